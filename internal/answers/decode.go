@@ -1,0 +1,201 @@
+package answers
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"gopkg.in/yaml.v3"
+)
+
+var (
+	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "answers"}
+	topRequired  = []string{"format", "questionnaire"}
+	refFields    = []string{"id", "version", "sha256", "fingerprints"}
+	answerFields = []string{"value", "na", "note"}
+)
+
+// ReadRef reads only the header of an answers file: which questionnaire it
+// was made with. The command line uses it to pick a built-in questionnaire
+// before the answers can be checked against one.
+func ReadRef(path string, data []byte) (Ref, error) {
+	errs := &questionnaire.ErrorList{Path: path}
+	top := questionnaire.LoadYAML(data, errs)
+	if top == nil {
+		return Ref{}, errs.Err()
+	}
+	w := questionnaire.NewWalker(errs)
+	f, _ := w.Mapping(top, "answers file")
+	checkFormat(w, f)
+	var ref Ref
+	if n, ok := f.Val["questionnaire"]; ok {
+		ref = readRef(w, n)
+	} else {
+		w.Errorf(top, "answers file: missing required field \"questionnaire\"")
+	}
+	return ref, errs.Err()
+}
+
+// IsAnswers reports whether data looks like an answers file (by its
+// format field), so that `validate` can tell the two kinds apart.
+func IsAnswers(data []byte) bool {
+	var probe struct {
+		Format string `yaml:"format"`
+	}
+	if len(data) > questionnaire.MaxFileSize {
+		return false
+	}
+	_ = yaml.Unmarshal(data, &probe)
+	return strings.HasPrefix(probe.Format, "dutycheck-answers/")
+}
+
+func checkFormat(w *questionnaire.Walker, f *questionnaire.Fields) {
+	n, ok := f.Val["format"]
+	if !ok {
+		return
+	}
+	if s, ok := w.Str(n, "format"); ok && s != Format {
+		if s == questionnaire.Format {
+			w.Errorf(n, "format %q is a questionnaire, not an answers file", s)
+		} else {
+			w.Errorf(n, "format %q is not supported; this version reads %q", s, Format)
+		}
+	}
+}
+
+func readRef(w *questionnaire.Walker, n *yaml.Node) Ref {
+	var ref Ref
+	f, ok := w.Mapping(n, "questionnaire")
+	if !ok {
+		return ref
+	}
+	w.Known(f, "questionnaire", refFields, []string{"id"})
+	if n, ok := f.Val["id"]; ok {
+		ref.ID, _ = w.Str(n, "questionnaire id")
+	}
+	if n, ok := f.Val["version"]; ok {
+		ref.Version, _ = w.Str(n, "questionnaire version")
+	}
+	if n, ok := f.Val["sha256"]; ok {
+		ref.SHA256, _ = w.Str(n, "questionnaire sha256")
+	}
+	if n, ok := f.Val["fingerprints"]; ok {
+		if fm, ok := w.Mapping(n, "questionnaire fingerprints"); ok {
+			ref.Fingerprints = map[string]string{}
+			for _, id := range fm.Order {
+				if s, ok := w.Str(fm.Val[id], "fingerprint of "+id); ok {
+					ref.Fingerprints[id] = s
+				}
+			}
+		}
+	}
+	return ref
+}
+
+// Decode reads an answers file and checks every answer against q: a value
+// the question cannot have is an error at its line and column. Answers to
+// ids q does not have are kept as orphans. All problems are reported.
+func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, error) {
+	errs := &questionnaire.ErrorList{Path: path}
+	top := questionnaire.LoadYAML(data, errs)
+	if top == nil {
+		return nil, errs.Err()
+	}
+	w := questionnaire.NewWalker(errs)
+	f, _ := w.Mapping(top, "answers file")
+	w.Known(f, "the answers file", topFields, topRequired)
+	checkFormat(w, f)
+	file := &File{Answers: map[string]*Answer{}}
+	if n, ok := f.Val["questionnaire"]; ok {
+		file.Questionnaire = readRef(w, n)
+		if file.Questionnaire.ID != "" && file.Questionnaire.ID != q.ID {
+			w.Errorf(n, "these answers are for questionnaire %q, not %q", file.Questionnaire.ID, q.ID)
+		}
+	}
+	for key, dst := range map[string]*string{"organization": &file.Organization, "service": &file.Service, "respondent": &file.Respondent} {
+		if n, ok := f.Val[key]; ok {
+			*dst, _ = w.Str(n, key)
+		}
+	}
+	if n, ok := f.Val["date"]; ok {
+		if s, ok := w.Str(n, "date"); ok {
+			d, err := questionnaire.ParseDate(s)
+			if err != nil {
+				w.Errorf(n, "date: %v", err)
+			} else {
+				file.Date, file.DateSet = d, true
+			}
+		}
+	}
+	if n, ok := f.Val["answers"]; ok && !isNull(n) {
+		decodeAnswers(w, n, q, file)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return file, nil
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+func decodeAnswers(w *questionnaire.Walker, n *yaml.Node, q *questionnaire.Questionnaire, file *File) {
+	am, ok := w.Mapping(n, "answers")
+	if !ok {
+		return
+	}
+	for _, id := range am.Order {
+		if w.Stopped {
+			return
+		}
+		node := am.Val[id]
+		qn := q.Question(id)
+		a := &Answer{Pos: questionnaire.PosOf(am.Key[id])}
+		if qn == nil {
+			a.raw = node
+			if af, ok := w.Mapping(node, fmt.Sprintf("answer %q", id)); ok {
+				if nn, ok := af.Val["note"]; ok {
+					a.Note, _ = w.Str(nn, "note")
+				}
+				if nn, ok := af.Val["na"]; ok {
+					a.NA, _ = w.Bool(nn, "na")
+				}
+			}
+			file.Set(id, a)
+			continue
+		}
+		decodeAnswer(w, node, qn, a)
+		file.Set(id, a)
+	}
+}
+
+func decodeAnswer(w *questionnaire.Walker, node *yaml.Node, qn *questionnaire.Question, a *Answer) {
+	what := fmt.Sprintf("answer to %q", qn.ID)
+	af, ok := w.Mapping(node, what)
+	if !ok {
+		return
+	}
+	w.Known(af, what, answerFields, nil)
+	if nn, ok := af.Val["note"]; ok && !isNull(w.Resolve(nn)) {
+		a.Note, _ = w.Str(nn, what+" note")
+	}
+	if nn, ok := af.Val["na"]; ok {
+		a.NA, _ = w.Bool(nn, what+" na")
+		if a.NA && !qn.AllowNA {
+			w.Errorf(nn, "%s: this question does not allow \"not applicable\"", what)
+		}
+	}
+	vn, ok := af.Val["value"]
+	if !ok || isNull(w.Resolve(vn)) {
+		return
+	}
+	if a.NA {
+		w.Errorf(vn, "%s: give a value or na: true, not both", what)
+		return
+	}
+	v, err := ParseValue(qn, w.Resolve(vn))
+	if err != nil {
+		w.Errorf(vn, "%s: %v", what, err)
+		return
+	}
+	a.Value = v
+}

@@ -1,0 +1,125 @@
+package answers
+
+import (
+	"bytes"
+	"sort"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"gopkg.in/yaml.v3"
+)
+
+// Encode writes the file in a stable form: header fields in a fixed order,
+// answers in the questionnaire's order (so that two assessments diff
+// cleanly), durations canonical, and orphaned answers last, as they were.
+func Encode(f *File, q *questionnaire.Questionnaire) []byte {
+	top := mapping()
+	add(top, "format", str(Format))
+	ref := mapping()
+	add(ref, "id", str(f.Questionnaire.ID))
+	if f.Questionnaire.Version != "" {
+		add(ref, "version", str(f.Questionnaire.Version))
+	}
+	if f.Questionnaire.SHA256 != "" {
+		add(ref, "sha256", str(f.Questionnaire.SHA256))
+	}
+	if len(f.Questionnaire.Fingerprints) > 0 {
+		fp := mapping()
+		for _, id := range fingerprintOrder(f.Questionnaire.Fingerprints, q) {
+			add(fp, id, str(f.Questionnaire.Fingerprints[id]))
+		}
+		add(ref, "fingerprints", fp)
+	}
+	add(top, "questionnaire", ref)
+	add(top, "organization", str(f.Organization))
+	if f.Service != "" {
+		add(top, "service", str(f.Service))
+	}
+	if f.Respondent != "" {
+		add(top, "respondent", str(f.Respondent))
+	}
+	if f.DateSet {
+		add(top, "date", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: f.Date.Format(questionnaire.DateLayout)})
+	}
+	ans := mapping()
+	for _, qn := range q.Questions {
+		if a := f.Answers[qn.ID]; a != nil {
+			add(ans, qn.ID, encodeAnswer(a, qn.Type))
+		}
+	}
+	for _, id := range f.Orphans(q) {
+		a := f.Answers[id]
+		if a.raw != nil {
+			add(ans, id, a.raw)
+		} else {
+			add(ans, id, encodeAnswer(a, questionnaire.FreeText))
+		}
+	}
+	add(top, "answers", ans)
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(top); err != nil {
+		// Encoding a tree of plain scalars cannot fail; if it ever does,
+		// that is a bug, and saving a half file would lose data.
+		panic("answers: encode: " + err.Error())
+	}
+	_ = enc.Close()
+	return buf.Bytes()
+}
+
+func encodeAnswer(a *Answer, t questionnaire.Type) *yaml.Node {
+	m := mapping()
+	switch {
+	case a.NA:
+		add(m, "na", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	case a.Value.Set && t == questionnaire.Multi:
+		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, c := range a.Value.Choices {
+			seq.Content = append(seq.Content, str(c))
+		}
+		add(m, "value", seq)
+	case a.Value.Set && t == questionnaire.Number:
+		add(m, "value", &yaml.Node{Kind: yaml.ScalarNode, Tag: numberTag(a.Value.Number), Value: FormatNumber(a.Value.Number)})
+	case a.Value.Set && t == questionnaire.Date:
+		add(m, "value", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: a.Value.Format(t)})
+	case a.Value.Set:
+		add(m, "value", str(a.Value.Format(t)))
+	}
+	if a.Note != "" {
+		add(m, "note", str(a.Note))
+	}
+	return m
+}
+
+func numberTag(f float64) string {
+	if f == float64(int64(f)) {
+		return "!!int"
+	}
+	return "!!float"
+}
+
+// fingerprintOrder lists fingerprint ids in questionnaire order, then any
+// others (of removed questions) sorted.
+func fingerprintOrder(fp map[string]string, q *questionnaire.Questionnaire) []string {
+	var out, rest []string
+	for _, qn := range q.Questions {
+		if _, ok := fp[qn.ID]; ok {
+			out = append(out, qn.ID)
+		}
+	}
+	for id := range fp {
+		if q.Question(id) == nil {
+			rest = append(rest, id)
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}
+
+func mapping() *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode} }
+
+func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+
+func add(m *yaml.Node, key string, v *yaml.Node) {
+	m.Content = append(m.Content, str(key), v)
+}

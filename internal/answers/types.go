@@ -1,0 +1,147 @@
+// Package answers reads and writes answers files (SPEC section 3): one
+// assessment of one organization against one questionnaire.
+package answers
+
+import (
+	"sort"
+	"time"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"gopkg.in/yaml.v3"
+)
+
+// Format is the value of an answers file's "format" field.
+const Format = "dutycheck-answers/v1"
+
+// Ref names the questionnaire an assessment was made with. Fingerprints
+// holds a digest per question id of the questionnaire as it was, so that a
+// later version can be compared question by question (see Compare).
+type Ref struct {
+	ID           string
+	Version      string
+	SHA256       string
+	Fingerprints map[string]string
+}
+
+// File is an assessment.
+type File struct {
+	Questionnaire Ref
+	Organization  string
+	Service       string
+	Respondent    string
+	// Date is the assessment date, from which date bands are measured. A
+	// file that leaves it out gets the zero time; callers at the edge put
+	// today in its place (DateSet stays false).
+	Date    time.Time
+	DateSet bool
+	// Answers by question id, including orphans (ids the questionnaire no
+	// longer has), which are kept and written back untouched.
+	Answers map[string]*Answer
+	// order is the order of answer keys as read, used to write orphans back
+	// in a stable place.
+	order []string
+}
+
+// Answer is the answer to one question.
+type Answer struct {
+	// Value is set when the question was answered with a value.
+	Value Value
+	// NA marks an answer of "not applicable"; Note then holds the reason.
+	NA   bool
+	Note string
+	Pos  questionnaire.Pos
+	// raw keeps an orphan's YAML as it was, to write it back unchanged.
+	raw *yaml.Node
+}
+
+// Value is an answer's value; which field holds it depends on the
+// question's type.
+type Value struct {
+	Set bool
+	// Choice is a yesno or single answer: an option value.
+	Choice string
+	// Choices is a multi answer; non-nil (maybe empty) when Set.
+	Choices []string
+	// Number is a number answer.
+	Number float64
+	// Duration is a duration answer.
+	Duration time.Duration
+	// Date is a date answer, midnight UTC.
+	Date time.Time
+	// Text is a text answer.
+	Text string
+}
+
+// Answered reports whether the question counts as answered: with a value,
+// or as not applicable. An answer that holds only a note is not.
+func (a *Answer) Answered() bool { return a != nil && (a.NA || a.Value.Set) }
+
+// New starts an empty assessment of q.
+func New(q *questionnaire.Questionnaire, date time.Time) *File {
+	return &File{Questionnaire: RefOf(q), Date: date, DateSet: !date.IsZero(), Answers: map[string]*Answer{}}
+}
+
+// RefOf is the reference an answers file records for q.
+func RefOf(q *questionnaire.Questionnaire) Ref {
+	fp := make(map[string]string, len(q.Questions))
+	for _, qn := range q.Questions {
+		fp[qn.ID] = qn.Fingerprint()
+	}
+	return Ref{ID: q.ID, Version: q.Version, SHA256: q.SHA256, Fingerprints: fp}
+}
+
+// Get returns the answer to a question, or nil.
+func (f *File) Get(id string) *Answer { return f.Answers[id] }
+
+// Put stores the answer to qn, replacing any earlier one, and records the
+// question's current fingerprint: the answer was given to this wording.
+func (f *File) Put(qn *questionnaire.Question, a *Answer) {
+	f.Set(qn.ID, a)
+	if f.Questionnaire.Fingerprints == nil {
+		f.Questionnaire.Fingerprints = map[string]string{}
+	}
+	f.Questionnaire.Fingerprints[qn.ID] = qn.Fingerprint()
+}
+
+// Set stores an answer under id, replacing any earlier one.
+func (f *File) Set(id string, a *Answer) {
+	if f.Answers == nil {
+		f.Answers = map[string]*Answer{}
+	}
+	if _, ok := f.Answers[id]; !ok {
+		f.order = append(f.order, id)
+	}
+	f.Answers[id] = a
+}
+
+// Orphans lists the ids of answers the questionnaire has no question for,
+// in the order they appear in the file.
+func (f *File) Orphans(q *questionnaire.Questionnaire) []string {
+	var out []string
+	for _, id := range f.ids() {
+		if q.Question(id) == nil {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// ids lists every answer id: those read in file order, then any set since.
+func (f *File) ids() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, id := range f.order {
+		if _, ok := f.Answers[id]; ok && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	var rest []string
+	for id := range f.Answers {
+		if !seen[id] {
+			rest = append(rest, id)
+		}
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}

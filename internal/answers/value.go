@@ -1,0 +1,148 @@
+package answers
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"gopkg.in/yaml.v3"
+)
+
+// ParseValue reads a YAML value as an answer to qn, checking that the
+// question can have it.
+func ParseValue(qn *questionnaire.Question, n *yaml.Node) (Value, error) {
+	if qn.Type == questionnaire.Multi {
+		if n.Kind != yaml.SequenceNode {
+			return Value{}, fmt.Errorf("a multiple-choice answer is a list, e.g. [%s]", optionValues(qn, 2))
+		}
+		var choices []string
+		for _, it := range n.Content {
+			if it.Kind != yaml.ScalarNode {
+				return Value{}, errors.New("list items must be option values")
+			}
+			choices = append(choices, it.Value)
+		}
+		return CheckChoices(qn, choices)
+	}
+	if n.Kind != yaml.ScalarNode {
+		switch qn.Type {
+		case questionnaire.Single, questionnaire.YesNo:
+			return Value{}, fmt.Errorf("this question takes one value, not a list; choose one of %s", optionValues(qn, 0))
+		}
+		return Value{}, fmt.Errorf("expected a single value, got a %s", map[yaml.Kind]string{yaml.SequenceNode: "list", yaml.MappingNode: "mapping"}[n.Kind])
+	}
+	return ParseText(qn, n.Value)
+}
+
+// ParseText reads an answer typed as text (in the walk-through, or a YAML
+// scalar): an option value, a number, a duration, a date or free text.
+func ParseText(qn *questionnaire.Question, s string) (Value, error) {
+	switch qn.Type {
+	case questionnaire.YesNo, questionnaire.Single:
+		if _, ok := qn.Option(s); !ok {
+			return Value{}, fmt.Errorf("%q is not an option; choose one of %s", clip(s), optionValues(qn, 0))
+		}
+		return Value{Set: true, Choice: s}, nil
+	case questionnaire.Multi:
+		var choices []string
+		for _, part := range strings.Split(s, ",") {
+			if p := strings.TrimSpace(part); p != "" {
+				choices = append(choices, p)
+			}
+		}
+		return CheckChoices(qn, choices)
+	case questionnaire.Number:
+		f, err := strconv.ParseFloat(strings.TrimSpace(strings.ReplaceAll(s, ",", ".")), 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return Value{}, fmt.Errorf("%q is not a number", clip(s))
+		}
+		if qn.Min != nil && f < *qn.Min {
+			return Value{}, fmt.Errorf("%s is below the minimum %s", FormatNumber(f), FormatNumber(*qn.Min))
+		}
+		if qn.Max != nil && f > *qn.Max {
+			return Value{}, fmt.Errorf("%s is above the maximum %s", FormatNumber(f), FormatNumber(*qn.Max))
+		}
+		return Value{Set: true, Number: f}, nil
+	case questionnaire.Duration:
+		d, err := questionnaire.ParseDuration(strings.TrimSpace(s))
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{Set: true, Duration: d}, nil
+	case questionnaire.Date:
+		d, err := questionnaire.ParseDate(strings.TrimSpace(s))
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{Set: true, Date: d}, nil
+	}
+	return Value{Set: true, Text: s}, nil
+}
+
+// CheckChoices checks a multi answer: known values, none twice, and an
+// exclusive option ("none of these") alone.
+func CheckChoices(qn *questionnaire.Question, choices []string) (Value, error) {
+	seen := map[string]bool{}
+	for _, c := range choices {
+		o, ok := qn.Option(c)
+		switch {
+		case !ok:
+			return Value{}, fmt.Errorf("%q is not an option; choose from %s", clip(c), optionValues(qn, 0))
+		case seen[c]:
+			return Value{}, fmt.Errorf("%q is chosen twice", clip(c))
+		case o.Exclusive && len(choices) > 1:
+			return Value{}, fmt.Errorf("%q cannot be chosen with other options", c)
+		}
+		seen[c] = true
+	}
+	if choices == nil {
+		choices = []string{}
+	}
+	return Value{Set: true, Choices: choices}, nil
+}
+
+// FormatNumber writes a number as briefly as it is exact: 42, 0.5, 99.9.
+func FormatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// Format writes the value as the answers file stores it (and as a person
+// types it): an option value, "a, b", a number, a canonical duration, a
+// date or the text.
+func (v Value) Format(t questionnaire.Type) string {
+	if !v.Set {
+		return ""
+	}
+	switch t {
+	case questionnaire.YesNo, questionnaire.Single:
+		return v.Choice
+	case questionnaire.Multi:
+		return strings.Join(v.Choices, ", ")
+	case questionnaire.Number:
+		return FormatNumber(v.Number)
+	case questionnaire.Duration:
+		return questionnaire.FormatDuration(v.Duration)
+	case questionnaire.Date:
+		return v.Date.Format(questionnaire.DateLayout)
+	}
+	return v.Text
+}
+
+func optionValues(qn *questionnaire.Question, limit int) string {
+	var vals []string
+	for i, o := range qn.Options {
+		if limit > 0 && i == limit {
+			break
+		}
+		vals = append(vals, o.Value)
+	}
+	return strings.Join(vals, ", ")
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:37]) + "…"
+	}
+	return s
+}

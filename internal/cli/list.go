@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/questionnaires"
+)
+
+func cmdList(env *Env, args []string) error {
+	fs := newFlags(env, "list", "", "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q.")
+	if rest, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageErr("list: takes no arguments")
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE")
+	for _, b := range questionnaires.All() {
+		q, err := questionnaire.Parse(b.Name, b.Data)
+		if err != nil {
+			return err
+		}
+		title := questionnaire.Inert(q.Title.String(), false)
+		if b.ID == questionnaires.DefaultID {
+			title += " (default)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", q.ID, q.Version, joinComma(q.Languages), len(q.Questions), title)
+	}
+	return tw.Flush()
+}
+
+func joinComma(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += ","
+		}
+		out += x
+	}
+	return out
+}

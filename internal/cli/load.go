@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/questionnaires"
+)
+
+// readFile reads an input file, refusing one over the size limit before
+// reading it whole.
+func readFile(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+	}
+	if fi.IsDir() {
+		return nil, ioErr(fmt.Errorf("%s: is a folder, not a file", path))
+	}
+	if fi.Size() > questionnaire.MaxFileSize {
+		return nil, invalid(fmt.Errorf("%s: file is %d bytes; the limit is 1 MiB", path, fi.Size()))
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+	}
+	return data, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// loadQuestionnaire reads a questionnaire named by a file path or the id of
+// a built-in one; "" means the default built-in.
+func loadQuestionnaire(spec string) (*questionnaire.Questionnaire, error) {
+	if spec == "" {
+		spec = questionnaires.DefaultID
+	}
+	if _, err := os.Stat(spec); err != nil {
+		if b, ok := questionnaires.Get(spec); ok {
+			return questionnaire.Parse(b.Name+" (built in)", b.Data)
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", spec)
+		}
+	}
+	data, err := readFile(spec)
+	if err != nil {
+		return nil, err
+	}
+	return questionnaire.Parse(spec, data)
+}
+
+// loadAssessment reads an answers file and its questionnaire. Without -q
+// the questionnaire the answers name is used when it is built in. An answers
+// file without a date is dated today.
+func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire, *answers.File, error) {
+	data, err := readFile(apath)
+	if err != nil {
+		return nil, nil, err
+	}
+	if qspec == "" {
+		ref, err := answers.ReadRef(apath, data)
+		if err != nil {
+			return nil, nil, err
+		}
+		if _, ok := questionnaires.Get(ref.ID); !ok {
+			return nil, nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
+		}
+		qspec = ref.ID
+	}
+	q, err := loadQuestionnaire(qspec)
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := answers.Decode(apath, data, q)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !f.DateSet {
+		f.Date = today(env)
+	}
+	return q, f, nil
+}
+
+// today is the current date as midnight UTC, the form dates are read in.
+func today(env *Env) time.Time {
+	y, m, d := env.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,182 @@
+// Package cli is dutycheck's command line: flags, files, environment and
+// exit codes. It is the only package that touches the file system and the
+// process; everything it calls takes and returns values.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// Version is the program's version, set at build time with
+// -ldflags "-X github.com/dutycheck/dutycheck/internal/cli.Version=…".
+var Version = "0.1.0-dev"
+
+// Exit codes of SPEC section 5.
+const (
+	exitOK      = 0
+	exitInvalid = 1
+	exitUsage   = 2
+)
+
+// Env is what a command may use of the outside world. Tests build one with
+// buffers and a fixed clock; Main builds it from the process.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	Now            func() time.Time
+	// StdinIsTerminal and StdoutIsTerminal decide between the full-screen
+	// walk-through and plain prompts, and whether colour is allowed.
+	StdinIsTerminal, StdoutIsTerminal bool
+}
+
+// Main runs dutycheck with the process's arguments and streams and returns
+// the exit code.
+func Main() int {
+	env := &Env{
+		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+		Getenv: os.Getenv, Now: time.Now,
+		StdinIsTerminal:  isTerminal(os.Stdin),
+		StdoutIsTerminal: isTerminal(os.Stdout),
+	}
+	return Run(env, os.Args[1:])
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+type command struct {
+	name, args, summary string
+	run                 func(env *Env, args []string) error
+}
+
+// commands is the table of subcommands, in the order help lists them.
+var commands []command
+
+func init() {
+	commands = []command{
+		{"run", "[-q FILE|ID] [-a FILE] [--lang L] [--accessible]", "walk through a questionnaire in the terminal (the default)", cmdRun},
+		{"validate", "[-q FILE|ID] FILE…", "check questionnaires and answers files", cmdValidate},
+		{"score", "[-q FILE|ID] -a FILE [--format text|json] [--fail-under N]", "score an assessment", cmdScore},
+		{"report", "[-q FILE|ID] -a FILE [-o FILE.pdf] [--baseline FILE] [--lang L]", "write the PDF report for the board", cmdReport},
+		{"diff", "[-q FILE|ID] OLD NEW [--format text|json]", "compare two assessments", cmdDiff},
+		{"export", "[-q FILE|ID] -a FILE --format json|csv|markdown|oscal", "export an assessment for other tools", cmdExport},
+		{"schema", "", "print the JSON Schema of the questionnaire format", cmdSchema},
+		{"list", "", "list the built-in questionnaires", cmdList},
+	}
+}
+
+// Run runs one invocation and returns its exit code. Errors are printed one
+// line each on stderr; no panic reaches the user as a stack trace.
+func Run(env *Env, args []string) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(env.Stderr, "dutycheck: internal error: %v (please report this)\n", r)
+			code = exitUsage
+		}
+	}()
+	if len(args) == 0 {
+		return finish(env, cmdRun(env, nil))
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		if len(args) > 1 && args[0] == "help" {
+			return Run(env, []string{args[1], "--help"})
+		}
+		usage(env.Stdout)
+		return exitOK
+	case "-version", "--version", "version":
+		fmt.Fprintf(env.Stdout, "dutycheck %s\n", Version)
+		return exitOK
+	}
+	if strings.HasPrefix(args[0], "-") {
+		// Flags without a command belong to run: `dutycheck -a x.yaml`.
+		return finish(env, cmdRun(env, args))
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return finish(env, c.run(env, args[1:]))
+		}
+	}
+	fmt.Fprintf(env.Stderr, "dutycheck: unknown command %q; run 'dutycheck --help' for the list\n", args[0])
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintf(w, "dutycheck %s: self-assessment of an online service's safety duties against child sexual exploitation and abuse.\n\nUsage:\n", Version)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  dutycheck %-9s %s\n", c.name, c.args)
+		fmt.Fprintf(w, "  %-19s %s\n", "", c.summary)
+	}
+	fmt.Fprintf(w, "\nWith no command, dutycheck runs the walk-through on the built-in questionnaire\nwith ./assessment.yaml. 'dutycheck COMMAND --help' tells more.\n\nExit codes: 0 success; 1 invalid input or a failed gate; 2 usage or I/O error.\n")
+}
+
+// exitError carries an exit code with the message to print.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErr and ioErr mark errors that exit 2; invalid input exits 1.
+func usageErr(format string, args ...any) error {
+	return &exitError{exitUsage, fmt.Errorf(format, args...)}
+}
+
+func ioErr(err error) error { return &exitError{exitUsage, err} }
+
+func invalid(err error) error { return &exitError{exitInvalid, err} }
+
+// errSilent ends a command with exit 1 after it has said why itself (a
+// failed gate, or validate's per-file lines).
+var errSilent = errors.New("")
+
+func finish(env *Env, err error) int {
+	if err == nil {
+		return exitOK
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	code := exitInvalid
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	var el *questionnaire.ErrorList
+	if errors.As(err, &el) {
+		code = exitInvalid
+	}
+	if msg := err.Error(); msg != "" {
+		for _, line := range strings.Split(msg, "\n") {
+			if el == nil && !looksPlaced(line) {
+				line = "dutycheck: " + line
+			}
+			fmt.Fprintln(env.Stderr, line)
+		}
+	}
+	return code
+}
+
+// looksPlaced reports whether a message already starts with a file place
+// ("path:3:1: …" or "path: …").
+func looksPlaced(line string) bool {
+	i := strings.Index(line, ": ")
+	if i <= 0 {
+		return false
+	}
+	head := line[:i]
+	return strings.ContainsAny(head, "./") && !strings.Contains(head, " ")
+}

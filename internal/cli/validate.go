@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+func cmdValidate(env *Env, args []string) error {
+	fs := newFlags(env, "validate", "[-q FILE|ID] FILE…",
+		"Checks questionnaires and answers files (told apart by their format field)\nand prints \"FILE: ok\" for each valid one, or every problem as\nFILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name. Exit 1 when any file is invalid.")
+	qspec := fs.String("q", "", "questionnaire `FILE or ID` to check answers files against")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usageErr("validate: name at least one file; see 'dutycheck validate --help'")
+	}
+	worst := exitOK
+	for _, path := range files {
+		err := validateFile(env, path, *qspec)
+		if err == nil {
+			fmt.Fprintf(env.Stdout, "%s: ok\n", path)
+			continue
+		}
+		code := finish(env, err)
+		if code > worst {
+			worst = code
+		}
+	}
+	if worst != exitOK {
+		return &exitError{worst, errSilent}
+	}
+	return nil
+}
+
+func validateFile(env *Env, path, qspec string) error {
+	data, err := readFile(path)
+	if err != nil {
+		return err
+	}
+	if !answers.IsAnswers(data) {
+		_, err := questionnaire.Parse(path, data)
+		return err
+	}
+	_, _, err = loadAssessment(env, qspec, path)
+	return err
+}

@@ -1,0 +1,100 @@
+package questionnaire
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Day and Week are the calendar-free units of SPEC section 2: a day is
+// always 24 hours and a week 7 days, so bands compare exactly.
+const (
+	Day  = 24 * time.Hour
+	Week = 7 * Day
+)
+
+var durationUnits = []struct {
+	suffix byte
+	size   time.Duration
+}{{'w', Week}, {'d', Day}, {'h', time.Hour}, {'m', time.Minute}}
+
+// ErrDurationSyntax explains the accepted form; it ends every duration error
+// so that an author or respondent sees how to write one.
+var ErrDurationSyntax = errors.New("write a number and a unit m, h, d or w, e.g. 30m, 4h, 1h30m, 2d")
+
+// ParseDuration reads a duration such as "30m", "1h30m", "1.5h", "2d" or
+// "1w". "0" alone is zero. Durations count whole minutes: a value that is not
+// a whole number of minutes is refused, so that the canonical form written
+// back is exact.
+func ParseDuration(s string) (time.Duration, error) {
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, fmt.Errorf("empty duration: %w", ErrDurationSyntax)
+	}
+	var total float64
+	rest := s
+	seen := map[byte]bool{}
+	for rest != "" {
+		i := 0
+		for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9' || rest[i] == '.') {
+			i++
+		}
+		if i == 0 || i == len(rest) {
+			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
+		}
+		n, err := strconv.ParseFloat(rest[:i], 64)
+		if err != nil || strings.Count(rest[:i], ".") > 1 {
+			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
+		}
+		unit := rest[i]
+		var size time.Duration
+		for _, u := range durationUnits {
+			if u.suffix == unit {
+				size = u.size
+			}
+		}
+		if size == 0 {
+			return 0, fmt.Errorf("%q is not a duration: unknown unit %q; %w", s, string(unit), ErrDurationSyntax)
+		}
+		if seen[unit] {
+			return 0, fmt.Errorf("%q is not a duration: unit %q given twice", s, string(unit))
+		}
+		seen[unit] = true
+		total += n * float64(size)
+		if total > float64(100*52*Week) {
+			return 0, fmt.Errorf("%q is too long: at most 100 years", s)
+		}
+		rest = rest[i+1:]
+	}
+	minutes := total / float64(time.Minute)
+	if !closeToWhole(minutes) {
+		return 0, fmt.Errorf("%q is not a whole number of minutes", s)
+	}
+	return time.Duration(int64(minutes+0.5)) * time.Minute, nil
+}
+
+func closeToWhole(f float64) bool {
+	r := float64(int64(f + 0.5))
+	return f-r < 1e-6 && r-f < 1e-6
+}
+
+// FormatDuration writes d in canonical form, largest units first:
+// 90m → "1h30m", 1440m → "1d", 0 → "0m".
+func FormatDuration(d time.Duration) string {
+	if d <= 0 {
+		return "0m"
+	}
+	var b strings.Builder
+	for _, u := range durationUnits {
+		if n := d / u.size; n > 0 {
+			b.WriteString(strconv.FormatInt(int64(n), 10))
+			b.WriteByte(u.suffix)
+			d -= n * u.size
+		}
+	}
+	return b.String()
+}

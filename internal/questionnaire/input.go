@@ -1,0 +1,181 @@
+package questionnaire
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// MaxFileSize bounds every input file: questionnaires and answers are
+// hand-written text, and a larger file is a mistake or an attack.
+const MaxFileSize = 1 << 20
+
+// maxNodes bounds the YAML nodes visited, counting what aliases expand to,
+// so that an alias bomb is refused in microseconds instead of eating memory.
+const maxNodes = 200_000
+
+// maxDepth bounds nesting (conditions inside conditions and the like).
+const maxDepth = 64
+
+// errTooLarge aborts a walk that would visit more than maxNodes nodes.
+var errTooLarge = errors.New("aliases expand past a sane size (more than 200000 nodes)")
+
+// LoadYAML checks raw bytes for the hostile cases every input shares (size,
+// binary or non-UTF-8 bytes, tabs in indentation, empty input, several
+// documents, a top level that is not a mapping) and returns the document's
+// top mapping node. Problems go to errs; the node is nil when the file cannot
+// be read further.
+func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
+	if len(data) > MaxFileSize {
+		errs.Add(Pos{}, "file is %d bytes; the limit is 1 MiB", len(data))
+		return nil
+	}
+	if p, msg, bad := badBytes(data); bad {
+		errs.Add(p, "%s", msg)
+		return nil
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		errs.Add(Pos{1, 1}, "file is empty")
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		errs.Add(syntaxErrorPos(data, err), "%s", yamlErrorMsg(err))
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		errs.Add(Pos{extra.Line, extra.Column}, "a second YAML document: a file holds one document only")
+		return nil
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		errs.Add(Pos{1, 1}, "file holds no YAML document")
+		return nil
+	}
+	top := doc.Content[0]
+	if top.Kind == yaml.AliasNode {
+		top = top.Alias
+	}
+	if top.Kind != yaml.MappingNode {
+		errs.Add(Pos{top.Line, top.Column}, "expected a mapping of fields at the top of the file, got %s", kindName(top))
+		return nil
+	}
+	return top
+}
+
+// badBytes finds the first NUL or other control byte, invalid UTF-8, or a
+// tab used for indentation.
+func badBytes(data []byte) (Pos, string, bool) {
+	line, col := 1, 1
+	lineStart := true
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			return Pos{line, col}, "file is not UTF-8 text (invalid byte 0x" + strconv.FormatUint(uint64(data[i]), 16) + ")", true
+		case r == '\t' && lineStart:
+			return Pos{line, col}, "tab in indentation: YAML indents with spaces", true
+		case r == 0:
+			return Pos{line, col}, "file is binary (NUL byte), not YAML text", true
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t', r == 0x7f:
+			return Pos{line, col}, fmt.Sprintf("control character %U in file", r), true
+		case r == 0xFEFF && i == 0:
+			// a byte order mark at the start is harmless
+		}
+		if r == '\n' {
+			line, col, lineStart = line+1, 1, true
+		} else {
+			col++
+			if r != ' ' && r != '\t' {
+				lineStart = false
+			}
+		}
+		i += size
+	}
+	return Pos{}, "", false
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+// syntaxErrorPos finds the line of a YAML syntax error. yaml.v3 reports the
+// line where the enclosing construct starts, 0-based for some errors and
+// 1-based for others, so its number cannot be shown as it is. YAML is parsed
+// as a stream, so every prefix of the file that reaches the faulty line
+// fails with exactly the same error, and shorter prefixes do not: a binary
+// search over prefixes finds the line in a few parses.
+func syntaxErrorPos(data []byte, err error) Pos {
+	var lines []int // offsets just past each line end
+	for i, b := range data {
+		if b == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	if len(lines) == 0 || lines[len(lines)-1] != len(data) {
+		lines = append(lines, len(data))
+	}
+	want := err.Error()
+	failsSame := func(k int) bool {
+		var n yaml.Node
+		e := yaml.Unmarshal(data[:lines[k-1]], &n)
+		return e != nil && e.Error() == want
+	}
+	lo, hi := 1, len(lines)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if failsSame(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	start := 0
+	if lo > 1 {
+		start = lines[lo-2]
+	}
+	col := 1
+	for i := start; i < len(data) && (data[i] == ' ' || data[i] == '\t'); i++ {
+		col++
+	}
+	return Pos{lo, col}
+}
+
+func yamlErrorMsg(err error) string {
+	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+		return "YAML syntax: " + m[2]
+	}
+	return "YAML syntax: " + err.Error()
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		switch n.Tag {
+		case "!!null":
+			return "nothing"
+		case "!!int", "!!float":
+			return "a number"
+		case "!!bool":
+			return "true/false"
+		}
+		return fmt.Sprintf("the text %q", clip(n.Value))
+	}
+	return "an alias"
+}
+
+func clip(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		r := []rune(s)
+		return string(r[:37]) + "…"
+	}
+	return s
+}

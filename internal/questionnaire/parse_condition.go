@@ -1,0 +1,181 @@
+package questionnaire
+
+import (
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+var conditionFields = []string{"question", "equals", "in", "includes", "all", "any", "not"}
+
+// condition reads a `when` clause. Whether the questions it names exist,
+// come earlier and can have the values it tests is checked once the whole
+// file is read (checkConditions), so that a forward reference is reported
+// as such rather than as an unknown question.
+func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
+	w := p.w
+	if depth > maxDepth {
+		w.Errorf(n, "%s: conditions nested deeper than %d", what, maxDepth)
+		w.Stopped = true
+		return nil
+	}
+	f, ok := w.Mapping(n, what)
+	if !ok {
+		return nil
+	}
+	w.Known(f, what, conditionFields, nil)
+	c := &Condition{Pos: PosOf(f.Node)}
+	var forms []string
+	for _, k := range f.Order {
+		if k != "question" && contains(conditionFields, k) {
+			forms = append(forms, k)
+		}
+	}
+	if len(forms) != 1 {
+		if len(forms) == 0 {
+			w.Errorf(f.Node, "%s: a condition needs one of question with equals/in/includes, all, any or not", what)
+		} else {
+			w.Errorf(f.Node, "%s: a condition takes one of equals, in, includes, all, any, not; got %s", what, strings.Join(forms, ", "))
+		}
+		return nil
+	}
+	form := forms[0]
+	switch form {
+	case "all", "any":
+		if f.Has("question") {
+			w.Errorf(f.Key["question"], "%s: %q combines conditions and takes no question", what, form)
+		}
+		items, ok := w.Seq(f.Val[form], what+" "+form)
+		if !ok {
+			return nil
+		}
+		if len(items) == 0 {
+			w.Errorf(f.Val[form], "%s: %s: the list is empty", what, form)
+		}
+		subs := []*Condition{}
+		for _, it := range items {
+			if sub := p.condition(it, what, depth+1); sub != nil {
+				subs = append(subs, sub)
+			}
+		}
+		if form == "all" {
+			c.All = subs
+		} else {
+			c.Any = subs
+		}
+		return c
+	case "not":
+		if f.Has("question") {
+			w.Errorf(f.Key["question"], "%s: \"not\" takes a condition and no question", what)
+		}
+		c.Not = p.condition(f.Val["not"], what, depth+1)
+		if c.Not == nil {
+			return nil
+		}
+		return c
+	}
+	qn, ok := f.Val["question"]
+	if !ok {
+		w.Errorf(f.Node, "%s: %q needs a question to test", what, form)
+		return nil
+	}
+	c.Question, _ = w.Str(qn, what+" question")
+	c.Op = form
+	vn := f.Val[form]
+	if form == "in" {
+		items, ok := w.Seq(vn, what+" in")
+		if !ok {
+			return nil
+		}
+		if len(items) == 0 {
+			w.Errorf(vn, "%s: in: the list is empty", what)
+		}
+		for _, it := range items {
+			if v, ok := w.Str(it, what+" in"); ok {
+				c.Values = append(c.Values, v)
+			}
+		}
+	} else if v, ok := w.Str(vn, what+" "+form); ok {
+		c.Values = []string{v}
+	}
+	if len(c.Values) == 0 {
+		return nil
+	}
+	return c
+}
+
+// checkConditions checks every condition against the questions it tests:
+// they must exist, come before the question or section that owns the
+// condition, be of a type the test fits, and be able to have the value.
+func (p *parser) checkConditions() {
+	for _, pc := range p.conds {
+		p.checkCondition(pc.c, pc.owner, pc.what)
+	}
+}
+
+func (p *parser) checkCondition(c *Condition, owner int, what string) {
+	if c == nil {
+		return
+	}
+	for _, sub := range c.All {
+		p.checkCondition(sub, owner, what)
+	}
+	for _, sub := range c.Any {
+		p.checkCondition(sub, owner, what)
+	}
+	p.checkCondition(c.Not, owner, what)
+	if c.Question == "" {
+		return
+	}
+	w := p.w
+	target := p.q.questionByID[c.Question]
+	if target == nil {
+		var ids []string
+		for _, q := range p.q.Questions {
+			ids = append(ids, q.ID)
+		}
+		msg := fmt.Sprintf("%s: condition refers to unknown question %q", what, clip(c.Question))
+		if near := nearest(c.Question, ids); near != "" {
+			msg += fmt.Sprintf("; did you mean %q?", near)
+		}
+		w.Errs.Add(c.Pos, "%s", msg)
+		return
+	}
+	switch {
+	case target.Index == owner && !strings.HasPrefix(what, "section"):
+		w.Errs.Add(c.Pos, "%s: condition refers to the question itself", what)
+		return
+	case target.Index >= owner:
+		w.Errs.Add(c.Pos, "%s: condition refers to question %q, which comes later (line %d); a condition may only look back", what, c.Question, target.Pos.Line)
+		return
+	}
+	switch c.Op {
+	case "equals", "in":
+		if target.Type != YesNo && target.Type != Single {
+			w.Errs.Add(c.Pos, "%s: %q works on yesno and single questions; %q is %s%s", what, c.Op, c.Question, target.Type, hintIncludes(target.Type))
+			return
+		}
+	case "includes":
+		if target.Type != Multi {
+			w.Errs.Add(c.Pos, "%s: \"includes\" works on multi questions; %q is %s (use equals)", what, c.Question, target.Type)
+			return
+		}
+	}
+	for _, v := range c.Values {
+		if _, ok := target.Option(v); !ok && len(target.Options) > 0 {
+			var vals []string
+			for _, o := range target.Options {
+				vals = append(vals, o.Value)
+			}
+			w.Errs.Add(c.Pos, "%s: question %q cannot have the value %q; its values are %s", what, c.Question, clip(v), strings.Join(vals, ", "))
+		}
+	}
+}
+
+func hintIncludes(t Type) string {
+	if t == Multi {
+		return " (use includes)"
+	}
+	return ""
+}

@@ -1,0 +1,283 @@
+package questionnaire
+
+import (
+	"fmt"
+
+	"gopkg.in/yaml.v3"
+)
+
+var (
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "when", "references", "recommendation", "evidence"}
+	questionRequired = []string{"id", "text", "type"}
+	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive"}
+	scoreBandFields  = []string{"min", "max", "score"}
+)
+
+func (p *parser) parseSections(n *yaml.Node) {
+	w := p.w
+	items, ok := w.Seq(n, "sections")
+	if !ok {
+		return
+	}
+	if len(items) == 0 {
+		w.Errorf(n, "sections: the list is empty; a questionnaire needs at least one section")
+	}
+	sectionAt := map[string]*yaml.Node{}
+	questionAt := map[string]*yaml.Node{}
+	for i, it := range items {
+		if w.Stopped {
+			return
+		}
+		what := fmt.Sprintf("section %d", i+1)
+		f, ok := w.Mapping(it, what)
+		if !ok {
+			continue
+		}
+		s := &Section{Index: len(p.q.Sections), Weight: 1, Pos: PosOf(f.Node)}
+		if idn, ok := f.Val["id"]; ok {
+			if id, ok := w.ID(idn, what+" id"); ok {
+				if prev := sectionAt[id]; prev != nil {
+					w.Errorf(idn, "duplicate section id %q (first at line %d)", id, prev.Line)
+				} else {
+					sectionAt[id] = idn
+				}
+				s.ID = id
+				what = fmt.Sprintf("section %q", id)
+			}
+		}
+		w.Known(f, what, sectionFields, sectionRequired)
+		s.Title = p.requiredText(f, "title", what+" title")
+		if dn, ok := f.Val["description"]; ok {
+			s.Description = p.text(dn, what+" description")
+		}
+		if wn, ok := f.Val["weight"]; ok {
+			s.Weight = p.weight(wn, what)
+		}
+		if cn, ok := f.Val["when"]; ok {
+			s.When = p.condition(cn, what+" when", 0)
+			p.conds = append(p.conds, pendingCond{s.When, len(p.q.Questions), what})
+		}
+		p.q.Sections = append(p.q.Sections, s)
+		qn, ok := f.Val["questions"]
+		if !ok {
+			continue
+		}
+		qs, ok := w.Seq(qn, what+" questions")
+		if !ok {
+			continue
+		}
+		if len(qs) == 0 {
+			w.Errorf(qn, "%s: questions: the list is empty", what)
+		}
+		for j, qnode := range qs {
+			if w.Stopped {
+				return
+			}
+			q := p.parseQuestion(qnode, fmt.Sprintf("question %d of %s", j+1, what), s)
+			if q == nil {
+				continue
+			}
+			if q.ID != "" {
+				if prev := questionAt[q.ID]; prev != nil {
+					w.Errorf(qnode, "duplicate question id %q (first at line %d); answers are keyed by id, so ids must be unique", q.ID, prev.Line)
+					continue
+				}
+				questionAt[q.ID] = qnode
+				p.q.questionByID[q.ID] = q
+			}
+			s.Questions = append(s.Questions, q)
+			p.q.Questions = append(p.q.Questions, q)
+		}
+	}
+}
+
+func (p *parser) weight(n *yaml.Node, what string) float64 {
+	v, ok := p.w.Num(n, what+" weight")
+	if !ok {
+		return 1
+	}
+	if v < 0 {
+		p.w.Errorf(n, "%s: weight %v is negative; use 0 to leave it unscored", what, v)
+		return 0
+	}
+	return v
+}
+
+func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question {
+	w := p.w
+	f, ok := w.Mapping(n, what)
+	if !ok {
+		return nil
+	}
+	q := &Question{Section: s, Index: len(p.q.Questions), Pos: PosOf(f.Node), Weight: 1}
+	if idn, ok := f.Val["id"]; ok {
+		if id, ok := w.ID(idn, what+" id"); ok {
+			q.ID = id
+			what = fmt.Sprintf("question %q", id)
+		}
+	}
+	w.Known(f, what, questionFields, questionRequired)
+	q.Text = p.requiredText(f, "text", what+" text")
+	if tn, ok := f.Val["type"]; ok {
+		if t, ok := w.Str(tn, what+" type"); ok {
+			q.Type = Type(t)
+			if !validType(q.Type) {
+				names := make([]string, len(Types))
+				for i, t := range Types {
+					names[i] = string(t)
+				}
+				msg := fmt.Sprintf("%s: unknown type %q", what, clip(t))
+				if near := nearest(t, names); near != "" {
+					msg += fmt.Sprintf("; did you mean %q?", near)
+				} else {
+					msg += "; the types are yesno, single, multi, number, duration, date, text"
+				}
+				w.Errorf(tn, "%s", msg)
+				q.Type = ""
+			}
+		}
+	}
+	for _, key := range []string{"help", "recommendation", "evidence", "unit"} {
+		if tn, ok := f.Val[key]; ok {
+			t := p.text(tn, what+" "+key)
+			switch key {
+			case "help":
+				q.Help = t
+			case "recommendation":
+				q.Recommendation = t
+			case "evidence":
+				q.Evidence = t
+			case "unit":
+				q.Unit = t
+			}
+		}
+	}
+	if q.Type == FreeText {
+		q.Weight = 0
+	}
+	if wn, ok := f.Val["weight"]; ok {
+		q.Weight = p.weight(wn, what)
+		if q.Type == FreeText && q.Weight > 0 {
+			w.Errorf(wn, "%s: a text question is never scored, so its weight must be 0", what)
+		}
+	}
+	if cn, ok := f.Val["critical"]; ok {
+		q.Critical, _ = w.Bool(cn, what+" critical")
+		if q.Critical && q.Type == FreeText {
+			w.Errorf(cn, "%s: a text question is never scored, so it cannot be critical", what)
+		}
+	}
+	if an, ok := f.Val["allow_na"]; ok {
+		q.AllowNA, _ = w.Bool(an, what+" allow_na")
+	}
+	if rn, ok := f.Val["references"]; ok {
+		p.questionRefs(rn, what, q)
+	}
+	p.questionScoring(f, what, q)
+	if cn, ok := f.Val["when"]; ok {
+		q.When = p.condition(cn, what+" when", 0)
+		p.conds = append(p.conds, pendingCond{q.When, q.Index, what})
+	}
+	return q
+}
+
+func validType(t Type) bool {
+	for _, x := range Types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) questionRefs(n *yaml.Node, what string, q *Question) {
+	w := p.w
+	items, ok := w.Seq(n, what+" references")
+	if !ok {
+		return
+	}
+	for _, it := range items {
+		id, ok := w.Str(it, what+" references")
+		if !ok {
+			continue
+		}
+		if p.q.refByID[id] == nil {
+			var known []string
+			for _, r := range p.q.References {
+				known = append(known, r.ID)
+			}
+			msg := fmt.Sprintf("%s: unknown reference %q", what, clip(id))
+			if near := nearest(id, known); near != "" {
+				msg += fmt.Sprintf("; did you mean %q?", near)
+			} else {
+				msg += "; add it under the top-level references"
+			}
+			w.Errorf(it, "%s", msg)
+			continue
+		}
+		if contains(q.References, id) {
+			w.Errorf(it, "%s: reference %q listed twice", what, id)
+			continue
+		}
+		q.References = append(q.References, id)
+	}
+}
+
+// questionScoring reads options, unit, min, max and bands, and refuses
+// those the question's type does not take.
+func (p *parser) questionScoring(f *Fields, what string, q *Question) {
+	w := p.w
+	takes := map[string]bool{}
+	switch q.Type {
+	case YesNo, Single, Multi:
+		takes["options"] = true
+	case Number:
+		takes["unit"], takes["min"], takes["max"], takes["bands"] = true, true, true, true
+	case Duration, Date:
+		takes["bands"] = true
+	case "":
+		return // the type is missing or unknown: nothing to check against
+	}
+	for _, key := range []string{"options", "unit", "min", "max", "bands"} {
+		if f.Has(key) && !takes[key] {
+			w.Errorf(f.Key[key], "%s: field %q does not apply to a %s question", what, key, q.Type)
+		}
+	}
+	if q.Critical && !(q.Type == YesNo || q.Type == Single || q.Type == Multi || f.Has("bands")) {
+		w.Errorf(f.Key["critical"], "%s: a %s question without bands is never scored, so it cannot be critical", what, q.Type)
+	}
+	on, hasOptions := f.Val["options"]
+	switch q.Type {
+	case Single, Multi:
+		if !hasOptions {
+			w.Errorf(f.Node, "%s: missing required field \"options\" for a %s question", what, q.Type)
+			return
+		}
+		q.Options = p.questionOptions(on, what, q.Type)
+		if q.Type == Single && len(q.Options) == 1 {
+			w.Errorf(on, "%s: a single-choice question needs at least two options", what)
+		}
+	case YesNo:
+		q.Options = defaultYesNo(p.def, p.q.Languages)
+		if hasOptions {
+			q.Options = p.yesNoOptions(on, what, q.Options)
+		}
+	case Number:
+		if n, ok := f.Val["min"]; ok {
+			if v, ok := w.Num(n, what+" min"); ok {
+				q.Min = &v
+			}
+		}
+		if n, ok := f.Val["max"]; ok {
+			if v, ok := w.Num(n, what+" max"); ok {
+				q.Max = &v
+			}
+		}
+		if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
+			w.Errorf(f.Val["min"], "%s: min %v is greater than max %v", what, *q.Min, *q.Max)
+		}
+	}
+	if bn, ok := f.Val["bands"]; ok && takes["bands"] {
+		q.Bands = p.bands(bn, what, q.Type)
+	}
+}

@@ -1,0 +1,74 @@
+package questionnaire
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Problem is one thing wrong with an input file, at a place when known
+// (Line 0 means the whole file).
+type Problem struct {
+	Pos
+	Msg string
+}
+
+// ErrorList carries every problem found in one file, sorted by position, so
+// that an author fixes them all in one pass instead of one run per typo.
+type ErrorList struct {
+	Path     string
+	Problems []Problem
+}
+
+// Error prints one line per problem: "path:line:col: message".
+func (e *ErrorList) Error() string {
+	var b strings.Builder
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Line(p))
+	}
+	return b.String()
+}
+
+// Line formats a single problem of this file.
+func (e *ErrorList) Line(p Problem) string {
+	if p.Pos.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.Path, p.Msg)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.Path, p.Pos.Line, p.Pos.Col, p.Msg)
+}
+
+// Sort orders the problems by position and drops exact repeats.
+func (e *ErrorList) Sort() {
+	sort.SliceStable(e.Problems, func(i, j int) bool {
+		a, b := e.Problems[i], e.Problems[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	out := e.Problems[:0]
+	for i, p := range e.Problems {
+		if i > 0 && p == e.Problems[i-1] {
+			continue
+		}
+		out = append(out, p)
+	}
+	e.Problems = out
+}
+
+// Add records a problem at pos.
+func (e *ErrorList) Add(pos Pos, format string, args ...any) {
+	e.Problems = append(e.Problems, Problem{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Err returns the list as an error when it holds any problem, else nil.
+func (e *ErrorList) Err() error {
+	if len(e.Problems) == 0 {
+		return nil
+	}
+	e.Sort()
+	return e
+}

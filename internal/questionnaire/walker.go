@@ -1,0 +1,287 @@
+package questionnaire
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Walker reads a yaml.Node tree into values, recording every problem with
+// its position instead of stopping at the first. It follows aliases within a
+// budget. The answers package uses it too, so both formats report problems
+// the same way.
+type Walker struct {
+	Errs *ErrorList
+	// visited counts nodes read, including those reached through aliases.
+	visited int
+	sizes   map[*yaml.Node]int
+	// Stopped is set once the alias budget is spent; callers stop early.
+	Stopped bool
+}
+
+// NewWalker starts a walk that records problems in errs.
+func NewWalker(errs *ErrorList) *Walker {
+	return &Walker{Errs: errs, sizes: map[*yaml.Node]int{}}
+}
+
+// PosOf is the position of a node.
+func PosOf(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+// Errorf records a problem at n.
+func (w *Walker) Errorf(n *yaml.Node, format string, args ...any) {
+	w.Errs.Add(PosOf(n), format, args...)
+}
+
+// Resolve follows an alias to its anchor, charging the size of what it
+// expands to against the budget.
+func (w *Walker) Resolve(n *yaml.Node) *yaml.Node {
+	w.visited++
+	for depth := 0; n != nil && n.Kind == yaml.AliasNode; depth++ {
+		if n.Alias == nil || depth > maxDepth {
+			w.Errorf(n, "alias points nowhere")
+			w.Stopped = true
+			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: n.Line, Column: n.Column}
+		}
+		w.visited += w.size(n.Alias, 0)
+		n = n.Alias
+	}
+	if w.visited > maxNodes && !w.Stopped {
+		w.Stopped = true
+		w.Errorf(n, "%v", errTooLarge)
+	}
+	return n
+}
+
+func (w *Walker) size(n *yaml.Node, depth int) int {
+	if s, ok := w.sizes[n]; ok {
+		return s
+	}
+	if depth > 10*maxDepth {
+		return maxNodes + 1
+	}
+	s := 1
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		s += w.size(n.Alias, depth+1)
+	}
+	for _, c := range n.Content {
+		s += w.size(c, depth+1)
+		if s > maxNodes {
+			break
+		}
+	}
+	w.sizes[n] = s
+	return s
+}
+
+// Fields is a mapping's values by key, with the key nodes for positions and
+// the keys in file order.
+type Fields struct {
+	Node  *yaml.Node
+	Val   map[string]*yaml.Node
+	Key   map[string]*yaml.Node
+	Order []string
+}
+
+// Has reports whether key is present.
+func (f *Fields) Has(key string) bool { _, ok := f.Val[key]; return ok }
+
+// Mapping reads a mapping node. what names it in messages ("question \"q1\"").
+// Unknown keys are checked separately with Known, once the caller knows
+// enough to name the mapping well.
+func (w *Walker) Mapping(n *yaml.Node, what string) (*Fields, bool) {
+	n = w.Resolve(n)
+	if n.Kind != yaml.MappingNode {
+		w.Errorf(n, "%s: expected a mapping of fields, got %s", what, kindName(n))
+		return nil, false
+	}
+	f := &Fields{Node: n, Val: map[string]*yaml.Node{}, Key: map[string]*yaml.Node{}}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := w.Resolve(n.Content[i]), n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			w.Errorf(k, "%s: a field name must be plain text, got %s", what, kindName(k))
+			continue
+		}
+		if k.Value == "<<" && k.Tag == "!!merge" {
+			w.Errorf(k, "%s: merge keys (<<) are not supported; write the fields out", what)
+			continue
+		}
+		if prev, dup := f.Key[k.Value]; dup {
+			w.Errorf(k, "%s: field %q given twice (first at line %d)", what, k.Value, prev.Line)
+			continue
+		}
+		f.Key[k.Value] = k
+		f.Val[k.Value] = v
+		f.Order = append(f.Order, k.Value)
+	}
+	return f, true
+}
+
+// Known reports fields not in known, suggesting the nearest known name, and
+// fields in required that are missing.
+func (w *Walker) Known(f *Fields, what string, known, required []string) {
+	for _, k := range f.Order {
+		if contains(known, k) {
+			continue
+		}
+		msg := fmt.Sprintf("unknown field %q in %s", k, what)
+		if s := nearest(k, known); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		} else {
+			msg += "; known fields: " + strings.Join(known, ", ")
+		}
+		w.Errorf(f.Key[k], "%s", msg)
+	}
+	for _, r := range required {
+		if !f.Has(r) {
+			w.Errorf(f.Node, "%s: missing required field %q", what, r)
+		}
+	}
+}
+
+// Seq reads a list node.
+func (w *Walker) Seq(n *yaml.Node, what string) ([]*yaml.Node, bool) {
+	n = w.Resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		w.Errorf(n, "%s: expected a list, got %s", what, kindName(n))
+		return nil, false
+	}
+	return n.Content, true
+}
+
+// Str reads a scalar as a string. Any scalar but null is accepted, since
+// YAML reads yes, 1.0 and 2026-01-01 as other types while authors mean text.
+func (w *Walker) Str(n *yaml.Node, what string) (string, bool) {
+	n = w.Resolve(n)
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		w.Errorf(n, "%s: expected text, got %s", what, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// Num reads a finite number.
+func (w *Walker) Num(n *yaml.Node, what string) (float64, bool) {
+	n = w.Resolve(n)
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		w.Errorf(n, "%s: expected a number, got %s", what, kindName(n))
+		return 0, false
+	}
+	v, err := parseYAMLNumber(n)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		w.Errorf(n, "%s: %q is not a finite number", what, n.Value)
+		return 0, false
+	}
+	return v, true
+}
+
+func parseYAMLNumber(n *yaml.Node) (float64, error) {
+	if n.Tag == "!!int" {
+		var i int64
+		if err := n.Decode(&i); err == nil {
+			return float64(i), nil
+		}
+	}
+	var f float64
+	err := n.Decode(&f)
+	return f, err
+}
+
+// Bool reads true or false.
+func (w *Walker) Bool(n *yaml.Node, what string) (bool, bool) {
+	n = w.Resolve(n)
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		w.Errorf(n, "%s: expected true or false, got %s", what, kindName(n))
+		return false, false
+	}
+	b, err := strconv.ParseBool(strings.ToLower(n.Value))
+	if err != nil {
+		w.Errorf(n, "%s: expected true or false, got %q", what, n.Value)
+		return false, false
+	}
+	return b, true
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+
+// ID reads an identifier.
+func (w *Walker) ID(n *yaml.Node, what string) (string, bool) {
+	s, ok := w.Str(n, what)
+	if !ok {
+		return "", false
+	}
+	if !ValidID(s) {
+		w.Errorf(n, "%s: %q is not a valid identifier: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", what, clip(s))
+		return s, false
+	}
+	return s, true
+}
+
+// ValidID reports whether s is an identifier of SPEC section 2.
+func ValidID(s string) bool { return len(s) <= 100 && idRE.MatchString(s) }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest returns the known name closest to s when it is close enough to be
+// a typo (edit distance ≤ 2, or 1 for short names).
+func nearest(s string, known []string) string {
+	best, bestD := "", 100
+	cands := append([]string(nil), known...)
+	sort.Strings(cands)
+	for _, k := range cands {
+		d := editDistance(strings.ToLower(s), k)
+		if d < bestD {
+			best, bestD = k, d
+		}
+	}
+	limit := 2
+	if len(s) <= 4 {
+		limit = 1
+	}
+	if bestD <= limit {
+		return best
+	}
+	return ""
+}
+
+// editDistance is the optimal-string-alignment distance: insertions,
+// deletions, substitutions and swaps of neighbours each count 1, so that
+// "wieght" is one step from "weight".
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 100
+	}
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}

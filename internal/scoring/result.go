@@ -1,0 +1,134 @@
+// Package scoring computes scores, ratings, gaps and completion from a
+// questionnaire and its answers (SPEC section 4). It is pure: values in,
+// values out, so every number in a report can be recomputed and checked.
+package scoring
+
+import (
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// Status says how a question stands in an assessment.
+type Status int
+
+const (
+	// NotApplicable: its own or its section's condition does not hold.
+	NotApplicable Status = iota
+	// Unanswered: it applies and has no answer (it scores 0).
+	Unanswered
+	// AnsweredNA: answered "not applicable" by the respondent.
+	AnsweredNA
+	// Answered: answered with a value.
+	Answered
+)
+
+func (s Status) String() string {
+	return [...]string{"not applicable", "unanswered", "answered not applicable", "answered"}[s]
+}
+
+// Result is a scored assessment.
+type Result struct {
+	Questionnaire *questionnaire.Questionnaire
+	Answers       *answers.File
+	// Overall is the weighted mean of the counted section scores, 0–100.
+	Overall float64
+	// Band is the index in Questionnaire.Rating of the band the overall
+	// score falls in; Rating the index after the critical cap.
+	Band, Rating int
+	// Capped is true when critical gaps lowered the rating below Band.
+	Capped bool
+	// Completion is answered (with not applicable) over applicable.
+	Completion           float64
+	Answered, Applicable int
+	Sections             []SectionResult
+	// Questions holds every question of the questionnaire in order.
+	Questions []QuestionResult
+	// Gaps is the action plan: questions with s < 1 that count, critical
+	// first, then by points lost, then in questionnaire order.
+	Gaps []Gap
+	// CriticalGaps counts the gaps on critical questions.
+	CriticalGaps int
+	// Unanswered lists applicable questions without an answer, in order.
+	Unanswered []string
+	// Orphans lists answered ids the questionnaire does not have.
+	Orphans []string
+	// MissingEvidence lists questions that ask for evidence, scored above
+	// 0, with no note.
+	MissingEvidence []string
+}
+
+// SectionResult is one section's part.
+type SectionResult struct {
+	Section *questionnaire.Section
+	// Applies is false when the section's condition does not hold.
+	Applies bool
+	// Scored is false when the section has weight 0 or no counted weight:
+	// it has no score and is left out of the overall score.
+	Scored bool
+	// Score is 0–100 when Scored.
+	Score float64
+	// Weight is the section's weight; Share its share of the overall score
+	// (W/ΣW over scored sections), 0 when not scored.
+	Weight, Share        float64
+	Answered, Applicable int
+	CriticalGaps, Gaps   int
+}
+
+// QuestionResult is one question's part.
+type QuestionResult struct {
+	Question *questionnaire.Question
+	Status   Status
+	Answer   *answers.Answer
+	// Counted is true when the question adds to its section's score: it
+	// applies, can be scored, and is not answered not applicable.
+	Counted bool
+	// Score is s in [0, 1] when Counted.
+	Score float64
+	// PointsLost is the overall score the question would add at s = 1.
+	PointsLost float64
+	// Gap is true when it counts, carries weight in a weighted section,
+	// and s < 1.
+	Gap bool
+	// MissingEvidence is true when the question asks for evidence, the
+	// answer scores above 0 and has no note.
+	MissingEvidence bool
+}
+
+// Gap is one entry of the action plan.
+type Gap struct {
+	Question       *questionnaire.Question
+	Critical       bool
+	Score          float64
+	PointsLost     float64
+	Recommendation questionnaire.Text
+	References     []string
+	Status         Status
+}
+
+// RatingLabel is the label of the rating after any cap, in lang.
+func (r *Result) RatingLabel(lang string) string {
+	return r.Questionnaire.Rating[r.Rating].Label.In(lang)
+}
+
+// BandLabel is the label of the band before any cap, in lang.
+func (r *Result) BandLabel(lang string) string {
+	return r.Questionnaire.Rating[r.Band].Label.In(lang)
+}
+
+// Question returns the result of the question with the given id.
+func (r *Result) Question(id string) *QuestionResult {
+	if qn := r.Questionnaire.Question(id); qn != nil {
+		return &r.Questions[qn.Index]
+	}
+	return nil
+}
+
+// Section returns the result of the section with the given id.
+func (r *Result) Section(id string) *SectionResult {
+	for i := range r.Sections {
+		if r.Sections[i].Section.ID == id {
+			return &r.Sections[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,243 @@
+package scoring
+
+import (
+	"math"
+	"sort"
+	"time"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// tie is the difference below which two points-lost values count as equal,
+// so that rounding noise does not reorder gaps that are mathematically tied.
+const tie = 1e-9
+
+// Score scores the answers in f against q, as of f.Date.
+func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
+	r := &Result{Questionnaire: q, Answers: f, Questions: make([]QuestionResult, len(q.Questions))}
+	applies := Applicability(q, f)
+	for i, qn := range q.Questions {
+		qr := &r.Questions[i]
+		qr.Question = qn
+		qr.Answer = f.Get(qn.ID)
+		switch {
+		case !applies[i]:
+			qr.Status = NotApplicable
+			continue
+		case qr.Answer.Answered() && qr.Answer.NA:
+			qr.Status = AnsweredNA
+		case qr.Answer.Answered():
+			qr.Status = Answered
+		default:
+			qr.Status = Unanswered
+			r.Unanswered = append(r.Unanswered, qn.ID)
+		}
+		r.Applicable++
+		if qr.Status != Unanswered {
+			r.Answered++
+		}
+		if qn.Scored() && qr.Status != AnsweredNA {
+			qr.Counted = true
+			if qr.Status == Answered {
+				qr.Score = QuestionScore(qn, qr.Answer.Value, f.Date)
+			}
+		}
+		if qr.Status == Answered && qr.Counted && qr.Score > 0 && !qn.Evidence.IsZero() && qr.Answer.Note == "" {
+			qr.MissingEvidence = true
+			r.MissingEvidence = append(r.MissingEvidence, qn.ID)
+		}
+	}
+	r.Completion = 1
+	if r.Applicable > 0 {
+		r.Completion = float64(r.Answered) / float64(r.Applicable)
+	}
+	r.scoreSections()
+	r.collectGaps()
+	r.rate()
+	r.Orphans = f.Orphans(q)
+	return r
+}
+
+// Applicability tells for every question (by Index) whether it applies:
+// its section's and its own conditions hold. A condition reads only
+// earlier questions, and an answer to a question that does not apply
+// counts as no answer, so one pass in file order settles all.
+func Applicability(q *questionnaire.Questionnaire, f *answers.File) []bool {
+	applies := make([]bool, len(q.Questions))
+	lookup := func(id string) ([]string, bool) {
+		qn := q.Question(id)
+		if qn == nil || !applies[qn.Index] {
+			return nil, false
+		}
+		a := f.Get(id)
+		if !a.Answered() || a.NA {
+			return nil, false
+		}
+		if qn.Type == questionnaire.Multi {
+			return a.Value.Choices, true
+		}
+		return []string{a.Value.Choice}, true
+	}
+	sectionHolds := make([]bool, len(q.Sections))
+	for i, qn := range q.Questions {
+		s := qn.Section
+		if len(s.Questions) > 0 && s.Questions[0] == qn {
+			sectionHolds[s.Index] = s.When.Holds(lookup)
+		}
+		applies[i] = sectionHolds[s.Index] && qn.When.Holds(lookup)
+	}
+	return applies
+}
+
+// QuestionScore is s for an answered, scored question: the option's score
+// (yesno, single), the capped sum of the chosen options' scores (multi), or
+// the score of the first band holding the value (number, duration, date).
+func QuestionScore(qn *questionnaire.Question, v answers.Value, assessed time.Time) float64 {
+	switch qn.Type {
+	case questionnaire.YesNo, questionnaire.Single:
+		o, _ := qn.Option(v.Choice)
+		return o.Score
+	case questionnaire.Multi:
+		sum := 0.0
+		for _, c := range v.Choices {
+			o, _ := qn.Option(c)
+			sum += o.Score
+		}
+		return math.Min(1, sum)
+	case questionnaire.Number:
+		return qn.BandScore(v.Number)
+	case questionnaire.Duration:
+		return qn.BandScore(questionnaire.Minutes(v.Duration))
+	case questionnaire.Date:
+		return qn.BandScore(questionnaire.DateAge(v.Date, assessed))
+	}
+	return 0
+}
+
+func (r *Result) scoreSections() {
+	q := r.Questionnaire
+	r.Sections = make([]SectionResult, len(q.Sections))
+	totalW := 0.0
+	for i, s := range q.Sections {
+		sr := &r.Sections[i]
+		sr.Section, sr.Weight = s, s.Weight
+		sumW, sumWS := 0.0, 0.0
+		for _, qn := range s.Questions {
+			qr := &r.Questions[qn.Index]
+			if qr.Status == NotApplicable {
+				continue
+			}
+			sr.Applies = true
+			sr.Applicable++
+			if qr.Status != Unanswered {
+				sr.Answered++
+			}
+			if qr.Counted {
+				sumW += qn.Weight
+				sumWS += qn.Weight * qr.Score
+			}
+		}
+		if s.Weight > 0 && sumW > 0 {
+			sr.Scored = true
+			sr.Score = 100 * sumWS / sumW
+			totalW += s.Weight
+		}
+	}
+	sum := 0.0
+	for i := range r.Sections {
+		sr := &r.Sections[i]
+		if !sr.Scored {
+			continue
+		}
+		sr.Share = sr.Weight / totalW
+		sum += sr.Weight * sr.Score
+		sumW := 0.0
+		for _, qn := range sr.Section.Questions {
+			if qr := &r.Questions[qn.Index]; qr.Counted {
+				sumW += qn.Weight
+			}
+		}
+		for _, qn := range sr.Section.Questions {
+			qr := &r.Questions[qn.Index]
+			if qr.Counted && qn.Weight > 0 {
+				qr.PointsLost = 100 * sr.Share * (qn.Weight / sumW) * (1 - qr.Score)
+				qr.Gap = qr.Score < 1
+			}
+		}
+	}
+	if totalW > 0 {
+		r.Overall = sum / totalW
+	}
+}
+
+func (r *Result) collectGaps() {
+	for i := range r.Questions {
+		qr := &r.Questions[i]
+		if !qr.Gap {
+			continue
+		}
+		qn := qr.Question
+		g := Gap{Question: qn, Critical: qn.Critical, Score: qr.Score, PointsLost: qr.PointsLost,
+			Recommendation: recommendation(qn, qr), References: qn.References, Status: qr.Status}
+		r.Gaps = append(r.Gaps, g)
+		sr := &r.Sections[qn.Section.Index]
+		sr.Gaps++
+		if g.Critical {
+			r.CriticalGaps++
+			sr.CriticalGaps++
+		}
+	}
+	sort.SliceStable(r.Gaps, func(i, j int) bool {
+		a, b := r.Gaps[i], r.Gaps[j]
+		if a.Critical != b.Critical {
+			return a.Critical
+		}
+		if math.Abs(a.PointsLost-b.PointsLost) > tie {
+			return a.PointsLost > b.PointsLost
+		}
+		return a.Question.Index < b.Question.Index
+	})
+}
+
+// recommendation is the chosen option's recommendation, else the
+// question's. For a multi answer the question's comes first, since one
+// chosen option does not speak for the others.
+func recommendation(qn *questionnaire.Question, qr *QuestionResult) questionnaire.Text {
+	if qr.Status != Answered {
+		return qn.Recommendation
+	}
+	v := qr.Answer.Value
+	switch qn.Type {
+	case questionnaire.YesNo, questionnaire.Single:
+		if o, ok := qn.Option(v.Choice); ok && !o.Recommendation.IsZero() {
+			return o.Recommendation
+		}
+	case questionnaire.Multi:
+		if !qn.Recommendation.IsZero() {
+			return qn.Recommendation
+		}
+		for _, c := range v.Choices {
+			if o, ok := qn.Option(c); ok && !o.Recommendation.IsZero() {
+				return o.Recommendation
+			}
+		}
+	}
+	return qn.Recommendation
+}
+
+func (r *Result) rate() {
+	q := r.Questionnaire
+	r.Band = len(q.Rating) - 1
+	for i, b := range q.Rating {
+		if b.Min <= r.Overall+tie {
+			r.Band = i
+			break
+		}
+	}
+	r.Rating = r.Band
+	if r.CriticalGaps > 0 && q.CriticalCap >= 0 && r.Band < q.CriticalCap {
+		r.Rating = q.CriticalCap
+		r.Capped = true
+	}
+}
