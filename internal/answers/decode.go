@@ -151,15 +151,16 @@ func decodeAnswers(w *questionnaire.Walker, n *yaml.Node, q *questionnaire.Quest
 		qn := q.Question(id)
 		a := &Answer{Pos: questionnaire.PosOf(am.Key[id])}
 		if qn == nil {
-			a.raw = node
-			if af, ok := w.Mapping(node, fmt.Sprintf("answer %q", id)); ok {
-				if nn, ok := af.Val["note"]; ok {
-					a.Note, _ = w.Str(nn, "note")
+			what := fmt.Sprintf("answer %q", id)
+			if af, ok := w.Mapping(node, what); ok {
+				if nn, ok := af.Val["note"]; ok && !isNull(w.Resolve(nn)) {
+					a.Note, _ = w.Str(nn, what+" note")
 				}
 				if nn, ok := af.Val["na"]; ok {
-					a.NA, _ = w.Bool(nn, "na")
+					a.NA, _ = w.Bool(nn, what+" na")
 				}
 			}
+			a.raw = detach(w, node, 0)
 			file.Set(id, a)
 			continue
 		}
@@ -198,4 +199,32 @@ func decodeAnswer(w *questionnaire.Walker, node *yaml.Node, qn *questionnaire.Qu
 		return
 	}
 	a.Value = v
+}
+
+// maxNesting bounds how deep an orphaned answer's YAML may nest.
+const maxNesting = 64
+
+// detach copies an orphaned answer's YAML so that it can be written back on
+// its own: aliases are expanded (an alias whose anchor is elsewhere in the
+// file, or not written back, would make the saved file unreadable), and
+// anchors and comments are dropped, as Encode drops them everywhere else.
+// Expansion is charged to the walker's alias budget, so an alias bomb
+// hidden in an orphan is refused like any other.
+func detach(w *questionnaire.Walker, n *yaml.Node, depth int) *yaml.Node {
+	n = w.Resolve(n)
+	c := *n
+	c.Anchor, c.HeadComment, c.LineComment, c.FootComment = "", "", "", ""
+	c.Content = nil
+	if depth > maxNesting {
+		w.Errorf(n, "answer nested deeper than %d levels", maxNesting)
+		w.Stopped = true
+		return &c
+	}
+	for _, child := range n.Content {
+		if w.Stopped {
+			break
+		}
+		c.Content = append(c.Content, detach(w, child, depth+1))
+	}
+	return &c
 }

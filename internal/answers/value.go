@@ -4,12 +4,17 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"gopkg.in/yaml.v3"
 )
+
+// thousandsRE matches a number grouped in thousands with commas, such as
+// 1,000 or 12,345,678; a single comma otherwise is a decimal comma (0,5).
+var thousandsRE = regexp.MustCompile(`^[-+]?[0-9]{1,3}(,[0-9]{3})+$`)
 
 // ParseValue reads a YAML value as an answer to qn, checking that the
 // question can have it.
@@ -55,7 +60,13 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 		}
 		return CheckChoices(qn, choices)
 	case questionnaire.Number:
-		f, err := strconv.ParseFloat(strings.TrimSpace(strings.ReplaceAll(s, ",", ".")), 64)
+		t := strings.TrimSpace(s)
+		if thousandsRE.MatchString(t) {
+			// "1,000" reads as a thousand in English and as one in
+			// Swedish; guessing either could misstate a count by 1000×.
+			return Value{}, fmt.Errorf("%q is ambiguous: write 1000 for a thousand, or 1.0 for a decimal", clip(s))
+		}
+		f, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			return Value{}, fmt.Errorf("%q is not a number", clip(s))
 		}

@@ -1,4 +1,17 @@
 package cli
 
-// cmdSchema is being built; until then it says so plainly.
-func cmdSchema(env *Env, args []string) error { return usageErr("schema: not built yet") }
+import "github.com/dutycheck/dutycheck/internal/questionnaire"
+
+func cmdSchema(env *Env, args []string) error {
+	fs := newFlags(env, "schema", "",
+		"Prints the JSON Schema (draft 2020-12) of the questionnaire format. Save it\nand point an editor at it with a first line such as\n  # yaml-language-server: $schema=./questionnaire.schema.json")
+	if rest, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageErr("schema: takes no arguments")
+	}
+	if _, err := env.Stdout.Write(questionnaire.Schema); err != nil {
+		return ioErr(err)
+	}
+	return nil
+}

@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -58,7 +59,13 @@ func ParseDuration(s string) (time.Duration, error) {
 			}
 		}
 		if size == 0 {
-			return 0, fmt.Errorf("%q is not a duration: unknown unit %q; %w", s, string(unit), ErrDurationSyntax)
+			if hint := durationHint(s); hint != "" {
+				return 0, fmt.Errorf("%q is not a duration: try %s", s, hint)
+			}
+			if unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' {
+				return 0, fmt.Errorf("%q is not a duration: unknown unit %q; %w", s, string(unit), ErrDurationSyntax)
+			}
+			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
 		}
 		if seen[unit] {
 			return 0, fmt.Errorf("%q is not a duration: unit %q given twice", s, string(unit))
@@ -75,6 +82,18 @@ func ParseDuration(s string) (time.Duration, error) {
 		return 0, fmt.Errorf("%q is not a whole number of minutes", s)
 	}
 	return time.Duration(int64(minutes+0.5)) * time.Minute, nil
+}
+
+var spelledDuration = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|m)\s*$`)
+
+// durationHint turns a duration written out in words ("2 days", "4 hours")
+// into the form dutycheck reads, to suggest it.
+func durationHint(s string) string {
+	m := spelledDuration.FindStringSubmatch(strings.ToLower(s))
+	if m == nil {
+		return ""
+	}
+	return m[1] + string(m[2][0])
 }
 
 func closeToWhole(f float64) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"unicode/utf8"
@@ -45,7 +46,10 @@ func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
+	if err := dec.Decode(&doc); err == io.EOF {
+		errs.Add(Pos{1, 1}, "file holds no YAML content, only comments")
+		return nil
+	} else if err != nil {
 		errs.Add(syntaxErrorPos(data, err), "%s", yamlErrorMsg(err))
 		return nil
 	}
@@ -66,7 +70,60 @@ func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
 		errs.Add(Pos{top.Line, top.Column}, "expected a mapping of fields at the top of the file, got %s", kindName(top))
 		return nil
 	}
+	if at := aliasBomb(top); at != nil {
+		errs.Add(PosOf(at), "%v", errTooLarge)
+		return nil
+	}
 	return top
+}
+
+// aliasBomb counts the nodes of the document as aliases expand it and
+// returns the alias at which the count passes maxNodes, or nil. Sizes are
+// memoized per node, so a bomb of nested aliases is found in time linear
+// in the file, not in its expansion.
+func aliasBomb(top *yaml.Node) *yaml.Node {
+	sizes := map[*yaml.Node]int{}
+	var size func(n *yaml.Node, depth int) int
+	size = func(n *yaml.Node, depth int) int {
+		if s, ok := sizes[n]; ok {
+			return s
+		}
+		if depth > 10_000 {
+			return maxNodes + 1
+		}
+		sizes[n] = maxNodes + 1 // a cycle counts as too large
+		s := 1
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			s += size(n.Alias, depth+1)
+		}
+		for _, c := range n.Content {
+			if s += size(c, depth+1); s > maxNodes {
+				break
+			}
+		}
+		sizes[n] = s
+		return s
+	}
+	var found *yaml.Node
+	total := 0
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if found != nil {
+			return
+		}
+		if n.Kind == yaml.AliasNode {
+			if total += size(n, 0); total > maxNodes {
+				found = n
+			}
+			return
+		}
+		total++
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(top)
+	return found
 }
 
 // badBytes finds the first NUL or other control byte, invalid UTF-8, or a

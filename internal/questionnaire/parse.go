@@ -75,10 +75,6 @@ func Parse(path string, data []byte) (*Questionnaire, error) {
 		optionSets: map[string]optionSet{},
 	}
 	p.parseTop(top)
-	if p.w.Stopped {
-		// The alias budget ran out: what follows would only repeat it.
-		errs.Problems = errs.Problems[len(errs.Problems)-1:]
-	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
@@ -93,10 +89,13 @@ func (p *parser) parseTop(top *yaml.Node) {
 	if n, ok := f.Val["format"]; ok {
 		if s, ok := w.Str(n, "format"); ok && s != Format {
 			if strings.HasPrefix(s, "dutycheck-answers/") {
+				// Every other complaint would follow from this one.
+				w.Errs.Problems = nil
 				w.Errorf(n, "format %q is an answers file, not a questionnaire", s)
-			} else {
-				w.Errorf(n, "format %q is not supported; this version reads %q", s, Format)
+				w.Stopped = true
+				return
 			}
+			w.Errorf(n, "format %q is not supported; this version reads %q", s, Format)
 		}
 		q.Format = Format
 	}
@@ -205,16 +204,28 @@ func (p *parser) requiredText(f *Fields, key, what string) Text {
 		return Text{}
 	}
 	t := p.text(n, what)
-	if t.IsZero() && isTextNode(p.w.Resolve(n)) {
+	if t.IsZero() && p.complainedNot(n) {
 		p.w.Errorf(n, "%s is empty", what)
 	}
 	return t
 }
 
-// isTextNode reports whether a node is a scalar or mapping, i.e. whether the text
-// reader has not already complained about its kind.
-func isTextNode(n *yaml.Node) bool {
-	return n.Kind == yaml.ScalarNode && n.Tag != "!!null" || n.Kind == yaml.MappingNode
+// complainedNot reports whether the text reader has had nothing to say of
+// a node that gave an empty text: a string, or a map that has the default
+// language. Otherwise one mistake would be reported twice.
+func (p *parser) complainedNot(n *yaml.Node) bool {
+	n = p.w.Resolve(n)
+	switch n.Kind {
+	case yaml.ScalarNode:
+		return n.Tag != "!!null"
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == p.def {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (p *parser) parseReferences(n *yaml.Node) {

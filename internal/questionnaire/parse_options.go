@@ -38,7 +38,7 @@ func (p *parser) parseOptionSets(n *yaml.Node) {
 		if !ValidID(id) {
 			w.Errorf(f.Key[id], "option_sets: %q is not a valid identifier: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", clip(id))
 		}
-		parsed := p.optionList(f.Val[id], fmt.Sprintf("option set %q", clip(id)), true)
+		parsed := p.optionList(f.Val[id], fmt.Sprintf("option set %q", clip(id)))
 		p.optionSets[id] = optionSet{options: parsed.opts, node: f.Key[id], exclusive: parsed.exclusive}
 	}
 }
@@ -68,7 +68,7 @@ func (p *parser) questionOptions(n *yaml.Node, what string, t Type) []Option {
 		}
 		return append([]Option(nil), set.options...)
 	}
-	parsed := p.optionList(n, what, true)
+	parsed := p.optionList(n, what)
 	if t != Multi {
 		for _, en := range parsed.exclusive {
 			w.Errorf(en, "%s: exclusive applies only to multi questions", what)
@@ -86,8 +86,9 @@ type parsedOptions struct {
 	scored    []bool
 }
 
-// optionList reads a list of options.
-func (p *parser) optionList(n *yaml.Node, what string, needScore bool) parsedOptions {
+// optionList reads a list of options. A score left out is 0: options of
+// an unscored profile question need none.
+func (p *parser) optionList(n *yaml.Node, what string) parsedOptions {
 	w := p.w
 	var out parsedOptions
 	items, ok := w.Seq(n, what+" options")
@@ -99,9 +100,6 @@ func (p *parser) optionList(n *yaml.Node, what string, needScore bool) parsedOpt
 	}
 	seen := map[string]*yaml.Node{}
 	required := []string{"value", "label"}
-	if needScore {
-		required = append(required, "score")
-	}
 	for i, it := range items {
 		owhat := fmt.Sprintf("%s option %d", what, i+1)
 		f, ok := w.Mapping(it, owhat)
@@ -152,12 +150,13 @@ func (p *parser) yesNoOptions(n *yaml.Node, what string, defaults []Option) []Op
 		w.Errorf(rn, "%s: a yesno question takes a list of the options yes and no, not an option set", what)
 		return defaults
 	}
-	parsed := p.optionList(n, what, false)
+	parsed := p.optionList(n, what)
 	for _, en := range parsed.exclusive {
 		w.Errorf(en, "%s: exclusive applies only to multi questions", what)
 	}
 	out := append([]Option(nil), defaults...)
 	got := map[string]bool{}
+	wrong := false
 	for k, o := range parsed.opts {
 		i := -1
 		switch o.Value {
@@ -167,6 +166,7 @@ func (p *parser) yesNoOptions(n *yaml.Node, what string, defaults []Option) []Op
 			i = 1
 		default:
 			w.Errorf(n, "%s: a yesno question's options are yes and no only, not %q", what, clip(o.Value))
+			wrong = true
 			continue
 		}
 		got[o.Value] = true
@@ -178,7 +178,7 @@ func (p *parser) yesNoOptions(n *yaml.Node, what string, defaults []Option) []Op
 			out[i].Score = o.Score
 		}
 	}
-	if len(parsed.opts) > 0 && (!got["yes"] || !got["no"]) {
+	if !wrong && len(parsed.opts) > 0 && (!got["yes"] || !got["no"]) {
 		w.Errorf(n, "%s: a yesno question's options must be exactly yes and no", what)
 	}
 	return out

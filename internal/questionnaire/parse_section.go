@@ -243,7 +243,7 @@ func (p *parser) questionScoring(f *Fields, what string, q *Question) {
 			w.Errorf(f.Key[key], "%s: field %q does not apply to a %s question", what, key, q.Type)
 		}
 	}
-	if q.Critical && !(q.Type == YesNo || q.Type == Single || q.Type == Multi || f.Has("bands")) {
+	if q.Critical && (q.Type == Number || q.Type == Duration || q.Type == Date) && !f.Has("bands") {
 		w.Errorf(f.Key["critical"], "%s: a %s question without bands is never scored, so it cannot be critical", what, q.Type)
 	}
 	on, hasOptions := f.Val["options"]

@@ -104,7 +104,13 @@ func QuestionScore(qn *questionnaire.Question, v answers.Value, assessed time.Ti
 			o, _ := qn.Option(c)
 			sum += o.Score
 		}
-		return math.Min(1, sum)
+		// Options that add up to 1 on paper (0.7 + 0.2 + 0.1) can add up
+		// to 0.9999999999999999 in floating point; that answer is full
+		// marks, not a gap losing 1e-14 points.
+		if sum >= 1-tie {
+			return 1
+		}
+		return sum
 	case questionnaire.Number:
 		return qn.BandScore(v.Number)
 	case questionnaire.Duration:

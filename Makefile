@@ -1,0 +1,41 @@
+# Targets a newcomer guesses. `make test` is what CI runs (after `make lint`).
+GO      ?= go
+PKGS    := ./...
+FUZZTIME ?= 30s
+
+.PHONY: build test lint fmt fuzz golden cover demo clean
+
+build: ## the binary, ./dutycheck
+	$(GO) build -o dutycheck ./cmd/dutycheck
+
+test: ## every test: unit, golden, fuzz seeds, TUI, PDF, end-to-end scripts
+	$(GO) test -count=1 $(PKGS)
+
+lint: ## fails when gofmt, go vet or go mod tidy would change anything
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+	@cp go.mod /tmp/dutycheck.go.mod.bak; cp go.sum /tmp/dutycheck.go.sum.bak; \
+	  $(GO) mod tidy; \
+	  if ! cmp -s go.mod /tmp/dutycheck.go.mod.bak || ! cmp -s go.sum /tmp/dutycheck.go.sum.bak; then \
+	    echo "go mod tidy would change go.mod or go.sum"; \
+	    cp /tmp/dutycheck.go.mod.bak go.mod; cp /tmp/dutycheck.go.sum.bak go.sum; exit 1; fi
+
+fmt: ## format the code
+	gofmt -w $$(git ls-files '*.go')
+
+fuzz: ## run each fuzzer for FUZZTIME (default 30s)
+	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./internal/questionnaire/
+	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=$(FUZZTIME) ./internal/answers/
+
+golden: ## rewrite golden files after an intended change (review the diff!)
+	$(GO) test -count=1 $(PKGS) -update
+
+cover: ## coverage of the internal packages
+	$(GO) test -count=1 -cover ./internal/...
+
+demo: build ## the walk-through on the built-in questionnaire, in /tmp
+	cd /tmp && $(CURDIR)/dutycheck
+
+clean:
+	rm -f dutycheck

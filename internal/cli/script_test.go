@@ -1,0 +1,34 @@
+package cli_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dutycheck/dutycheck/internal/cli"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets the scripts run `dutycheck` as a real process built from
+// this test binary, so exit codes, stdout and stderr are checked end to end.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"dutycheck": func() { os.Exit(cli.Main()) },
+	})
+}
+
+// TestScripts runs testdata/script/*.txtar: each is a session at a shell,
+// with its input files inline.
+func TestScripts(t *testing.T) {
+	root, _ := filepath.Abs("../..")
+	testscript.Run(t, testscript.Params{
+		Dir:                 filepath.Join(root, "testdata", "script"),
+		RequireExplicitExec: true,
+		UpdateScripts:       *updateScripts,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("TESTDATA", filepath.Join(root, "testdata"))
+			env.Setenv("NO_COLOR", "1")
+			return nil
+		},
+	})
+}
