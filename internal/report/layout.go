@@ -1,0 +1,226 @@
+package report
+
+import (
+	"math"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// doc is one report being laid out: the PDF, the inputs, and a cursor y
+// that only moves down. Chapters call its helpers, which know the page
+// geometry and start a new page before anything would cross the bottom
+// margin.
+type doc struct {
+	pdf  *fpdf.Fpdf
+	in   Input
+	q    *questionnaire.Questionnaire
+	f    *answers.File
+	r    *scoring.Result
+	base *scoring.Result
+	lang string
+	w    *words
+
+	y float64
+	// font is the font last selected on the current page, so that
+	// measuring text does not write a font change into the page each time.
+	font style
+	// chrome lists the pages that get the running header and footer.
+	plain map[int]bool
+}
+
+// setFont selects st for drawing and measuring, writing the change into
+// the page only when it is one.
+func (d *doc) setFont(st style) {
+	if d.font.family != st.family || d.font.face != st.face || d.font.size != st.size {
+		d.pdf.SetFont(st.family, st.face, st.size)
+		d.font = st
+	}
+	d.pdf.SetTextColor(st.color.r, st.color.g, st.color.b)
+}
+
+func (d *doc) fill(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
+func (d *doc) draw(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
+
+// width measures s in st.
+func (d *doc) width(st style, s string) float64 {
+	d.setFont(st)
+	return d.pdf.GetStringWidth(s)
+}
+
+// newPage starts a page and puts the cursor at the top margin.
+func (d *doc) newPage() {
+	d.pdf.AddPage()
+	d.y = top
+}
+
+// need starts a new page unless h millimetres fit above the bottom margin.
+// It reports whether it did.
+func (d *doc) need(h float64) bool {
+	if d.y+h <= bottom+0.01 {
+		return false
+	}
+	d.newPage()
+	return true
+}
+
+// text draws one line with its top at y (the baseline is placed from the
+// line height, so lines of one style sit evenly).
+func (d *doc) text(st style, x, y float64, s string) {
+	if s == "" {
+		return
+	}
+	d.setFont(st)
+	d.pdf.Text(x, baseline(st, y), s)
+}
+
+// baseline is where text of style st sits in a line whose top is y.
+func baseline(st style, y float64) float64 {
+	return y + (st.lead()+st.size*ptMM*0.7)/2
+}
+
+// textRight draws s so that it ends at x.
+func (d *doc) textRight(st style, x, y float64, s string) {
+	d.text(st, x-d.width(st, s), y, s)
+}
+
+// para writes wrapped text across the text width and moves the cursor
+// below it; it may break across pages between lines, keeping at least two
+// lines together.
+func (d *doc) para(st style, s string) { d.paraAt(st, left, textW, s) }
+
+func (d *doc) paraAt(st style, x, w float64, s string) {
+	lines := d.wrap(st, s, w)
+	lead := st.lead()
+	for i, l := range lines {
+		if i == 0 {
+			d.need(lead * float64(min(2, len(lines))))
+		} else {
+			d.need(lead)
+		}
+		d.text(st, x, d.y, l)
+		d.y += lead
+	}
+}
+
+// gap moves the cursor down.
+func (d *doc) gap(h float64) { d.y += h }
+
+// heading starts a chapter (level 0: a new page and an 18 pt title) or a
+// part of one (level 1: 13 pt, level 2: 11 pt), kept on a page with at
+// least keep millimetres of what follows. Every heading is a bookmark,
+// nested by level.
+func (d *doc) heading(level int, s string, keep float64) {
+	st := [...]style{h1, h2, h3}[level]
+	lines := d.wrap(st, s, textW)
+	h := float64(len(lines)) * st.lead()
+	switch level {
+	case 0:
+		d.newPage()
+	default:
+		if d.y > top+1 {
+			d.gap(st.size * ptMM * 0.9)
+		}
+		if d.need(h + keep) {
+			// A heading at the top of a page needs no space above.
+		}
+	}
+	d.bookmark(s, level)
+	for _, l := range lines {
+		d.text(st, left, d.y, l)
+		d.y += st.lead()
+	}
+	d.gap([...]float64{4, 1.5, 1}[level])
+}
+
+// bookmark adds an outline entry at the cursor.
+func (d *doc) bookmark(s string, level int) {
+	d.setFont(body) // fpdf encodes the title as UTF-16 only under a UTF-8 font
+	d.pdf.Bookmark(s, level, d.y)
+}
+
+// rule draws a horizontal line across the text width.
+func (d *doc) rule(y float64, c rgb, width float64) {
+	d.draw(c)
+	d.pdf.SetLineWidth(width)
+	d.pdf.Line(left, y, right, y)
+}
+
+// box fills a rectangle.
+func (d *doc) box(x, y, w, h float64, c rgb) {
+	d.fill(c)
+	d.pdf.Rect(x, y, w, h, "F")
+}
+
+// chip is the small coloured square set before a score: the colour gives
+// the band at a glance, the printed number beside it the value.
+func (d *doc) chip(x, y, size float64, c rgb) {
+	d.box(x, y, size, size, c)
+}
+
+// clip shortens s with an ellipsis to fit w in st.
+func (d *doc) clip(st style, s string, w float64) string {
+	if d.width(st, s) <= w {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if d.width(st, strings.TrimRight(string(r[:mid]), " ,;:")+"…") <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimRight(string(r[:lo]), " ,;:") + "…"
+}
+
+// bandColour is the score colour of a rating band: the lowest band red,
+// the upper half green, the rest amber.
+func bandColour(q *questionnaire.Questionnaire, band int) rgb {
+	n := len(q.Rating)
+	switch {
+	case n <= 1:
+		return scoreHigh
+	case band >= n-1:
+		return scoreLow
+	case band <= (n-2)/2:
+		return scoreHigh
+	}
+	return scoreMid
+}
+
+// scoreColour is the colour of a 0–100 score by the questionnaire's bands.
+func scoreColour(q *questionnaire.Questionnaire, score float64) rgb {
+	return bandColour(q, bandOf(q, score))
+}
+
+// bandOf is the index of the band a score falls in (as scoring does).
+func bandOf(q *questionnaire.Questionnaire, score float64) int {
+	for i, b := range q.Rating {
+		if b.Min <= score+1e-9 {
+			return i
+		}
+	}
+	return len(q.Rating) - 1
+}
+
+// questionColour is the colour of a question's score: full green, none
+// red, partial amber.
+func questionColour(s float64) rgb {
+	switch {
+	case s >= 1-1e-9:
+		return scoreHigh
+	case s <= 1e-9:
+		return scoreLow
+	}
+	return scoreMid
+}
+
+// mmRound keeps coordinates on a 1/100 mm grid so that layout arithmetic
+// cannot differ in the last bit between runs or machines.
+func mmRound(x float64) float64 { return math.Round(x*100) / 100 }
