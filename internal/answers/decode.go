@@ -215,6 +215,9 @@ func detach(w *questionnaire.Walker, n *yaml.Node, depth int) *yaml.Node {
 	c := *n
 	c.Anchor, c.HeadComment, c.LineComment, c.FootComment = "", "", "", ""
 	c.Content = nil
+	if c.Kind == yaml.ScalarNode && needsQuotes(c.Value) {
+		c.Style = yaml.DoubleQuotedStyle
+	}
 	if depth > maxNesting {
 		w.Errorf(n, "answer nested deeper than %d levels", maxNesting)
 		w.Stopped = true

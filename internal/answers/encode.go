@@ -3,6 +3,7 @@ package answers
 import (
 	"bytes"
 	"sort"
+	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"gopkg.in/yaml.v3"
@@ -118,7 +119,26 @@ func fingerprintOrder(fp map[string]string, q *questionnaire.Questionnaire) []st
 
 func mapping() *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode} }
 
-func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+// str is a text scalar. Text that is not UTF-8 (a note pasted from a
+// terminal in another encoding) cannot be written as YAML text: the bad
+// bytes become U+FFFD rather than failing the save and losing the answer.
+func str(s string) *yaml.Node {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if needsQuotes(s) {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
+
+// needsQuotes reports whether yaml.v3 would write s in a form that does not
+// read back as s. It writes multi-line text as a literal block, which
+// drops a leading line break, and breaks on tabs at the start of a line,
+// carriage returns and Unicode line separators. Double quotes hold any
+// text, so such text gets them.
+func needsQuotes(s string) bool {
+	return strings.HasPrefix(s, "\n") || strings.ContainsAny(s, "\t\r\u0085\u2028\u2029\ufeff")
+}
 
 func add(m *yaml.Node, key string, v *yaml.Node) {
 	m.Content = append(m.Content, str(key), v)

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"gopkg.in/yaml.v3"
@@ -89,6 +90,9 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 			return Value{}, err
 		}
 		return Value{Set: true, Date: d}, nil
+	}
+	if !utf8.ValidString(s) {
+		return Value{}, errors.New("the text is not valid UTF-8")
 	}
 	return Value{Set: true, Text: s}, nil
 }

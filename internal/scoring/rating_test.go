@@ -87,7 +87,7 @@ func TestCompletion(t *testing.T) {
 		answers string
 		want    float64
 	}{
-		{"nothing answered", "", 0.0 / 4},                            // q2 does not apply: 0/3
+		{"nothing answered", "", 0},                                  // q2 does not apply: 0/3
 		{"q1 no: q2 does not apply", "  q1: {value: no}\n", 1.0 / 3}, // 1/3
 		{"q1 yes: q2 applies", "  q1: {value: yes}\n", 1.0 / 4},      // 1/4
 		{"NA counts as answered", "  q1: {value: yes}\n  q2: {na: true}\n", 2.0 / 4},
