@@ -23,7 +23,8 @@ func newFlags(env *Env, name, args, summary string) *flag.FlagSet {
 				if len(f.Name) > 1 {
 					dash = "--"
 				}
-				fmt.Fprintf(w, "  %s%s\t%s\n", dash, f.Name, f.Usage)
+				arg, usage := flag.UnquoteUsage(f)
+				fmt.Fprintf(w, "  %-22s %s\n", dash+f.Name+" "+arg, usage)
 			})
 		}
 	}
@@ -38,8 +39,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
-				fs.Usage()
-				return nil, err
+				return nil, err // fs.Usage has printed the help
 			}
 			return nil, usageErr("%s: %v; see 'dutycheck %s --help'", fs.Name(), strings.TrimPrefix(err.Error(), "flag provided but not defined: "), fs.Name())
 		}

@@ -1,4 +1,182 @@
 package cli
 
-// cmdReport is being built; until then it says so plainly.
-func cmdReport(env *Env, args []string) error { return usageErr("report: not built yet") }
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/report"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+func cmdReport(env *Env, args []string) error {
+	fs := newFlags(env, "report", "[-q FILE|ID] -a FILE [-o FILE.pdf] [--baseline FILE] [--lang L]",
+		"Writes the PDF report for the board: cover, executive summary, action plan,\ndetails per section and an appendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.")
+	qspec := fs.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name)")
+	apath := fs.String("a", "", "answers `FILE`")
+	out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
+	basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
+	lang := fs.String("lang", "", "`language` of the report, e.g. en or sv (default: the questionnaire's first)")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if *apath == "" && len(rest) == 1 {
+		*apath, rest = rest[0], nil
+	}
+	switch {
+	case len(rest) > 0:
+		return usageErr("report: unexpected argument %q; see 'dutycheck report --help'", rest[0])
+	case *apath == "":
+		return usageErr("report: name the answers file with -a FILE")
+	}
+	q, f, err := loadAssessment(env, *qspec, *apath)
+	if err != nil {
+		return err
+	}
+	if *lang != "" && !q.HasLang(*lang) {
+		return usageErr("report: questionnaire %s has no language %q (it has %s)", q.ID, *lang, strings.Join(q.Languages, ", "))
+	}
+	data, err := readFile(*apath)
+	if err != nil {
+		return err
+	}
+	in, err := reportInput(env, q, f, data, *apath, pickLang(q, *lang))
+	if err != nil {
+		return err
+	}
+	if *basePath != "" {
+		if in.Baseline, err = loadBaseline(env, q, *basePath); err != nil {
+			return err
+		}
+	}
+	dest := *out
+	if dest == "" {
+		dest = pdfPath(*apath)
+	}
+	if dest == "-" {
+		if err := report.Write(env.Stdout, in); err != nil {
+			return ioErr(err)
+		}
+		return nil
+	}
+	if err := savePDF(dest, *apath, in); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "wrote %s\n", dest)
+	return nil
+}
+
+// The walk-through's end screen writes the report through this hook
+// (see reportWriter in run.go).
+func init() { reportWriter = writeReport }
+
+// writeReport writes the report of an assessment beside its answers file
+// (assessment.yaml → assessment.pdf) and returns the PDF's path. The
+// walk-through's end screen calls it; f is what it has just saved to
+// apath. The attachment is the file as saved, so that its digest matches
+// the file on disk; should it be unreadable, the canonical encoding of f
+// is attached instead.
+func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, apath, lang string) (string, error) {
+	data, err := readFile(apath)
+	if err != nil {
+		data = answers.Encode(f, q)
+	}
+	in, err := reportInput(env, q, f, data, apath, pickLang(q, lang))
+	if err != nil {
+		return "", err
+	}
+	dest := pdfPath(apath)
+	if err := savePDF(dest, apath, in); err != nil {
+		return "", err
+	}
+	return dest, nil
+}
+
+// reportInput gathers what a report is made from, the date included.
+func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data []byte, apath, lang string) (report.Input, error) {
+	date, err := sourceDate(env)
+	if err != nil {
+		return report.Input{}, err
+	}
+	return report.Input{
+		Questionnaire: q,
+		Answers:       f,
+		Result:        scoring.Score(q, f),
+		Lang:          lang,
+		AnswersData:   data,
+		AnswersName:   filepath.Base(apath),
+		Date:          date,
+		Generator:     "dutycheck " + Version,
+	}, nil
+}
+
+// loadBaseline reads an earlier assessment of the same questionnaire and
+// scores it against the questionnaire of this one, so that sections are
+// compared by the same rules.
+func loadBaseline(env *Env, q *questionnaire.Questionnaire, path string) (*scoring.Result, error) {
+	data, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	ref, err := answers.ReadRef(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if ref.ID != q.ID {
+		return nil, invalid(fmt.Errorf("%s: the baseline was made with questionnaire %q, not %q", path, ref.ID, q.ID))
+	}
+	bf, err := answers.Decode(path, data, q)
+	if err != nil {
+		return nil, err
+	}
+	if !bf.DateSet {
+		bf.Date = today(env)
+	}
+	return scoring.Score(q, bf), nil
+}
+
+// sourceDate is the date written into the PDF's metadata: SOURCE_DATE_EPOCH
+// when set (reproducible builds), else now.
+func sourceDate(env *Env) (time.Time, error) {
+	s := strings.TrimSpace(env.Getenv("SOURCE_DATE_EPOCH"))
+	if s == "" {
+		return env.Now().UTC(), nil
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 || n > 253402300799 {
+		return time.Time{}, usageErr("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+	}
+	return time.Unix(n, 0).UTC(), nil
+}
+
+// pdfPath is the answers file's path with .pdf in place of its extension.
+func pdfPath(apath string) string {
+	return strings.TrimSuffix(apath, filepath.Ext(apath)) + ".pdf"
+}
+
+// savePDF renders the report in memory and then writes it atomically, so
+// a failed run never leaves half a PDF, and never over the answers file.
+func savePDF(dest, apath string, in report.Input) error {
+	if same(dest, apath) {
+		return usageErr("report: the output %s is the answers file; name another with -o", dest)
+	}
+	data, err := report.Render(in)
+	if err != nil {
+		return err
+	}
+	if err := answers.Save(dest, data); err != nil {
+		return ioErr(err)
+	}
+	return nil
+}
+
+func same(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
+}

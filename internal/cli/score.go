@@ -15,9 +15,9 @@ func cmdScore(env *Env, args []string) error {
 		"Scores an assessment. Exit 1 when the overall score is below --fail-under,\nso a pipeline can gate on it.")
 	qspec := fs.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name)")
 	apath := fs.String("a", "", "answers `FILE`")
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := fs.String("format", "text", "output format, `text|json`")
 	failUnder := fs.Float64("fail-under", -1, "exit 1 when the overall score is below `N`")
-	lang := fs.String("lang", "", "`language` of titles and labels (default: the questionnaire's first)")
+	lang := fs.String("lang", "", "language `L` of titles and labels (default: the questionnaire's first)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

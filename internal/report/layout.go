@@ -1,7 +1,6 @@
 package report
 
 import (
-	"math"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -28,8 +27,26 @@ type doc struct {
 	// font is the font last selected on the current page, so that
 	// measuring text does not write a font change into the page each time.
 	font style
-	// chrome lists the pages that get the running header and footer.
-	plain map[int]bool
+	// probe, when set (by tests), is told where every line of text and
+	// every table row went, so tests can hold the layout to its promises:
+	// nothing past the margins, no row split across pages.
+	probe *probe
+	// tables counts tables, to tell rows of different tables apart.
+	tables int
+}
+
+// probe records placements for tests.
+type probe struct {
+	texts []placed
+	rows  []placed
+}
+
+// placed is a box on a page; id tells rows apart (table<<20 | row).
+type placed struct {
+	page       int
+	x, y, w, h float64
+	id         int
+	s          string
 }
 
 // setFont selects st for drawing and measuring, writing the change into
@@ -58,13 +75,10 @@ func (d *doc) newPage() {
 }
 
 // need starts a new page unless h millimetres fit above the bottom margin.
-// It reports whether it did.
-func (d *doc) need(h float64) bool {
-	if d.y+h <= bottom+0.01 {
-		return false
+func (d *doc) need(h float64) {
+	if d.y+h > bottom+0.01 {
+		d.newPage()
 	}
-	d.newPage()
-	return true
 }
 
 // text draws one line with its top at y (the baseline is placed from the
@@ -75,6 +89,9 @@ func (d *doc) text(st style, x, y float64, s string) {
 	}
 	d.setFont(st)
 	d.pdf.Text(x, baseline(st, y), s)
+	if d.probe != nil {
+		d.probe.texts = append(d.probe.texts, placed{page: d.pdf.PageNo(), x: x, y: y, w: d.pdf.GetStringWidth(s), h: st.lead(), s: s})
+	}
 }
 
 // baseline is where text of style st sits in a line whose top is y.
@@ -113,7 +130,11 @@ func (d *doc) gap(h float64) { d.y += h }
 // part of one (level 1: 13 pt, level 2: 11 pt), kept on a page with at
 // least keep millimetres of what follows. Every heading is a bookmark,
 // nested by level.
-func (d *doc) heading(level int, s string, keep float64) {
+func (d *doc) heading(level int, s string, keep float64) { d.headingAt(level, level, s, keep) }
+
+// headingAt is heading with the bookmark at level mark, for a small
+// heading that is not part of the one before it.
+func (d *doc) headingAt(level, mark int, s string, keep float64) {
 	st := [...]style{h1, h2, h3}[level]
 	lines := d.wrap(st, s, textW)
 	h := float64(len(lines)) * st.lead()
@@ -124,11 +145,9 @@ func (d *doc) heading(level int, s string, keep float64) {
 		if d.y > top+1 {
 			d.gap(st.size * ptMM * 0.9)
 		}
-		if d.need(h + keep) {
-			// A heading at the top of a page needs no space above.
-		}
+		d.need(h + keep)
 	}
-	d.bookmark(s, level)
+	d.bookmark(s, mark)
 	for _, l := range lines {
 		d.text(st, left, d.y, l)
 		d.y += st.lead()
@@ -220,7 +239,3 @@ func questionColour(s float64) rgb {
 	}
 	return scoreMid
 }
-
-// mmRound keeps coordinates on a 1/100 mm grid so that layout arithmetic
-// cannot differ in the last bit between runs or machines.
-func mmRound(x float64) float64 { return math.Round(x*100) / 100 }

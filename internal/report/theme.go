@@ -34,7 +34,6 @@ var (
 	ruleGrey  = rgb{208, 213, 220}
 	track     = rgb{232, 235, 240}
 	tint      = rgb{241, 244, 249} // header rows, boxes
-	white     = rgb{255, 255, 255}
 	scoreLow  = rgb{158, 31, 31}
 	scoreMid  = rgb{214, 138, 30}
 	scoreHigh = rgb{150, 210, 140}

@@ -13,6 +13,7 @@ type words struct {
 	// Cover.
 	kind, organization, service, questionnaire, assessmentDate, respondent string
 	overall, rating, completion, confidential, confidentialNote, written   string
+	attachmentDesc                                                         string
 
 	// Executive summary.
 	summary, sectionScores, criticalGaps, largestGaps, noCritical, noOther string
@@ -34,6 +35,7 @@ type words struct {
 	orphansIntro, noOrphans, signOff, signOffIntro, preparedBy       string
 	approvedBy, name, role, date, signature, qnID, qnVersion, qnHash string
 	ansHash, attached, recordedHash, bandsIntro, generator           string
+	bandFrom, bandBelow                                              string
 	methodText                                                       []string
 	capText, noCapText                                               string
 
@@ -59,6 +61,7 @@ var wordsEN = words{
 	confidential:     "Confidential",
 	confidentialNote: "This report describes weaknesses in how the service protects children. Share it only with the board and the people who need it to act.",
 	written:          "Written with %s on %s.",
+	attachmentDesc:   "The answers file this report was made from",
 
 	summary:       "Executive summary",
 	sectionScores: "Section scores",
@@ -127,7 +130,9 @@ var wordsEN = words{
 	ansHash:      "Answers file SHA-256",
 	attached:     "The answers file is attached to this PDF as %s; its SHA-256 above lets anyone check that it is the file scored.",
 	recordedHash: "The answers file records a different questionnaire SHA-256 (%s): it was last saved against another version of the questionnaire.",
-	bandsIntro:   "Rating bands of this questionnaire: %s.",
+	bandsIntro:   "The overall score gives the rating by this questionnaire's bands: %s.",
+	bandFrom:     "%s from %s",
+	bandBelow:    "%s below %s",
 	generator:    "Written with",
 	methodText: []string{
 		"Each question that applies is scored from 0 to 1: the score of the chosen option; for questions with several choices the sum of the chosen options' scores, at most 1; for numbers, durations and dates the score of the band the answer falls in. An unanswered question scores 0: what is not known is not done. Questions answered “not applicable”, questions that do not apply given earlier answers, and free-text questions are left out.",
@@ -157,6 +162,7 @@ var wordsSV = words{
 	confidential:     "Konfidentiellt",
 	confidentialNote: "Rapporten beskriver brister i hur tjänsten skyddar barn. Dela den endast med styrelsen och dem som behöver den för att agera.",
 	written:          "Skapad med %s den %s.",
+	attachmentDesc:   "Svarsfilen som rapporten bygger på",
 
 	summary:       "Sammanfattning",
 	sectionScores: "Poäng per avsnitt",
@@ -225,7 +231,9 @@ var wordsSV = words{
 	ansHash:      "Svarsfilens SHA-256",
 	attached:     "Svarsfilen är bifogad i denna PDF som %s; med dess SHA-256 ovan kan vem som helst kontrollera att det är den fil som poängsattes.",
 	recordedHash: "Svarsfilen anger en annan SHA-256 för frågeformuläret (%s): den sparades senast mot en annan version av frågeformuläret.",
-	bandsIntro:   "Frågeformulärets nivåer: %s.",
+	bandsIntro:   "Totalpoängen ger nivån enligt frågeformulärets gränser: %s.",
+	bandFrom:     "%s från %s",
+	bandBelow:    "%s under %s",
 	generator:    "Skapad med",
 	methodText: []string{
 		"Varje fråga som gäller ger 0 till 1 poäng: det valda alternativets poäng; för frågor med flera val summan av de valda alternativens poäng, högst 1; för tal, tidsrymder och datum poängen för det intervall som svaret hamnar i. En obesvarad fråga ger 0: det som inte är känt är inte gjort. Frågor som besvarats med ”ej tillämpligt”, frågor som inte gäller enligt tidigare svar och fritextfrågor räknas inte.",

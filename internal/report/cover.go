@@ -1,0 +1,128 @@
+package report
+
+import "fmt"
+
+// cover is page 1: what was assessed, by whom, when, and the result in
+// one large number, with the confidentiality marking. It has no running
+// header: everything the header would say is on it.
+func (d *doc) cover() {
+	d.newPage()
+	// An opaque graphics state changes nothing on the page, but makes fpdf
+	// declare PDF 1.4, the version that has attached files and /Lang.
+	d.pdf.SetAlpha(1, "Normal")
+	d.bookmark(d.w.kind, 0)
+	w := d.w
+
+	// A band of accent at the top, and the kind of document.
+	d.box(0, 0, pageW, 8, accent)
+	d.y = 32
+	d.text(h3.sized(10).in(accent), left, d.y, w.kind)
+	d.gap(9)
+
+	// The questionnaire's title, large.
+	title := style{sans, "B", 22, ink}
+	for _, l := range d.wrapMax(title, d.tr(d.q.Title), textW, 4) {
+		d.text(title, left, d.y, l)
+		d.gap(title.lead())
+	}
+	d.gap(1)
+	d.text(body.in(muted), left, d.y, fmt.Sprintf("%s · %s", clean(d.q.ID, false), clean(d.q.Version, false)))
+	d.gap(16)
+
+	// Who was assessed.
+	org := style{sans, "B", 18, ink}
+	for _, l := range d.wrapMax(org, clean(d.f.Organization, false), textW, 2) {
+		d.text(org, left, d.y, l)
+		d.gap(org.lead())
+	}
+	if s := clean(d.f.Service, false); s != "" {
+		for _, l := range d.wrapMax(h2.in(muted), s, textW, 2) {
+			d.text(h2.in(muted), left, d.y, l)
+			d.gap(h2.lead())
+		}
+	}
+	d.gap(14)
+
+	d.coverScore()
+	d.coverFacts()
+	// The marking sits low on the page, or below a long cover's facts.
+	d.y = max(236, d.y+6)
+	d.confidentialBox()
+	d.gap(6)
+	d.text(small, left, d.y, fmt.Sprintf(w.written, clean(d.in.Generator, false), isoDate(d.in.Date.UTC())))
+}
+
+// coverScore sets the overall score as a large number with its rating,
+// and the cap sentence when critical gaps capped the rating.
+func (d *doc) coverScore() {
+	w, r := d.w, d.r
+	label := small.bold().in(muted)
+	x := left + 95 // the rating's column
+	d.text(label, left, d.y, upper(w.overall))
+	d.text(label, x, d.y, upper(w.rating))
+	d.gap(6)
+	big := style{sans, "B", 54, ink}
+	score := w.score1(r.Overall)
+	d.text(big, left, d.y, score)
+	d.text(h2.in(muted).sized(14), left+d.width(big, score)+2, d.y+big.lead()-12, "/ 100")
+
+	// The rating beside it, with its colour, centred on the number.
+	rating := style{sans, "B", 20, ink}
+	lines := d.wrap(rating, clean(r.RatingLabel(d.lang), false), right-x-8)
+	ry := d.y + (big.lead()-float64(len(lines))*rating.lead())/2
+	d.chip(x, ry+(rating.lead()-5)/2, 5, bandColour(d.q, r.Rating))
+	for i, l := range lines {
+		d.text(rating, x+8, ry+float64(i)*rating.lead(), l)
+	}
+	d.gap(big.lead() + 2)
+	if r.Capped {
+		d.paraAt(body.in(ink), left, textW, w.capSentence(r.CriticalGaps, r.RatingLabel(d.lang), r.BandLabel(d.lang)))
+	}
+	d.gap(8)
+}
+
+// coverFacts lists the assessment's particulars in two columns.
+func (d *doc) coverFacts() {
+	w, f, r := d.w, d.f, d.r
+	facts := [][2]string{
+		{w.assessmentDate, w.longDate(f.Date)},
+		{w.questionnaire, fmt.Sprintf("%s %s", clean(d.q.ID, false), clean(d.q.Version, false))},
+		{w.completion, fmt.Sprintf(w.completionOf, w.percent(r.Completion), r.Answered, r.Applicable)},
+	}
+	if s := clean(f.Respondent, false); s != "" {
+		facts = append(facts[:1], append([][2]string{{w.respondent, s}}, facts[1:]...)...)
+	}
+	d.rule(d.y, ruleGrey, 0.2)
+	d.gap(2.5)
+	for _, kv := range facts {
+		lines := d.wrapMax(body, kv[1], textW-45, 2)
+		d.text(body.in(muted), left, d.y, kv[0])
+		for _, l := range lines {
+			d.text(body, left+45, d.y, l)
+			d.gap(body.lead())
+		}
+		d.gap(1)
+	}
+	d.gap(1.5)
+	d.rule(d.y, ruleGrey, 0.2)
+}
+
+// confidentialBox is the confidentiality marking: a word in capitals and
+// a sentence, framed, at the cursor.
+func (d *doc) confidentialBox() {
+	y := d.y
+	note := d.wrap(body, d.w.confidentialNote, textW-12)
+	h := 6 + h3.lead() + float64(len(note))*body.lead() + 2
+	d.draw(accent)
+	d.pdf.SetLineWidth(0.5)
+	d.pdf.Rect(left, y, textW, h, "D")
+	d.box(left, y, 2, h, accent)
+	yy := y + 3.5
+	d.text(h3.in(accent), left+6, yy, upper(d.w.confidential))
+	yy += h3.lead() + 0.5
+	for _, l := range note {
+		d.text(body, left+6, yy, l)
+		yy += body.lead()
+	}
+	d.y = y + h
+}

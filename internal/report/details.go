@@ -1,0 +1,74 @@
+package report
+
+import "fmt"
+
+// details is the auditor's chapter: per section, every question with its
+// answer, score and note. Unanswered, not applicable and missing evidence
+// are said in words (in italics), not left blank, so a blank never has to
+// be interpreted.
+func (d *doc) details() {
+	w := d.w
+	d.heading(0, w.details, 0)
+	for i := range d.r.Sections {
+		d.sectionDetails(i)
+	}
+}
+
+func (d *doc) sectionDetails(i int) {
+	w := d.w
+	sr := &d.r.Sections[i]
+	s := sr.Section
+	title := fmt.Sprintf("%d %s", i+1, d.tr(s.Title))
+	// Keep the heading with its summary line and the table's first rows.
+	d.heading(1, title, small.lead()+30)
+
+	var line string
+	var chip *rgb
+	switch {
+	case !sr.Applies:
+		d.para(cellS.italic().in(muted), w.sectionSkipped)
+		d.gap(2)
+		return
+	case !sr.Scored:
+		line = fmt.Sprintf(w.sectionUnscored, sr.Answered, sr.Applicable)
+	default:
+		line = fmt.Sprintf(w.sectionLine, w.score1(sr.Score), w.number(sr.Weight), sr.Answered, sr.Applicable)
+		c := scoreColour(d.q, sr.Score)
+		chip = &c
+	}
+	x := left
+	if chip != nil {
+		d.chip(x, d.y+(small.lead()-chipSize)/2, chipSize, *chip)
+		x += chipSize + chipGap
+	}
+	d.text(small.in(ink), x, d.y, line)
+	d.gap(small.lead() + 0.5)
+	if desc := d.trLong(s.Description); desc != "" {
+		d.paraAt(small, left, textW, desc)
+	}
+	d.gap(1.5)
+
+	t := &table{caption: title, cols: []column{
+		{title: w.colQuestion, width: 57},
+		{title: w.colAnswer, width: 40},
+		{title: w.colScore, width: 20, right: true},
+		{title: w.colNote, width: 53},
+	}}
+	rows := make([]row, 0, len(s.Questions))
+	for j, qn := range s.Questions {
+		qr := &d.r.Questions[qn.Index]
+		q := []span{}
+		if qn.Critical {
+			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.critical)))
+		}
+		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))
+		rows = append(rows, row{critical: qn.Critical && qr.Gap, cells: []cell{
+			{spans: q},
+			d.answerCell(qr),
+			d.scoreCell(qr, sr),
+			d.noteCell(qr),
+		}})
+	}
+	d.table(t, rows)
+	d.gap(2)
+}

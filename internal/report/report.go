@@ -1,0 +1,176 @@
+// Package report writes the board report of an assessment as a PDF (SPEC
+// section 7): cover, one-page executive summary, action plan, details per
+// section and an appendix, with the answers file attached so the report
+// carries its own data.
+//
+// It is pure apart from the writer it is given: the same Input gives the
+// same bytes, which is what lets a report be rebuilt and compared under
+// SOURCE_DATE_EPOCH. Only this package imports fpdf.
+package report
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// Input is everything a report is made from.
+type Input struct {
+	Questionnaire *questionnaire.Questionnaire
+	Answers       *answers.File
+	// Result is Answers scored against Questionnaire; nil scores them.
+	Result *scoring.Result
+	// Baseline, when set, is an earlier assessment scored against the
+	// same questionnaire; the summary then shows the change per section.
+	Baseline *scoring.Result
+	// Lang is the language of the report: its headings, and the
+	// questionnaire's texts where it has them. "" is the questionnaire's
+	// default language.
+	Lang string
+	// AnswersData is the answers file as it is on disk: it is attached to
+	// the PDF and its SHA-256 printed, so an auditor can check that the
+	// attachment is the file that was scored. AnswersName names the
+	// attachment (e.g. "assessment.yaml").
+	AnswersData []byte
+	AnswersName string
+	// Date is the document's creation and modification date in its
+	// metadata: the time of writing, or SOURCE_DATE_EPOCH for reproducible
+	// output. It appears nowhere on the pages except the cover's "written
+	// on" line.
+	Date time.Time
+	// Generator names the program, e.g. "dutycheck 1.0.0": the PDF's
+	// Creator and the cover's "written with".
+	Generator string
+	// Provenance lines (e.g. the git commit and state of the answers file)
+	// are printed in the appendix when there are any.
+	Provenance []string
+}
+
+// Write lays out the report and writes the PDF to w.
+func Write(w io.Writer, in Input) error {
+	data, err := Render(in)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
+}
+
+// Render lays out the report and returns the PDF's bytes.
+func Render(in Input) ([]byte, error) { return render(in, nil) }
+
+func render(in Input, p *probe) ([]byte, error) {
+	d, err := newDoc(in)
+	if err != nil {
+		return nil, err
+	}
+	d.probe = p
+	d.cover()
+	d.summary()
+	d.actionPlan()
+	d.details()
+	d.appendix()
+	d.chrome()
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("write pdf: %w", err)
+	}
+	return fixOutlineDests(buf.Bytes())
+}
+
+func newDoc(in Input) (*doc, error) {
+	q, f := in.Questionnaire, in.Answers
+	if q == nil || f == nil {
+		if in.Result == nil {
+			return nil, errors.New("report: no questionnaire or answers")
+		}
+		q, f = in.Result.Questionnaire, in.Result.Answers
+	}
+	r := in.Result
+	if r == nil {
+		r = scoring.Score(q, f)
+	}
+	lang := in.Lang
+	if lang == "" || !q.HasLang(lang) {
+		lang = q.DefaultLang()
+	}
+	if in.Generator == "" {
+		in.Generator = "dutycheck"
+	}
+	d := &doc{in: in, q: q, f: f, r: r, base: in.Baseline, lang: lang, w: wordsFor(lang)}
+
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetMargins(left, top, pageW-right)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCellMargin(0)
+	// Reproducible bytes: fixed dates and sorted resource catalogs.
+	date := in.Date.UTC()
+	if in.Date.IsZero() {
+		date = time.Unix(0, 0).UTC()
+	}
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	pdf.SetCatalogSort(true)
+	pdf.SetCompression(true)
+	pdf.SetLang(lang)
+	addFonts(pdf)
+
+	title := d.tr(q.Title)
+	org := clean(f.Organization, false)
+	pdf.SetTitle(joinNonEmpty(" · ", title, org), true)
+	pdf.SetSubject(joinNonEmpty(" · ", d.w.kind, org, clean(f.Service, false), isoDate(f.Date)), true)
+	pdf.SetAuthor(firstNonEmpty(clean(f.Respondent, false), org, in.Generator), true)
+	pdf.SetCreator(clean(in.Generator, false), true)
+	pdf.SetKeywords(joinNonEmpty(" ", q.ID, q.Version), true)
+	if len(in.AnswersData) > 0 {
+		name := in.AnswersName
+		if name == "" {
+			name = "answers.yaml"
+		}
+		pdf.SetAttachments([]fpdf.Attachment{{
+			Content:     in.AnswersData,
+			Filename:    clean(name, false),
+			Description: d.w.attachmentDesc,
+		}})
+	}
+	d.pdf = pdf
+	return d, pdf.Error()
+}
+
+// sha256Hex is the hex SHA-256 of data.
+func sha256Hex(data []byte) string {
+	s := sha256.Sum256(data)
+	return hex.EncodeToString(s[:])
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if out != "" {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

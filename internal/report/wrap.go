@@ -1,0 +1,103 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// clean makes text from the questionnaire or the answers file safe to set:
+// control characters and bidirectional overrides become visible escapes
+// (questionnaire.Inert), so no text can hide or reorder other text, and
+// characters outside the Basic Multilingual Plane, which fpdf's UTF-8
+// fonts cannot encode, become U+FFFD.
+func clean(s string, keepNewlines bool) string {
+	s = questionnaire.Inert(strings.ToValidUTF8(s, "\uFFFD"), keepNewlines)
+	for _, r := range s {
+		if r > 0xFFFF {
+			return strings.Map(func(r rune) rune {
+				if r > 0xFFFF {
+					return '\uFFFD'
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
+}
+
+// wrap breaks s into lines no wider than w in st. It breaks at spaces and
+// at newlines; a word wider than the line (a long URL) is broken after a
+// '/', '-', '.' or '_' where it can be, else anywhere. A non-breaking space
+// ("85 %") never breaks. An empty s is no lines.
+func (d *doc) wrap(st style, s string, w float64) []string {
+	if s == "" {
+		return nil
+	}
+	d.setFont(st)
+	space := d.pdf.GetStringWidth(" ")
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		var line strings.Builder
+		lineW := 0.0
+		for _, word := range strings.Split(para, " ") {
+			if word == "" {
+				continue
+			}
+			ww := d.pdf.GetStringWidth(word)
+			if line.Len() > 0 && lineW+space+ww <= w {
+				line.WriteByte(' ')
+				line.WriteString(word)
+				lineW += space + ww
+				continue
+			}
+			if line.Len() > 0 {
+				out = append(out, line.String())
+				line.Reset()
+			}
+			for ww > w {
+				head, tail := d.breakWord(word, w)
+				out = append(out, head)
+				word = tail
+				ww = d.pdf.GetStringWidth(word)
+			}
+			line.WriteString(word)
+			lineW = ww
+		}
+		out = append(out, line.String())
+	}
+	return out
+}
+
+// breakWord splits a word too wide for w into a head that fits and the
+// rest, preferring a break after punctuation in the last two thirds.
+func (d *doc) breakWord(word string, w float64) (string, string) {
+	fit, total := 0, 0.0 // bytes and width of the longest prefix that fits
+	for i, r := range word {
+		cw := d.pdf.GetStringWidth(string(r))
+		if total+cw > w {
+			break
+		}
+		total += cw
+		fit = i + utf8.RuneLen(r)
+	}
+	if fit == 0 { // not even one character fits: take one anyway
+		_, n := utf8.DecodeRuneInString(word)
+		fit = n
+	}
+	if i := strings.LastIndexAny(word[:fit], "/-._?&="); i+1 > fit/3 && i+1 < fit {
+		fit = i + 1
+	}
+	return word[:fit], word[fit:]
+}
+
+// wrapMax is wrap limited to n lines, the last shortened with an ellipsis
+// when there is more: for places with room for so much, like the cover.
+func (d *doc) wrapMax(st style, s string, w float64, n int) []string {
+	lines := d.wrap(st, s, w)
+	if len(lines) <= n {
+		return lines
+	}
+	return append(lines[:n-1], d.clip(st, strings.Join(lines[n-1:], " "), w))
+}
