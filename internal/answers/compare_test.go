@@ -131,3 +131,16 @@ func TestAdopt(t *testing.T) {
 		t.Errorf("orphan not written back:\n%s", out)
 	}
 }
+
+func TestOrphanValue(t *testing.T) {
+	q := sampleQ(t)
+	f, err := answers.Decode("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: sample}\nanswers:\n  gone: {value: [a, b], note: n}\n  gone2: {value: maybe}\n  uploads: {value: yes}\n"), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"gone": "a, b", "gone2": "maybe", "uploads": ""} {
+		if got := f.Get(id).OrphanValue(); got != want {
+			t.Errorf("OrphanValue(%s) = %q, want %q", id, got, want)
+		}
+	}
+}

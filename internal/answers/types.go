@@ -4,6 +4,7 @@ package answers
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -144,4 +145,33 @@ func (f *File) ids() []string {
 	}
 	sort.Strings(rest)
 	return append(out, rest...)
+}
+
+// OrphanValue is the value of an orphaned answer as it was written (a list
+// joined with commas), so that a report can show what was answered to a
+// question the questionnaire no longer has. It is "" for other answers.
+func (a *Answer) OrphanValue() string {
+	if a == nil || a.raw == nil {
+		return ""
+	}
+	v := a.raw
+	if v.Kind == yaml.MappingNode {
+		v = nil
+		for i := 0; i+1 < len(a.raw.Content); i += 2 {
+			if a.raw.Content[i].Value == "value" {
+				v = a.raw.Content[i+1]
+			}
+		}
+	}
+	if v == nil {
+		return ""
+	}
+	if v.Kind == yaml.SequenceNode {
+		var parts []string
+		for _, c := range v.Content {
+			parts = append(parts, c.Value)
+		}
+		return strings.Join(parts, ", ")
+	}
+	return v.Value
 }

@@ -121,7 +121,7 @@ func (d *doc) traceability() {
 }
 
 // orphans lists answers kept for questions the questionnaire no longer
-// has, with their notes; their values stay in the attached file.
+// has, with their values as written and their notes.
 func (d *doc) orphans() {
 	w := d.w
 	d.heading(1, w.orphans, 3*body.lead())
@@ -142,6 +142,8 @@ func (d *doc) orphans() {
 			note = clean(a.Note, false)
 			if a.NA {
 				note = joinNonEmpty(": ", w.notApplicable, note)
+			} else if v := clean(a.OrphanValue(), false); v != "" {
+				note = joinNonEmpty(" · ", v, note)
 			}
 		}
 		if note != "" {
