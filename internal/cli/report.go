@@ -45,7 +45,7 @@ func cmdReport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	in, err := reportInput(env, q, f, data, *apath, pickLang(q, *lang))
+	in, err := reportInput(env, q, f, data, *qspec, *apath, pickLang(q, *lang))
 	if err != nil {
 		return err
 	}
@@ -86,7 +86,7 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, apat
 	if err != nil {
 		data = answers.Encode(f, q)
 	}
-	in, err := reportInput(env, q, f, data, apath, pickLang(q, lang))
+	in, err := reportInput(env, q, f, data, "", apath, pickLang(q, lang))
 	if err != nil {
 		return "", err
 	}
@@ -97,8 +97,10 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, apat
 	return dest, nil
 }
 
-// reportInput gathers what a report is made from, the date included.
-func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data []byte, apath, lang string) (report.Input, error) {
+// reportInput gathers what a report is made from, the date included, and
+// where in git the questionnaire (when qspec is a file) and the answers
+// stand, so an auditor can find the exact versions.
+func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data []byte, qspec, apath, lang string) (report.Input, error) {
 	date, err := sourceDate(env)
 	if err != nil {
 		return report.Input{}, err
@@ -112,6 +114,7 @@ func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data
 		AnswersName:   filepath.Base(apath),
 		Date:          date,
 		Generator:     "dutycheck " + Version,
+		Provenance:    provenance(qspec, apath),
 	}, nil
 }
 

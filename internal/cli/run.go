@@ -1,4 +1,137 @@
 package cli
 
-// cmdRun is being built; until then it says so plainly.
-func cmdRun(env *Env, args []string) error { return usageErr("run: not built yet") }
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/tui"
+	"github.com/dutycheck/dutycheck/questionnaires"
+)
+
+// defaultAnswers is the answers file `dutycheck` with no arguments walks.
+const defaultAnswers = "assessment.yaml"
+
+// reportWriter writes the PDF report of an assessment and returns the path
+// it wrote. It is the hook between the walk-through's "write PDF" key and
+// the report command: cli/report.go sets it (reportWriter = writeReport, in
+// an init function) once the report package exists. While it is nil, the
+// walk-through says the report is not available in this build.
+var reportWriter func(env *Env, q *questionnaire.Questionnaire, f *answers.File, apath, lang string) (string, error)
+
+func cmdRun(env *Env, args []string) error {
+	flags := newFlags(env, "run", "[-q FILE|ID] [-a FILE] [--lang L] [--accessible]",
+		"Walks through a questionnaire in the terminal, saving each answer at once.\n"+
+			"The answers file is created if missing and resumed if present; without -q\n"+
+			"the questionnaire it names is used when built in, else "+questionnaires.DefaultID+".\n"+
+			"With --accessible, ACCESSIBLE=1, or input that is not a terminal, it asks\n"+
+			"plain questions one line at a time, for screen readers and piped answers.")
+	qspec := flags.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name, else "+questionnaires.DefaultID+")")
+	apath := flags.String("a", defaultAnswers, "answers `FILE`, created if missing, resumed if present")
+	lang := flags.String("lang", "", "`language` of the screens and questions: en or sv (default: the questionnaire's first)")
+	accessible := flags.Bool("accessible", false, "plain prompts, one answer per line (also ACCESSIBLE=1)")
+	rest, err := parseFlags(flags, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageErr("run: unexpected argument %q; name the answers file with -a FILE", rest[0])
+	}
+	q, f, isNew, err := openAssessment(env, *qspec, *apath)
+	if err != nil {
+		return err
+	}
+	l, err := runLang(q, *lang)
+	if err != nil {
+		return err
+	}
+	path := *apath
+	cfg := tui.Config{
+		Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
+		Save:  func(data []byte) error { return answers.Save(path, data) },
+		Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
+		Echo:  !env.StdinIsTerminal,
+	}
+	if reportWriter != nil {
+		cfg.WriteReport = func() (string, error) { return reportWriter(env, q, f, path, l) }
+	}
+	if *accessible || truthy(env.Getenv("ACCESSIBLE")) || !env.StdinIsTerminal || !env.StdoutIsTerminal {
+		err = tui.RunAccessible(cfg, env.Stdin, env.Stdout)
+	} else {
+		err = tui.Run(cfg, env.Stdin, env.Stdout)
+	}
+	if err != nil {
+		return ioErr(err)
+	}
+	return nil
+}
+
+// openAssessment resumes the answers file at apath, or starts a new one
+// dated today when there is none. A file that exists but cannot be read or
+// decoded is an error, never started afresh: that would overwrite it.
+func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire, *answers.File, bool, error) {
+	_, err := os.Stat(apath)
+	if err == nil {
+		q, f, err := loadAssessment(env, qspec, apath)
+		return q, f, false, err
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, false, ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
+	}
+	if err := checkFolder(apath); err != nil {
+		return nil, nil, false, err
+	}
+	q, err := loadQuestionnaire(qspec)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	return q, answers.New(q, today(env)), true, nil
+}
+
+// checkFolder makes sure a new answers file can be written, before anyone
+// spends time answering: its folder exists and takes new files.
+func checkFolder(apath string) error {
+	dir := filepath.Dir(apath)
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return ioErr(fmt.Errorf("%s: folder %s: %w", apath, dir, unwrapPathError(err)))
+	}
+	if !fi.IsDir() {
+		return ioErr(fmt.Errorf("%s: %s is not a folder", apath, dir))
+	}
+	probe, err := os.CreateTemp(dir, ".dutycheck-probe-*")
+	if err != nil {
+		return ioErr(fmt.Errorf("%s: cannot create files in %s: %w", apath, dir, unwrapPathError(err)))
+	}
+	name := probe.Name()
+	_ = probe.Close()
+	_ = os.Remove(name)
+	return nil
+}
+
+// runLang is the language to walk in: one the questionnaire offers, or one
+// the walk-through speaks (the questions then fall back to the
+// questionnaire's first language).
+func runLang(q *questionnaire.Questionnaire, lang string) (string, error) {
+	switch {
+	case lang == "":
+		return q.DefaultLang(), nil
+	case q.HasLang(lang) || tui.Speaks(lang):
+		return lang, nil
+	}
+	return "", usageErr("run: --lang %q: choose en or sv, or one the questionnaire offers (%s)", lang, strings.Join(q.Languages, ", "))
+}
+
+// truthy reads an on/off environment variable: set and not 0/false/no.
+func truthy(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "", "0", "false", "no", "off":
+		return false
+	}
+	return true
+}

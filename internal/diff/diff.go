@@ -1,0 +1,165 @@
+// Package diff compares two scored assessments, typically last quarter's
+// and this quarter's: scores per section, answers that changed, gaps closed
+// and opened. It is pure: two results in, a Diff out. The two may have
+// been scored against different versions of a questionnaire; questions are
+// matched by id and the Diff says which are new, removed or changed.
+package diff
+
+import "github.com/dutycheck/dutycheck/internal/scoring"
+
+// Side is one of the two assessments.
+type Side struct {
+	Result *scoring.Result
+	// File names the answers file, for the reader.
+	File string
+}
+
+// Diff is what changed between two assessments. Its JSON is the output of
+// `dutycheck diff --format json`; scores are unrounded.
+type Diff struct {
+	// Title is the (new) questionnaire's title.
+	Title         string         `json:"title"`
+	Old           Assessment     `json:"old"`
+	New           Assessment     `json:"new"`
+	Overall       OverallChange  `json:"overall"`
+	Completion    Change         `json:"completion"`
+	CriticalGaps  Count          `json:"critical_gaps"`
+	Sections      []SectionDiff  `json:"sections"`
+	Questionnaire QuestionChange `json:"questionnaire_changes"`
+	// Answers lists questions whose answer, status or note changed,
+	// critical first, then in questionnaire order.
+	Answers []AnswerDiff `json:"answers"`
+	// GapsClosed and GapsOpened are critical first, then by points lost.
+	GapsClosed []GapDiff `json:"gaps_closed"`
+	GapsOpened []GapDiff `json:"gaps_opened"`
+	// GapsStillOpen counts the gaps both assessments have.
+	GapsStillOpen int `json:"gaps_still_open"`
+}
+
+// Assessment names one side.
+type Assessment struct {
+	File         string `json:"file"`
+	Organization string `json:"organization"`
+	Service      string `json:"service,omitempty"`
+	Date         string `json:"date"`
+	// Questionnaire is what the side was scored against.
+	Questionnaire scoring.QuestionnaireRef `json:"questionnaire"`
+	// AnsweredTo is the questionnaire the answers file records, when it is
+	// another version than the one scored against.
+	AnsweredTo *scoring.QuestionnaireRef `json:"answered_to,omitempty"`
+}
+
+// Change is a number before and after, and after minus before.
+type Change struct {
+	Before float64 `json:"before"`
+	After  float64 `json:"after"`
+	Change float64 `json:"change"`
+}
+
+// Count is a whole number before and after.
+type Count struct {
+	Before int `json:"before"`
+	After  int `json:"after"`
+}
+
+// OverallChange is the overall score with its rating on both sides.
+type OverallChange struct {
+	Change
+	RatingBefore string `json:"rating_before"`
+	RatingAfter  string `json:"rating_after"`
+	CappedBefore bool   `json:"capped_before"`
+	CappedAfter  bool   `json:"capped_after"`
+}
+
+// Section states.
+const (
+	SectionScored       = "scored"
+	SectionNotScored    = "not_scored"
+	SectionDoesNotApply = "does_not_apply"
+	// Absent: the side's questionnaire has no such section.
+	Absent = "absent"
+)
+
+// SectionDiff is one section's score on both sides; a score is null when
+// the section is not scored there, and Change is null unless both are.
+type SectionDiff struct {
+	ID     string   `json:"id"`
+	Title  string   `json:"title"`
+	Before *float64 `json:"before"`
+	After  *float64 `json:"after"`
+	Change *float64 `json:"change"`
+	// StateBefore and StateAfter tell why a score is missing.
+	StateBefore string `json:"state_before"`
+	StateAfter  string `json:"state_after"`
+}
+
+// QuestionChange says how the questions differ between the two sides.
+type QuestionChange struct {
+	// Basis tells how it is known: "questionnaires" when the two sides were
+	// scored against different questionnaires and those were compared;
+	// "fingerprints" when both were scored against one and the old answers
+	// file's record of each question's wording was compared with it;
+	// "unknown" when the old answers file keeps no such record, so only
+	// removed questions can be told.
+	Basis   string   `json:"basis"`
+	New     []string `json:"new"`
+	Changed []string `json:"changed"`
+	Removed []string `json:"removed"`
+}
+
+// Any reports whether any question changed.
+func (c QuestionChange) Any() bool { return len(c.New)+len(c.Changed)+len(c.Removed) > 0 }
+
+// Question change kinds, on AnswerDiff and GapDiff.
+const (
+	QuestionNew     = "new"
+	QuestionChanged = "changed"
+	QuestionRemoved = "removed"
+)
+
+// AnswerDiff is one question whose answer, status or note changed.
+type AnswerDiff struct {
+	Question string `json:"question"`
+	Section  string `json:"section"`
+	Text     string `json:"text"`
+	Critical bool   `json:"critical"`
+	Before   State  `json:"before"`
+	After    State  `json:"after"`
+	// ValueChanged is false when only the note changed.
+	ValueChanged bool `json:"value_changed"`
+	NoteChanged  bool `json:"note_changed"`
+	// PointsGained is the drop in points the question costs: positive when
+	// the change raised the overall score.
+	PointsGained float64 `json:"points_gained"`
+	// QuestionChange is "new", "changed" or "removed" when the question
+	// itself changed between the sides.
+	QuestionChange string `json:"question_change,omitempty"`
+}
+
+// State is a question on one side.
+type State struct {
+	// Status is an export status (answered, not_applicable, unanswered,
+	// does_not_apply), or absent when the side's questionnaire lacks the
+	// question.
+	Status string `json:"status"`
+	Answer string `json:"answer,omitempty"`
+	Note   string `json:"note,omitempty"`
+	// Score is s in [0, 1] when the question counts.
+	Score      *float64 `json:"score"`
+	PointsLost float64  `json:"points_lost"`
+	Gap        bool     `json:"gap"`
+}
+
+// GapDiff is a gap that closed or opened.
+type GapDiff struct {
+	Question string `json:"question"`
+	Section  string `json:"section"`
+	Text     string `json:"text"`
+	Critical bool   `json:"critical"`
+	// PointsLost is what the gap cost before it closed, or costs now it
+	// opened.
+	PointsLost float64 `json:"points_lost"`
+	// Why says in a few words what closed or opened it.
+	Why            string `json:"why"`
+	Recommendation string `json:"recommendation,omitempty"`
+}

@@ -1,0 +1,108 @@
+package diff
+
+import (
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// gaps lists the gaps that closed and those that opened, and counts those
+// open on both sides.
+func (c *comparer) gaps() (closed, opened []GapDiff, stillOpen int) {
+	oldGaps, newGaps := gapsByID(c.old), gapsByID(c.new)
+	closed, opened = []GapDiff{}, []GapDiff{}
+	for _, g := range c.old.Gaps {
+		if _, ok := newGaps[g.Question.ID]; ok {
+			stillOpen++
+			continue
+		}
+		closed = append(closed, c.gapDiff(g, c.closedWhy(g.Question.ID)))
+	}
+	for _, g := range c.new.Gaps {
+		if _, ok := oldGaps[g.Question.ID]; !ok {
+			gd := c.gapDiff(g, c.openedWhy(g.Question.ID))
+			gd.Recommendation = g.Recommendation.In(c.lang)
+			opened = append(opened, gd)
+		}
+	}
+	c.sortGaps(closed)
+	c.sortGaps(opened)
+	return closed, opened, stillOpen
+}
+
+func gapsByID(r *scoring.Result) map[string]scoring.Gap {
+	m := make(map[string]scoring.Gap, len(r.Gaps))
+	for _, g := range r.Gaps {
+		m[g.Question.ID] = g
+	}
+	return m
+}
+
+func (c *comparer) gapDiff(g scoring.Gap, why string) GapDiff {
+	qn := c.question(g.Question.ID)
+	return GapDiff{Question: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(c.lang),
+		Critical: g.Critical, PointsLost: g.PointsLost, Why: why}
+}
+
+// sortGaps orders gaps as the action plan does: critical first, then by
+// points lost, then in questionnaire order.
+func (c *comparer) sortGaps(gs []GapDiff) {
+	sort.SliceStable(gs, func(i, j int) bool {
+		a, b := gs[i], gs[j]
+		if a.Critical != b.Critical {
+			return a.Critical
+		}
+		if math.Abs(a.PointsLost-b.PointsLost) > 1e-9 {
+			return a.PointsLost > b.PointsLost
+		}
+		return c.order[a.Question] < c.order[b.Question]
+	})
+}
+
+// closedWhy says what closed a gap of the old side.
+func (c *comparer) closedWhy(id string) string {
+	qr := c.new.Question(id)
+	switch {
+	case qr == nil:
+		return "question removed"
+	case qr.Status == scoring.NotApplicable:
+		return "no longer applies"
+	case qr.Status == scoring.AnsweredNA:
+		return "answered not applicable"
+	case !counts(c.new, qr):
+		return "no longer counts"
+	}
+	before, after := state(c.old, id), state(c.new, id)
+	switch {
+	case before.Answer != after.Answer:
+		return "answered " + strconv.Quote(after.Answer)
+	case c.kinds[id] == QuestionChanged:
+		return "question changed"
+	}
+	return "same answer scores in full"
+}
+
+// openedWhy says what opened a gap of the new side.
+func (c *comparer) openedWhy(id string) string {
+	oqr, nqr := c.old.Question(id), c.new.Question(id)
+	before, after := state(c.old, id), state(c.new, id)
+	switch {
+	case oqr == nil:
+		return "new question"
+	case oqr.Status == scoring.NotApplicable:
+		return "now applies"
+	case oqr.Status == scoring.AnsweredNA:
+		return "no longer answered not applicable"
+	case !counts(c.old, oqr):
+		return "now counts"
+	case nqr.Status == scoring.Unanswered:
+		return "answer removed"
+	case before.Answer != after.Answer:
+		return "answered " + strconv.Quote(after.Answer)
+	case c.kinds[id] == QuestionChanged:
+		return "question changed"
+	}
+	return "same answer scores less"
+}

@@ -1,0 +1,120 @@
+package export_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/export")
+
+// root is the repository's top folder, where the shared testdata lives.
+const root = "../.."
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(root, path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// fixture names an assessment the tests export.
+type fixture struct {
+	name, questionnaire, answers, lang string
+	// git gives the sources a git state, as if both files were committed
+	// and the answers edited since.
+	git bool
+}
+
+var fixtures = []fixture{
+	{name: "sample", questionnaire: "testdata/questionnaires/valid/sample.yaml", answers: "testdata/answers/sample.yaml", lang: "en", git: true},
+	{name: "sample-sv", questionnaire: "testdata/questionnaires/valid/sample.yaml", answers: "testdata/answers/sample.yaml", lang: "sv"},
+	{name: "tricky", questionnaire: "testdata/questionnaires/valid/sample.yaml", answers: "testdata/export/tricky.yaml", lang: "en"},
+}
+
+// load scores a fixture and names its files as the command line would.
+func load(t *testing.T, fx fixture) export.Input {
+	t.Helper()
+	qdata := readFile(t, fx.questionnaire)
+	q, err := questionnaire.Parse(fx.questionnaire, qdata)
+	if err != nil {
+		t.Fatal(err)
+	}
+	adata := readFile(t, fx.answers)
+	f, err := answers.Decode(fx.answers, adata, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(adata)
+	in := export.Input{
+		Result: scoring.Score(q, f),
+		Lang:   fx.lang,
+		Sources: []export.Source{
+			{Role: export.RoleQuestionnaire, Path: fx.questionnaire, SHA256: q.SHA256},
+			{Role: export.RoleAnswers, Path: fx.answers, SHA256: hex.EncodeToString(sum[:])},
+		},
+		Generator: "dutycheck test",
+	}
+	if fx.git {
+		in.Sources[0].Git = &export.Git{Path: fx.questionnaire, Head: "3f1c9a2b4c5d6e7f8091a2b3c4d5e6f708192a3b", Commit: "0aa1bb2cc3dd4ee5ff60718293a4b5c6d7e8f901"}
+		in.Sources[1].Git = &export.Git{Path: fx.answers, Head: "3f1c9a2b4c5d6e7f8091a2b3c4d5e6f708192a3b", Commit: "3f1c9a2b4c5d6e7f8091a2b3c4d5e6f708192a3b", Modified: true}
+	}
+	return in
+}
+
+// golden compares got with the file at path, or rewrites it with -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	full := filepath.Join(root, path)
+	if *update {
+		if err := os.WriteFile(full, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(full)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output; run go test -update and review the diff.\n%s", path, firstDiff(want, got))
+	}
+}
+
+// firstDiff shows the first line where two outputs part.
+func firstDiff(want, got []byte) string {
+	wl, gl := bytes.Split(want, []byte("\n")), bytes.Split(got, []byte("\n"))
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g []byte
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if !bytes.Equal(w, g) {
+			return "line " + itoa(i+1) + ":\n  want: " + string(w) + "\n  got:  " + string(g)
+		}
+	}
+	return ""
+}
+
+func itoa(i int) string { return string(appendInt(nil, i)) }
+
+func appendInt(b []byte, i int) []byte {
+	if i >= 10 {
+		b = appendInt(b, i/10)
+	}
+	return append(b, byte('0'+i%10))
+}

@@ -1,0 +1,161 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+const (
+	// OSCALVersion is the OSCAL release whose assessment-results schema
+	// the export is checked against (see testdata/export).
+	OSCALVersion = "1.1.3"
+	// OSCALNamespace qualifies every property dutycheck adds, so that GRC
+	// tools do not mistake them for NIST's own.
+	OSCALNamespace = "https://dutycheck.dev/ns/oscal"
+)
+
+// OSCAL writes NIST OSCAL assessment results: each answer is an
+// observation, each duty (a question that can cost points) a finding whose
+// target is satisfied when it scores in full, scores are properties in
+// dutycheck's namespace, and the questionnaire and answers files are
+// back-matter resources with their SHA-256 and git state. The
+// questionnaire stands in for the assessment plan that OSCAL requires.
+//
+// Questions that are not duties (profile questions, text questions, those
+// answered not applicable or whose condition does not hold) get an
+// observation when answered but no finding: OSCAL knows only "satisfied"
+// and "not-satisfied", and either would misstate them.
+func OSCAL(in Input) ([]byte, error) { return encodeJSON(newOSCAL(in)) }
+
+// oscalBuilder carries what every part of the document needs.
+type oscalBuilder struct {
+	in        Input
+	r         *scoring.Result
+	lang      string
+	subject   string // names the assessment in every UUID
+	collected string // the assessment date as an OSCAL timestamp
+}
+
+func newOSCAL(in Input) oscalDocument {
+	r := in.Result
+	q, f := r.Questionnaire, r.Answers
+	day := f.Date.UTC().Format(questionnaire.DateLayout)
+	b := &oscalBuilder{
+		in: in, r: r, lang: in.Lang,
+		// An assessment is one organization's service, judged against one
+		// questionnaire on one date. Editing its answers keeps the UUIDs.
+		subject:   strings.Join([]string{q.ID, f.Organization, f.Service, day}, "\x1f"),
+		collected: timestamp(f.Date),
+	}
+	stamp := b.collected
+	if !in.Time.IsZero() {
+		stamp = timestamp(in.Time)
+	}
+	qres := b.questionnaireResource()
+	resources := []resource{qres}
+	if a := in.source(RoleAnswers); a != nil {
+		resources = append(resources, b.answersResource(a))
+	}
+	return oscalDocument{AssessmentResults: assessmentResults{
+		UUID:     newUUID("assessment-results\x1f" + b.subject),
+		Metadata: b.metadata(stamp),
+		ImportAP: importAP{
+			Href:    "#" + qres.UUID,
+			Remarks: "dutycheck assesses against a questionnaire rather than an OSCAL assessment plan; the questionnaire in the back matter is the plan.",
+		},
+		Results:    []result{b.result()},
+		BackMatter: &backMatter{Resources: resources},
+	}}
+}
+
+func (b *oscalBuilder) metadata(stamp string) metadata {
+	q, f := b.r.Questionnaire, b.r.Answers
+	title := q.Title.In(b.lang) + ": self-assessment"
+	if org := clean(f.Organization); org != "" {
+		title += " of " + org
+	}
+	version := f.Date.Format(questionnaire.DateLayout)
+	if a := b.in.source(RoleAnswers); a != nil && len(a.SHA256) >= 12 {
+		// The answers' digest changes exactly when the assessment does.
+		version = "answers-" + a.SHA256[:12]
+	}
+	m := metadata{Title: title, LastModified: stamp, Version: version, OSCALVersion: OSCALVersion}
+	m.Props = props(
+		p("questionnaire-id", q.ID), p("questionnaire-version", q.Version),
+		p("service", f.Service), p("generator", b.in.Generator))
+	orgUUID := ""
+	if org := clean(f.Organization); org != "" {
+		orgUUID = newUUID("party\x1forganization\x1f" + org)
+		m.Parties = append(m.Parties, party{UUID: orgUUID, Type: "organization", Name: org})
+	}
+	if who := clean(f.Respondent); who != "" {
+		pt := party{UUID: newUUID("party\x1fperson\x1f" + who + "\x1f" + f.Organization), Type: "person", Name: who}
+		if orgUUID != "" {
+			pt.MemberOf = []string{orgUUID}
+		}
+		m.Parties = append(m.Parties, pt)
+	}
+	return m
+}
+
+func (b *oscalBuilder) result() result {
+	r, q := b.r, b.r.Questionnaire
+	res := result{
+		UUID:        newUUID("result\x1f" + b.subject),
+		Title:       fmt.Sprintf("Self-assessment against %s %s", q.Title.In(b.lang), q.Version),
+		Description: b.summary(),
+		Start:       b.collected,
+		End:         b.collected,
+		ReviewedControls: reviewedControls{
+			Description: fmt.Sprintf("The questions of questionnaire %s %s. They are not controls of an OSCAL catalog: each finding targets a question by its id.", q.ID, q.Version),
+			ControlSelections: []controlSelection{{
+				Description: "Every question that applies to the service.",
+				IncludeAll:  &struct{}{},
+			}},
+		},
+	}
+	res.Props = append(res.Props, props(
+		p("overall-score", decimal(r.Overall)), p("rating", r.RatingLabel(b.lang)),
+		p("band", r.BandLabel(b.lang)), p("capped", strconv.FormatBool(r.Capped)),
+		p("completion", decimal(r.Completion)), p("answered", strconv.Itoa(r.Answered)),
+		p("applicable", strconv.Itoa(r.Applicable)), p("gaps", strconv.Itoa(len(r.Gaps))),
+		p("critical-gaps", strconv.Itoa(r.CriticalGaps)))...)
+	for _, sr := range r.Sections {
+		if sr.Scored {
+			sp := p("section-score", decimal(sr.Score))
+			sp.Class, sp.Remarks = token(sr.Section.ID), sr.Section.Title.In(b.lang)
+			res.Props = append(res.Props, sp)
+		}
+	}
+	observed := map[string]string{}
+	for _, qr := range r.Questions {
+		if o, ok := b.observation(qr); ok {
+			res.Observations = append(res.Observations, o)
+			observed[qr.Question.ID] = o.UUID
+		}
+	}
+	for _, qr := range r.Questions {
+		if isDuty(r, qr) {
+			res.Findings = append(res.Findings, b.finding(qr, observed[qr.Question.ID]))
+		}
+	}
+	if len(r.Orphans) > 0 {
+		res.Remarks = "The answers file also answers questions this questionnaire no longer has; they do not count: " + strings.Join(r.Orphans, ", ") + "."
+	}
+	return res
+}
+
+// summary is the result's description: the headline numbers in a sentence.
+func (b *oscalBuilder) summary() string {
+	r := b.r
+	s := fmt.Sprintf("Overall score %.1f of 100, rated %s", r.Overall, r.RatingLabel(b.lang))
+	if r.Capped {
+		s += fmt.Sprintf(" (capped by critical gaps; the score alone would be %s)", r.BandLabel(b.lang))
+	}
+	return s + fmt.Sprintf(". %s, %s. %d of %d applicable questions answered.",
+		count(len(r.Gaps), "gap"), count(r.CriticalGaps, "critical gap"), r.Answered, r.Applicable)
+}
