@@ -33,27 +33,22 @@ func cmdExport(env *Env, args []string) error {
 			"Without --format the extension of -o decides (.csv, .md, .json), else json.\n"+
 			"With SOURCE_DATE_EPOCH set, OSCAL's timestamp is that time; otherwise the\n"+
 			"assessment date, so the same files always give the same bytes.")
-	qspec := fs.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name)")
-	apath := fs.String("a", "", "answers `FILE`")
-	format := fs.String("format", "", "`format`: json, csv, markdown or oscal")
+	af := addAssessmentFlags(fs)
+	format := fs.String("format", "", "output format, `json|csv|markdown|oscal`")
 	out := fs.String("o", "", "output `FILE` (default: stdout)")
-	lang := fs.String("lang", "", "`language` of the questionnaire's texts (default: its first)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if *apath == "" && len(rest) == 1 {
-		*apath, rest = rest[0], nil
+	if err := af.settle(rest); err != nil {
+		return err
 	}
+	qspec, apath := af.qspec, af.apath
 	if *format == "" {
 		*format = formatFromName(*out)
 	}
 	encode, ok := exporters[*format]
 	switch {
-	case len(rest) > 0:
-		return usageErr("export: unexpected argument %q; see 'dutycheck export --help'", rest[0])
-	case *apath == "":
-		return usageErr("export: name the answers file with -a FILE")
 	case !ok:
 		return usageErr("export: --format is json, csv, markdown or oscal, not %q", *format)
 	case *out != "" && *out != "-" && (same(*out, *apath) || same(*out, *qspec)):
@@ -63,7 +58,11 @@ func cmdExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	in, err := exportInput(env, q, f, *qspec, *apath, pickLang(q, *lang))
+	lang, err := af.language(q)
+	if err != nil {
+		return err
+	}
+	in, err := exportInput(env, q, f, *qspec, *apath, lang)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // newFlags makes a flag set for a command whose help names its arguments.
@@ -53,4 +55,45 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// assessmentFlags are the -q, -a and --lang flags that score, report and
+// export share, with one wording and one set of checks.
+type assessmentFlags struct {
+	cmd                string
+	qspec, apath, lang *string
+}
+
+func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
+	return assessmentFlags{
+		cmd:   fs.Name(),
+		qspec: fs.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name)"),
+		apath: fs.String("a", "", "answers `FILE`"),
+		lang:  fs.String("lang", "", "language `L` of the questionnaire's texts, e.g. en or sv (default: its first)"),
+	}
+}
+
+// settle takes the answers file from -a or, failing that, from the only
+// positional argument, and refuses anything else left over.
+func (a assessmentFlags) settle(rest []string) error {
+	if *a.apath == "" && len(rest) == 1 {
+		*a.apath, rest = rest[0], nil
+	}
+	switch {
+	case len(rest) > 0:
+		return usageErr("%s: unexpected argument %q; see 'dutycheck %s --help'", a.cmd, rest[0], a.cmd)
+	case *a.apath == "":
+		return usageErr("%s: name the answers file with -a FILE", a.cmd)
+	}
+	return nil
+}
+
+// language checks --lang against the questionnaire and returns the
+// language to use: a language it lacks is a usage error, not a silent
+// fallback, since a board expecting Swedish should not get English.
+func (a assessmentFlags) language(q *questionnaire.Questionnaire) (string, error) {
+	if *a.lang != "" && !q.HasLang(*a.lang) {
+		return "", usageErr("%s: questionnaire %s has no language %q (it has %s)", a.cmd, q.ID, *a.lang, strings.Join(q.Languages, ", "))
+	}
+	return pickLang(q, *a.lang), nil
 }

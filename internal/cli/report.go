@@ -16,36 +16,30 @@ import (
 func cmdReport(env *Env, args []string) error {
 	fs := newFlags(env, "report", "[-q FILE|ID] -a FILE [-o FILE.pdf] [--baseline FILE] [--lang L]",
 		"Writes the PDF report for the board: cover, executive summary, action plan,\ndetails per section and an appendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.")
-	qspec := fs.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name)")
-	apath := fs.String("a", "", "answers `FILE`")
+	af := addAssessmentFlags(fs)
 	out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
 	basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
-	lang := fs.String("lang", "", "`language` of the report, e.g. en or sv (default: the questionnaire's first)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if *apath == "" && len(rest) == 1 {
-		*apath, rest = rest[0], nil
+	if err := af.settle(rest); err != nil {
+		return err
 	}
-	switch {
-	case len(rest) > 0:
-		return usageErr("report: unexpected argument %q; see 'dutycheck report --help'", rest[0])
-	case *apath == "":
-		return usageErr("report: name the answers file with -a FILE")
-	}
+	qspec, apath := af.qspec, af.apath
 	q, f, err := loadAssessment(env, *qspec, *apath)
 	if err != nil {
 		return err
 	}
-	if *lang != "" && !q.HasLang(*lang) {
-		return usageErr("report: questionnaire %s has no language %q (it has %s)", q.ID, *lang, strings.Join(q.Languages, ", "))
+	lang, err := af.language(q)
+	if err != nil {
+		return err
 	}
 	data, err := readFile(*apath)
 	if err != nil {
 		return err
 	}
-	in, err := reportInput(env, q, f, data, *qspec, *apath, pickLang(q, *lang))
+	in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
 	if err != nil {
 		return err
 	}

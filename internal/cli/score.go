@@ -13,31 +13,27 @@ import (
 func cmdScore(env *Env, args []string) error {
 	fs := newFlags(env, "score", "[-q FILE|ID] -a FILE [--format text|json] [--fail-under N]",
 		"Scores an assessment. Exit 1 when the overall score is below --fail-under,\nso a pipeline can gate on it.")
-	qspec := fs.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name)")
-	apath := fs.String("a", "", "answers `FILE`")
+	af := addAssessmentFlags(fs)
 	format := fs.String("format", "text", "output format, `text|json`")
 	failUnder := fs.Float64("fail-under", -1, "exit 1 when the overall score is below `N`")
-	lang := fs.String("lang", "", "language `L` of titles and labels (default: the questionnaire's first)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if *apath == "" && len(rest) == 1 {
-		*apath, rest = rest[0], nil
+	if err := af.settle(rest); err != nil {
+		return err
 	}
-	switch {
-	case len(rest) > 0:
-		return usageErr("score: unexpected argument %q; see 'dutycheck score --help'", rest[0])
-	case *apath == "":
-		return usageErr("score: name the answers file with -a FILE")
-	case *format != "text" && *format != "json":
+	if *format != "text" && *format != "json" {
 		return usageErr("score: --format is text or json, not %q", *format)
 	}
-	q, f, err := loadAssessment(env, *qspec, *apath)
+	q, f, err := loadAssessment(env, *af.qspec, *af.apath)
 	if err != nil {
 		return err
 	}
-	l := pickLang(q, *lang)
+	l, err := af.language(q)
+	if err != nil {
+		return err
+	}
 	r := scoring.Score(q, f)
 	if *format == "json" {
 		enc := json.NewEncoder(env.Stdout)
