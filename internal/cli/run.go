@@ -32,8 +32,8 @@ func cmdRun(env *Env, args []string) error {
 			"With --accessible, ACCESSIBLE=1, or input that is not a terminal, it asks\n"+
 			"plain questions one line at a time, for screen readers and piped answers.")
 	qspec := flags.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name, else "+questionnaires.DefaultID+")")
-	apath := flags.String("a", defaultAnswers, "answers `FILE`, created if missing, resumed if present")
-	lang := flags.String("lang", "", "`language` of the screens and questions: en or sv (default: the questionnaire's first)")
+	apath := flags.String("a", defaultAnswers, "answers `FILE` (default "+defaultAnswers+"), created if missing, resumed if present")
+	lang := flags.String("lang", "", "language `L` of the screens and questions, e.g. en or sv (default: the questionnaire's first)")
 	accessible := flags.Bool("accessible", false, "plain prompts, one answer per line (also ACCESSIBLE=1)")
 	rest, err := parseFlags(flags, args)
 	if err != nil {
@@ -114,17 +114,18 @@ func checkFolder(apath string) error {
 	return nil
 }
 
-// runLang is the language to walk in: one the questionnaire offers, or one
-// the walk-through speaks (the questions then fall back to the
-// questionnaire's first language).
+// runLang is the language to walk in: one the questionnaire offers (the
+// screens speak English and Swedish, and English around any other). As
+// for score and report, a language the questionnaire lacks is refused
+// rather than quietly replaced.
 func runLang(q *questionnaire.Questionnaire, lang string) (string, error) {
 	switch {
 	case lang == "":
 		return q.DefaultLang(), nil
-	case q.HasLang(lang) || tui.Speaks(lang):
+	case q.HasLang(lang):
 		return lang, nil
 	}
-	return "", usageErr("run: --lang %q: choose en or sv, or one the questionnaire offers (%s)", lang, strings.Join(q.Languages, ", "))
+	return "", usageErr("run: questionnaire %s has no language %q (it has %s)", q.ID, lang, strings.Join(q.Languages, ", "))
 }
 
 // truthy reads an on/off environment variable: set and not 0/false/no.

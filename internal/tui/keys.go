@@ -1,0 +1,70 @@
+package tui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// keyMap is every key of the walk-through (SPEC section 6), matched with
+// key.Matches and shown by bubbles/help from the same bindings, so the help
+// bar can never disagree with what the keys do.
+type keyMap struct {
+	// Question screen.
+	Up, Down, Toggle, Confirm, Back, Switch, Overview key.Binding
+	// Help opens the question's guidance: ? where ? cannot be typed (a
+	// choice, a number, a duration, a date), f1 everywhere.
+	Help, HelpF1, Skip, Clear, Newline key.Binding
+	// Digit moves to the option of that number.
+	Digit key.Binding
+	// Overview screen.
+	Jump, Results key.Binding
+	// End screen.
+	Report, Review, Leave key.Binding
+	// Help pane and scrolling screens.
+	Close, Scroll key.Binding
+	// Start screen.
+	Start key.Binding
+	// Quit saves and quits from anywhere.
+	Quit key.Binding
+}
+
+func newKeyMap(w words) keyMap {
+	b := func(keys []string, helpKey, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, w.T(desc)))
+	}
+	return keyMap{
+		Up:       b([]string{"up"}, "↑", "key.choose"),
+		Down:     b([]string{"down"}, "↑/↓", "key.choose"),
+		Toggle:   b([]string{" "}, "space", "key.toggle"),
+		Confirm:  b([]string{"enter"}, "enter", "key.confirm"),
+		Back:     b([]string{"shift+tab"}, "shift+tab", "key.back"),
+		Switch:   b([]string{"tab"}, "tab", "key.note"),
+		Overview: b([]string{"esc"}, "esc", "key.overview"),
+		Help:     b([]string{"?", "f1"}, "?", "key.help"),
+		HelpF1:   b([]string{"f1"}, "f1", "key.help"),
+		Skip:     b([]string{"ctrl+n"}, "ctrl+n", "key.skip"),
+		Clear:    b([]string{"ctrl+x"}, "ctrl+x", "key.clear"),
+		Newline:  b([]string{"ctrl+j", "alt+enter"}, "ctrl+j", "key.newline"),
+		Digit:    b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1–9", "key.digit"),
+		Jump:     b([]string{"enter"}, "enter", "key.jump"),
+		Results:  b([]string{"f"}, "f", "key.results"),
+		Report:   b([]string{"r"}, "r", "key.report"),
+		Review:   b([]string{"o", "esc"}, "o", "key.overview"),
+		Leave:    b([]string{"q"}, "q", "key.leave"),
+		Close:    b([]string{"esc", "?", "f1", "q"}, "esc", "key.close"),
+		Scroll:   b([]string{"up", "down", "pgup", "pgdown"}, "↑/↓", "key.scroll"),
+		Start:    b([]string{"enter"}, "enter", "key.start"),
+		Quit:     b([]string{"ctrl+c"}, "ctrl+c", "key.quit"),
+	}
+}
+
+// withHelp is a copy of a binding with other help text, for a key whose
+// meaning shifts with the screen (tab goes to the note, or back to the
+// answer).
+func withHelp(b key.Binding, helpKey, desc string) key.Binding {
+	b.SetHelp(helpKey, desc)
+	return b
+}
+
+// bindings adapts a list of bindings to help.KeyMap.
+type bindings []key.Binding
+
+func (b bindings) ShortHelp() []key.Binding  { return b }
+func (b bindings) FullHelp() [][]key.Binding { return [][]key.Binding{b} }

@@ -1,0 +1,176 @@
+package tui
+
+import (
+	"strconv"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// overview lists the sections with how far each is answered and its score
+// so far; enter jumps to a section's first question that applies.
+type overview struct {
+	sh     *shell
+	cursor int
+	offset int
+	// back is where esc returns: a question index, or -1 for the end.
+	back int
+
+	width, height int
+}
+
+func newOverview(sh *shell) overview { return overview{sh: sh, back: -1} }
+
+// open shows the overview with the cursor on section sec.
+func (o *overview) open(sec, back int) {
+	o.cursor, o.back = max(0, sec), back
+	o.scroll()
+}
+
+func (o *overview) resize(width, height int) {
+	o.width, o.height = width, height
+	o.scroll()
+}
+
+// rowsRoom is the number of lines for section rows, below the title line
+// and a blank line.
+func (o *overview) rowsRoom() int { return max(1, o.height-2) }
+
+// scroll keeps the cursor's row in the window after a move.
+func (o *overview) scroll() {
+	heights := make([]int, len(o.sh.s.q.Sections))
+	for i := range heights {
+		heights[i] = 1
+	}
+	o.offset, _, _, _ = window(heights, o.cursor, o.offset, o.rowsRoom())
+}
+
+func (o overview) update(msg tea.Msg) (overview, tea.Cmd) {
+	km, s := o.sh.km, o.sh.s
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return o, nil
+	}
+	switch {
+	case key.Matches(k, km.Up):
+		o.cursor = max(0, o.cursor-1)
+		o.scroll()
+	case key.Matches(k, km.Down):
+		o.cursor = min(len(s.q.Sections)-1, o.cursor+1)
+		o.scroll()
+	case key.Matches(k, km.Jump):
+		first := s.firstIn(s.q.Sections[o.cursor])
+		if first < 0 {
+			o.sh.say(statusInfo, s.w.T("overview.section.na"))
+			return o, nil
+		}
+		s.walkAll()
+		return o, o.sh.goTo(first)
+	case key.Matches(k, km.Results):
+		return o, o.sh.goTo(-1)
+	case key.Matches(k, km.Overview):
+		return o, o.sh.goTo(o.back)
+	}
+	return o, nil
+}
+
+func (o *overview) view() []string {
+	s, st, w := o.sh.s, o.sh.st, o.sh.s.w
+	r := s.score()
+	width := o.width
+	share := float64(s.answered) / float64(max(1, s.applicable))
+	out := []string{
+		spread(st.title.Render(w.T("overview")), st.dim.Render(w.T("overview.answered", s.answered, s.applicable, w.Percent(share))), width),
+		"",
+	}
+	// Columns: pointer and number, title, answered count, bar, score,
+	// critical gaps. The title takes what the others leave.
+	const barW = 10
+	countW := 0
+	for _, sr := range r.Sections {
+		countW = max(countW, width1(w.T("overview.count", sr.Answered, sr.Applicable)))
+	}
+	showBar := width >= 64
+	rest := 2 + 2 + countW + 2 + 6
+	if showBar {
+		rest += barW + 2
+	}
+	longest := 0
+	for _, sr := range r.Sections {
+		longest = max(longest, 4+width1(s.text(sr.Section.Title)))
+	}
+	titleW := min(longest, max(10, width-rest-width1(w.N("critical", 2))-4))
+	rows := make([]string, len(r.Sections))
+	for i, sr := range r.Sections {
+		rows[i] = o.row(i, sr, titleW, countW, showBar, barW)
+	}
+	heights := make([]int, len(rows))
+	for i := range heights {
+		heights[i] = 1
+	}
+	from, to, above, below := window(heights, o.cursor, o.offset, o.rowsRoom())
+	if above {
+		out = append(out, st.dim.Render("  "+w.T("more.above", from)))
+	}
+	for _, row := range rows[from:to] {
+		out = append(out, clip(row, width))
+	}
+	if below {
+		out = append(out, st.dim.Render("  "+w.T("more.below", len(rows)-to)))
+	}
+	return out
+}
+
+func (o *overview) row(i int, sr scoring.SectionResult, titleW, countW int, showBar bool, barW int) string {
+	s, st, w := o.sh.s, o.sh.st, o.sh.s.w
+	pointer := "  "
+	title := padRight(clip(padLeft(strconv.Itoa(i+1), 2)+"  "+s.text(sr.Section.Title), titleW), titleW)
+	if i == o.cursor {
+		pointer = st.cursor.Render("›") + " "
+		title = st.focusLabel.Render(title)
+	}
+	line := pointer + title + "  "
+	if !sr.Applies {
+		return line + st.dim.Render(w.T("overview.na"))
+	}
+	line += padRight(w.T("overview.count", sr.Answered, sr.Applicable), countW) + "  "
+	switch {
+	case sr.Section.Weight == 0:
+		return line + st.dim.Render(w.T("overview.unscored"))
+	case !sr.Scored:
+		return line + st.dim.Render(w.T("overview.noscore"))
+	case sr.Answered == 0:
+		// Unanswered questions score 0, but a section not yet begun
+		// reads better as that than as a row of alarms.
+		return line + st.dim.Render(w.T("overview.notstarted"))
+	}
+	if showBar {
+		line += st.bar(sr.Score/100, barW) + "  "
+	}
+	line += padLeft(w.Score(sr.Score), 5)
+	if sr.CriticalGaps > 0 {
+		line += "  " + st.warn.Render("★ "+w.N("critical", sr.CriticalGaps))
+	}
+	return line
+}
+
+func padLeft(s string, n int) string {
+	if w := width1(s); w < n {
+		return spaces(n-w) + s
+	}
+	return s
+}
+
+func spaces(n int) string {
+	b := make([]byte, max(0, n))
+	for i := range b {
+		b[i] = ' '
+	}
+	return string(b)
+}
+
+func (o *overview) bindings() []key.Binding {
+	km := o.sh.km
+	return []key.Binding{km.Down, km.Jump, km.Results, withHelp(km.Overview, "esc", o.sh.s.w.T("key.back")), km.Quit}
+}

@@ -1,0 +1,78 @@
+// Package tui is dutycheck's terminal walk-through (SPEC section 6): a
+// full-screen program built on bubbletea, and a plain line-by-line mode for
+// screen readers and scripts. It never touches the file system: every
+// confirmed answer is encoded and handed to a save function the command
+// line provides, and the PDF is written through another.
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/muesli/termenv"
+)
+
+// Config is what the walk-through needs from the command line.
+type Config struct {
+	Questionnaire *questionnaire.Questionnaire
+	// Answers is the assessment to walk; it is changed in place.
+	Answers *answers.File
+	// Path names the answers file to the respondent; it is not opened.
+	Path string
+	// New is set when the answers file does not exist yet: nothing is
+	// written until there is something to keep (the organization's name
+	// or an answer).
+	New bool
+	// Lang is the language of the screens and the questionnaire's texts;
+	// "" means the questionnaire's first.
+	Lang string
+	// Save writes the encoded answers file; it is called after every
+	// confirmed answer and must be atomic (answers.Save is).
+	Save func(data []byte) error
+	// WriteReport writes the PDF report and returns its path; nil when
+	// this build has no report writer.
+	WriteReport func() (path string, err error)
+	// Color allows colour; without it (NO_COLOR) only bold and reverse
+	// video mark focus.
+	Color bool
+	// Echo repeats each line read in plain mode, so that a transcript of
+	// piped answers reads like a dialogue.
+	Echo bool
+}
+
+// Run runs the full-screen walk-through on a terminal until the respondent
+// quits. It returns an error only when answers could not be saved.
+func Run(cfg Config, in io.Reader, out io.Writer) error {
+	if !cfg.Color {
+		// NO_COLOR removes colour, not bold or the reverse-video text
+		// cursor, which termenv's colourless profile would drop too.
+		lipgloss.SetColorProfile(termenv.ANSI)
+	}
+	// Ask the terminal for its background before the program owns the
+	// input, so that adaptive colours pick the right variant.
+	_ = lipgloss.HasDarkBackground()
+	m := New(cfg)
+	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
+	final, runErr := p.Run()
+	s := m.sh.s
+	// Quitting saved already; after a signal or a terminal error this
+	// saves what is unsaved, and retries a save that failed.
+	if err := s.flush(); err != nil {
+		return err
+	}
+	if fm, ok := final.(Model); ok && fm.crash != nil {
+		return fm.crash
+	}
+	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) && runErr != tea.ErrProgramKilled {
+		return fmt.Errorf("terminal: %w", runErr)
+	}
+	if !s.isNew {
+		fmt.Fprintln(out, s.w.T("farewell", s.answered, s.applicable, s.path))
+	}
+	return nil
+}
