@@ -1,6 +1,8 @@
 package answers
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -39,14 +41,21 @@ func ReadRef(path string, data []byte) (Ref, error) {
 // IsAnswers reports whether data looks like an answers file (by its
 // format field), so that `validate` can tell the two kinds apart.
 func IsAnswers(data []byte) bool {
-	var probe struct {
-		Format string `yaml:"format"`
-	}
-	if len(data) > questionnaire.MaxFileSize {
+	// Read as every input is read, so that a file the loader takes (a '?'
+	// in a flow mapping, a %YAML 1.2 line) is told apart as well.
+	if !bytes.Contains(data, []byte("dutycheck-answers/")) {
 		return false
 	}
-	_ = yaml.Unmarshal(data, &probe)
-	return strings.HasPrefix(probe.Format, "dutycheck-answers/")
+	top := questionnaire.LoadYAML(data, &questionnaire.ErrorList{})
+	if top == nil {
+		return false
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		if k, v := top.Content[i], top.Content[i+1]; k.Value == "format" && v.Kind == yaml.ScalarNode {
+			return strings.HasPrefix(v.Value, "dutycheck-answers/")
+		}
+	}
+	return false
 }
 
 func checkFormat(w *questionnaire.Walker, f *questionnaire.Fields) {
@@ -195,7 +204,12 @@ func decodeAnswer(w *questionnaire.Walker, node *yaml.Node, qn *questionnaire.Qu
 	}
 	v, err := ParseValue(qn, w.Resolve(vn))
 	if err != nil {
-		w.Errorf(vn, "%s: %v", what, err)
+		at := vn
+		var ie *ItemError
+		if errors.As(err, &ie) {
+			at = ie.Node
+		}
+		w.Errorf(at, "%s: %v", what, err)
 		return
 	}
 	a.Value = v

@@ -26,12 +26,20 @@ func ParseValue(qn *questionnaire.Question, n *yaml.Node) (Value, error) {
 		}
 		var choices []string
 		for _, it := range n.Content {
-			if it.Kind != yaml.ScalarNode {
-				return Value{}, errors.New("list items must be option values")
+			item := it
+			if item.Kind == yaml.AliasNode && item.Alias != nil {
+				item = item.Alias
 			}
-			choices = append(choices, it.Value)
+			if item.Kind != yaml.ScalarNode || item.Tag == "!!null" {
+				return Value{}, &ItemError{Node: it, Err: errors.New("list items must be option values")}
+			}
+			choices = append(choices, item.Value)
 		}
-		return CheckChoices(qn, choices)
+		v, bad, err := checkChoices(qn, choices)
+		if err != nil && bad >= 0 {
+			err = &ItemError{Node: n.Content[bad], Err: err}
+		}
+		return v, err
 	}
 	if n.Kind != yaml.ScalarNode {
 		switch qn.Type {
@@ -100,24 +108,41 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 // CheckChoices checks a multi answer: known values, none twice, and an
 // exclusive option ("none of these") alone.
 func CheckChoices(qn *questionnaire.Question, choices []string) (Value, error) {
+	v, _, err := checkChoices(qn, choices)
+	return v, err
+}
+
+// checkChoices is CheckChoices that also gives the index of the choice at
+// fault, so that a file's error points at that item.
+func checkChoices(qn *questionnaire.Question, choices []string) (Value, int, error) {
 	seen := map[string]bool{}
-	for _, c := range choices {
+	for i, c := range choices {
 		o, ok := qn.Option(c)
 		switch {
 		case !ok:
-			return Value{}, fmt.Errorf("%q is not an option; choose from %s", clip(c), optionValues(qn, 0))
+			return Value{}, i, fmt.Errorf("%q is not an option; choose from %s", clip(c), optionValues(qn, 0))
 		case seen[c]:
-			return Value{}, fmt.Errorf("%q is chosen twice", clip(c))
+			return Value{}, i, fmt.Errorf("%q is chosen twice", clip(c))
 		case o.Exclusive && len(choices) > 1:
-			return Value{}, fmt.Errorf("%q cannot be chosen with other options", c)
+			return Value{}, i, fmt.Errorf("%q cannot be chosen with other options", c)
 		}
 		seen[c] = true
 	}
 	if choices == nil {
 		choices = []string{}
 	}
-	return Value{Set: true, Choices: choices}, nil
+	return Value{Set: true, Choices: choices}, -1, nil
 }
+
+// ItemError is a problem with one item of a list answer; Node is where
+// the item is written.
+type ItemError struct {
+	Node *yaml.Node
+	Err  error
+}
+
+func (e *ItemError) Error() string { return e.Err.Error() }
+func (e *ItemError) Unwrap() error { return e.Err }
 
 // FormatNumber writes a number as briefly as it is exact: 42, 0.5, 99.9.
 func FormatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

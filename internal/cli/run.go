@@ -56,6 +56,9 @@ func cmdRun(env *Env, args []string) error {
 		Save:  func(data []byte) error { return answers.Save(path, data) },
 		Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 		Echo:  !env.StdinIsTerminal,
+		// The report needs the same questionnaire file (-q) when it is
+		// not the built-in one the answers name, and the same language.
+		ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),
 	}
 	if reportWriter != nil {
 		cfg.WriteReport = func() (string, error) { return reportWriter(env, q, f, path, l) }
@@ -126,6 +129,36 @@ func runLang(q *questionnaire.Questionnaire, lang string) (string, error) {
 		return lang, nil
 	}
 	return "", usageErr("run: questionnaire %s has no language %q (it has %s)", q.ID, lang, strings.Join(q.Languages, ", "))
+}
+
+// reportCommand is the command line that writes the report of the
+// assessment walked with these flags, quoted for a POSIX shell.
+func reportCommand(qspec, apath, lang, defaultLang string) string {
+	args := []string{"dutycheck", "report"}
+	if qspec != "" {
+		args = append(args, "-q", shellQuote(qspec))
+	}
+	args = append(args, "-a", shellQuote(apath))
+	if lang != defaultLang {
+		args = append(args, "--lang", shellQuote(lang))
+	}
+	return strings.Join(args, " ")
+}
+
+// shellQuote quotes s for a POSIX shell when it holds anything but
+// characters that are safe bare.
+func shellQuote(s string) string {
+	safe := s != ""
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_./:@%+=,-", r)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // truthy reads an on/off environment variable: set and not 0/false/no.

@@ -36,21 +36,27 @@ func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
 		errs.Add(Pos{}, "file is %d bytes; the limit is 1 MiB", len(data))
 		return nil
 	}
+	if enc := encodingOf(data); enc != "" {
+		errs.Add(Pos{}, "file is %s text; save it as UTF-8", enc)
+		return nil
+	}
 	if p, msg, bad := badBytes(data); bad {
 		errs.Add(p, "%s", msg)
 		return nil
 	}
-	if len(bytes.TrimSpace(data)) == 0 {
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))) == 0 {
 		errs.Add(Pos{1, 1}, "file is empty")
 		return nil
 	}
+	data, mask := maskYAML12(data)
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err == io.EOF {
 		errs.Add(Pos{1, 1}, "file holds no YAML content, only comments")
 		return nil
 	} else if err != nil {
-		errs.Add(syntaxErrorPos(data, err), "%s", yamlErrorMsg(err))
+		pos := syntaxErrorPos(data, err)
+		errs.Add(pos, "%s", mask.text(yamlErrorMsg(err, lineAt(data, pos.Line))))
 		return nil
 	}
 	var extra yaml.Node
@@ -62,6 +68,7 @@ func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
 		errs.Add(Pos{1, 1}, "file holds no YAML document")
 		return nil
 	}
+	mask.restore(&doc)
 	top := doc.Content[0]
 	if top.Kind == yaml.AliasNode {
 		top = top.Alias
@@ -70,10 +77,15 @@ func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
 		errs.Add(Pos{top.Line, top.Column}, "expected a mapping of fields at the top of the file, got %s", kindName(top))
 		return nil
 	}
-	if at := aliasBomb(top); at != nil {
-		errs.Add(PosOf(at), "%v", errTooLarge)
+	if at, loop := aliasBomb(top); at != nil {
+		if loop {
+			errs.Add(PosOf(at), "alias *%s refers to a node that contains it, a loop without end", clip(at.Value))
+		} else {
+			errs.Add(PosOf(at), "%v", errTooLarge)
+		}
 		return nil
 	}
+	checkTags(top, errs)
 	return top
 }
 
@@ -81,17 +93,22 @@ func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
 // returns the alias at which the count passes maxNodes, or nil. Sizes are
 // memoized per node, so a bomb of nested aliases is found in time linear
 // in the file, not in its expansion.
-func aliasBomb(top *yaml.Node) *yaml.Node {
+func aliasBomb(top *yaml.Node) (at *yaml.Node, loop bool) {
 	sizes := map[*yaml.Node]int{}
+	busy := map[*yaml.Node]bool{}
 	var size func(n *yaml.Node, depth int) int
 	size = func(n *yaml.Node, depth int) int {
+		if busy[n] {
+			loop = true // a node that contains an alias of itself
+			return maxNodes + 1
+		}
 		if s, ok := sizes[n]; ok {
 			return s
 		}
 		if depth > 10_000 {
 			return maxNodes + 1
 		}
-		sizes[n] = maxNodes + 1 // a cycle counts as too large
+		busy[n] = true
 		s := 1
 		if n.Kind == yaml.AliasNode && n.Alias != nil {
 			s += size(n.Alias, depth+1)
@@ -101,19 +118,20 @@ func aliasBomb(top *yaml.Node) *yaml.Node {
 				break
 			}
 		}
+		busy[n] = false
 		sizes[n] = s
 		return s
 	}
-	var found *yaml.Node
 	total := 0
 	var walk func(n *yaml.Node)
 	walk = func(n *yaml.Node) {
-		if found != nil {
+		if at != nil {
 			return
 		}
 		if n.Kind == yaml.AliasNode {
+			loop = false
 			if total += size(n, 0); total > maxNodes {
-				found = n
+				at = n
 			}
 			return
 		}
@@ -123,7 +141,7 @@ func aliasBomb(top *yaml.Node) *yaml.Node {
 		}
 	}
 	walk(top)
-	return found
+	return at, loop && at != nil
 }
 
 // badBytes finds the first NUL or other control byte, invalid UTF-8, or a
@@ -140,12 +158,12 @@ func badBytes(data []byte) (Pos, string, bool) {
 			return Pos{line, col}, "tab in indentation: YAML indents with spaces", true
 		case r == 0:
 			return Pos{line, col}, "file is binary (NUL byte), not YAML text", true
-		case r < 0x20 && r != '\n' && r != '\r' && r != '\t', r == 0x7f:
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t', r == 0x7f, r >= 0x80 && r <= 0x9f && r != 0x85:
 			return Pos{line, col}, fmt.Sprintf("control character %U in file", r), true
 		case r == 0xFEFF && i == 0:
 			// a byte order mark at the start is harmless
 		}
-		if r == '\n' {
+		if r == '\n' || r == '\r' && (i+1 == len(data) || data[i+1] != '\n') {
 			line, col, lineStart = line+1, 1, true
 		} else {
 			col++
@@ -169,7 +187,7 @@ var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 func syntaxErrorPos(data []byte, err error) Pos {
 	var lines []int // offsets just past each line end
 	for i, b := range data {
-		if b == '\n' {
+		if b == '\n' || b == '\r' && (i+1 == len(data) || data[i+1] != '\n') {
 			lines = append(lines, i+1)
 		}
 	}
@@ -182,7 +200,25 @@ func syntaxErrorPos(data []byte, err error) Pos {
 		e := yaml.Unmarshal(data[:lines[k-1]], &n)
 		return e != nil && e.Error() == want
 	}
+	// No prefix that ends before the line yaml.v3 names can fail with a
+	// message naming it, so the search starts there and gallops forward:
+	// the faulty line is most often at or just after it, and each parse
+	// costs the length of the prefix, so a syntax error at the end of a
+	// large file takes a few parses, not one per halving.
 	lo, hi := 1, len(lines)
+	if m := yamlLineRE.FindStringSubmatch(want); m != nil && m[1] != "" {
+		if n, err := strconv.Atoi(m[1]); err == nil && n-1 > lo {
+			lo = min(n-1, hi)
+		}
+	}
+	for step := 1; lo < hi; step *= 2 {
+		k := min(lo+step-1, hi)
+		if failsSame(k) {
+			hi = k
+			break
+		}
+		lo = k + 1
+	}
 	for lo < hi {
 		mid := (lo + hi) / 2
 		if failsSame(mid) {
@@ -202,11 +238,36 @@ func syntaxErrorPos(data []byte, err error) Pos {
 	return Pos{lo, col}
 }
 
-func yamlErrorMsg(err error) string {
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		return "YAML syntax: " + m[2]
+func yamlErrorMsg(err error, line []byte) string {
+	msg := err.Error()
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		msg = m[2]
 	}
-	return "YAML syntax: " + err.Error()
+	switch {
+	case msg == "could not find expected ':'" && utf8.RuneCount(line) > 1024 && bytes.Contains(line, []byte(": ")):
+		msg += " (YAML reads no field name longer than 1024 characters)"
+	case msg == "found incompatible YAML document":
+		msg = "this %YAML version is not supported; write %YAML 1.2 or leave the line out"
+	}
+	return "YAML syntax: " + msg
+}
+
+// lineAt returns line n (1-based) of data without its line end.
+func lineAt(data []byte, n int) []byte {
+	for ; n > 1; n-- {
+		i := bytes.IndexAny(data, "\r\n")
+		if i < 0 {
+			return nil
+		}
+		if data[i] == '\r' && i+1 < len(data) && data[i+1] == '\n' {
+			i++
+		}
+		data = data[i+1:]
+	}
+	if i := bytes.IndexAny(data, "\r\n"); i >= 0 {
+		data = data[:i]
+	}
+	return data
 }
 
 func kindName(n *yaml.Node) string {

@@ -221,7 +221,8 @@ func (p *parser) complainedNot(n *yaml.Node) bool {
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if n.Content[i].Value == p.def {
-				return true
+				v := p.w.Resolve(n.Content[i+1])
+				return v.Kind == yaml.ScalarNode && v.Tag != "!!null"
 			}
 		}
 	}

@@ -33,7 +33,14 @@ func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
 		}
 	}
 	if len(forms) != 1 {
-		if len(forms) == 0 {
+		unknown := false
+		for _, k := range f.Order {
+			unknown = unknown || !contains(conditionFields, k)
+		}
+		if len(forms) == 0 && unknown {
+			// the unknown field, most often a typo of equals or in, is
+			// the mistake, and has been reported
+		} else if len(forms) == 0 {
 			w.Errorf(f.Node, "%s: a condition needs one of question with equals/in/includes, all, any or not", what)
 		} else {
 			w.Errorf(f.Node, "%s: a condition takes one of equals, in, includes, all, any, not; got %s", what, strings.Join(forms, ", "))
@@ -145,6 +152,10 @@ func (p *parser) checkCondition(c *Condition, owner int, what string) {
 	switch {
 	case target.Index == owner && !strings.HasPrefix(what, "section"):
 		w.Errs.Add(c.Pos, "%s: condition refers to the question itself", what)
+		return
+	case target.Index >= owner && strings.HasPrefix(what, "section") && target.Section != nil &&
+		len(target.Section.Questions) > 0 && target.Section.Questions[0].Index == owner:
+		w.Errs.Add(c.Pos, "%s: condition refers to question %q of the same section; a section's condition may only test questions of earlier sections", what, c.Question)
 		return
 	case target.Index >= owner:
 		w.Errs.Add(c.Pos, "%s: condition refers to question %q, which comes later (line %d); a condition may only look back", what, c.Question, target.Pos.Line)

@@ -84,6 +84,8 @@ type parsedOptions struct {
 	opts      []Option
 	exclusive []*yaml.Node
 	scored    []bool
+	// at is where each option is best reported: its value, else the option.
+	at []*yaml.Node
 }
 
 // optionList reads a list of options. A score left out is 0: options of
@@ -107,7 +109,9 @@ func (p *parser) optionList(n *yaml.Node, what string) parsedOptions {
 			continue
 		}
 		var o Option
+		at := f.Node
 		if vn, ok := f.Val["value"]; ok {
+			at = vn
 			if v, ok := w.Str(vn, owhat+" value"); ok {
 				o.Value = v
 				owhat = fmt.Sprintf("%s option %q", what, clip(v))
@@ -138,6 +142,7 @@ func (p *parser) optionList(n *yaml.Node, what string) parsedOptions {
 		}
 		out.opts = append(out.opts, o)
 		out.scored = append(out.scored, scored)
+		out.at = append(out.at, at)
 	}
 	return out
 }
@@ -165,7 +170,7 @@ func (p *parser) yesNoOptions(n *yaml.Node, what string, defaults []Option) []Op
 		case "no":
 			i = 1
 		default:
-			w.Errorf(n, "%s: a yesno question's options are yes and no only, not %q", what, clip(o.Value))
+			w.Errorf(parsed.at[k], "%s: a yesno question's options are yes and no only, not %q", what, clip(o.Value))
 			wrong = true
 			continue
 		}

@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -17,7 +18,7 @@ import (
 // the same way.
 type Walker struct {
 	Errs *ErrorList
-	// visited counts nodes read, including those reached through aliases.
+	// visited counts the nodes that aliases read so far expand to.
 	visited int
 	sizes   map[*yaml.Node]int
 	// Stopped is set once the alias budget is spent; callers stop early.
@@ -40,7 +41,9 @@ func (w *Walker) Errorf(n *yaml.Node, format string, args ...any) {
 // Resolve follows an alias to its anchor, charging the size of what it
 // expands to against the budget.
 func (w *Walker) Resolve(n *yaml.Node) *yaml.Node {
-	w.visited++
+	// Only what aliases expand to is charged: the nodes written out in
+	// the file are bounded by its size, and a large valid file must not be
+	// refused as an alias bomb.
 	for depth := 0; n != nil && n.Kind == yaml.AliasNode; depth++ {
 		if n.Alias == nil || depth > maxDepth {
 			w.Errorf(n, "alias points nowhere")
@@ -101,20 +104,23 @@ func (w *Walker) Mapping(n *yaml.Node, what string) (*Fields, bool) {
 	}
 	f := &Fields{Node: n, Val: map[string]*yaml.Node{}, Key: map[string]*yaml.Node{}}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := w.Resolve(n.Content[i]), n.Content[i+1]
+		// An alias used as a field name is reported where it is written,
+		// not at its anchor.
+		at, v := n.Content[i], n.Content[i+1]
+		k := w.Resolve(at)
 		if k.Kind != yaml.ScalarNode {
-			w.Errorf(k, "%s: a field name must be plain text, got %s", what, kindName(k))
+			w.Errorf(at, "%s: a field name must be plain text, got %s", what, kindName(k))
 			continue
 		}
 		if k.Value == "<<" && k.Tag == "!!merge" {
-			w.Errorf(k, "%s: merge keys (<<) are not supported; write the fields out", what)
+			w.Errorf(at, "%s: merge keys (<<) are not supported; write the fields out", what)
 			continue
 		}
 		if prev, dup := f.Key[k.Value]; dup {
-			w.Errorf(k, "%s: field %q given twice (first at line %d)", what, k.Value, prev.Line)
+			w.Errorf(at, "%s: field %q given twice (first at line %d)", what, k.Value, prev.Line)
 			continue
 		}
-		f.Key[k.Value] = k
+		f.Key[k.Value] = at
 		f.Val[k.Value] = v
 		f.Order = append(f.Order, k.Value)
 	}
@@ -124,20 +130,24 @@ func (w *Walker) Mapping(n *yaml.Node, what string) (*Fields, bool) {
 // Known reports fields not in known, suggesting the nearest known name, and
 // fields in required that are missing.
 func (w *Walker) Known(f *Fields, what string, known, required []string) {
+	// A missing field that an unknown one is a typo of ("lable" for
+	// "label") is one mistake, reported once, at the typo.
+	explained := map[string]bool{}
 	for _, k := range f.Order {
 		if contains(known, k) {
 			continue
 		}
-		msg := fmt.Sprintf("unknown field %q in %s", k, what)
+		msg := fmt.Sprintf("unknown field %q in %s", clip(k), what)
 		if s := nearest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
+			explained[s] = true
 		} else {
 			msg += "; known fields: " + strings.Join(known, ", ")
 		}
 		w.Errorf(f.Key[k], "%s", msg)
 	}
 	for _, r := range required {
-		if !f.Has(r) {
+		if !f.Has(r) && !explained[r] {
 			w.Errorf(f.Node, "%s: missing required field %q", what, r)
 		}
 	}
@@ -167,6 +177,12 @@ func (w *Walker) Str(n *yaml.Node, what string) (string, bool) {
 // Num reads a finite number.
 func (w *Walker) Num(n *yaml.Node, what string) (float64, bool) {
 	n = w.Resolve(n)
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && n.Style == 0 {
+		if _, err := strconv.ParseFloat(n.Value, 64); errors.Is(err, strconv.ErrRange) {
+			w.Errorf(n, "%s: %q is out of range for a number", what, clip(n.Value))
+			return 0, false
+		}
+	}
 	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
 		w.Errorf(n, "%s: expected a number, got %s", what, kindName(n))
 		return 0, false

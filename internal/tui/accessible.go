@@ -253,13 +253,27 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 		}
 		return answers.Value{}, w.T("acc.bad.option", t, len(qn.Options))
 	case questionnaire.Multi:
-		var chosen []string
+		// The choices are kept in option order, once each, as the
+		// full-screen walk-through saves them: "3,1,1" and "1,3" give
+		// the same file.
+		picked := map[string]bool{}
 		for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
 			v, ok := optionOf(qn, part)
 			if !ok {
 				return answers.Value{}, w.T("acc.bad.multi", t, len(qn.Options))
 			}
-			chosen = append(chosen, v)
+			picked[v] = true
+		}
+		chosen := []string{}
+		for _, o := range qn.Options {
+			if picked[o.Value] {
+				chosen = append(chosen, o.Value)
+			}
+		}
+		for _, o := range qn.Options {
+			if picked[o.Value] && o.Exclusive && len(chosen) > 1 {
+				return answers.Value{}, w.T("acc.exclusive", p.s.text(o.Label))
+			}
 		}
 		v, err := answers.CheckChoices(qn, chosen)
 		if err != nil {
@@ -392,6 +406,6 @@ func (p *plain) finish(err error, eof bool) error {
 	p.say("")
 	writeSummary(p.out, s)
 	p.say("")
-	p.say("%s", w.T("report.hint", s.path))
+	p.say("%s", w.T("report.hint", s.reportCmd))
 	return nil
 }

@@ -153,6 +153,14 @@ func window(heights []int, cursor, offset, limit int) (from, to int, above, belo
 				to = from + 1
 				below = to < n
 			}
+			// The end of the list is in sight and there is room above it
+			// (the window grew, or the list was scrolled for a smaller
+			// one): scroll back so the window stays full.
+			for !below && from > 0 && used+heights[from-1] <= limit {
+				from--
+				used += heights[from]
+				above = from > 0
+			}
 			return from, to, above, below
 		}
 		from++

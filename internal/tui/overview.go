@@ -136,10 +136,11 @@ func (o *overview) row(i int, sr scoring.SectionResult, titleW, countW int, show
 	}
 	line += padRight(w.T("overview.count", sr.Answered, sr.Applicable), countW) + "  "
 	switch {
-	case sr.Section.Weight == 0:
-		return line + st.dim.Render(w.T("overview.unscored"))
 	case !sr.Scored:
-		return line + st.dim.Render(w.T("overview.noscore"))
+		// Weight 0, or nothing in it counts (every scored question not
+		// applicable): unanswered questions count, so it never has a
+		// score "yet" to come.
+		return line + st.dim.Render(w.T("overview.unscored"))
 	case sr.Answered == 0:
 		// Unanswered questions score 0, but a section not yet begun
 		// reads better as that than as a row of alarms.

@@ -39,6 +39,18 @@ func (q question) confirm() (question, tea.Cmd) {
 		return q, nil
 	}
 	s := q.sh.s
+	if a != nil && !a.NA && !a.Value.Set && a.Note == "" {
+		// Nothing left to keep (a value deleted, no note): the question
+		// is unanswered again, and the file holds no empty entry for it.
+		if s.f.Get(q.qn.ID) != nil {
+			err := s.drop(q.qn)
+			q.sh.saved(err)
+			if err != nil {
+				return q, nil
+			}
+		}
+		a = nil
+	}
 	if a != nil {
 		err := s.put(q.qn, a)
 		q.sh.saved(err)
@@ -91,7 +103,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 	typed := q.typed.value()
 	if typed == "" {
 		switch {
-		case q.typed.edited(): // the value was deleted: keep only the note
+		case old != nil && old.Value.Set: // the value was deleted: keep only the note
 			return &answers.Answer{Note: note}, true
 		case old != nil && note != old.Note:
 			kept := *old

@@ -153,11 +153,23 @@ func (q *question) controlLines(limit int) []string {
 		c := q.choice // drawing must not move the steady scroll offset
 		return c.view(st, w, q.width, limit, focused)
 	}
-	lines := q.typed.view(st, w, hint(w, q.qn, q.sh.s.f.Date.Format(questionnaire.DateLayout)), q.width)
+	// One pointer says what enter takes: the field or its "not
+	// applicable" row; dim while the note has the focus.
+	t := q.typed
+	switch {
+	case q.typedNA:
+		t.line.Prompt = "  "
+	case !focused:
+		t.line.PromptStyle = st.dim
+	}
+	lines := t.view(st, w, hint(w, q.qn, q.sh.s.f.Date.Format(questionnaire.DateLayout)), q.width)
 	if q.qn.AllowNA {
 		pointer, mark, style := "  ", "○", st.dim
-		if q.typedNA && focused {
+		switch {
+		case q.typedNA && focused:
 			pointer, style = st.cursor.Render("›")+" ", st.focusLabel
+		case q.typedNA:
+			pointer = st.dim.Render("›") + " "
 		}
 		if a := q.sh.s.f.Get(q.qn.ID); a != nil && a.NA {
 			mark = st.chosen.Render("●")

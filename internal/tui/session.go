@@ -21,6 +21,8 @@ type session struct {
 	isNew  bool
 	save   func([]byte) error
 	report func() (string, error)
+	// reportCmd is the command line that writes the report.
+	reportCmd string
 
 	// applies tells, by question index, which questions apply under the
 	// answers so far; rank is a question's 1-based place among those that
@@ -59,7 +61,10 @@ func newSession(cfg Config) *session {
 	s := &session{
 		q: cfg.Questionnaire, f: cfg.Answers, lang: lang, w: words{lang},
 		path: cfg.Path, isNew: cfg.New, save: cfg.Save, report: cfg.WriteReport,
-		tags: map[string]string{},
+		tags: map[string]string{}, reportCmd: cfg.ReportCommand,
+	}
+	if s.reportCmd == "" {
+		s.reportCmd = "dutycheck report -a " + cfg.Path
 	}
 	if !cfg.New {
 		c := answers.Compare(s.f, s.q)
@@ -207,6 +212,14 @@ func (s *session) clear(qn *questionnaire.Question) error {
 	} else {
 		delete(s.f.Answers, qn.ID)
 	}
+	s.refresh()
+	return s.persist()
+}
+
+// drop removes the answer to qn, note and all, and saves: the respondent
+// emptied both the value and the note.
+func (s *session) drop(qn *questionnaire.Question) error {
+	delete(s.f.Answers, qn.ID)
 	s.refresh()
 	return s.persist()
 }

@@ -42,7 +42,10 @@ func newStart(sh *shell) start {
 
 func (st *start) resize(width, height int) {
 	st.width, st.height = width, height
-	st.org.Width = max(10, min(50, width-width1(st.sh.s.w.T("start.org"))-6))
+	// Wide enough for the placeholder (which the input cuts by the width
+	// of its prompt), where the window allows.
+	want := max(50, width1(st.org.Placeholder)+width1(st.org.Prompt))
+	st.org.Width = max(10, min(want, width-width1(st.sh.s.w.T("start.org"))-6))
 }
 
 func (st start) update(msg tea.Msg) (start, tea.Cmd) {

@@ -23,10 +23,8 @@ func writeSummary(out io.Writer, s *session) {
 		switch {
 		case !sr.Applies:
 			v = w.T("overview.na")
-		case sr.Section.Weight == 0:
+		case !sr.Scored: // as on the end screen and in the score command
 			v = w.T("overview.unscored")
-		case !sr.Scored:
-			v = w.T("overview.noscore")
 		default:
 			v = w.Score(sr.Score)
 		}

@@ -37,6 +37,10 @@ type Config struct {
 	// WriteReport writes the PDF report and returns its path; nil when
 	// this build has no report writer.
 	WriteReport func() (path string, err error)
+	// ReportCommand is the command line that writes the PDF report of
+	// this assessment, which plain mode suggests at the end; "" means
+	// "dutycheck report -a PATH".
+	ReportCommand string
 	// Color allows colour; without it (NO_COLOR) only bold and reverse
 	// video mark focus.
 	Color bool

@@ -91,7 +91,9 @@ func (t *typedField) setWidth(width int) {
 	}
 	// Wide enough for any sensible value, and narrow so the unit sits
 	// right after it.
-	want := map[questionnaire.Type]int{questionnaire.Number: 16, questionnaire.Duration: 12, questionnaire.Date: 11}[t.kind]
+	// (A date's width leaves room for its placeholder, which the input
+	// cuts by the width of its prompt.)
+	want := map[questionnaire.Type]int{questionnaire.Number: 16, questionnaire.Duration: 12, questionnaire.Date: 13}[t.kind]
 	t.line.Width = max(4, min(want, width-4-width1(t.unit)))
 }
 
