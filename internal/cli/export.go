@@ -36,11 +36,7 @@ func cmdExport(env *Env, args []string) error {
 	af := addAssessmentFlags(fs)
 	format := fs.String("format", "", "output format, `json|csv|markdown|oscal`")
 	out := fs.String("o", "", "output `FILE` (default: stdout)")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := af.settle(rest); err != nil {
+	if err := af.parse(fs, args); err != nil {
 		return err
 	}
 	qspec, apath := af.qspec, af.apath

@@ -73,6 +73,16 @@ func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
 	}
 }
 
+// parse parses the command's flags and settles -a, so each command that
+// reads one assessment starts the same way.
+func (a assessmentFlags) parse(fs *flag.FlagSet, args []string) error {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	return a.settle(rest)
+}
+
 // settle takes the answers file from -a or, failing that, from the only
 // positional argument, and refuses anything else left over.
 func (a assessmentFlags) settle(rest []string) error {

@@ -19,11 +19,7 @@ func cmdReport(env *Env, args []string) error {
 	af := addAssessmentFlags(fs)
 	out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
 	basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := af.settle(rest); err != nil {
+	if err := af.parse(fs, args); err != nil {
 		return err
 	}
 	qspec, apath := af.qspec, af.apath

@@ -16,11 +16,7 @@ func cmdScore(env *Env, args []string) error {
 	af := addAssessmentFlags(fs)
 	format := fs.String("format", "text", "output format, `text|json`")
 	failUnder := fs.Float64("fail-under", -1, "exit 1 when the overall score is below `N`")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := af.settle(rest); err != nil {
+	if err := af.parse(fs, args); err != nil {
 		return err
 	}
 	if *format != "text" && *format != "json" {

@@ -1,8 +1,8 @@
 package diff_test
 
 import (
-	"bytes"
 	"flag"
+	goldenfile "github.com/dutycheck/dutycheck/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
@@ -51,18 +51,5 @@ func side(t *testing.T, qname, aname string) diff.Side {
 
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join(dir, name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs; run go test -update and review the diff.\ngot:\n%s", path, got)
-	}
+	goldenfile.Check(t, filepath.Join(dir, name), got, *update)
 }

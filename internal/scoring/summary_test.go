@@ -3,6 +3,7 @@ package scoring_test
 import (
 	"bytes"
 	"encoding/json"
+	goldenfile "github.com/dutycheck/dutycheck/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
@@ -113,17 +114,5 @@ func TestSummaryNulls(t *testing.T) {
 // golden compares got with the file at path, or rewrites it with -update.
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("no golden file (run go test -update): %v", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update if the change is right)\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	goldenfile.Check(t, path, got, *update)
 }
