@@ -38,6 +38,11 @@ type File struct {
 	// Answers by question id, including orphans (ids the questionnaire no
 	// longer has), which are kept and written back untouched.
 	Answers map[string]*Answer
+	// Actions is the tracked plan (1.1), keyed by question id.
+	Actions map[string]*Action
+	// From names the earlier assessment this one started from (1.1,
+	// `run --from`); nil for a fresh one.
+	From *Origin
 	// order is the order of answer keys as read, used to write orphans back
 	// in a stable place.
 	order []string
@@ -48,9 +53,17 @@ type Answer struct {
 	// Value is set when the question was answered with a value.
 	Value Value
 	// NA marks an answer of "not applicable"; Note then holds the reason.
-	NA   bool
-	Note string
-	Pos  questionnaire.Pos
+	NA bool
+	// Unknown marks "don't know / not measured" (1.1): it counts as
+	// answered but scores 0, and is listed apart from unanswered.
+	Unknown bool
+	// Estimate marks a value that was estimated, not measured (1.1).
+	Estimate bool
+	Note     string
+	// Evidence points to what backs the answer (1.1): links, or files by
+	// digest. It never contains abuse material.
+	Evidence []Evidence
+	Pos      questionnaire.Pos
 	// raw keeps an orphan's YAML as it was, to write it back unchanged.
 	raw *yaml.Node
 }
@@ -74,8 +87,58 @@ type Value struct {
 }
 
 // Answered reports whether the question counts as answered: with a value,
-// or as not applicable. An answer that holds only a note is not.
-func (a *Answer) Answered() bool { return a != nil && (a.NA || a.Value.Set) }
+// as not applicable, or as unknown. An answer that holds only a note is not.
+func (a *Answer) Answered() bool { return a != nil && (a.NA || a.Unknown || a.Value.Set) }
+
+// Evidence is one item of what backs an answer: a URL, or a file (relative
+// to the answers file) with its SHA-256 as recorded when it was added.
+type Evidence struct {
+	URL    string
+	File   string
+	SHA256 string
+	// Date is when the evidence was recorded or dated; zero when not given.
+	Date time.Time
+	Pos  questionnaire.Pos
+}
+
+// ActionStatus is the state of a planned action (1.1).
+type ActionStatus string
+
+// The four action statuses of SPEC section 3.
+const (
+	ActionOpen         ActionStatus = "open"
+	ActionInProgress   ActionStatus = "in_progress"
+	ActionDone         ActionStatus = "done"
+	ActionRiskAccepted ActionStatus = "risk_accepted"
+)
+
+// ActionStatuses lists the statuses in the order above.
+var ActionStatuses = []ActionStatus{ActionOpen, ActionInProgress, ActionDone, ActionRiskAccepted}
+
+// Action is the tracked action on one question's gap (1.1).
+type Action struct {
+	Owner string
+	// Due is the due date, midnight UTC; zero when not set.
+	Due        time.Time
+	Status     ActionStatus
+	DoneWhen   string
+	ApprovedBy string
+	Pos        questionnaire.Pos
+}
+
+// Overdue reports whether the action is past due on the assessment date:
+// due before it, and neither done nor accepted as a risk.
+func (a *Action) Overdue(assessed time.Time) bool {
+	return a != nil && !a.Due.IsZero() && a.Due.Before(assessed) &&
+		a.Status != ActionDone && a.Status != ActionRiskAccepted
+}
+
+// Origin names the assessment a new one started from (run --from).
+type Origin struct {
+	Path   string
+	SHA256 string
+	Date   time.Time
+}
 
 // New starts an empty assessment of q.
 func New(q *questionnaire.Questionnaire, date time.Time) *File {

@@ -71,7 +71,7 @@ func Parse(path string, data []byte) (*Questionnaire, error) {
 	p := &parser{
 		w: NewWalker(errs),
 		q: &Questionnaire{SHA256: hex.EncodeToString(sum[:]), CriticalCap: -1,
-			refByID: map[string]*Reference{}, questionByID: map[string]*Question{}},
+			refByID: map[string]*Reference{}, questionByID: map[string]*Question{}, regimeByID: map[string]*Regime{}, MinCompletion: 0.8},
 		optionSets: map[string]optionSet{},
 	}
 	p.parseTop(top)

@@ -51,17 +51,76 @@ type Questionnaire struct {
 	// SHA256 is the hex digest of the source bytes, recorded in answers so
 	// that a changed questionnaire is noticed.
 	SHA256 string
+	// Regimes in file order (1.1): the bodies of law or frameworks a
+	// service may fall under, each with the condition that decides it.
+	Regimes []*Regime
+	// Glossary in file order (1.1): terms the report explains.
+	Glossary []GlossaryEntry
+	// MinCompletion is the completion below which the rating is
+	// provisional (1.1); 0.8 when the file leaves it out.
+	MinCompletion float64
 
 	refByID      map[string]*Reference
 	questionByID map[string]*Question
+	regimeByID   map[string]*Regime
 }
+
+// LegalStatus says how binding a reference or regime is (SPEC section 2,
+// 1.1), so that nothing voluntary or proposed is ever shown as a duty.
+type LegalStatus string
+
+// The legal statuses, from most to least binding.
+const (
+	StatusLaw       LegalStatus = "law"
+	StatusCode      LegalStatus = "code"
+	StatusGuidance  LegalStatus = "guidance"
+	StatusVoluntary LegalStatus = "voluntary"
+	StatusProposal  LegalStatus = "proposal"
+	StatusLapsed    LegalStatus = "lapsed"
+)
+
+// LegalStatuses lists every status in the order above.
+var LegalStatuses = []LegalStatus{StatusLaw, StatusCode, StatusGuidance, StatusVoluntary, StatusProposal, StatusLapsed}
+
+// Binding reports whether the status can make a duty: a law, or a
+// regulator's code (follow it or show equivalent measures).
+func (s LegalStatus) Binding() bool { return s == StatusLaw || s == StatusCode }
 
 // Reference is a law, code or framework that questions cite.
 type Reference struct {
 	ID    string
 	Title Text
 	URL   string
+	// Status is the reference's legal status; "" when the file gives none.
+	Status LegalStatus
+	// AsOf is the day the source was last checked; zero when not given.
+	AsOf time.Time
+	// Regime is the id of the regime the reference belongs to, or "".
+	Regime string
+	// Pinpoint is the exact place cited, e.g. "Art. 16(2)(c)".
+	Pinpoint string
+	Pos      Pos
+}
+
+// Regime is a body of law or a framework a service may fall under (1.1).
+type Regime struct {
+	ID           string
+	Title        Text
+	Jurisdiction string
+	Status       LegalStatus
+	// Applies decides whether the regime applies; nil means always.
+	Applies *Condition
+	// Why says in one sentence what puts a service under the regime.
+	Why   Text
+	Index int
 	Pos   Pos
+}
+
+// GlossaryEntry is one term the report explains to a board reader.
+type GlossaryEntry struct {
+	Term       string
+	Definition Text
+	Pos        Pos
 }
 
 // RatingBand is one band of the overall score: scores ≥ Min get Label.
@@ -95,9 +154,18 @@ type Question struct {
 	// Min and Max bound a number answer, inclusive; nil means unbounded.
 	Min, Max       *float64
 	Bands          []Band
-	Weight         float64
-	Critical       bool
-	AllowNA        bool
+	Weight float64
+	// Critical marks an unconditional must-have duty. CriticalWhen (1.1)
+	// makes it critical only where the condition holds; at most one of the
+	// two is set.
+	Critical     bool
+	CriticalWhen *Condition
+	AllowNA      bool
+	// AllowUnknown lets the respondent answer "don't know / not measured"
+	// (1.1); an option with Unknown does the same for single and multi.
+	AllowUnknown bool
+	// Replaces lists ids this question had in earlier versions (1.1).
+	Replaces []string
 	When           *Condition
 	References     []string
 	Recommendation Text
@@ -115,6 +183,8 @@ type Option struct {
 	Score          float64
 	Recommendation Text
 	Exclusive      bool
+	// Unknown marks a "don't know / not measured" choice (1.1).
+	Unknown bool
 }
 
 // Band maps a range of answers to a score. For number questions the bounds
@@ -136,6 +206,39 @@ func (q *Questionnaire) Question(id string) *Question { return q.questionByID[id
 
 // Reference returns the reference with the given id, or nil.
 func (q *Questionnaire) Reference(id string) *Reference { return q.refByID[id] }
+
+// Regime returns the regime with the given id, or nil.
+func (q *Questionnaire) Regime(id string) *Regime { return q.regimeByID[id] }
+
+// CheckedUpTo is the latest as_of of the references: the day up to which
+// the content was checked. It is zero when no reference gives one.
+func (q *Questionnaire) CheckedUpTo() time.Time {
+	var latest time.Time
+	for _, r := range q.References {
+		if r.AsOf.After(latest) {
+			latest = r.AsOf
+		}
+	}
+	return latest
+}
+
+// MayBeCritical reports whether the question is critical anywhere: always,
+// or where its CriticalWhen holds.
+func (qn *Question) MayBeCritical() bool { return qn.Critical || qn.CriticalWhen != nil }
+
+// UnknownAllowed reports whether "don't know / not measured" is an answer
+// the question takes: by allow_unknown, or by an option marked unknown.
+func (qn *Question) UnknownAllowed() bool {
+	if qn.AllowUnknown {
+		return true
+	}
+	for _, o := range qn.Options {
+		if o.Unknown {
+			return true
+		}
+	}
+	return false
+}
 
 // DefaultLang is the questionnaire's first language.
 func (q *Questionnaire) DefaultLang() string { return q.Languages[0] }

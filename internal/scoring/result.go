@@ -20,10 +20,13 @@ const (
 	AnsweredNA
 	// Answered: answered with a value.
 	Answered
+	// Unknown (1.1): answered "don't know / not measured"; it scores 0 and
+	// is listed apart from unanswered.
+	Unknown
 )
 
 func (s Status) String() string {
-	return [...]string{"not applicable", "unanswered", "answered not applicable", "answered"}[s]
+	return [...]string{"not applicable", "unanswered", "answered not applicable", "answered", "unknown"}[s]
 }
 
 // Result is a scored assessment.
@@ -53,8 +56,53 @@ type Result struct {
 	// Orphans lists answered ids the questionnaire does not have.
 	Orphans []string
 	// MissingEvidence lists questions that ask for evidence, scored above
-	// 0, with no note.
+	// 0, with no note and no evidence.
 	MissingEvidence []string
+	// Unknowns lists applicable questions answered unknown (scored or not),
+	// in order (1.1).
+	Unknowns []string
+	// Estimates lists counted questions whose answer is an estimate (1.1).
+	Estimates []string
+	// CriticalGapIDs lists the critical gaps' question ids in order (1.1).
+	CriticalGapIDs []string
+	// Provisional is true when completion is below the questionnaire's
+	// MinCompletion or unknowns exceed 20 % of the applicable scored
+	// questions (1.1); Reason says which.
+	Provisional bool
+	Reason      ProvisionalReason
+	// Regimes follows the questionnaire's regimes in order (1.1).
+	Regimes []RegimeResult
+}
+
+// ProvisionalReason says why a rating is provisional, as values, so that
+// every output words it in its own language.
+type ProvisionalReason struct {
+	// LowCompletion: Completion < MinCompletion.
+	LowCompletion bool
+	Completion    float64
+	MinCompletion float64
+	// TooManyUnknown: Unknown of Scored applicable scored questions is
+	// more than MaxUnknownShare.
+	TooManyUnknown bool
+	Unknown, Scored int
+}
+
+// MaxUnknownShare is the share of unknown answers among the applicable
+// scored questions above which a rating is provisional (SPEC section 4).
+const MaxUnknownShare = 0.2
+
+// RegimeResult is one regime's part (1.1).
+type RegimeResult struct {
+	Regime  *questionnaire.Regime
+	Applies bool
+	// Read lists the questions its condition read, in questionnaire order:
+	// the answers that decided it.
+	Read []string
+	// Scored is false when it does not apply or has no counted question
+	// citing it; Score is 0–100 when Scored.
+	Scored             bool
+	Score              float64
+	Gaps, CriticalGaps int
 }
 
 // SectionResult is one section's part.
@@ -90,8 +138,11 @@ type QuestionResult struct {
 	// and s < 1.
 	Gap bool
 	// MissingEvidence is true when the question asks for evidence, the
-	// answer scores above 0 and has no note.
+	// answer scores above 0 and has no note and no evidence.
 	MissingEvidence bool
+	// Critical is true when the question is critical here: Critical, or
+	// its CriticalWhen holds (1.1).
+	Critical bool
 }
 
 // Gap is one entry of the action plan.
@@ -103,6 +154,13 @@ type Gap struct {
 	Recommendation questionnaire.Text
 	References     []string
 	Status         Status
+	// Unknown and Estimate mirror the answer (1.1).
+	Unknown, Estimate bool
+	// Action is the tracked action from the answers file, or nil (1.1).
+	Action *answers.Action
+	// Overdue: the action is past due (SPEC section 4). Unowned: a
+	// critical gap with no owner.
+	Overdue, Unowned bool
 }
 
 // RatingLabel is the label of the rating after any cap, in lang.
