@@ -152,9 +152,9 @@ type Question struct {
 	Options []Option
 	Unit    Text
 	// Min and Max bound a number answer, inclusive; nil means unbounded.
-	Min, Max       *float64
-	Bands          []Band
-	Weight float64
+	Min, Max *float64
+	Bands    []Band
+	Weight   float64
 	// Critical marks an unconditional must-have duty. CriticalWhen (1.1)
 	// makes it critical only where the condition holds; at most one of the
 	// two is set.
@@ -165,7 +165,7 @@ type Question struct {
 	// (1.1); an option with Unknown does the same for single and multi.
 	AllowUnknown bool
 	// Replaces lists ids this question had in earlier versions (1.1).
-	Replaces []string
+	Replaces       []string
 	When           *Condition
 	References     []string
 	Recommendation Text

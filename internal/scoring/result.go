@@ -83,7 +83,7 @@ type ProvisionalReason struct {
 	MinCompletion float64
 	// TooManyUnknown: Unknown of Scored applicable scored questions is
 	// more than MaxUnknownShare.
-	TooManyUnknown bool
+	TooManyUnknown  bool
 	Unknown, Scored int
 }
 
