@@ -42,6 +42,8 @@ type parser struct {
 	optionSets map[string]optionSet
 	conds      []pendingCond
 	replaces   []pendingReplace
+	// reads caches regimeReads.
+	reads map[string][]string
 }
 
 type optionSet struct {
