@@ -162,8 +162,17 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 		}
 	}
 	if cn, ok := f.Val["critical"]; ok {
-		q.Critical, _ = w.Bool(cn, what+" critical")
-		if q.Critical && q.Type == FreeText {
+		if w.Resolve(cn).Kind == yaml.MappingNode {
+			// (1.1) critical only where the condition holds; it is
+			// checked like `when`: it may only read earlier questions.
+			q.CriticalWhen = p.condition(cn, what+" critical", 0)
+			if q.CriticalWhen != nil {
+				p.conds = append(p.conds, pendingCond{q.CriticalWhen, q.Index, what})
+			}
+		} else {
+			q.Critical, _ = w.Bool(cn, what+" critical")
+		}
+		if q.MayBeCritical() && q.Type == FreeText {
 			w.Errorf(cn, "%s: a text question is never scored, so it cannot be critical", what)
 		}
 	}
@@ -243,7 +252,7 @@ func (p *parser) questionScoring(f *Fields, what string, q *Question) {
 			w.Errorf(f.Key[key], "%s: field %q does not apply to a %s question", what, key, q.Type)
 		}
 	}
-	if q.Critical && (q.Type == Number || q.Type == Duration || q.Type == Date) && !f.Has("bands") {
+	if q.MayBeCritical() && (q.Type == Number || q.Type == Duration || q.Type == Date) && !f.Has("bands") {
 		w.Errorf(f.Key["critical"], "%s: a %s question without bands is never scored, so it cannot be critical", what, q.Type)
 	}
 	on, hasOptions := f.Val["options"]
