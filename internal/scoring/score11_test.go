@@ -456,7 +456,7 @@ var cases11 = []case11{
 			// lost: ncmec 100 · 2/3 · 1/5 = 13.33; hash 100 · 2/3 · 2/5 ·
 			// 0.5 = 13.33 (a tie: questionnaire order); training 100 ·
 			// 1/3 · 1/4 = 8.33; sum 35 = 100 − 65
-			gaps: []gapWant{{"ncmec", false, 40.0 / 3}, {"hash", false, 40.0 / 3}, {"training", false, 25.0 / 3}},
+			gaps:   []gapWant{{"ncmec", false, 40.0 / 3}, {"hash", false, 40.0 / 3}, {"training", false, 25.0 / 3}},
 			status: map[string]scoring.Status{"transparency": scoring.NotApplicable, "contact": scoring.Answered},
 		},
 		regimes: []regimeWant{
