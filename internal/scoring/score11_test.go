@@ -5,105 +5,11 @@ import (
 	"math"
 	"testing"
 
-	"github.com/dutycheck/dutycheck/internal/answers"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// The 1.1 cases. The answers parser does not read the 1.1 answer fields
-// (unknown, estimate, evidence, actions) on this branch yet, nor the
-// questionnaire parser allow_unknown, unknown options and min_completion,
-// so a case sets those on the parsed values with its setup steps; every
-// other 1.1 feature (regimes, number and regime conditions, critical as a
-// condition) is read from the YAML.
-
-// step changes a parsed questionnaire or answers file before scoring.
-type step func(t *testing.T, q *questionnaire.Questionnaire, f *answers.File)
-
-// unknown answers the questions "don't know", allowing it first.
-func unknown(ids ...string) step {
-	return func(t *testing.T, q *questionnaire.Questionnaire, f *answers.File) {
-		for _, id := range ids {
-			mustQ(t, q, id).AllowUnknown = true
-			f.Set(id, &answers.Answer{Unknown: true, Note: "not measured"})
-		}
-	}
-}
-
-// unknownOption marks an option of a question as the "don't know" one.
-func unknownOption(id, value string) step {
-	return func(t *testing.T, q *questionnaire.Questionnaire, f *answers.File) {
-		qn := mustQ(t, q, id)
-		for i := range qn.Options {
-			if qn.Options[i].Value == value {
-				qn.Options[i].Unknown = true
-				return
-			}
-		}
-		t.Fatalf("%s has no option %s", id, value)
-	}
-}
-
-// estimate marks the answers as estimates.
-func estimate(ids ...string) step {
-	return func(t *testing.T, q *questionnaire.Questionnaire, f *answers.File) {
-		for _, id := range ids {
-			mustA(t, f, id).Estimate = true
-		}
-	}
-}
-
-// evidence adds a link to the answer.
-func evidence(id string) step {
-	return func(t *testing.T, q *questionnaire.Questionnaire, f *answers.File) {
-		a := mustA(t, f, id)
-		a.Evidence = append(a.Evidence, answers.Evidence{URL: "https://wiki.example.com/" + id})
-	}
-}
-
-// action records a tracked action; due is YYYY-MM-DD or "".
-func action(id, owner, due string, status answers.ActionStatus) step {
-	return func(t *testing.T, q *questionnaire.Questionnaire, f *answers.File) {
-		a := &answers.Action{Owner: owner, Status: status, DoneWhen: "done when " + id}
-		if due != "" {
-			d, err := questionnaire.ParseDate(due)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a.Due = d
-		}
-		if status == answers.ActionRiskAccepted {
-			a.ApprovedBy = "Board"
-		}
-		if f.Actions == nil {
-			f.Actions = map[string]*answers.Action{}
-		}
-		f.Actions[id] = a
-	}
-}
-
-// minCompletion sets the questionnaire's min_completion.
-func minCompletion(v float64) step {
-	return func(t *testing.T, q *questionnaire.Questionnaire, f *answers.File) { q.MinCompletion = v }
-}
-
-func mustQ(t *testing.T, q *questionnaire.Questionnaire, id string) *questionnaire.Question {
-	t.Helper()
-	qn := q.Question(id)
-	if qn == nil {
-		t.Fatalf("no question %s", id)
-	}
-	return qn
-}
-
-func mustA(t *testing.T, f *answers.File, id string) *answers.Answer {
-	t.Helper()
-	a := f.Get(id)
-	if a == nil {
-		t.Fatalf("no answer to %s", id)
-	}
-	return a
-}
+// The 1.1 cases: questionnaires and answers files in the 1.1 format, the
+// numbers worked out by hand in the comments (see scoreCase).
 
 // regimeWant is a regime's expected part; score unscored for null.
 type regimeWant struct {
@@ -121,7 +27,6 @@ type gapFlags struct {
 
 type case11 struct {
 	scoreCase
-	setup []step
 	// provisional and reason: the reason as Summary words it.
 	provisional bool
 	reason      string
@@ -183,7 +88,7 @@ const regimesSections = `
     questions:
       - {id: eu-users, text: EU?, type: yesno, references: [dsa]}
       - {id: us-provider, text: US?, type: yesno}
-      - {id: staff, text: Staff?, type: number}
+      - {id: staff, text: Staff?, type: number, allow_unknown: true}
       - {id: turnover, text: Turnover?, type: number}
   - id: duties
     title: Duties
@@ -197,7 +102,7 @@ const regimesSections = `
         critical: {all: [{regime: eu-platform}, {question: staff, below: 250}]}
         references: [dsa]
       - {id: contact, text: Contact?, type: yesno, when: {regime: eu-small}, references: [dsa-all]}
-      - {id: hash, text: Hash?, type: single, weight: 2, references: [usc, vp],
+      - {id: hash, text: Hash?, type: single, weight: 2, references: [usc, vp], allow_unknown: true,
          options: [{value: none, label: N, score: 0}, {value: some, label: S, score: 0.5}, {value: all, label: A, score: 1}]}
       - {id: policy, text: Policy?, type: yesno, references: [plain]}
   - id: practice
@@ -215,10 +120,10 @@ var cases11 = []case11{
   - id: s
     title: S
     questions:
-      - {id: y1, text: Y1, type: yesno}
+      - {id: y1, text: Y1, type: yesno, allow_unknown: true}
       - {id: y2, text: Y2, type: yesno}
       - {id: y3, text: Y3, type: yesno}
-      - {id: t1, text: T1, type: text}
+      - {id: t1, text: T1, type: text, allow_unknown: true}
       - id: s1
         text: S1
         type: single
@@ -226,9 +131,9 @@ var cases11 = []case11{
         options:
           - {value: none, label: N, score: 0}
           - {value: all, label: A, score: 1}
-          - {value: dk, label: Don't know, score: 0, recommendation: Measure it.}
+          - {value: dk, label: Don't know, unknown: true, recommendation: Measure it.}
 `,
-			answers: "  y2: {value: yes}\n  s1: {value: dk}\n",
+			answers: "  y1: {unknown: true, note: not measured}\n  y2: {value: yes}\n  t1: {unknown: true}\n  s1: {value: dk}\n",
 			// y1 unknown (answers file), t1 unknown (a text question:
 			// listed, never scored), s1 the unknown option, y3 unanswered.
 			// s: y1 0, y2 1, y3 0, s1 0 → section = 100 · 1 / 4 = 25
@@ -243,7 +148,6 @@ var cases11 = []case11{
 			status: map[string]scoring.Status{"y1": scoring.Unknown, "t1": scoring.Unknown, "s1": scoring.Unknown,
 				"y3": scoring.Unanswered},
 		},
-		setup: []step{unknown("y1", "t1"), unknownOption("s1", "dk")},
 		// completion 0.8 is not below 0.8; applicable scored: y1 y2 y3 s1
 		// (t1 is text); unknown among them y1, s1: 2 of 4 = 50 % > 20 %
 		provisional: true,
@@ -253,19 +157,19 @@ var cases11 = []case11{
 	},
 	{
 		scoreCase: scoreCase{
-			name: "a multi answer with an unknown option is unknown; exactly 20 % unknown is not provisional",
+			name: "a multi answer with the unknown option is unknown; exactly 20 % unknown is not provisional",
 			yaml: `
   - id: s
     title: S
     questions:
-      - {id: m1, text: M1, type: multi, options: [{value: a, label: A, score: 0.5}, {value: b, label: B, score: 0.5}, {value: dk, label: DK, score: 0}]}
+      - {id: m1, text: M1, type: multi, options: [{value: a, label: A, score: 0.5}, {value: b, label: B, score: 0.5}, {value: dk, label: DK, unknown: true}]}
       - {id: y1, text: Y1, type: yesno}
       - {id: y2, text: Y2, type: yesno}
       - {id: y3, text: Y3, type: yesno}
       - {id: y4, text: Y4, type: yesno}
 `,
-			answers: "  m1: {value: [a, dk]}\n  y1: {value: yes}\n  y2: {value: yes}\n  y3: {value: yes}\n  y4: {value: yes}\n",
-			// m1 picks a (0.5) and dk: unknown as a whole → 0, not 0.5
+			answers: "  m1: {value: [dk]}\n  y1: {value: yes}\n  y2: {value: yes}\n  y3: {value: yes}\n  y4: {value: yes}\n",
+			// m1 picks dk: unknown → 0
 			// section = 100 · 4 / 5 = 80 → Established
 			overall: 80, sections: map[string]float64{"s": 80},
 			band: "Established", rating: "Established",
@@ -275,7 +179,6 @@ var cases11 = []case11{
 			scores: map[string]float64{"m1": 0},
 			status: map[string]scoring.Status{"m1": scoring.Unknown},
 		},
-		setup: []step{unknownOption("m1", "dk")},
 		// 1 unknown of 5 applicable scored = 20 %: not more than 20 %
 		provisional: false,
 		unknowns:    []string{"m1"},
@@ -290,21 +193,20 @@ var cases11 = []case11{
     title: P
     weight: 0
     questions:
-      - {id: p1, text: P1, type: yesno}
-      - {id: p2, text: P2, type: number}
+      - {id: p1, text: P1, type: yesno, allow_unknown: true}
+      - {id: p2, text: P2, type: number, allow_unknown: true}
   - id: s
     title: S
     questions:
       - {id: y1, text: Y1, type: yesno}
       - {id: y2, text: Y2, type: yesno}
 `,
-			answers: "  y1: {value: yes}\n  y2: {value: yes}\n",
+			answers: "  p1: {unknown: true}\n  p2: {unknown: true}\n  y1: {value: yes}\n  y2: {value: yes}\n",
 			// p unscored; s = 100 · 2 / 2 = 100
 			overall: 100, sections: map[string]float64{"p": unscored, "s": 100},
 			band: "Leading", rating: "Leading",
 			answered: 4, applicable: 4,
 		},
-		setup: []step{unknown("p1", "p2")},
 		// applicable scored: y1, y2 (p sits in a section of weight 0);
 		// unknown among them 0 → not provisional
 		unknowns: []string{"p1", "p2"},
@@ -337,7 +239,8 @@ var cases11 = []case11{
 	},
 	{
 		scoreCase: scoreCase{
-			name: "completion equal to min_completion is not provisional",
+			name:  "completion equal to min_completion is not provisional",
+			extra: "min_completion: 0.6\n",
 			yaml: `
   - id: s
     title: S
@@ -356,7 +259,6 @@ var cases11 = []case11{
 			gaps:       []gapWant{{"y3", false, 20}, {"y4", false, 20}, {"y5", false, 20}},
 			unanswered: []string{"y4", "y5"},
 		},
-		setup: []step{minCompletion(0.6)},
 	},
 	{
 		scoreCase: scoreCase{
@@ -366,10 +268,10 @@ var cases11 = []case11{
     title: S
     questions:
       - {id: y1, text: Y1, type: yesno}
-      - {id: y2, text: Y2, type: yesno}
+      - {id: y2, text: Y2, type: yesno, allow_unknown: true}
       - {id: y3, text: Y3, type: yesno}
 `,
-			answers: "  y1: {value: yes}\n",
+			answers: "  y1: {value: yes}\n  y2: {unknown: true}\n",
 			// y2 unknown, y3 unanswered: s 1 0 0 → 33.33
 			overall: 100.0 / 3, sections: map[string]float64{"s": 100.0 / 3},
 			band: "Inadequate", rating: "Inadequate",
@@ -378,7 +280,6 @@ var cases11 = []case11{
 			gaps:       []gapWant{{"y2", false, 100.0 / 3}, {"y3", false, 100.0 / 3}},
 			unanswered: []string{"y3"},
 		},
-		setup:       []step{unknown("y2")},
 		provisional: true,
 		reason:      "completion 67% is below 80%; 1 of 3 applicable scored questions (33%) are answered unknown, more than 20%",
 		unknowns:    []string{"y2"},
@@ -400,13 +301,13 @@ var cases11 = []case11{
       - {id: n2, text: N2, type: number}
 `,
 			answers: `
-  n1: {value: 60}
+  n1: {value: 60, estimate: true}
   e1: {value: yes, note: "runbook v3"}
-  e2: {value: yes}
+  e2: {value: yes, evidence: [{url: "https://wiki.example.com/runbook"}]}
   e3: {value: yes}
-  e4: {value: no}
-  t1: {value: hello}
-  n2: {value: 12}
+  e4: {value: no, estimate: true}
+  t1: {value: hello, estimate: true}
+  n2: {value: 12, estimate: true}
 `,
 			// s: n1 60 → band min 50 → 0.5; e1 1, e2 1, e3 1, e4 0
 			// section = 100 · 3.5 / 5 = 70 → Established (edge)
@@ -417,7 +318,6 @@ var cases11 = []case11{
 			gaps: []gapWant{{"e4", false, 20}, {"n1", false, 10}},
 		},
 		// estimates: n1 and e4 are scored; t1 and n2 (no bands) are not
-		setup: []step{estimate("n1", "e4", "t1", "n2"), evidence("e2")},
 		// missing evidence: scored above 0, an evidence prompt, no note
 		// and no evidence items: n1 (0.5) and e3; e1 has a note, e2 a
 		// link, e4 scores 0
@@ -487,6 +387,12 @@ var cases11 = []case11{
   policy: {value: no}
   training: {value: yes}
   review: {value: yes}
+actions:
+  # due before the assessment date 2026-11-26 and in progress: overdue
+  transparency: {owner: CTO, due: 2026-10-01, status: in_progress}
+  # no owner on an ordinary gap: not "unowned" (that is for must-haves);
+  # past due but accepted as a risk: not overdue
+  policy: {due: 2026-01-01, status: risk_accepted, approved_by: Board}
 `,
 			// eu-platform: staff 120 ≥ 50 → applies (turnover unanswered
 			// does not matter in an any); us applies; eu-small does not,
@@ -507,13 +413,6 @@ var cases11 = []case11{
 			// policy 13.33
 			gaps:       []gapWant{{"transparency", true, 40.0 / 3}, {"policy", false, 40.0 / 3}},
 			unanswered: []string{"turnover"},
-		},
-		setup: []step{
-			// due before the assessment date 2026-11-26 and in progress
-			action("transparency", "CTO", "2026-10-01", answers.ActionInProgress),
-			// no owner on an ordinary gap: not "unowned" (that is for
-			// must-haves); past due but accepted as a risk: not overdue
-			action("policy", "", "2026-01-01", answers.ActionRiskAccepted),
 		},
 		critical: []string{"transparency"},
 		flags: map[string]gapFlags{"transparency": {action: true, overdue: true},
@@ -539,6 +438,7 @@ var cases11 = []case11{
 			answers: `
   eu-users: {value: yes}
   us-provider: {value: no}
+  staff: {unknown: true}
   turnover: {value: 15}
   ncmec: {value: yes}
   transparency: {value: no}
@@ -559,7 +459,6 @@ var cases11 = []case11{
 			// lost: transparency 100 · 2/3 · 1/5 = 13.33, not critical
 			gaps: []gapWant{{"transparency", false, 40.0 / 3}},
 		},
-		setup: []step{unknown("staff")},
 		// applicable scored: ncmec transparency hash policy training review;
 		// staff (profile) is not among them → 0 of 6
 		unknowns: []string{"staff"},
@@ -585,7 +484,18 @@ var cases11 = []case11{
       - {id: c3, text: C3, type: yesno, critical: true}
       - {id: o1, text: O1, type: yesno}
 `,
-			answers: "  c1: {value: no}\n  c2: {value: no}\n  c3: {value: no}\n  o1: {value: no}\n",
+			answers: `
+  c1: {value: no}
+  c2: {value: no}
+  c3: {value: no}
+  o1: {value: no}
+actions:
+  c2: {due: 2027-01-31}
+  # done but still a gap (not assessed again yet): not overdue
+  c3: {owner: Legal, due: 2026-01-01, status: done}
+  # due the day before the assessment date, open
+  o1: {owner: Ops, due: 2026-11-25}
+`,
 			// all 0 → 0, Inadequate (below the cap: not capped)
 			overall: 0, sections: map[string]float64{"s": 0},
 			band: "Inadequate", rating: "Inadequate",
@@ -593,18 +503,11 @@ var cases11 = []case11{
 			// lost 25 each; critical first, then questionnaire order
 			gaps: []gapWant{{"c1", true, 25}, {"c2", true, 25}, {"c3", true, 25}, {"o1", false, 25}},
 		},
-		setup: []step{
-			action("c2", "", "2027-01-31", answers.ActionOpen),
-			// done but still a gap (not re-assessed yet): not overdue
-			action("c3", "Legal", "2026-01-01", answers.ActionDone),
-			action("o1", "Ops", "2026-11-25", answers.ActionOpen),
-		},
 		critical: []string{"c1", "c2", "c3"},
 		flags: map[string]gapFlags{
 			"c1": {unowned: true},
 			"c2": {unowned: true, action: true},
 			"c3": {action: true},
-			// due the day before the assessment date, open
 			"o1": {action: true, overdue: true},
 		},
 	},
@@ -613,12 +516,7 @@ var cases11 = []case11{
 func TestScore11(t *testing.T) {
 	for _, tc := range cases11 {
 		t.Run(tc.name, func(t *testing.T) {
-			q := parseQ(t, tc.extra, tc.yaml)
-			f := decodeA(t, q, tc.answers)
-			for _, s := range tc.setup {
-				s(t, q, f)
-			}
-			r := scoring.Score(q, f)
+			r := score(t, tc.extra, tc.yaml, tc.answers)
 			checkResult(t, r, tc.scoreCase)
 			check11(t, r, tc)
 		})
@@ -703,13 +601,10 @@ func TestUnknownRecommendation(t *testing.T) {
         options:
           - {value: none, label: N, score: 0}
           - {value: all, label: A, score: 1}
-          - {value: dk, label: Don't know, score: 0, recommendation: Measure it.}
-      - {id: s2, text: S2, type: yesno, recommendation: Do it.}
+          - {value: dk, label: Don't know, unknown: true, recommendation: Measure it.}
+      - {id: s2, text: S2, type: yesno, allow_unknown: true, recommendation: Do it.}
 `)
-	f := decodeA(t, q, "  s1: {value: dk}\n")
-	unknownOption("s1", "dk")(t, q, f)
-	unknown("s2")(t, q, f)
-	r := scoring.Score(q, f)
+	r := scoring.Score(q, decodeA(t, q, "  s1: {value: dk}\n  s2: {unknown: true}\n"))
 	got := map[string]string{}
 	for _, g := range r.Gaps {
 		got[g.Question.ID] = g.Recommendation.In("en")
