@@ -68,6 +68,9 @@ func (c *comparer) text(subject, id, field string, old, new questionnaire.Text, 
 	}
 	langs := union(old.Langs(), new.Langs())
 	for _, l := range langs {
+		if !c.old.HasLang(l) || !c.new.HasLang(l) {
+			continue // a language added or removed is one change of its own
+		}
 		o, n := own(old, l), own(new, l)
 		if o == n {
 			continue

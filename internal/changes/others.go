@@ -70,7 +70,7 @@ func date(t time.Time) string {
 func (c *comparer) regimes() {
 	const s = SubjectRegime
 	for _, rn := range c.new.Regimes {
-		ro := c.old.Regime(rn.ID)
+		ro := findRegime(c.old, rn.ID)
 		if ro == nil {
 			c.add(Change{Subject: s, ID: rn.ID, Kind: Added, New: rn.Title.String(), Scoring: true, Needs: Minor})
 			continue
@@ -88,7 +88,7 @@ func (c *comparer) regimes() {
 		c.text(s, rn.ID, "why", ro.Why, rn.Why, false, Patch)
 	}
 	for _, ro := range c.old.Regimes {
-		if c.new.Regime(ro.ID) == nil {
+		if findRegime(c.new, ro.ID) == nil {
 			c.add(Change{Subject: s, ID: ro.ID, Kind: Removed, Old: ro.Title.String(), Scoring: true, Needs: Major})
 		}
 	}
@@ -144,4 +144,13 @@ func (c *comparer) glossary() {
 			c.add(Change{Subject: s, ID: gol.Term, Kind: Removed, Old: gol.Definition.String(), Needs: Patch})
 		}
 	}
+}
+
+func findRegime(q *questionnaire.Questionnaire, id string) *questionnaire.Regime {
+	for _, r := range q.Regimes {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
 }

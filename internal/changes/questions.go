@@ -126,6 +126,9 @@ func (c *comparer) question(qo, qn *questionnaire.Question) {
 		c.field(s, id, "when", oc, nc, true, Major)
 	}
 	c.questionRefs(qo, qn)
+	if or, nr := qo.Replaces, slices.DeleteFunc(slices.Clone(qn.Replaces), func(id string) bool { return c.renamed[id] == qn.ID }); !slices.Equal(or, nr) {
+		c.field(s, id, "replaces", join(or), join(nr), false, Patch)
+	}
 	c.text(s, id, "recommendation", qo.Recommendation, qn.Recommendation, false, Patch)
 	c.text(s, id, "evidence", qo.Evidence, qn.Evidence, false, Patch)
 }

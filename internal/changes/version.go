@@ -180,15 +180,18 @@ func (r *Report) Verdict() string {
 	if r.Bump.Invalid {
 		return fmt.Sprintf("Version %s: cannot be checked, not semantic versions.", step)
 	}
-	need := "no version bump"
-	if r.Needs > None {
-		need = article(r.Needs) + " version"
+	problems := len(r.Problems()) > 0
+	if r.Needs == None {
+		if problems {
+			return fmt.Sprintf("Version %s is %s: it must not go down.", step, r.Bump.describe())
+		}
+		return fmt.Sprintf("Version %s is %s; nothing needs a version bump.", step, r.Bump.describe())
 	}
 	ok := "enough"
-	if len(r.Problems()) > 0 {
+	if problems {
 		ok = "too small"
 	}
-	return fmt.Sprintf("Version %s is %s; the changes need %s: %s.", step, r.Bump.describe(), need, ok)
+	return fmt.Sprintf("Version %s is %s; the changes need %s version: %s.", step, r.Bump.describe(), article(r.Needs), ok)
 }
 
 func article(l Level) string { return "a " + l.String() }
