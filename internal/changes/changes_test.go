@@ -178,8 +178,10 @@ func TestCompare(t *testing.T) {
 		{name: "question reference", edits: []string{"references: [vp]", "references: [vp, dsa]"},
 			want: []string{"reference dsa of escalation added"}, scoring: []bool{false}, needs: Patch},
 		{name: "question reference in a regime", edits: []string{"references: [vp]", "references: [vp, dsa]"},
-			mutate: func(o, n *questionnaire.Questionnaire) { o.Reference("dsa").Regime, n.Reference("dsa").Regime = "eu", "eu" },
-			want:   []string{"reference dsa of escalation added"}, scoring: []bool{true}, needs: Major},
+			mutate: func(o, n *questionnaire.Questionnaire) {
+				o.Reference("dsa").Regime, n.Reference("dsa").Regime = "eu", "eu"
+			},
+			want: []string{"reference dsa of escalation added"}, scoring: []bool{true}, needs: Major},
 		{name: "question added", edits: []string{"      - id: comments\n", "      - id: training\n        type: yesno\n        text: Training?\n      - id: comments\n"},
 			want: []string{"question training added"}, scoring: []bool{true}, needs: Minor},
 		{name: "unscored question added", edits: []string{"      - id: comments\n", "      - id: notes\n        type: text\n        text: Notes?\n      - id: comments\n"},
