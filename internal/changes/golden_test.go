@@ -44,3 +44,8 @@ func TestGolden(t *testing.T) {
 	golden.Check(t, filepath.Join(testdata, "same.txt"), Text(same), *update)
 	golden.Check(t, filepath.Join(testdata, "same.md"), Markdown(same), *update)
 }
+
+func TestDigest(t *testing.T) {
+	r := Compare(load(t, "v1.yaml"), load(t, "v2.yaml"))
+	golden.Check(t, filepath.Join(testdata, "v1-v2.digest.md"), []byte(r.Digest()), *update)
+}
