@@ -231,6 +231,8 @@ func TestCompare(t *testing.T) {
 			want: []string{"rating band 85 added", "rating band 80 removed"}, scoring: []bool{true, true}, needs: Major},
 		{name: "rating label", edits: []string{"{en: Strong, sv: Stark}", "{en: Strong, sv: Stark nivå}"},
 			want: []string{"label (sv) of rating band 80 changed"}, scoring: []bool{false}, needs: Patch},
+		{name: "cap band relabelled", edits: []string{"{en: Fair, sv: Godtagbar}", "{en: Adequate, sv: Godtagbar}", "critical_cap: Fair", "critical_cap: Adequate"},
+			want: []string{"label (en) of rating band 50 changed"}, scoring: []bool{false}, needs: Patch},
 		{name: "critical_cap", edits: []string{"critical_cap: Fair", "critical_cap: Weak"},
 			want: []string{"critical_cap changed"}, scoring: []bool{true}, needs: Major},
 		{name: "language added", edits: []string{"languages: [en, sv]", "languages: [en, sv, de]", "{en: Uploads?, sv: Uppladdning?}", "{en: Uploads?, sv: Uppladdning?, de: Hochladen?}"},

@@ -127,9 +127,18 @@ func (c *comparer) top() {
 	if o.MinCompletion != n.MinCompletion {
 		c.field(s, "", "min_completion", num(o.MinCompletion), num(n.MinCompletion), true, Major)
 	}
-	if oc, nc := capLabel(o), capLabel(n); oc != nc {
-		c.field(s, "", "critical_cap", oc, nc, true, Major)
+	// The cap is a band, known by its min: a band's new label is a change
+	// of wording (reported with the rating), not of the cap.
+	if capMin(o) != capMin(n) {
+		c.field(s, "", "critical_cap", capLabel(o), capLabel(n), true, Major)
 	}
+}
+
+func capMin(q *questionnaire.Questionnaire) string {
+	if q.CriticalCap < 0 || q.CriticalCap >= len(q.Rating) {
+		return "none"
+	}
+	return num(q.Rating[q.CriticalCap].Min)
 }
 
 func capLabel(q *questionnaire.Questionnaire) string {

@@ -3,6 +3,8 @@ package changes
 import (
 	"bytes"
 	"encoding/json"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // jsonReport is the JSON form of a report: both sides, the version
@@ -36,10 +38,18 @@ func JSON(r *Report) ([]byte, error) {
 		sum = []Tally{}
 	}
 	sc := r.ScoringCount()
+	// Texts from the files are made inert here too (SPEC section 6): a
+	// bidirectional override in a question must not reorder a CI log or a
+	// review tool's view of this output.
+	chs := make([]Change, len(r.Changes))
+	for i, c := range r.Changes {
+		c.Old, c.New, c.Note = questionnaire.Inert(c.Old, true), questionnaire.Inert(c.New, true), questionnaire.Inert(c.Note, true)
+		chs[i] = c
+	}
 	out := jsonReport{
 		Old: r.Old, New: r.New,
 		Version: jsonVersion{Bump: r.Bump, Needs: r.Needs, OK: len(p) == 0, Problems: p},
-		Summary: sum, Scoring: sc, Wording: len(r.Changes) - sc, Changes: r.Changes,
+		Summary: sum, Scoring: sc, Wording: len(r.Changes) - sc, Changes: chs,
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
