@@ -72,7 +72,7 @@ func TestDecodeErrors11(t *testing.T) {
 			`a.yaml:9:14: evidence of "users": "https://me:xxxxx@x.example/a" has a user name or password in it; link without them`},
 		{"a url with a bidi override", ev("      - url: \"https://x.example/\u202Eabc\"\n"),
 			`a.yaml:9:14: evidence of "users": "https://x.example/\u202eabc" is not a web address; write an absolute http:// or https:// URL`},
-		{"a path with a bidi override", ev("      - file: \"evidence/\u202Etxt.exe\"\n        sha256: "+digestA+"\n"),
+		{"a path with a bidi override", ev("      - file: \"evidence/\u202Etxt.exe\"\n        sha256: " + digestA + "\n"),
 			`a.yaml:9:15: evidence of "users": file "evidence/\u202etxt.exe" has control or invisible formatting characters in its name`},
 		{"a url with a space", ev("      - url: \"https://x.example/a b\"\n"),
 			`a.yaml:9:14: evidence of "users": "https://x.example/a b" is not a web address; write an absolute http:// or https:// URL`},
