@@ -211,4 +211,3 @@ var ErrHeld = errors.New("lock held")
 
 // Is lets errors.Is(err, ErrHeld) find a HeldError.
 func (e *HeldError) Is(target error) bool { return target == ErrHeld }
-
