@@ -54,6 +54,8 @@ type session struct {
 	// then on Put keeps the fingerprints current, and hashing every
 	// question again on each save would only cost time.
 	adopted bool
+	// enc encodes the file for each save, again only what changed.
+	enc answers.Encoder
 }
 
 func newSession(cfg Config) *session {
@@ -241,7 +243,7 @@ func (s *session) persist() error {
 		s.f.Adopt(s.q)
 		s.adopted = true
 	}
-	err := s.save(answers.Encode(s.f, s.q))
+	err := s.save(s.enc.Encode(s.f, s.q))
 	s.unsaved = err != nil
 	s.saveErr = err
 	if err == nil {
