@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"errors"
+
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -51,6 +54,8 @@ type session struct {
 	// then on Put keeps the fingerprints current, and hashing every
 	// question again on each save would only cost time.
 	adopted bool
+	// enc encodes the file for each save, again only what changed.
+	enc answers.Encoder
 }
 
 func newSession(cfg Config) *session {
@@ -243,13 +248,23 @@ func (s *session) persist() error {
 		s.f.Adopt(s.q)
 		s.adopted = true
 	}
-	err := s.save(answers.Encode(s.f, s.q))
+	err := s.save(s.enc.Encode(s.f, s.q))
 	s.unsaved = err != nil
 	s.saveErr = err
 	if err == nil {
 		s.isNew = false
 	}
 	return err
+}
+
+// saveFailure words a failed save in one line: a file changed behind the
+// walk-through's back is said so, with where the answers went instead.
+func (s *session) saveFailure(err error) string {
+	var ce *atomicfile.ConflictError
+	if errors.As(err, &ce) {
+		return s.w.T("save.conflict", ce.Path, ce.Mine)
+	}
+	return s.w.T("save.failed", err.Error())
 }
 
 // flush saves once more if the file on disk lags behind.
