@@ -56,7 +56,10 @@ func cmdDiff(env *Env, args []string) error {
 		}
 		return err
 	}
-	l := pickLang(nq, *lang)
+	l, err := chooseLang("diff", *lang, nq)
+	if err != nil {
+		return err
+	}
 	d := diff.Compare(
 		diff.Side{Result: scoring.Score(oq, of), File: oldPath},
 		diff.Side{Result: scoring.Score(nq, nf), File: newPath}, l)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -98,12 +99,24 @@ func (a assessmentFlags) settle(rest []string) error {
 	return nil
 }
 
-// language checks --lang against the questionnaire and returns the
-// language to use: a language it lacks is a usage error, not a silent
-// fallback, since a board expecting Swedish should not get English.
+// language settles --lang for the questionnaire by the one rule every
+// command follows (chooseLang).
 func (a assessmentFlags) language(q *questionnaire.Questionnaire) (string, error) {
-	if *a.lang != "" && !q.HasLang(*a.lang) {
-		return "", usageErr("%s: questionnaire %s has no language %q (it has %s)", a.cmd, q.ID, *a.lang, strings.Join(q.Languages, ", "))
+	return chooseLang(a.cmd, *a.lang, q)
+}
+
+// chooseLang is the one rule for --lang, the same in every command
+// (l10n.Choose): a language the program speaks or the questionnaire has is
+// used, the questionnaire's texts falling back to its default language
+// where they lack it; any other is refused with exit 2 and one line.
+func chooseLang(cmd, flag string, q *questionnaire.Questionnaire) (string, error) {
+	var offered []string
+	if q != nil {
+		offered = q.Languages
 	}
-	return pickLang(q, *a.lang), nil
+	l, err := l10n.Choose(flag, offered)
+	if err != nil {
+		return "", usageErr("%s: --lang: %v", cmd, err)
+	}
+	return l, nil
 }

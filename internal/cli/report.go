@@ -76,7 +76,7 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, apat
 	if err != nil {
 		data = answers.Encode(f, q)
 	}
-	in, err := reportInput(env, q, f, data, "", apath, pickLang(q, lang))
+	in, err := reportInput(env, q, f, data, "", apath, lang)
 	if err != nil {
 		return "", err
 	}

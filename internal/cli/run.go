@@ -46,7 +46,7 @@ func cmdRun(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	l, err := runLang(q, *lang)
+	l, err := chooseLang("run", *lang, q)
 	if err != nil {
 		return err
 	}
@@ -115,20 +115,6 @@ func checkFolder(apath string) error {
 	_ = probe.Close()
 	_ = os.Remove(name)
 	return nil
-}
-
-// runLang is the language to walk in: one the questionnaire offers (the
-// screens speak English and Swedish, and English around any other). As
-// for score and report, a language the questionnaire lacks is refused
-// rather than quietly replaced.
-func runLang(q *questionnaire.Questionnaire, lang string) (string, error) {
-	switch {
-	case lang == "":
-		return q.DefaultLang(), nil
-	case q.HasLang(lang):
-		return lang, nil
-	}
-	return "", usageErr("run: questionnaire %s has no language %q (it has %s)", q.ID, lang, strings.Join(q.Languages, ", "))
 }
 
 // reportCommand is the command line that writes the report of the

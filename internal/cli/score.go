@@ -47,14 +47,6 @@ func cmdScore(env *Env, args []string) error {
 	return nil
 }
 
-// pickLang returns lang when the questionnaire has it, else its default.
-func pickLang(q *questionnaire.Questionnaire, lang string) string {
-	if lang != "" && q.HasLang(lang) {
-		return lang
-	}
-	return q.DefaultLang()
-}
-
 func formatFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
 
 // writeScoreText prints a summary a person reads in a terminal or a CI log.

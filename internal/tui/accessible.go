@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -140,7 +141,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		head += " · " + w.T("acc.critical")
 	}
 	if tag := s.tags[qn.ID]; tag != "" {
-		head += " · " + w.T("tag."+tag)
+		head += " · " + w.T(l10n.Key("tag."+tag))
 	}
 	p.say("%s", head)
 	p.say("%s", s.para(qn.Text))

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -189,7 +190,7 @@ var tryRE = regexp.MustCompile(`: try (\S+)$`)
 // refused. The answers package words its reasons in English; for other
 // languages the common cases are said again here.
 func reason(w words, qn *questionnaire.Question, typed string, err error) string {
-	if w.lang == "en" || !speaks(w.lang) {
+	if w.Lang() == l10n.EN || !l10n.Speaks(string(w.Lang())) {
 		return err.Error()
 	}
 	switch qn.Type {
