@@ -30,13 +30,6 @@ var english = catalog{
 		"hint.duration":       "a duration, e.g. 4h, 90m, 2d",
 		"hint.date":           "a date, YYYY-MM-DD, e.g. %s",
 		"hint.text":           "free text · ctrl+j for a new line",
-		"err.number":          "%q is not a number",
-		"err.number.min":      "%s is below the minimum %s",
-		"err.number.max":      "%s is above the maximum %s",
-		"err.number.thousand": "%q is ambiguous: write 1000 for a thousand, or 1.5 for a decimal",
-		"err.duration":        "%q is not a duration: write a number and a unit m, h, d or w, e.g. 4h, 90m, 2d",
-		"err.duration.try":    "%q is not a duration: try %s",
-		"err.date":            "%q is not a date: write YYYY-MM-DD, e.g. 2026-03-01",
 		"multi.empty":         "Nothing chosen. Press space to choose, or enter again to answer “none of them”.",
 		"saved":               "Saved to %s",
 		"save.failed":         "NOT SAVED: %s",
@@ -139,6 +132,22 @@ var english = catalog{
 		"summary.gap":              "%s (loses %s points)",
 		"summary.section":          "%s: %s",
 		"summary.section.critical": "%s: %s, %s",
+
+		// Typed values refused (questionnaire.ValueError): each message
+		// takes the input, the limit and the detail, and picks with %[n]
+		// what it needs.
+		"value.number.syntax":          "%[1]q is not a number",
+		"value.number.ambiguous":       "%[1]q is ambiguous: write 1000 for a thousand, or 1.5 for a decimal",
+		"value.number.below-min":       "%[1]s is below the minimum %[2]s",
+		"value.number.above-max":       "%[1]s is above the maximum %[2]s",
+		"value.duration.empty":         "Type a duration: a number and a unit m, h, d or w, e.g. 4h, 90m, 2d",
+		"value.duration.syntax":        "%[1]q is not a duration: write a number and a unit m, h, d or w, e.g. 4h, 90m, 2d",
+		"value.duration.spelled":       "%[1]q is not a duration: try %[3]s",
+		"value.duration.unknown-unit":  "%[1]q is not a duration: unknown unit %[3]q; write m, h, d or w, e.g. 4h, 90m, 2d",
+		"value.duration.repeated-unit": "%[1]q is not a duration: unit %[3]q given twice",
+		"value.duration.too-long":      "%[1]q is too long: at most 100 years",
+		"value.duration.fraction":      "%[1]q is not a whole number of minutes",
+		"value.date.syntax":            "%[1]q is not a date: write YYYY-MM-DD, e.g. 2026-03-01",
 
 		// Names of keys in the help bar.
 		"keyname.space":     "space",

@@ -30,13 +30,6 @@ var swedish = catalog{
 		"hint.duration":       "en tidslängd, t.ex. 4h, 90m, 2d",
 		"hint.date":           "ett datum, ÅÅÅÅ-MM-DD, t.ex. %s",
 		"hint.text":           "fritext · ctrl+j för ny rad",
-		"err.number":          "”%s” är inget tal",
-		"err.number.min":      "%s är under minimum %s",
-		"err.number.max":      "%s är över maximum %s",
-		"err.number.thousand": "”%s” är tvetydigt: skriv 1000 för tusen eller 1,5 för ett decimaltal",
-		"err.duration":        "”%s” är ingen tidslängd: skriv ett tal och en enhet m, h, d eller w, t.ex. 4h, 90m, 2d",
-		"err.duration.try":    "”%s” är ingen tidslängd: prova %s",
-		"err.date":            "”%s” är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01",
 		"multi.empty":         "Inget valt. Välj med mellanslag, eller tryck enter igen för att svara ”inget av dem”.",
 		"saved":               "Sparat i %s",
 		"save.failed":         "INTE SPARAT: %s",
@@ -139,6 +132,22 @@ var swedish = catalog{
 		"summary.gap":              "%s (förlorar %s poäng)",
 		"summary.section":          "%s: %s",
 		"summary.section.critical": "%s: %s, %s",
+
+		// Typed values refused (questionnaire.ValueError): each message
+		// takes the input, the limit and the detail, and picks with %[n]
+		// what it needs.
+		"value.number.syntax":          "”%[1]s” är inget tal",
+		"value.number.ambiguous":       "”%[1]s” är tvetydigt: skriv 1000 för tusen eller 1,5 för ett decimaltal",
+		"value.number.below-min":       "%[1]s är under minimum %[2]s",
+		"value.number.above-max":       "%[1]s är över maximum %[2]s",
+		"value.duration.empty":         "Skriv en tidslängd: ett tal och en enhet m, h, d eller w, t.ex. 4h, 90m, 2d",
+		"value.duration.syntax":        "”%[1]s” är ingen tidslängd: skriv ett tal och en enhet m, h, d eller w, t.ex. 4h, 90m, 2d",
+		"value.duration.spelled":       "”%[1]s” är ingen tidslängd: prova %[3]s",
+		"value.duration.unknown-unit":  "”%[1]s” är ingen tidslängd: okänd enhet ”%[3]s”; skriv m, h, d eller w, t.ex. 4h, 90m, 2d",
+		"value.duration.repeated-unit": "”%[1]s” är ingen tidslängd: enheten ”%[3]s” står två gånger",
+		"value.duration.too-long":      "”%[1]s” är för lång: högst 100 år",
+		"value.duration.fraction":      "”%[1]s” är inte ett helt antal minuter",
+		"value.date.syntax":            "”%[1]s” är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01",
 
 		// Names of keys in the help bar.
 		"keyname.space":     "mellanslag",

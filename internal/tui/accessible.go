@@ -284,7 +284,7 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 	}
 	v, err := answers.ParseText(qn, t)
 	if err != nil {
-		return answers.Value{}, reason(w, qn, t, err)
+		return answers.Value{}, reason(w, err)
 	}
 	return v, ""
 }

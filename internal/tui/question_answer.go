@@ -116,7 +116,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 	}
 	v, err := answers.ParseText(q.qn, typed)
 	if err != nil {
-		q.typed.err = reason(w, q.qn, typed, err)
+		q.typed.err = reason(w, err)
 		_ = q.focusAnswer()
 		return nil, false
 	}

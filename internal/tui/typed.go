@@ -2,9 +2,6 @@ package tui
 
 import (
 	"errors"
-	"math"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -184,42 +181,26 @@ func (t *typedField) view(st styles, w words, hintText string, width int) []stri
 	return out
 }
 
-var tryRE = regexp.MustCompile(`: try (\S+)$`)
-
 // reason explains in the session's language why a typed answer was
-// refused. The answers package words its reasons in English; for other
-// languages the common cases are said again here.
-func reason(w words, qn *questionnaire.Question, typed string, err error) string {
-	if w.Lang() == l10n.EN || !l10n.Speaks(string(w.Lang())) {
+// refused. The value parsers say what is wrong as a kind
+// (questionnaire.ValueError), and the words come from the catalogue by
+// that kind; an error of another sort is shown as it is.
+func reason(w words, err error) string {
+	var ve *questionnaire.ValueError
+	if !errors.As(err, &ve) {
 		return err.Error()
 	}
-	switch qn.Type {
-	case questionnaire.Number:
-		if thousandsRE.MatchString(typed) {
-			return w.T("err.number.thousand", typed)
-		}
-		f, perr := strconv.ParseFloat(strings.ReplaceAll(typed, ",", "."), 64)
-		switch {
-		case perr != nil || math.IsNaN(f) || math.IsInf(f, 0):
-			return w.T("err.number", typed)
-		case qn.Min != nil && f < *qn.Min:
-			return w.T("err.number.min", answers.FormatNumber(f), answers.FormatNumber(*qn.Min))
-		case qn.Max != nil && f > *qn.Max:
-			return w.T("err.number.max", answers.FormatNumber(f), answers.FormatNumber(*qn.Max))
-		}
-	case questionnaire.Duration:
-		if m := tryRE.FindStringSubmatch(err.Error()); m != nil {
-			return w.T("err.duration.try", typed, m[1])
-		}
-		if errors.Is(err, questionnaire.ErrDurationSyntax) {
-			return w.T("err.duration", typed)
-		}
-	case questionnaire.Date:
-		return w.T("err.date", typed)
+	key := valueKey(ve)
+	if !w.Has(key) {
+		key = l10n.Key("value." + string(ve.Type) + ".syntax")
 	}
-	return err.Error()
+	if ve.Kind == questionnaire.ValueEmpty {
+		return w.T(key) // nothing typed: nothing to quote
+	}
+	return w.T(key, ve.Input, w.Number(ve.Limit), ve.Detail)
 }
 
-// thousandsRE matches what the answers package refuses as ambiguous
-// (1,000), to say so in the respondent's language.
-var thousandsRE = regexp.MustCompile(`^[-+]?[0-9]{1,3}(,[0-9]{3})+$`)
+// valueKey is the catalogue's key for a refused value: value.TYPE.KIND.
+func valueKey(ve *questionnaire.ValueError) l10n.Key {
+	return l10n.Key("value." + string(ve.Type) + "." + string(ve.Kind))
+}
