@@ -129,18 +129,21 @@ func sameAnswers(t *testing.T, q *questionnaire.Questionnaire, a, b *answers.Fil
 	}
 }
 
-// TestEncodeDurations: durations are written back in canonical form.
+// TestEncodeDurations: durations are written back in the units their
+// author chose (SPEC section 3, 1.1): 24h stays 24h.
 func TestEncodeDurations(t *testing.T) {
 	q := sampleQ(t)
 	tests := []struct{ in, want string }{
-		{"90m", "1h30m"},
-		{"1.5h", "1h30m"},
-		{"24h", "1d"},
-		{"1440m", "1d"},
-		{"8d", "1w1d"},
-		{"0.5d", "12h"},
+		{"90m", "90m"},
+		{"1.5h", "1.5h"},
+		{"24h", "24h"},
+		{"1440m", "1440m"},
+		{"8d", "8d"},
+		{"0.5d", "0.5d"},
 		{"0", "0m"},
 		{"1w2d3h4m", "1w2d3h4m"},
+		{"30s", "30s"},
+		{"1y", "1y"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

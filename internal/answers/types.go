@@ -80,6 +80,11 @@ type Value struct {
 	Number float64
 	// Duration is a duration answer.
 	Duration time.Duration
+	// DurationForm is the duration as its author wrote it, in the file's
+	// form (no spaces, no words, a decimal point): "24h" stays "24h" and
+	// is not rewritten "1d" (SPEC section 3). Empty means the canonical
+	// form of Duration.
+	DurationForm string
 	// Date is a date answer, midnight UTC.
 	Date time.Time
 	// Text is a text answer.

@@ -90,11 +90,16 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 		}
 		return Value{Set: true, Number: f}, nil
 	case questionnaire.Duration:
-		d, err := questionnaire.ParseDuration(strings.TrimSpace(s))
+		t := strings.TrimSpace(s)
+		d, err := questionnaire.ParseDuration(t)
 		if err != nil {
 			return Value{}, err
 		}
-		return Value{Set: true, Duration: d}, nil
+		v := Value{Set: true, Duration: d}
+		if t != "0" {
+			v.DurationForm = t
+		}
+		return v, nil
 	case questionnaire.Date:
 		d, err := questionnaire.ParseDate(strings.TrimSpace(s))
 		if err != nil {
@@ -165,6 +170,9 @@ func (v Value) Format(t questionnaire.Type) string {
 	case questionnaire.Number:
 		return FormatNumber(v.Number)
 	case questionnaire.Duration:
+		if v.DurationForm != "" {
+			return v.DurationForm
+		}
 		return questionnaire.FormatDuration(v.Duration)
 	case questionnaire.Date:
 		return v.Date.Format(questionnaire.DateLayout)

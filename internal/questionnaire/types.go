@@ -288,7 +288,7 @@ func (qn *Question) BandScore(v float64) float64 {
 }
 
 // Minutes is a duration in the unit of duration and date bands.
-func Minutes(d time.Duration) float64 { return float64(d / time.Minute) }
+func Minutes(d time.Duration) float64 { return float64(d) / float64(time.Minute) }
 
 // DateAge is the age of date on the assessment date in the unit of date
 // bands (minutes), so it can be passed to BandScore. A date in the future

@@ -33,7 +33,10 @@ func TestParseDuration(t *testing.T) {
 		{"12", 0, "is not a duration"},
 		{"1h1h", 0, "given twice"},
 		{"1.2.3h", 0, "is not a duration"},
-		{"0.5m", 0, "whole number of minutes"},
+		{"0.5m", 30 * time.Second, ""},
+		{"30s", 30 * time.Second, ""},
+		{"1y", 365 * 24 * time.Hour, ""},
+		{"0.5s", 0, "whole number of seconds"},
 		{"-1h", 0, "is not a duration"},
 		{"99999999w", 0, "too long"},
 	}
@@ -194,7 +197,7 @@ func TestValueErrorKinds(t *testing.T) {
 		{"4x", durErr, Duration, ValueUnknownUnit, "x"},
 		{"1h1h", durErr, Duration, ValueRepeatedUnit, "h"},
 		{"99999999w", durErr, Duration, ValueTooLong, ""},
-		{"0.5m", durErr, Duration, ValueFraction, ""},
+		{"0.5s", durErr, Duration, ValueFraction, ""},
 		{"2026-13-01", dateErr, Date, ValueSyntax, ""},
 	}
 	for _, tt := range tests {

@@ -282,7 +282,7 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 		}
 		return v, ""
 	}
-	v, err := answers.ParseText(qn, t)
+	v, err := answers.ParseInput(qn, t, p.s.lang)
 	if err != nil {
 		return answers.Value{}, reason(w, err)
 	}
@@ -361,11 +361,7 @@ func (p *plain) show(qn *questionnaire.Question, a *answers.Answer) string {
 		}
 		return strings.Join(out, ", ")
 	}
-	v := questionnaire.Inert(a.Value.Format(qn.Type), false)
-	if u := p.s.text(qn.Unit); u != "" && qn.Type == questionnaire.Number {
-		v += " " + u
-	}
-	return v
+	return p.s.shownValue(qn, a.Value)
 }
 
 // guidance prints the help of a question (the ? line) as plain text.

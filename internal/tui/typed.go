@@ -32,7 +32,7 @@ func newTypedField(s *session, st styles, qn *questionnaire.Question, a *answers
 	t := typedField{kind: qn.Type, unit: s.text(qn.Unit)}
 	cur := ""
 	if a != nil && a.Value.Set {
-		cur = a.Value.Format(qn.Type)
+		cur = s.typedValue(qn, a.Value)
 	}
 	if qn.Type == questionnaire.FreeText {
 		t.area = newArea(st, "", 3)
