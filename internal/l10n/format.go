@@ -235,3 +235,23 @@ func pad(s string, width int, left bool) string {
 	}
 	return strings.Repeat(" ", n) + s
 }
+
+// DurationAs writes a duration for reading in the unit of form, the
+// answers file's form of it, when form has one unit ("24h" gives "24 h",
+// "1.5h" "1,5 h" in Swedish): the unit the person who typed it thinks in.
+// Other forms ("1h30m", or none) read as Duration.
+func (p *Printer) DurationAs(d time.Duration, form string) string {
+	if len(form) < 2 {
+		return p.Duration(d)
+	}
+	u := Unit(form[len(form)-1])
+	for _, r := range form[:len(form)-1] {
+		if (r < '0' || r > '9') && r != '.' {
+			return p.Duration(d)
+		}
+	}
+	if u.Size() == 0 {
+		return p.Duration(d)
+	}
+	return p.DurationIn(d, u)
+}

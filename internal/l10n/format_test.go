@@ -84,6 +84,10 @@ func TestDurations(t *testing.T) {
 		{"en 2 days", en.DurationIn(48*time.Hour, Day), "2\u00a0days"},
 		{"sv 1 year", sv.DurationIn(365*24*time.Hour, Year), "1\u00a0år"},
 		{"en 1 week", en.DurationIn(7*24*time.Hour, Week), "1\u00a0week"},
+		{"as typed, one unit", sv.DurationAs(90*time.Minute, "1.5h"), "1,5\u00a0h"},
+		{"as typed, 24h", en.DurationAs(24*time.Hour, "24h"), "24\u00a0h"},
+		{"as typed, two units", en.DurationAs(90*time.Minute, "1h30m"), "1\u00a0h 30\u00a0min"},
+		{"no form", en.DurationAs(48*time.Hour, ""), "2\u00a0days"},
 		{"inexact falls back", en.DurationIn(100*time.Minute, Hour), "1\u00a0h 40\u00a0min"},
 	}
 	for _, tt := range tests {

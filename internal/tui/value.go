@@ -17,10 +17,7 @@ func (s *session) shownValue(qn *questionnaire.Question, v answers.Value) string
 	case questionnaire.Number:
 		return w.WithUnit(w.Number(v.Number), s.text(qn.Unit))
 	case questionnaire.Duration:
-		if u, ok := singleUnit(v.DurationForm); ok {
-			return w.DurationIn(v.Duration, u)
-		}
-		return w.Duration(v.Duration)
+		return w.DurationAs(v.Duration, v.DurationForm)
 	}
 	return questionnaire.Inert(v.Format(qn.Type), false)
 }
@@ -40,17 +37,4 @@ func (s *session) typedValue(qn *questionnaire.Question, v answers.Value) string
 		return form
 	}
 	return v.Format(qn.Type)
-}
-
-// singleUnit reports the unit of a duration written in one unit ("24h",
-// "1.5h"), the unit the respondent thinks in.
-func singleUnit(form string) (l10n.Unit, bool) {
-	if len(form) < 2 {
-		return 0, false
-	}
-	u := form[len(form)-1]
-	if strings.IndexFunc(form[:len(form)-1], func(r rune) bool { return (r < '0' || r > '9') && r != '.' }) >= 0 {
-		return 0, false
-	}
-	return l10n.Unit(u), l10n.Unit(u).Size() > 0
 }
