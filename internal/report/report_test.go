@@ -133,7 +133,7 @@ func TestContent(t *testing.T) {
 	for _, s := range []string{
 		"not applicable: No video", // answered NA, with its reason
 		"unanswered",               // escalation has no answer
-		"90\u00a0min", // a duration, in the unit it was typed in (90m)
+		"90\u00a0min",              // a duration, in the unit it was typed in (90m)
 		"120,000\u00a0users",       // a number with its unit
 		"• EU",                     // multi answers, one per line
 		"https://www.law.cornell.edu/uscode/text/18/2258A",
