@@ -72,7 +72,7 @@ func cmdDiff(env *Env, args []string) error {
 			return err
 		}
 	} else {
-		diff.WriteText(&buf, d)
+		diff.WriteText(&buf, d, l)
 	}
 	if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
 		return ioErr(err)
