@@ -341,6 +341,18 @@ var english = catalog{
 		"md.col.na":                "Not applicable",
 		"md.yes":                   "yes",
 
+		// dutycheck score.
+		"score.overall":          "Overall",
+		"score.completion":       "Completion",
+		"score.overall.value":    "%s / 100 · %s",
+		"score.capped":           "capped by %s; the score alone would be %s",
+		"score.completion.value": "%s (%d of %d applicable questions answered)",
+		"score.does.not.apply":   "does not apply",
+		"score.not.scored":       "not scored",
+		"score.gaps":             "%s (%s), largest first:",
+		"score.gaps.more":        "… and %d more: see 'dutycheck report' or 'dutycheck export'",
+		"score.critical.mark":    "(! marks a critical gap)",
+
 		// Names of keys in the help bar.
 		"keyname.space":     "space",
 		"keyname.tab":       "tab",
@@ -349,11 +361,14 @@ var english = catalog{
 		"keyname.esc":       "esc",
 	},
 	count: map[Key]Forms{
-		"md.gaps":         {One: "%d gap", Other: "%d gaps"},
-		"diff.still.open": {One: "%d gap still open.", Other: "%d gaps still open."},
-		"question":        {One: "%d question", Other: "%d questions"},
-		"section":         {One: "%d section", Other: "%d sections"},
-		"critical":        {One: "%d critical gap", Other: "%d critical gaps"},
-		"newchg":          {One: "%d new or changed question", Other: "%d new and changed questions"},
+		"score.gaps":       {One: "%d gap", Other: "%d gaps"},
+		"score.unanswered": {One: "%d question unanswered (it scores 0).", Other: "%d questions unanswered (each scores 0)."},
+		"score.orphans":    {One: "%d answer for questions the questionnaire no longer has (kept in the file): %s", Other: "%d answers for questions the questionnaire no longer has (kept in the file): %s"},
+		"md.gaps":          {One: "%d gap", Other: "%d gaps"},
+		"diff.still.open":  {One: "%d gap still open.", Other: "%d gaps still open."},
+		"question":         {One: "%d question", Other: "%d questions"},
+		"section":          {One: "%d section", Other: "%d sections"},
+		"critical":         {One: "%d critical gap", Other: "%d critical gaps"},
+		"newchg":           {One: "%d new or changed question", Other: "%d new and changed questions"},
 	},
 }

@@ -341,6 +341,18 @@ var swedish = catalog{
 		"md.col.na":                "Ej tillämpligt",
 		"md.yes":                   "ja",
 
+		// dutycheck score.
+		"score.overall":          "Totalt",
+		"score.completion":       "Ifyllnadsgrad",
+		"score.overall.value":    "%s av 100 · Nivå: %s",
+		"score.capped":           "begränsad av %s; poängen ensam skulle ge %s",
+		"score.completion.value": "%s (%d av %d tillämpliga frågor besvarade)",
+		"score.does.not.apply":   "gäller inte",
+		"score.not.scored":       "poängsätts inte",
+		"score.gaps":             "%s (varav %s), största först:",
+		"score.gaps.more":        "… och %d till: se 'dutycheck report' eller 'dutycheck export'",
+		"score.critical.mark":    "(! markerar en kritisk brist)",
+
 		// Names of keys in the help bar.
 		"keyname.space":     "mellanslag",
 		"keyname.tab":       "tabb",
@@ -349,11 +361,14 @@ var swedish = catalog{
 		"keyname.esc":       "esc",
 	},
 	count: map[Key]Forms{
-		"md.gaps":         {One: "%d brist", Other: "%d brister"},
-		"diff.still.open": {One: "%d brist kvarstår.", Other: "%d brister kvarstår."},
-		"question":        {One: "%d fråga", Other: "%d frågor"},
-		"section":         {One: "%d avsnitt", Other: "%d avsnitt"},
-		"critical":        {One: "%d kritisk brist", Other: "%d kritiska brister"},
-		"newchg":          {One: "%d ny eller ändrad fråga", Other: "%d nya och ändrade frågor"},
+		"score.gaps":       {One: "%d brist", Other: "%d brister"},
+		"score.unanswered": {One: "%d fråga obesvarad (den ger 0 poäng).", Other: "%d frågor obesvarade (var och en ger 0 poäng)."},
+		"score.orphans":    {One: "%d svar på frågor som frågeformuläret inte längre har (finns kvar i filen): %s", Other: "%d svar på frågor som frågeformuläret inte längre har (finns kvar i filen): %s"},
+		"md.gaps":          {One: "%d brist", Other: "%d brister"},
+		"diff.still.open":  {One: "%d brist kvarstår.", Other: "%d brister kvarstår."},
+		"question":         {One: "%d fråga", Other: "%d frågor"},
+		"section":          {One: "%d avsnitt", Other: "%d avsnitt"},
+		"critical":         {One: "%d kritisk brist", Other: "%d kritiska brister"},
+		"newchg":           {One: "%d ny eller ändrad fråga", Other: "%d nya och ändrade frågor"},
 	},
 }
