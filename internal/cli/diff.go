@@ -2,10 +2,10 @@ package cli
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 
 	"github.com/dutycheck/dutycheck/internal/diff"
+	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -65,10 +65,7 @@ func cmdDiff(env *Env, args []string) error {
 		diff.Side{Result: scoring.Score(nq, nf), File: newPath}, l)
 	var buf bytes.Buffer
 	if *format == "json" {
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(d); err != nil {
+		if err := jsonout.Write(&buf, d); err != nil {
 			return err
 		}
 	} else {

@@ -1,10 +1,10 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -31,9 +31,7 @@ func cmdScore(env *Env, args []string) error {
 	}
 	r := scoring.Score(q, f)
 	if *format == "json" {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r.Summarize(l)); err != nil {
+		if err := jsonout.Write(env.Stdout, r.Summarize(l)); err != nil {
 			return ioErr(err)
 		}
 	} else {
