@@ -2,37 +2,12 @@ package cli
 
 import (
 	"flag"
-	"fmt"
-	"io"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
-
-// newFlags makes a flag set for a command whose help names its arguments.
-func newFlags(env *Env, name, args, summary string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {
-		w := env.Stdout
-		fmt.Fprintf(w, "Usage: dutycheck %s %s\n\n%s\n", name, args, summary)
-		hasFlags := false
-		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
-		if hasFlags {
-			fmt.Fprintln(w, "\nFlags:")
-			fs.VisitAll(func(f *flag.Flag) {
-				dash := "-"
-				if len(f.Name) > 1 {
-					dash = "--"
-				}
-				arg, usage := flag.UnquoteUsage(f)
-				fmt.Fprintf(w, "  %-22s %s\n", dash+f.Name+" "+arg, usage)
-			})
-		}
-	}
-	return fs
-}
 
 // parseFlags parses flags that may come before, between or after the
 // positional arguments (`dutycheck diff old.yaml new.yaml -q x`), which
@@ -58,6 +33,29 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// addLangFlag defines --lang the same way in every command that has it;
+// chooseLang applies it.
+func addLangFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "", "language `L` of the output, e.g. en or sv (default: the questionnaire's first)")
+}
+
+// addFormatFlag defines --format from the command's row of the output
+// table, so that help and the check list the same formats; def says what
+// the default is.
+func addFormatFlag(fs *flag.FlagSet, def string) *string {
+	return fs.String("format", "", "output format: `"+output.Names(fs.Name())+"` (default "+def+")")
+}
+
+// outputFormat checks --format against the command's row of the output
+// table; an unknown format exits 2.
+func outputFormat(cmd, name string) (output.Format, error) {
+	f, err := output.Lookup(cmd, name)
+	if err != nil {
+		return f, usageErr("%s: %v", cmd, err)
+	}
+	return f, nil
+}
+
 // assessmentFlags are the -q, -a and --lang flags that score, report and
 // export share, with one wording and one set of checks.
 type assessmentFlags struct {
@@ -68,9 +66,9 @@ type assessmentFlags struct {
 func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
 	return assessmentFlags{
 		cmd:   fs.Name(),
-		qspec: fs.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name)"),
+		qspec: fs.String("q", "", "questionnaire `FILE|ID` (default: the one the answers name)"),
 		apath: fs.String("a", "", "answers `FILE`"),
-		lang:  fs.String("lang", "", "language `L` of the questionnaire's texts, e.g. en or sv (default: its first)"),
+		lang:  addLangFlag(fs),
 	}
 }
 
