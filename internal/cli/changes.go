@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"io/fs"
 	"os"
 	"strings"
@@ -11,40 +12,46 @@ import (
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
 
-// changesArgs is the argument line of `changes`, in the help and the
-// command table.
-const changesArgs = "OLD NEW [--format text|json|markdown] [--check-version]"
-
-// changesCommand is the entry of `changes` in the command table.
-var changesCommand = command{"changes", changesArgs,
-	"what changed between two versions of a questionnaire (for review and CI)", cmdChanges}
-
 // changesFormats are the renderers of a changes report by format name.
+// A changes report is over two questionnaires, not an assessment, so it
+// has its own small table rather than a row of internal/output's.
 var changesFormats = map[string]func(*changes.Report) ([]byte, error){
 	"text":     func(r *changes.Report) ([]byte, error) { return changes.Text(r), nil },
 	"json":     changes.JSON,
 	"markdown": func(r *changes.Report) ([]byte, error) { return changes.Markdown(r), nil },
 }
 
-// cmdChanges compares two versions of a questionnaire for review: what
+// changesCmd compares two versions of a questionnaire for review: what
 // was added, removed, renamed and changed, field by field, each with its
 // effect on scoring and the version bump it needs. With --check-version
 // it is a CI gate: exit 1, one line per reason, when the bump is too
 // small.
-func cmdChanges(env *Env, args []string) error {
-	fs := newFlags(env, "changes", changesArgs,
-		"Shows what changed between two versions of a questionnaire: questions added,\n"+
-			"removed, renamed (with replaces) and changed, field by field, each marked as\n"+
-			"changing scoring or wording only, with the version bump it needs.\n\n"+
-			"OLD and NEW are files, REV:PATH read from git (e.g. main:questionnaires/x.yaml\n"+
-			"or v1.2.0:./x.yaml), or ids of built-in questionnaires.\n\n"+
-			"Version rule: removing a question or option, renaming without replaces, or\n"+
-			"changing scores, weights, bands, critical, conditions, regimes or rating bands\n"+
-			"needs a major bump; adding questions, options, regimes or languages a minor\n"+
-			"one; other content changes (wording, help, references, glossary) a patch.\n"+
-			"With --check-version, exit 1 when NEW's version is not bumped enough.")
-	format := fs.String("format", "text", "output `format`: text, json or markdown (for a pull-request comment)")
-	check := fs.Bool("check-version", false, "exit 1, one line per reason, when the version bump is too small")
+var changesCmd = &Command{
+	Name:  "changes",
+	Args:  "OLD NEW",
+	Short: "what changed between two versions of a questionnaire (for review and CI)",
+	Long: "Shows what changed between two versions of a questionnaire: questions added,\n" +
+		"removed, renamed (with replaces) and changed, field by field, each marked as\n" +
+		"changing scoring or wording only, with the version bump it needs.\n\n" +
+		"OLD and NEW are files, REV:PATH read from git (e.g. main:questionnaires/x.yaml\n" +
+		"or v1.2.0:./x.yaml), or ids of built-in questionnaires.\n\n" +
+		"Version rule: removing a question or option, renaming without replaces, or\n" +
+		"changing scores, weights, bands, critical, conditions, regimes or rating bands\n" +
+		"needs a major bump; adding questions, options, regimes or languages a minor\n" +
+		"one; other content changes (wording, help, references, glossary) a patch.\n" +
+		"With --check-version, exit 1 when NEW's version is not bumped enough.",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		format := fs.String("format", "text", "output format: `text|json|markdown` (markdown for a pull-request comment)")
+		check := fs.Bool("check-version", false, "exit 1, one line per reason, when the version bump is too small")
+		return func(env *Env, args []string) error {
+			return runChanges(env, fs, args, format, check)
+		}
+	},
+}
+
+// runChanges parses the flags (format and check point at their values) and
+// runs the comparison.
+func runChanges(env *Env, fs *flag.FlagSet, args []string, format *string, check *bool) error {
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -1,17 +1,28 @@
 package cli
 
-import "github.com/dutycheck/dutycheck/internal/questionnaire"
+import (
+	"flag"
 
-func cmdSchema(env *Env, args []string) error {
-	fs := newFlags(env, "schema", "",
-		"Prints the JSON Schema (draft 2020-12) of the questionnaire format. Save it\nand point an editor at it with a first line such as\n  # yaml-language-server: $schema=./questionnaire.schema.json")
-	if rest, err := parseFlags(fs, args); err != nil {
-		return err
-	} else if len(rest) > 0 {
-		return usageErr("schema: takes no arguments")
-	}
-	if _, err := env.Stdout.Write(questionnaire.Schema); err != nil {
-		return ioErr(err)
-	}
-	return nil
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+var schemaCmd = &Command{
+	Name:  "schema",
+	Args:  "",
+	Short: "print the JSON Schema of the questionnaire format",
+	Long:  "Prints the JSON Schema (draft 2020-12) of the questionnaire format. Save it\nand point an editor at it with a first line such as\n  # yaml-language-server: $schema=./questionnaire.schema.json",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+
+		return func(env *Env, args []string) error {
+			if rest, err := parseFlags(fs, args); err != nil {
+				return err
+			} else if len(rest) > 0 {
+				return usageErr("schema: takes no arguments")
+			}
+			if _, err := env.Stdout.Write(questionnaire.Schema); err != nil {
+				return ioErr(err)
+			}
+			return nil
+		}
+	},
 }

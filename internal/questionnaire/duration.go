@@ -2,7 +2,6 @@ package questionnaire
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -28,20 +27,26 @@ var durationUnits = []struct {
 	size   time.Duration
 }{{'y', Year}, {'w', Week}, {'d', Day}, {'h', time.Hour}, {'m', time.Minute}, {'s', time.Second}}
 
+// durationGrain is the smallest unit a duration counts in whole.
+const durationGrain = "seconds"
+
 // ErrDurationSyntax explains the accepted form; it ends every duration error
 // so that an author or respondent sees how to write one.
 var ErrDurationSyntax = errors.New("write a number and a unit s, m, h, d, w or y, e.g. 30m, 4h, 1h30m, 2d")
 
-// ParseDuration reads a duration such as "30m", "1h30m", "1.5h", "2d",
-// "1w", "45s" or "2y". "0" alone is zero. Durations count whole seconds: a
-// value that is not a whole number of seconds is refused, so that the
-// canonical form written back is exact.
+// ParseDuration reads a duration such as "30s", "30m", "1h30m", "1.5h",
+// "2d", "1w" or "1y". "0" alone is zero. Durations count whole seconds: a
+// value that is not a whole number of seconds is refused, so that the form
+// written back is exact.
 func ParseDuration(s string) (time.Duration, error) {
 	if s == "0" {
 		return 0, nil
 	}
 	if s == "" {
-		return 0, fmt.Errorf("empty duration: %w", ErrDurationSyntax)
+		return 0, &ValueError{Type: Duration, Kind: ValueEmpty}
+	}
+	bad := func(kind ValueKind, detail string) (time.Duration, error) {
+		return 0, &ValueError{Type: Duration, Kind: kind, Input: s, Detail: detail}
 	}
 	var total float64
 	rest := s
@@ -52,11 +57,11 @@ func ParseDuration(s string) (time.Duration, error) {
 			i++
 		}
 		if i == 0 || i == len(rest) {
-			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
+			return bad(ValueSyntax, "")
 		}
 		n, err := strconv.ParseFloat(rest[:i], 64)
 		if err != nil || strings.Count(rest[:i], ".") > 1 {
-			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
+			return bad(ValueSyntax, "")
 		}
 		unit := rest[i]
 		var size time.Duration
@@ -67,31 +72,31 @@ func ParseDuration(s string) (time.Duration, error) {
 		}
 		if size == 0 {
 			if hint := durationHint(s); hint != "" {
-				return 0, fmt.Errorf("%q is not a duration: try %s", s, hint)
+				return bad(ValueSpelled, hint)
 			}
 			if unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' {
-				return 0, fmt.Errorf("%q is not a duration: unknown unit %q; %w", s, string(unit), ErrDurationSyntax)
+				return bad(ValueUnknownUnit, string(unit))
 			}
-			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
+			return bad(ValueSyntax, "")
 		}
 		if seen[unit] {
-			return 0, fmt.Errorf("%q is not a duration: unit %q given twice", s, string(unit))
+			return bad(ValueRepeatedUnit, string(unit))
 		}
 		seen[unit] = true
 		total += n * float64(size)
 		if total > float64(MaxDuration) {
-			return 0, fmt.Errorf("%q is too long: at most 100 years", s)
+			return bad(ValueTooLong, "")
 		}
 		rest = rest[i+1:]
 	}
 	seconds := total / float64(time.Second)
 	if !closeToWhole(seconds) {
-		return 0, fmt.Errorf("%q is not a whole number of seconds", s)
+		return bad(ValueFraction, "")
 	}
 	return time.Duration(int64(seconds+0.5)) * time.Second, nil
 }
 
-var spelledDuration = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)\s*$`)
+var spelledDuration = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y|m)\s*$`)
 
 // durationHint turns a duration written out in words ("2 days", "4 hours")
 // into the form dutycheck reads, to suggest it.
@@ -109,9 +114,9 @@ func closeToWhole(f float64) bool {
 }
 
 // FormatDuration writes d in canonical form, largest units first:
-// 90m → "1h30m", 1440m → "1d", 45s → "45s", 0 → "0m". Years are not used,
-// so that a duration written by 1.0 ("52w1d") reads back the same; a year
-// is written "52w1d".
+// 90m → "1h30m", 1440m → "1d", 0 → "0m". Years are left out (365 days are
+// "52w1d"), as in files written before they were a unit; a duration keeps
+// the unit its author chose through answers.Value.DurationText.
 func FormatDuration(d time.Duration) string {
 	if d <= 0 {
 		return "0m"
