@@ -119,3 +119,7 @@ func (f *File) OrphanActions(q *questionnaire.Questionnaire) []string {
 	}
 	return out
 }
+
+// ActionIDs lists the ids of every action: in the order the file has
+// them, then any set since, sorted.
+func (f *File) ActionIDs() []string { return keysInOrder(f.actionOrder, f.Actions) }

@@ -6,7 +6,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // bom starts the CSV file. Excel, which most trust-and-safety teams open a
@@ -18,7 +20,11 @@ const bom = "\ufeff"
 // csvHeader names the columns with the JSON export's field names, so that
 // one vocabulary serves both.
 var csvHeader = []string{"section", "id", "question", "status", "answer", "score", "weight",
-	"points_lost", "critical", "gap", "note"}
+	"points_lost", "critical", "gap", "note",
+	// 1.1: the answer's standing and what backs it, the sources with their
+	// legal status, and the action recorded on the question.
+	"unknown", "estimate", "evidence", "references",
+	"owner", "due", "action_status", "done_when", "approved_by", "overdue"}
 
 // CSV writes one row per question (RFC 4180, CRLF line ends, UTF-8 with a
 // byte order mark). Numbers use a decimal point and full precision, so
@@ -35,6 +41,7 @@ func CSV(in Input) ([]byte, error) {
 	if err := w.Write(csvHeader); err != nil {
 		return nil, err
 	}
+	p := l10n.For(in.Lang)
 	for i, q := range Questions(r, in.Lang) {
 		qr := r.Questions[i]
 		score, lost := "", ""
@@ -46,7 +53,10 @@ func CSV(in Input) ([]byte, error) {
 			cell(qr.Question.Section.Title.In(in.Lang)), cell(q.ID), cell(q.Text),
 			StatusText(qr.Status), cell(q.Answer), score, number(q.Weight), lost,
 			strconv.FormatBool(q.Critical), strconv.FormatBool(q.Gap), cell(q.Note),
+			strconv.FormatBool(q.Unknown), strconv.FormatBool(q.Estimate), cell(evidenceText(q.Evidence)),
+			cell(refsText(p, r, qr.Question.References, in.Lang)),
 		}
+		row = append(row, actionCells(q.Action)...)
 		if err := w.Write(row); err != nil {
 			return nil, err
 		}
@@ -56,6 +66,44 @@ func CSV(in Input) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// actionCells are the action columns of a row; empty without an action.
+func actionCells(a *scoring.ActionSummary) []string {
+	if a == nil {
+		return []string{"", "", "", "", "", "false"}
+	}
+	return []string{cell(a.Owner), a.Due, a.Status, cell(a.DoneWhen), cell(a.ApprovedBy), strconv.FormatBool(a.Overdue)}
+}
+
+// evidenceText is an answer's evidence in one cell, an item a line: the
+// link, or the file with its digest and date.
+func evidenceText(items []EvidenceItem) string {
+	var lines []string
+	for _, e := range items {
+		l := e.URL
+		if e.File != "" {
+			l = e.File
+			if e.SHA256 != "" {
+				l += " sha256:" + e.SHA256
+			}
+		}
+		if e.Date != "" {
+			l += " (" + e.Date + ")"
+		}
+		lines = append(lines, l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// refsText is a question's sources with pinpoint and status in words,
+// "18 U.S.C. § 2258A (a)(1) (law); …".
+func refsText(p *l10n.Printer, r *scoring.Result, ids []string, lang string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = RefText(p, r.Questionnaire, id, lang)
+	}
+	return strings.Join(out, "; ")
 }
 
 // cell makes text from a file safe for a spreadsheet. Excel, LibreOffice

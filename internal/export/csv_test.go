@@ -40,7 +40,8 @@ func TestCSVReadsBack(t *testing.T) {
 			if got, want := len(rows), 1+len(in.Result.Questions); got != want {
 				t.Fatalf("%d rows, want a header and one per question (%d)", got, want)
 			}
-			if got := strings.Join(rows[0], ","); got != "section,id,question,status,answer,score,weight,points_lost,critical,gap,note" {
+			if got := strings.Join(rows[0], ","); got != "section,id,question,status,answer,score,weight,points_lost,critical,gap,note,"+
+				"unknown,estimate,evidence,references,owner,due,action_status,done_when,approved_by,overdue" {
 				t.Errorf("header = %s", got)
 			}
 			for i, qr := range in.Result.Questions {
@@ -87,5 +88,49 @@ func TestCSVFormulaGuard(t *testing.T) {
 	}
 	if got := byID["comments"][4]; got != "'=1+1\nsecond line" {
 		t.Errorf("text answer = %q", got)
+	}
+}
+
+// TestCSV11Columns: unknown answers, estimates, evidence, references with
+// status and pinpoint, and actions reach the 1.1 columns.
+func TestCSV11Columns(t *testing.T) {
+	data, err := export.CSV(load(t, fixtureNamed(t, "plan")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, data)
+	col := map[string]int{}
+	for i, name := range rows[0] {
+		col[name] = i
+	}
+	byID := map[string][]string{}
+	for _, row := range rows[1:] {
+		byID[row[1]] = row
+	}
+	tests := []struct{ id, column, want string }{
+		{"detection-rate", "status", "unknown"},
+		{"detection-rate", "unknown", "true"},
+		{"detection-rate", "references", "Proposed CSA Regulation Art. 12 (proposal, not adopted)"},
+		{"report-time", "estimate", "true"},
+		{"report-time", "owner", "CTO"},
+		{"report-time", "due", "2027-03-31"},
+		{"ncmec", "overdue", "true"},
+		{"ncmec", "action_status", "in_progress"},
+		{"ncmec", "done_when", "Every confirmed case reported within 24 hours"},
+		{"ncmec", "references", "18 U.S.C. § 2258A (a)(1) (law)"},
+		{"training", "approved_by", "Board, minute 2026-11-12 §4"},
+		{"training", "overdue", "false"},
+		{"hashes", "evidence", "https://wiki.example.com/t-s/hashing\nevidence/hash-coverage.csv sha256:"},
+		{"hashes", "owner", ""},
+	}
+	for _, tt := range tests {
+		got := byID[tt.id][col[tt.column]]
+		// evidence ends in a digest: compare what comes before it
+		if tt.column == "evidence" && strings.HasPrefix(got, tt.want) {
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("%s %s = %q, want %q", tt.id, tt.column, got, tt.want)
+		}
 	}
 }

@@ -41,6 +41,22 @@ var fixtures = []fixture{
 	{name: "sample", questionnaire: "testdata/questionnaires/valid/sample.yaml", answers: "testdata/answers/sample.yaml", lang: "en", git: true},
 	{name: "sample-sv", questionnaire: "testdata/questionnaires/valid/sample.yaml", answers: "testdata/answers/sample.yaml", lang: "sv"},
 	{name: "tricky", questionnaire: "testdata/questionnaires/valid/sample.yaml", answers: "testdata/export/tricky.yaml", lang: "en"},
+	// 1.1: must-haves (one by condition), unknown, estimate, evidence,
+	// actions (overdue, accepted, unowned, done), regimes, reference status.
+	{name: "plan", questionnaire: "testdata/plan/q.yaml", answers: "testdata/plan/a.yaml", lang: "en"},
+	{name: "plan-sv", questionnaire: "testdata/plan/q.yaml", answers: "testdata/plan/a.yaml", lang: "sv"},
+}
+
+// fixtureNamed returns the fixture of that name.
+func fixtureNamed(t *testing.T, name string) fixture {
+	t.Helper()
+	for _, fx := range fixtures {
+		if fx.name == name {
+			return fx
+		}
+	}
+	t.Fatalf("no fixture %q", name)
+	return fixture{}
 }
 
 // load scores a fixture and names its files as the command line would.

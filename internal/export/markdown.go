@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -27,6 +28,7 @@ func Markdown(in Input) ([]byte, error) {
 	m.facts(in)
 	m.summary(r)
 	m.sections(r)
+	m.regimes(r)
 	m.gaps(r)
 	m.answers(r)
 	m.orphans(r)
@@ -85,12 +87,41 @@ func (m *mdWriter) gitText(g *Git) string {
 
 func (m *mdWriter) summary(r *scoring.Result) {
 	p := m.p
-	m.b.WriteString("**" + p.T("md.overall", p.Score(r.Overall), mdText(r.RatingLabel(m.lang))) + "**")
+	rating := mdText(r.RatingLabel(m.lang))
+	if r.Provisional {
+		rating += " (" + p.T("provisional") + ")"
+	}
+	m.b.WriteString("**" + p.T("md.overall", p.Score(r.Overall), rating) + "**")
 	if r.Capped {
-		m.b.WriteString(" " + p.T("md.capped", p.N("critical", r.CriticalGaps), mdText(r.BandLabel(m.lang))))
+		m.b.WriteString(" " + p.T("md.capped", p.N("must", r.CriticalGaps), mdText(r.BandLabel(m.lang))))
 	}
 	m.b.WriteString("\n\n" + p.T("md.completion", p.Percent(r.Completion), r.Answered, r.Applicable) +
-		" · " + p.N("md.gaps", len(r.Gaps)) + " · " + p.N("critical", r.CriticalGaps) + "\n\n")
+		" · " + p.N("md.gaps", len(r.Gaps)) + " · " + p.N("must", r.CriticalGaps) + "\n\n")
+	if r.Provisional {
+		m.b.WriteString("**" + mdText(ProvisionalWhy(p, r.Reason)) + "**\n\n")
+	}
+	var rests []string
+	if n := len(r.Unknowns); n > 0 {
+		rests = append(rests, p.N("score.unknowns", n, codes(r.Unknowns)))
+	}
+	if n := len(r.Estimates); n > 0 {
+		rests = append(rests, p.N("score.estimates", n, codes(r.Estimates)))
+	}
+	for _, l := range rests {
+		m.b.WriteString("- " + l + "\n")
+	}
+	if len(rests) > 0 {
+		m.b.WriteString("\n")
+	}
+}
+
+// codes is a list of ids in code spans.
+func codes(ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = code(id)
+	}
+	return strings.Join(out, ", ")
 }
 
 func (m *mdWriter) sections(r *scoring.Result) {
@@ -115,32 +146,125 @@ func (m *mdWriter) sectionScore(sr scoring.SectionResult) string {
 	return m.p.Score(sr.Score)
 }
 
+// gaps writes the must-have duties not met, without points (SPEC section
+// 4, 1.1: they are never weighed against other gaps), then the other gaps
+// by points lost; each with its action.
 func (m *mdWriter) gaps(r *scoring.Result) {
 	p := m.p
-	if len(r.Gaps) == 0 {
+	var must, others []scoring.Gap
+	for _, g := range r.Gaps {
+		if g.Critical {
+			must = append(must, g)
+		} else {
+			others = append(others, g)
+		}
+	}
+	if len(must) > 0 {
+		fmt.Fprintf(&m.b, "## %s (%s)\n\n", p.T("md.must.title"), p.Int(int64(len(must))))
+		if r.Capped {
+			m.b.WriteString(upperFirst(p.T("must.cap", mdText(r.RatingLabel(m.lang)), mdText(r.BandLabel(m.lang)))) + ".\n\n")
+		} else {
+			m.b.WriteString(p.T("must.nocap") + "\n\n")
+		}
+		fmt.Fprintf(&m.b, "| # | %s | %s | %s | %s | %s |\n| ---: | --- | --- | --- | --- | --- |\n",
+			p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.action"), p.T("md.col.recommendation"), p.T("md.col.references"))
+		for i, g := range must {
+			fmt.Fprintf(&m.b, "| %d | %s %s | %s | %s | %s | %s |\n", i+1, mdText(g.Question.Text.In(m.lang)), code(g.Question.ID),
+				m.gapAnswer(r, g), m.action(g), mdText(g.Recommendation.In(m.lang)), m.refs(r, g.References))
+		}
+		m.b.WriteString("\n")
+	}
+	switch {
+	case len(others) == 0 && len(must) == 0:
 		fmt.Fprintf(&m.b, "## %s\n\n%s\n\n", p.T("md.gaps.title"), p.T("md.gaps.none"))
 		return
+	case len(others) == 0:
+		return
 	}
-	fmt.Fprintf(&m.b, "## %s\n\n%s\n\n", p.T("md.gaps.title"), p.T("md.gaps.order"))
-	fmt.Fprintf(&m.b, "| # | %s | %s | %s | %s | %s | %s |\n| ---: | --- | --- | ---: | ---: | --- | --- |\n",
-		p.T("md.col.question"), p.T("md.col.critical"), p.T("md.col.score"), p.T("md.col.points.lost"), p.T("md.col.recommendation"), p.T("md.col.references"))
-	for i, g := range r.Gaps {
-		crit := ""
-		if g.Critical {
-			crit = "**" + p.T("md.critical") + "**"
-		}
-		score := p.PercentFine(g.Score)
-		if g.Status == scoring.Unanswered {
-			score = p.T("md.status.unanswered")
-		}
-		refs := make([]string, len(g.References))
-		for j, id := range g.References {
-			refs[j] = code(id)
-		}
+	fmt.Fprintf(&m.b, "## %s\n\n%s\n\n", p.T("md.gaps.title"), p.T("md.gaps.bypoints"))
+	fmt.Fprintf(&m.b, "| # | %s | %s | %s | %s | %s | %s |\n| ---: | --- | --- | ---: | --- | --- | --- |\n",
+		p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.points.lost"), p.T("md.col.action"), p.T("md.col.recommendation"), p.T("md.col.references"))
+	for i, g := range others {
 		fmt.Fprintf(&m.b, "| %d | %s %s | %s | %s | %s | %s | %s |\n", i+1, mdText(g.Question.Text.In(m.lang)),
-			code(g.Question.ID), crit, score, p.Score(g.PointsLost), mdText(g.Recommendation.In(m.lang)), strings.Join(refs, ", "))
+			code(g.Question.ID), m.gapAnswer(r, g), p.Score(g.PointsLost), m.action(g), mdText(g.Recommendation.In(m.lang)), m.refs(r, g.References))
 	}
 	m.b.WriteString("\n")
+}
+
+// gapAnswer is a gap's answer and score: "Some · 50%", "*unanswered*",
+// "*don't know / not measured* (measure this)", with "est." for an
+// estimate.
+func (m *mdWriter) gapAnswer(r *scoring.Result, g scoring.Gap) string {
+	p := m.p
+	switch {
+	case g.Unknown:
+		return "*" + p.T("act.unknown") + "*"
+	case g.Status == scoring.Unanswered:
+		return "*" + p.T("md.status.unanswered") + "*"
+	}
+	ans := ""
+	if qr := r.Question(g.Question.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
+		ans = mdText(ShowAnswer(g.Question, qr.Answer.Value, m.lang))
+		if qr.Answer.Estimate {
+			ans += " (" + p.T("act.estimate") + ")"
+		}
+		ans += " · "
+	}
+	return ans + p.PercentFine(g.Score)
+}
+
+// action is a gap's action in a cell, with "done when" on a line of its
+// own.
+func (m *mdWriter) action(g scoring.Gap) string {
+	s := mdText(ActionLine(m.p, g))
+	if g.Overdue || g.Unowned {
+		s = "**" + s + "**"
+	}
+	if g.Action != nil && g.Action.DoneWhen != "" {
+		s += "<br>" + mdText(m.p.T("act.done.when", g.Action.DoneWhen))
+	}
+	return s
+}
+
+// refs are a question's sources with pinpoint and status in words.
+func (m *mdWriter) refs(r *scoring.Result, ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = mdText(RefText(m.p, r.Questionnaire, id, m.lang))
+	}
+	return strings.Join(out, "; ")
+}
+
+// regimes writes whether each regime applies and its readiness.
+func (m *mdWriter) regimes(r *scoring.Result) {
+	if len(r.Regimes) == 0 {
+		return
+	}
+	p := m.p
+	fmt.Fprintf(&m.b, "## %s\n\n| %s | %s | %s |\n| --- | --- | ---: |\n",
+		p.T("md.regimes"), p.T("md.col.regime"), p.T("md.col.applies"), p.T("md.col.readiness"))
+	for _, rr := range r.Regimes {
+		applies, ready := p.T("md.yes"), "–"
+		if !rr.Applies {
+			applies = p.T("md.no")
+		} else if rr.Scored {
+			ready = p.Score(rr.Score)
+		}
+		title := mdText(rr.Regime.Title.In(m.lang))
+		if st := StatusWord(p, rr.Regime.Status); st != "" {
+			title += " (" + mdText(st) + ")"
+		}
+		fmt.Fprintf(&m.b, "| %s | %s | %s |\n", title, applies, ready)
+	}
+	m.b.WriteString("\n")
+}
+
+// upperFirst capitalises a sentence's first letter.
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
 
 func (m *mdWriter) answers(r *scoring.Result) {
@@ -148,13 +272,16 @@ func (m *mdWriter) answers(r *scoring.Result) {
 	fmt.Fprintf(&m.b, "## %s\n", p.T("md.answers"))
 	for _, sr := range r.Sections {
 		fmt.Fprintf(&m.b, "\n### %s (%s)\n\n", mdText(sr.Section.Title.In(m.lang)), m.sectionScore(sr))
-		fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s |\n| --- | --- | --- | ---: | --- |\n",
-			p.T("md.col.id"), p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.score"), p.T("md.col.note"))
+		fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s | %s |\n| --- | --- | --- | ---: | --- | --- |\n",
+			p.T("md.col.id"), p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.score"), p.T("md.col.note"), p.T("md.col.evidence"))
 		for _, qn := range sr.Section.Questions {
 			qr := r.Questions[qn.Index]
 			answer := ""
 			if qr.Answer != nil && qr.Answer.Value.Set {
 				answer = mdText(ShowAnswer(qn, qr.Answer.Value, m.lang))
+				if qr.Answer.Estimate {
+					answer += " (" + p.T("act.estimate") + ")"
+				}
 			}
 			if qr.Status != scoring.Answered {
 				answer = strings.TrimSpace("*" + m.status(qr.Status) + "* " + answer)
@@ -170,15 +297,38 @@ func (m *mdWriter) answers(r *scoring.Result) {
 			if qr.MissingEvidence {
 				note = strings.TrimSpace(note + " *" + p.T("md.no.evidence") + "*")
 			}
-			fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s |\n", code(qn.ID), mdText(qn.Text.In(m.lang)), answer, score, note)
+			fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s | %s |\n", code(qn.ID), mdText(qn.Text.In(m.lang)), answer, score, note, m.evidence(qr.Answer))
 		}
 	}
 	m.b.WriteString("\n")
 }
 
+// evidence is an answer's evidence in a cell: links as code spans (never
+// as live links or images: a viewer would fetch them), files with the
+// start of their digest.
+func (m *mdWriter) evidence(a *answers.Answer) string {
+	var out []string
+	for _, e := range Evidence(a) {
+		s := code(e.URL)
+		if e.File != "" {
+			s = code(e.File)
+			if len(e.SHA256) >= 12 {
+				s += " sha256 " + code(e.SHA256[:12]) + "…"
+			}
+		}
+		if e.Date != "" {
+			s += " (" + e.Date + ")"
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "<br>")
+}
+
 // status is a question's status in words.
 func (m *mdWriter) status(s scoring.Status) string {
 	switch s {
+	case scoring.Unknown:
+		return m.p.T("md.unknown")
 	case scoring.Answered:
 		return m.p.T("md.status.answered")
 	case scoring.AnsweredNA:

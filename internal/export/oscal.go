@@ -123,7 +123,21 @@ func (b *oscalBuilder) result() result {
 		p("band", r.BandLabel(b.lang)), p("capped", strconv.FormatBool(r.Capped)),
 		p("completion", decimal(r.Completion)), p("answered", strconv.Itoa(r.Answered)),
 		p("applicable", strconv.Itoa(r.Applicable)), p("gaps", strconv.Itoa(len(r.Gaps))),
-		p("critical-gaps", strconv.Itoa(r.CriticalGaps)))...)
+		p("critical-gaps", strconv.Itoa(r.CriticalGaps)),
+		p("provisional", strconv.FormatBool(r.Provisional)), p("provisional-reason", r.Reason.String()),
+		p("unknown", strconv.Itoa(len(r.Unknowns))), p("estimates", strconv.Itoa(len(r.Estimates))))...)
+	for _, rr := range r.Regimes {
+		v := "does not apply"
+		if rr.Applies {
+			v = "applies"
+			if rr.Scored {
+				v += "; readiness " + decimal(rr.Score)
+			}
+		}
+		rp := p("regime", v)
+		rp.Class, rp.Remarks = token(rr.Regime.ID), rr.Regime.Title.In(b.lang)
+		res.Props = append(res.Props, rp)
+	}
 	for _, sr := range r.Sections {
 		if sr.Scored {
 			sp := p("section-score", decimal(sr.Score))
@@ -153,11 +167,21 @@ func (b *oscalBuilder) result() result {
 func (b *oscalBuilder) summary() string {
 	r := b.r
 	s := fmt.Sprintf("Overall score %.1f of 100, rated %s", r.Overall, r.RatingLabel(b.lang))
-	if r.Capped {
-		s += fmt.Sprintf(" (capped by critical gaps; the score alone would be %s)", r.BandLabel(b.lang))
+	if r.Provisional {
+		s += " (provisional: " + r.Reason.String() + ")"
 	}
-	return s + fmt.Sprintf(". %s, %s. %d of %d applicable questions answered.",
-		count(len(r.Gaps), "gap"), count(r.CriticalGaps, "critical gap"), r.Answered, r.Applicable)
+	if r.Capped {
+		s += fmt.Sprintf(" (capped by must-have duties not met; the score alone would be %s)", r.BandLabel(b.lang))
+	}
+	s += fmt.Sprintf(". %s, %s. %d of %d applicable questions answered.",
+		count(len(r.Gaps), "gap"), count(r.CriticalGaps, "must-have duty not met"), r.Answered, r.Applicable)
+	if n := len(r.Unknowns); n > 0 {
+		s += fmt.Sprintf(" %s (scored 0).", count(n, "answer")+" don't know / not measured")
+	}
+	if n := len(r.Estimates); n > 0 {
+		s += fmt.Sprintf(" %s.", count(n, "answer")+" estimated")
+	}
+	return s
 }
 
 // OSCAL's descriptions are English whatever --lang says, like the field

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -13,7 +14,7 @@ import (
 // observation records an answer as the respondent gave it.
 func (b *oscalBuilder) observation(qr scoring.QuestionResult) (observation, bool) {
 	qn, a := qr.Question, qr.Answer
-	if qr.Status != scoring.Answered && qr.Status != scoring.AnsweredNA {
+	if qr.Status != scoring.Answered && qr.Status != scoring.AnsweredNA && qr.Status != scoring.Unknown {
 		return observation{}, false
 	}
 	o := observation{
@@ -31,15 +32,58 @@ func (b *oscalBuilder) observation(qr scoring.QuestionResult) (observation, bool
 		}
 		return o, true
 	}
-	o.Description = "Answer: " + answerText(qn, a.Value, b.lang) + "."
-	o.Props = append(o.Props, props(p("answer", a.Value.Format(qn.Type)))...)
+	if qr.Status == scoring.Unknown {
+		o.Description = "Answered don't know / not measured: it scores 0, and the action is to measure it."
+	} else {
+		o.Description = "Answer: " + answerText(qn, a.Value, b.lang) + "."
+		if a.Estimate {
+			o.Description = "Answer (an estimate, not a measurement): " + answerText(qn, a.Value, b.lang) + "."
+		}
+		o.Props = append(o.Props, props(p("answer", a.Value.Format(qn.Type)))...)
+	}
+	o.Props = append(o.Props, props(p("estimate", boolProp(a.Estimate && a.Value.Set)))...)
 	if qr.Counted {
 		o.Props = append(o.Props, p("score", decimal(qr.Score)))
 	}
 	if strings.TrimSpace(a.Note) != "" {
 		o.RelevantEvidence = []evidence{{Description: a.Note}}
 	}
+	o.RelevantEvidence = append(o.RelevantEvidence, relevantEvidence(a)...)
 	return o, true
+}
+
+// relevantEvidence is an answer's evidence items as OSCAL relevant
+// evidence: a link by its URL; a file by its path relative to the answers
+// file, with the SHA-256 recorded when it was added as a property, so that
+// an auditor can fetch it and check it is the file that backed the answer.
+func relevantEvidence(a *answers.Answer) []evidence {
+	var out []evidence
+	for _, e := range a.Evidence {
+		ev := evidence{Description: "Link to what backs the answer."}
+		if e.URL != "" {
+			ev.Href = e.URL
+		} else {
+			ev.Href = pathHref(e.File)
+			ev.Description = "File " + clean(e.File) + ", relative to the answers file."
+			ev.Props = props(p("sha256", e.SHA256))
+		}
+		if !e.Date.IsZero() {
+			ev.Props = append(ev.Props, p("evidence-date", e.Date.Format(questionnaire.DateLayout)))
+		}
+		if len(ev.Props) == 0 {
+			ev.Props = nil
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// boolProp is "true", or "" (left out) for false.
+func boolProp(b bool) string {
+	if b {
+		return "true"
+	}
+	return ""
 }
 
 // finding judges one duty: satisfied when it scores in full.
@@ -51,12 +95,16 @@ func (b *oscalBuilder) finding(qr scoring.QuestionResult, obs string) finding {
 	case qr.Status == scoring.Unanswered:
 		state, reason = "not-satisfied", "fail"
 		desc = fmt.Sprintf("Not answered: what is not known is not done, so it scores 0 and costs %.1f points.", qr.PointsLost)
+	case qr.Status == scoring.Unknown:
+		state, reason = "not-satisfied", "fail"
+		desc = fmt.Sprintf("Answered don't know / not measured: it scores 0 and costs %.1f points; measure it.", qr.PointsLost)
 	case qr.Gap:
 		state, reason = "not-satisfied", "fail"
 		desc = fmt.Sprintf("Falls short: scores %s and costs %.1f points.", percent(qr.Score), qr.PointsLost)
 	}
-	if qn.Critical {
-		desc += " This is a critical duty."
+	if qr.Critical {
+		desc = strings.Replace(desc, fmt.Sprintf(" and costs %.1f points", qr.PointsLost), "", 1)
+		desc += " This is a must-have duty."
 	}
 	fd := finding{
 		UUID:        newUUID("finding\x1f" + b.subject + "\x1f" + qn.ID),
@@ -64,12 +112,25 @@ func (b *oscalBuilder) finding(qr scoring.QuestionResult, obs string) finding {
 		Description: desc,
 		Props: props(p("question", qn.ID), p("section", qn.Section.ID), p("score", decimal(qr.Score)),
 			p("weight", decimal(qn.Weight)), p("points-lost", decimal(qr.PointsLost)),
-			p("critical", strconv.FormatBool(qn.Critical)), p("status", Status(qr.Status))),
+			p("critical", strconv.FormatBool(qr.Critical)), p("status", Status(qr.Status))),
 		Target: findingTarget{Type: "objective-id", TargetID: token(qn.ID),
 			Status: objectiveStatus{State: state, Reason: reason}},
 	}
 	if obs != "" {
 		fd.RelatedObservations = []relatedObservation{{ObservationUUID: obs}}
+	}
+	if act := b.r.Answers.Actions[qn.ID]; act != nil {
+		st := string(act.Status)
+		if st == "" {
+			st = string(answers.ActionOpen)
+		}
+		due := ""
+		if !act.Due.IsZero() {
+			due = act.Due.Format(questionnaire.DateLayout)
+		}
+		fd.Props = append(fd.Props, props(p("action-owner", act.Owner), p("action-due", due), p("action-status", st),
+			p("action-done-when", act.DoneWhen), p("action-approved-by", act.ApprovedBy),
+			p("action-overdue", boolProp(qr.Gap && act.Overdue(b.r.Answers.Date))))...)
 	}
 	if qr.Gap {
 		fd.Remarks = b.recommendation(qr)
@@ -87,9 +148,14 @@ func (b *oscalBuilder) recommendation(qr scoring.QuestionResult) string {
 		if rec := strings.TrimSpace(g.Recommendation.In(b.lang)); rec != "" {
 			parts = append(parts, "Recommendation: "+rec)
 		}
+		en := l10n.For("en") // OSCAL prose is English by design
 		for _, id := range g.References {
 			if ref := b.r.Questionnaire.Reference(id); ref != nil {
-				refs = append(refs, fmt.Sprintf("%s (%s)", ref.Title.In(b.lang), ref.URL))
+				t := RefText(en, b.r.Questionnaire, id, b.lang)
+				if ref.URL != "" {
+					t += " (" + ref.URL + ")"
+				}
+				refs = append(refs, t)
 			}
 		}
 		if len(refs) > 0 {

@@ -84,7 +84,9 @@ type observation struct {
 }
 
 type evidence struct {
+	Href        string `json:"href,omitempty"`
 	Description string `json:"description"`
+	Props       []prop `json:"props,omitempty"`
 }
 
 type finding struct {

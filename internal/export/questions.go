@@ -14,6 +14,8 @@ const (
 	StatusNotApplicable = "not_applicable"
 	StatusUnanswered    = "unanswered"
 	StatusDoesNotApply  = "does_not_apply"
+	// StatusUnknown (1.1): answered "don't know / not measured".
+	StatusUnknown = "unknown"
 )
 
 // Status is the export's name for a scoring status.
@@ -25,6 +27,8 @@ func Status(s scoring.Status) string {
 		return StatusNotApplicable
 	case scoring.Unanswered:
 		return StatusUnanswered
+	case scoring.Unknown:
+		return StatusUnknown
 	}
 	return StatusDoesNotApply
 }
@@ -38,6 +42,8 @@ func StatusText(s scoring.Status) string {
 		return "not applicable"
 	case scoring.Unanswered:
 		return "unanswered"
+	case scoring.Unknown:
+		return "unknown"
 	}
 	return "does not apply"
 }
@@ -71,6 +77,40 @@ type Question struct {
 	Gap             bool     `json:"gap"`
 	MissingEvidence bool     `json:"missing_evidence"`
 	References      []string `json:"references"`
+	// Unknown, Estimate, Evidence, ReferenceDetails and Action are 1.1:
+	// the answer is "don't know / not measured", or an estimate; what
+	// backs it; each reference with its legal status and pinpoint; and
+	// the action recorded on the question (null when none).
+	Unknown          bool                   `json:"unknown"`
+	Estimate         bool                   `json:"estimate"`
+	Evidence         []EvidenceItem         `json:"evidence"`
+	ReferenceDetails []PlanRef              `json:"reference_details"`
+	Action           *scoring.ActionSummary `json:"action"`
+}
+
+// EvidenceItem is one item of an answer's evidence: a link, or a file
+// with the SHA-256 recorded when it was added. Date is "" when not given.
+type EvidenceItem struct {
+	URL    string `json:"url,omitempty"`
+	File   string `json:"file,omitempty"`
+	SHA256 string `json:"sha256,omitempty"`
+	Date   string `json:"date,omitempty"`
+}
+
+// Evidence lists an answer's evidence for export.
+func Evidence(a *answers.Answer) []EvidenceItem {
+	out := []EvidenceItem{}
+	if a == nil {
+		return out
+	}
+	for _, e := range a.Evidence {
+		it := EvidenceItem{URL: e.URL, File: e.File, SHA256: e.SHA256}
+		if !e.Date.IsZero() {
+			it.Date = e.Date.Format(questionnaire.DateLayout)
+		}
+		out = append(out, it)
+	}
+	return out
 }
 
 // Questions lists every question of the assessment in questionnaire order,
@@ -81,12 +121,17 @@ func Questions(r *scoring.Result, lang string) []Question {
 		qn := qr.Question
 		q := Question{
 			ID: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(lang), Type: string(qn.Type),
-			Critical: qn.Critical, Weight: qn.Weight, Status: Status(qr.Status), Counts: isDuty(r, qr),
+			Critical: qr.Critical, Weight: qn.Weight, Status: Status(qr.Status), Counts: isDuty(r, qr),
 			PointsLost: qr.PointsLost, Gap: qr.Gap, MissingEvidence: qr.MissingEvidence,
-			References: nonNil(qn.References),
+			References: nonNil(qn.References), Unknown: qr.Status == scoring.Unknown,
+			Evidence: Evidence(qr.Answer), ReferenceDetails: planRefs(r.Questionnaire, qn.References, lang),
+		}
+		if act := r.Answers.Actions[qn.ID]; act != nil {
+			q.Action = ActionSummary(act, qr.Gap && act.Overdue(r.Answers.Date))
 		}
 		if a := qr.Answer; a != nil {
 			q.Note = a.Note
+			q.Estimate = a.Estimate && a.Value.Set
 			if a.Value.Set {
 				q.Answer = a.Value.Format(qn.Type)
 				q.Value = typedValue(qn.Type, a.Value)

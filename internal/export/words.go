@@ -1,0 +1,114 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// StatusWord is a reference's legal status in words (SPEC section 2, 1.1),
+// so that nobody reads a proposal as a duty: "law", "proposal, not
+// adopted", "no longer in force". It is "" when the reference gives none.
+func StatusWord(p *l10n.Printer, st questionnaire.LegalStatus) string {
+	switch st {
+	case questionnaire.StatusLaw, questionnaire.StatusCode, questionnaire.StatusGuidance,
+		questionnaire.StatusVoluntary, questionnaire.StatusProposal, questionnaire.StatusLapsed:
+		return p.T(l10n.Key("status." + string(st)))
+	}
+	return ""
+}
+
+// RefName is a reference's title with its pinpoint, unless the title
+// says it already: "18 U.S.C. § 2258A (a)(1)". An id the questionnaire
+// does not have is shown as it is.
+func RefName(q *questionnaire.Questionnaire, id, lang string) string {
+	ref := q.Reference(id)
+	if ref == nil {
+		return id
+	}
+	t := ref.Title.In(lang)
+	if t == "" {
+		t = id
+	}
+	if ref.Pinpoint != "" && !strings.Contains(t, ref.Pinpoint) {
+		t += " " + ref.Pinpoint
+	}
+	return t
+}
+
+// RefText is a reference for a line of text: its name and pinpoint, and
+// its status in words, "18 U.S.C. § 2258A (a)(1) (law)". The text is as
+// the questionnaire has it; callers make it inert or escape it.
+func RefText(p *l10n.Printer, q *questionnaire.Questionnaire, id, lang string) string {
+	t := RefName(q, id, lang)
+	if ref := q.Reference(id); ref != nil {
+		if st := StatusWord(p, ref.Status); st != "" {
+			t += " (" + st + ")"
+		}
+	}
+	return t
+}
+
+// ActionStatusWord is an action's status in words; an unset status is
+// open, as the answers file writes it.
+func ActionStatusWord(p *l10n.Printer, st answers.ActionStatus) string {
+	if st == "" {
+		st = answers.ActionOpen
+	}
+	if _, ok := answers.ParseStatus(string(st)); !ok {
+		return string(st)
+	}
+	return p.T(l10n.Key("action." + string(st)))
+}
+
+// ActionLine is a gap's action on one line, "owner CTO · due 2027-03-31 ·
+// in progress · OVERDUE", with "NO OWNER" for a must-have without one.
+// Text from the file is as it is; callers make it inert or escape it.
+func ActionLine(p *l10n.Printer, g scoring.Gap) string {
+	a := g.Action
+	var parts []string
+	switch {
+	case a != nil && strings.TrimSpace(a.Owner) != "":
+		parts = append(parts, p.T("act.owner", a.Owner))
+	case g.Unowned:
+		parts = append(parts, p.T("act.unowned"))
+	case a != nil:
+		parts = append(parts, p.T("act.no.owner"))
+	}
+	if a == nil {
+		return strings.Join(append(parts, p.T("act.none")), " · ")
+	}
+	if !a.Due.IsZero() {
+		parts = append(parts, p.T("act.due", p.Date(a.Due)))
+	} else {
+		parts = append(parts, p.T("act.no.due"))
+	}
+	parts = append(parts, ActionStatusWord(p, a.Status))
+	if a.ApprovedBy != "" {
+		parts = append(parts, p.T("act.approved", a.ApprovedBy))
+	}
+	if g.Overdue {
+		parts = append(parts, p.T("act.overdue"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// ProvisionalWhy says why a rating is provisional, in p's language, from
+// the values: "The rating is provisional: only 40% of the questions that
+// apply are answered (80% needed)."; "" when it is not.
+func ProvisionalWhy(p *l10n.Printer, why scoring.ProvisionalReason) string {
+	var parts []string
+	if why.LowCompletion {
+		parts = append(parts, p.T("provisional.completion", p.Percent(why.Completion), p.Percent(why.MinCompletion)))
+	}
+	if why.TooManyUnknown {
+		parts = append(parts, p.T("provisional.unknown", why.Unknown, why.Scored))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return p.T("provisional.why", strings.Join(parts, "; "))
+}

@@ -1,0 +1,92 @@
+package l10n
+
+// english11 is the English of 1.1 (see catalog11.go).
+var english11 = map[Key]string{
+	// Legal status of a reference, in words (SPEC section 2).
+	"status.law":       "law",
+	"status.code":      "code of practice",
+	"status.guidance":  "guidance",
+	"status.voluntary": "voluntary",
+	"status.proposal":  "proposal, not adopted",
+	"status.lapsed":    "no longer in force",
+
+	// Action statuses (SPEC section 3).
+	"action.open":          "open",
+	"action.in_progress":   "in progress",
+	"action.done":          "done",
+	"action.risk_accepted": "risk accepted",
+
+	// Must-have duties, wherever they are shown.
+	"must.title":             "Must-have duties not met (%d)",
+	"must.cap":               "rating capped at %s; would be %s",
+	"must.nocap":             "They come before every other gap, whatever the points.",
+	"must.none":              "Every must-have duty that applies is met.",
+	"must.mark":              "must-have",
+	"provisional":            "provisional",
+	"provisional.completion": "only %s of the questions that apply are answered (%s needed)",
+	"provisional.unknown":    "%d of %d scored answers are “don't know” (more than 20%%)",
+	"provisional.why":        "The rating is provisional: %s.",
+
+	// An action, on one line.
+	"act.owner":      "owner %s",
+	"act.no.owner":   "no owner",
+	"act.unowned":    "NO OWNER",
+	"act.due":        "due %s",
+	"act.no.due":     "no due date",
+	"act.overdue":    "OVERDUE",
+	"act.approved":   "approved by %s",
+	"act.done.when":  "done when: %s",
+	"act.none":       "no action recorded",
+	"act.to.do":      "to do: %s",
+	"act.sources":    "sources: %s",
+	"act.unknown":    "don't know / not measured: measure this",
+	"act.unanswered": "unanswered: answer it",
+	"act.estimate":   "est.",
+	"act.answer":     "answer: %s",
+
+	// dutycheck plan.
+	"plan.title":       "Action plan",
+	"plan.others":      "Other gaps, by points lost (%d)",
+	"plan.none":        "No gaps: every question that counts scores in full.",
+	"plan.closed":      "Actions on questions without a gap (%d)",
+	"plan.closed.line": "no gap",
+
+	// dutycheck score (1.1 parts).
+	"score.others":         "Other gaps (%d), by points lost:",
+	"score.regimes":        "Regimes",
+	"score.regime.applies": "applies",
+	"score.regime.not":     "does not apply",
+	"score.regime.none":    "no scored question",
+	"score.see.plan":       "Owners, due dates and every gap: dutycheck plan",
+
+	// export --format markdown (1.1 parts).
+	"md.gaps.bypoints": "By points lost, largest first.",
+	"md.col.action":    "Action",
+	"md.col.evidence":  "Evidence",
+	"md.unknown":       "don't know / not measured",
+	"md.must.title":    "Must-have duties not met",
+	"md.regimes":       "Regimes",
+	"md.col.regime":    "Regime",
+	"md.col.applies":   "Applies",
+	"md.col.readiness": "Readiness",
+	"md.no":            "no",
+	"md.provisional":   "Provisional: %s.",
+
+	// dutycheck diff (1.1 parts).
+	"diff.evidence.changed": "Evidence changed: %s",
+	"diff.stale":            "Answer changed but note or evidence left as it was (evidence may be stale): %s",
+
+	// run --from: answers carried from an earlier assessment.
+	"tag.carried": "to confirm",
+	"start.from":  "Started from %s (%s): %s carried over, each to be confirmed.",
+}
+
+// english11Count are the counted phrases of 1.1.
+var english11Count = map[Key]Forms{
+	"score.unknowns":  {One: "%d answer is “don't know / not measured” (scored 0): %s", Other: "%d answers are “don't know / not measured” (each scored 0): %s"},
+	"score.estimates": {One: "%d answer is an estimate: %s", Other: "%d answers are estimates: %s"},
+	"plan.overdue":    {One: "%d action overdue", Other: "%d actions overdue"},
+	"plan.unowned":    {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},
+	"must":            {One: "%d must-have duty not met", Other: "%d must-have duties not met"},
+	"answers":         {One: "%d answer", Other: "%d answers"},
+}

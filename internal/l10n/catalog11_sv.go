@@ -1,0 +1,84 @@
+package l10n
+
+// swedish11 is the Swedish of 1.1 (see catalog11.go), in the words of
+// shared/glossary-sv.md and the report: "obligatoriska krav", "ägare",
+// "underlag".
+var swedish11 = map[Key]string{
+	"status.law":       "lag",
+	"status.code":      "tillsynsmyndighetens kod",
+	"status.guidance":  "vägledning",
+	"status.voluntary": "frivilligt",
+	"status.proposal":  "förslag, inte antaget",
+	"status.lapsed":    "inte längre i kraft",
+
+	"action.open":          "öppen",
+	"action.in_progress":   "pågår",
+	"action.done":          "klar",
+	"action.risk_accepted": "risk accepterad",
+
+	"must.title":             "Obligatoriska krav som inte är uppfyllda (%d)",
+	"must.cap":               "nivån begränsad till %s; skulle vara %s",
+	"must.nocap":             "De kommer före alla andra brister, oavsett poäng.",
+	"must.none":              "Alla obligatoriska krav som gäller är uppfyllda.",
+	"must.mark":              "obligatoriskt",
+	"provisional":            "preliminär",
+	"provisional.completion": "bara %s av frågorna som gäller är besvarade (minst %s behövs)",
+	"provisional.unknown":    "%d av %d poängsatta svar är ”vet inte” (mer än 20\u00a0%%)",
+	"provisional.why":        "Nivån är preliminär: %s.",
+
+	"act.owner":      "ägare %s",
+	"act.no.owner":   "ingen ägare",
+	"act.unowned":    "UTAN ÄGARE",
+	"act.due":        "klart %s",
+	"act.no.due":     "inget slutdatum",
+	"act.overdue":    "FÖRSENAD",
+	"act.approved":   "godkänd av %s",
+	"act.done.when":  "klart när: %s",
+	"act.none":       "ingen åtgärd registrerad",
+	"act.to.do":      "att göra: %s",
+	"act.sources":    "källor: %s",
+	"act.unknown":    "vet inte / inte mätt: mät detta",
+	"act.unanswered": "obesvarad: besvara frågan",
+	"act.estimate":   "uppsk.",
+	"act.answer":     "svar: %s",
+
+	"plan.title":       "Åtgärdsplan",
+	"plan.others":      "Övriga brister, efter förlorade poäng (%d)",
+	"plan.none":        "Inga brister: alla frågor som räknas ger full poäng.",
+	"plan.closed":      "Åtgärder på frågor utan brist (%d)",
+	"plan.closed.line": "ingen brist",
+
+	"score.others":         "Övriga brister (%d), efter förlorade poäng:",
+	"score.regimes":        "Regelverk",
+	"score.regime.applies": "gäller",
+	"score.regime.not":     "gäller inte",
+	"score.regime.none":    "ingen poängsatt fråga",
+	"score.see.plan":       "Ägare, slutdatum och alla brister: dutycheck plan",
+
+	"md.gaps.bypoints": "Efter förlorade poäng, störst först.",
+	"md.col.action":    "Åtgärd",
+	"md.col.evidence":  "Underlag",
+	"md.unknown":       "vet inte / inte mätt",
+	"md.must.title":    "Obligatoriska krav som inte är uppfyllda",
+	"md.regimes":       "Regelverk",
+	"md.col.regime":    "Regelverk",
+	"md.col.applies":   "Gäller",
+	"md.col.readiness": "Beredskap",
+	"md.no":            "nej",
+	"md.provisional":   "Preliminär: %s.",
+
+	"diff.evidence.changed": "Underlag ändrat: %s",
+	"diff.stale":            "Svaret ändrat men kommentar eller underlag lämnat som det var (underlaget kan vara inaktuellt): %s",
+
+	"tag.carried": "att bekräfta",
+	"start.from":  "Startad från %s (%s): %s överförda, vart och ett att bekräfta.",
+}
+
+var swedish11Count = map[Key]Forms{
+	"score.unknowns":  {One: "%d svar är ”vet inte / inte mätt” (ger 0 poäng): %s", Other: "%d svar är ”vet inte / inte mätt” (vart och ett ger 0 poäng): %s"},
+	"score.estimates": {One: "%d svar är en uppskattning: %s", Other: "%d svar är uppskattningar: %s"},
+	"plan.overdue":    {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
+	"plan.unowned":    {One: "%d obligatoriskt krav utan ägare", Other: "%d obligatoriska krav utan ägare"},
+	"must":            {One: "%d obligatoriskt krav inte uppfyllt", Other: "%d obligatoriska krav inte uppfyllda"},
+	"answers":         {One: "%d svar", Other: "%d svar"},
+}
