@@ -36,7 +36,7 @@ const (
 func TestExportFormats(t *testing.T) {
 	for _, c := range []struct{ format, want string }{
 		{"json", `"format": "dutycheck-export/v1"`},
-		{"csv", "\ufeffsection,id,question,status,answer,score,weight,points_lost,critical,gap,note\r\n"},
+		{"csv", "\ufeffsection,id,question,status,answer,score,weight,points_lost,critical,gap,note,unknown,estimate,evidence,references,owner,due,action_status,done_when,approved_by,overdue\r\n"},
 		{"markdown", "**Overall 56.7 / 100 · Fair**"},
 		{"oscal", `"oscal-version": "1.1.3"`},
 	} {

@@ -11,7 +11,7 @@ import (
 )
 
 // Result is what a command found: one scored assessment with where it came
-// from (score, export; plan to come), or two compared (diff). Lang is the
+// from (score, plan, export), or two compared (diff). Lang is the
 // language of the words around the files' texts.
 type Result struct {
 	// Assessment is set for commands about one assessment.
@@ -42,6 +42,12 @@ var table = map[string][]Format{
 	"diff": {
 		{"text", "what changed, for people", diffText},
 		{"json", "what changed, for tools", diffJSON},
+	},
+	"plan": {
+		{"text", "the plan for a terminal: must-have duties first, then the other gaps by points lost", planText},
+		{"json", "the plan as one object, for tools", bytesOf(export.PlanJSON)},
+		{"csv", "one row per gap with its action, for spreadsheets", bytesOf(export.PlanCSV)},
+		{"markdown", "the plan for a pull request or a board pack", bytesOf(export.PlanMarkdown)},
 	},
 	"export": {
 		{"json", "the scores, every question with its answer and note, the files' digests", bytesOf(export.JSON)},
@@ -96,6 +102,10 @@ func scoreText(w io.Writer, r Result) error {
 
 func scoreJSON(w io.Writer, r Result) error {
 	return jsonout.Write(w, r.Assessment.Result.Summarize(r.Lang))
+}
+
+func planText(w io.Writer, r Result) error {
+	return PlanText(w, r.Assessment.Result, r.Lang)
 }
 
 func diffText(w io.Writer, r Result) error {

@@ -1,0 +1,226 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/filelock"
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// planCmd prints the action plan; `plan set` (planSetCmd) records an
+// action in it.
+var planCmd = &Command{
+	Name:  "plan",
+	Args:  "-a FILE",
+	Short: "the action plan: every gap with its owner, due date and status",
+	Long: "Prints the action plan of an assessment: the must-have duties not met first\n" +
+		"(never weighed in points against the rest), then the other gaps by points\n" +
+		"lost, each with its action from the answers file (owner, due date, status,\n" +
+		"done when, approved by); overdue actions and must-haves without an owner\n" +
+		"are marked, and \"don't know\" answers say \"measure this\".\n\n" +
+		"Record an action with:\n" +
+		"  dutycheck plan set [-q FILE|ID] -a FILE QUESTION [--owner S] [--due DATE]\n" +
+		"                     [--status open|in_progress|done|risk_accepted]\n" +
+		"                     [--done-when S] [--approved-by S]\n" +
+		"(see 'dutycheck plan set -h').",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		af := addAssessmentFlags(fs)
+		format := addFormatFlag(fs, "text")
+		return func(env *Env, args []string) error {
+			if len(args) > 0 && args[0] == "set" {
+				return planSetCmd.run(env, args[1:])
+			}
+			if err := af.parse(fs, args); err != nil {
+				return err
+			}
+			out, err := outputFormat("plan", *format)
+			if err != nil {
+				return err
+			}
+			q, f, err := loadAssessment(env, *af.qspec, *af.apath)
+			if err != nil {
+				return err
+			}
+			l, err := af.language(q)
+			if err != nil {
+				return err
+			}
+			in := export.Input{Result: scoring.Score(q, f), Lang: l}
+			if err := out.Out(env.Stdout, output.Result{Assessment: in, Lang: l}); err != nil {
+				return ioErr(err)
+			}
+			return nil
+		}
+	},
+}
+
+// planSetCmd records an action in the answers file, through the same save
+// path as the walk-through: the lock, the compare-before-write guard and
+// an atomic write. Anything wrong with the arguments is refused before
+// the file is touched.
+var planSetCmd = &Command{
+	Name:  "plan set",
+	Args:  "-a FILE QUESTION",
+	Short: "record an action (owner, due date, status, done when, approved by) in the answers file",
+	Long: "Records the action on a question's gap in the answers file. Only the flags\n" +
+		"given change; an empty value (--owner \"\") clears a field. The due date is\n" +
+		"YYYY-MM-DD; the status is open, in_progress, done or risk_accepted, and\n" +
+		"risk_accepted needs --approved-by (who accepted the risk, and where that is\n" +
+		"recorded). The file is written atomically, only if no one changed it since it\n" +
+		"was read, and not while a walk-through holds it. A bad value, an unknown\n" +
+		"question or a busy file leaves the file as it was (exit 2).",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		af := addAssessmentFlags(fs)
+		owner := fs.String("owner", "", "`NAME` of who owns the action, e.g. \"Head of Trust & Safety\"")
+		due := fs.String("due", "", "due `DATE`, YYYY-MM-DD")
+		status := fs.String("status", "", "`STATUS`: open, in_progress, done or risk_accepted")
+		doneWhen := fs.String("done-when", "", "`TEXT` saying what done looks like, e.g. \"PDQ on every upload surface\"")
+		approvedBy := fs.String("approved-by", "", "`TEXT`: who accepted a risk, and where it is minuted")
+		return func(env *Env, args []string) error {
+			rest, err := parseFlags(fs, args)
+			if err != nil {
+				return err
+			}
+			if *af.apath == "" {
+				return usageErr("plan set: name the answers file with -a FILE")
+			}
+			if len(rest) != 1 {
+				return usageErr("plan set: name one question, e.g. 'dutycheck plan set -a %s hash-matching --owner CTO'", *af.apath)
+			}
+			set := map[string]bool{}
+			fs.Visit(func(f *flag.Flag) {
+				switch f.Name {
+				case "owner", "due", "status", "done-when", "approved-by":
+					set[f.Name] = true
+				}
+			})
+			edit := actionEdit{set: set, owner: *owner, due: *due, status: *status, doneWhen: *doneWhen, approvedBy: *approvedBy}
+			return planSet(env, *af.qspec, *af.apath, rest[0], edit, af)
+		}
+	},
+}
+
+var errNothingToRecord = errors.New("nothing to record: give --owner, --due, --status, --done-when or --approved-by")
+
+// actionEdit is what `plan set` was asked to change: set names the flags
+// given.
+type actionEdit struct {
+	set                                      map[string]bool
+	owner, due, status, doneWhen, approvedBy string
+}
+
+// apply changes a copy of old (nil: no action yet) as asked, and checks
+// the result as a whole (answers.CheckAction).
+func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
+	a := &answers.Action{Status: answers.ActionOpen}
+	if old != nil {
+		c := *old
+		a = &c
+	}
+	if len(e.set) == 0 {
+		return nil, errNothingToRecord
+	}
+	for name, dst := range map[string]*string{"owner": &a.Owner, "done-when": &a.DoneWhen, "approved-by": &a.ApprovedBy} {
+		if e.set[name] {
+			v := map[string]string{"owner": e.owner, "done-when": e.doneWhen, "approved-by": e.approvedBy}[name]
+			if strings.ContainsAny(v, "\n\r") || strings.ContainsFunc(v, invisible) {
+				return nil, fmt.Errorf("--%s: write it on one line, without control characters", name)
+			}
+			*dst = strings.TrimSpace(v)
+		}
+	}
+	if e.set["due"] {
+		a.Due = time.Time{}
+		if d := strings.TrimSpace(e.due); d != "" {
+			t, err := questionnaire.ParseDate(d)
+			if err != nil {
+				return nil, fmt.Errorf("--due: %v", err)
+			}
+			if t.Before(answers.Earliest) {
+				return nil, fmt.Errorf("--due: %s is before %s", d, answers.Earliest.Format(questionnaire.DateLayout))
+			}
+			a.Due = t
+		}
+	}
+	if e.set["status"] {
+		st, ok := answers.ParseStatus(strings.TrimSpace(e.status))
+		if !ok {
+			return nil, fmt.Errorf("--status: %q is not one of open, in_progress, done, risk_accepted", questionnaire.Inert(e.status, false))
+		}
+		a.Status = st
+	}
+	if err := answers.CheckAction(a); err != nil {
+		if a.Status == answers.ActionRiskAccepted && strings.TrimSpace(a.ApprovedBy) == "" {
+			return nil, fmt.Errorf("%v (--approved-by)", err)
+		}
+		return nil, err
+	}
+	return a, nil
+}
+
+// planSet records the action: check the arguments, take the lock, read
+// and decode the file, change the action, check that the new bytes read
+// back, and write them through the guard.
+func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags) error {
+	if err := checkSavable(apath); err != nil {
+		return err
+	}
+	lock, err := filelock.Acquire(apath)
+	if err != nil {
+		return ioErr(err)
+	}
+	defer lock.Release()
+	data, err := readFile(apath)
+	if err != nil {
+		return err
+	}
+	q, f, err := decodeAssessment(env, qspec, apath, data)
+	if err != nil {
+		return err
+	}
+	lang, err := af.language(q)
+	if err != nil {
+		return err
+	}
+	if q.Question(id) == nil {
+		return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, questionnaire.Inert(id, false), apath)
+	}
+	a, err := e.apply(f.Actions[id])
+	if err != nil {
+		return usageErr("plan set: %s: %v", id, err)
+	}
+	f.SetAction(id, a)
+	out := answers.Encode(f, q)
+	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
+		// never write what would not read back
+		return usageErr("plan set: %s: the action cannot be recorded: %v", id, err)
+	}
+	if !bytes.Equal(out, data) {
+		if err := atomicfile.NewGuard(apath, data, 0o600).Write(out); err != nil {
+			return ioErr(err)
+		}
+	}
+	p := l10n.For(lang)
+	line := export.ClosedLine(p, export.ClosedAction{Action: export.ActionSummary(a, false)})
+	if a.DoneWhen != "" {
+		line += " · " + p.T("act.done.when", a.DoneWhen)
+	}
+	fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", id, questionnaire.Inert(line, false), p.T("saved", apath))
+	return nil
+}
+
+// invisible reports characters that change how text reads without being
+// seen: control characters and format characters such as bidi overrides.
+func invisible(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }

@@ -1,0 +1,135 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// PlanJSON writes the plan (NewPlan) as JSON, the one way every command
+// writes JSON.
+func PlanJSON(in Input) ([]byte, error) { return encodeJSON(NewPlan(in.Result, in.Lang)) }
+
+// planHeader names the plan CSV's columns with the JSON's field names.
+var planHeader = []string{"rank", "kind", "section", "id", "question", "status", "answer", "estimate",
+	"points_lost", "owner", "due", "action_status", "done_when", "approved_by", "overdue", "unowned",
+	"recommendation", "references"}
+
+// PlanCSV writes the plan as CSV, one row per gap in plan order (kind
+// must_have, then gap), then the actions on questions without a gap (kind
+// closed): one row per item, to track in a spreadsheet. Cells are made
+// inert as the CSV export's are.
+func PlanCSV(in Input) ([]byte, error) {
+	pl := NewPlan(in.Result, in.Lang)
+	p := l10n.For(in.Lang)
+	var buf bytes.Buffer
+	buf.WriteString(bom)
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	if err := w.Write(planHeader); err != nil {
+		return nil, err
+	}
+	rank := 0
+	write := func(kind string, it PlanItem) error {
+		rank++
+		lost := ""
+		if it.PointsLost != nil {
+			lost = number(*it.PointsLost)
+		}
+		refs := make([]string, len(it.References))
+		for i, r := range it.References {
+			refs[i] = RefText(p, in.Result.Questionnaire, r.ID, in.Lang)
+		}
+		row := []string{strconv.Itoa(rank), kind, cell(it.Section), cell(it.Question), cell(it.Text), it.Status,
+			cell(it.Answer), strconv.FormatBool(it.Estimate), lost}
+		row = append(row, actionCells(it.Action)[:5]...)
+		row = append(row, strconv.FormatBool(it.Overdue), strconv.FormatBool(it.Unowned),
+			cell(it.Recommendation), cell(strings.Join(refs, "; ")))
+		return w.Write(row)
+	}
+	for _, it := range pl.MustHaves {
+		if err := write("must_have", it); err != nil {
+			return nil, err
+		}
+	}
+	for _, it := range pl.Gaps {
+		if err := write("gap", it); err != nil {
+			return nil, err
+		}
+	}
+	for _, c := range pl.Closed {
+		row := []string{"", "closed", "", cell(c.Question), cell(c.Text), "", "", "false", ""}
+		row = append(row, actionCells(c.Action)[:5]...)
+		row = append(row, "false", "false", "", "")
+		if err := w.Write(row); err != nil {
+			return nil, err
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// PlanMarkdown writes the plan for a pull request or a board pack: the
+// must-have duties not met first, each with its consequence, owner, due
+// date and status; then the other gaps by points lost; then the actions
+// on questions without a gap. Text from the files is escaped (mdText).
+func PlanMarkdown(in Input) ([]byte, error) {
+	r, lang := in.Result, in.Lang
+	m := &mdWriter{p: l10n.For(lang), lang: lang}
+	p := m.p
+	title := p.T("plan.title") + " · " + r.Questionnaire.Title.In(lang)
+	if r.Answers.Organization != "" {
+		title += " · " + r.Answers.Organization
+	}
+	fmt.Fprintf(&m.b, "# %s\n\n%s · %s\n\n", mdText(title), p.Date(r.Answers.Date), m.overallLine(r))
+	if r.Provisional {
+		m.b.WriteString("**" + mdText(ProvisionalWhy(p, r.Reason)) + "**\n\n")
+	}
+	m.gaps(r)
+	pl := NewPlan(r, lang)
+	if len(pl.Closed) > 0 {
+		fmt.Fprintf(&m.b, "## %s\n\n| %s | %s | %s |\n| --- | --- | --- |\n", p.T("plan.closed", len(pl.Closed)),
+			p.T("md.col.question"), p.T("md.col.action"), p.T("md.col.answer"))
+		for _, c := range pl.Closed {
+			act := ClosedLine(p, c)
+			fmt.Fprintf(&m.b, "| %s %s | %s | %s |\n", mdText(c.Text), code(c.Question), mdText(act), p.T("plan.closed.line"))
+		}
+		m.b.WriteString("\n")
+	}
+	return m.b.Bytes(), nil
+}
+
+// overallLine is "55.0 / 100 · Weak (provisional)".
+func (m *mdWriter) overallLine(r *scoring.Result) string {
+	rating := mdText(r.RatingLabel(m.lang))
+	if r.Provisional {
+		rating += " (" + m.p.T("provisional") + ")"
+	}
+	return m.p.T("score.overall.value", m.p.Score(r.Overall), rating)
+}
+
+// ClosedLine is an action on a question without a gap, on one line.
+func ClosedLine(p *l10n.Printer, c ClosedAction) string {
+	a := c.Action
+	var parts []string
+	if a.Owner != "" {
+		parts = append(parts, p.T("act.owner", a.Owner))
+	}
+	if a.Due != "" {
+		parts = append(parts, p.T("act.due", a.Due))
+	}
+	parts = append(parts, ActionStatusWord(p, answers.ActionStatus(a.Status)))
+	if a.ApprovedBy != "" {
+		parts = append(parts, p.T("act.approved", a.ApprovedBy))
+	}
+	return strings.Join(parts, " · ")
+}
