@@ -15,11 +15,14 @@ var scoreCmd = &Command{
 	Name:  "score",
 	Args:  "-a FILE",
 	Short: "score an assessment",
-	Long:  "Scores an assessment. Exit 1 when the overall score is below --fail-under,\nso a pipeline can gate on it.",
+	Long: "Scores an assessment. Exit 1 when the overall score is below --fail-under,\n" +
+		"or with --fail-on-critical when any must-have duty is not met, so a pipeline\n" +
+		"can gate on it; one line on stderr says why.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		format := addFormatFlag(fs, "text")
 		failUnder := fs.Float64("fail-under", -1, "exit 1 when the overall score is below `N`")
+		failCritical := fs.Bool("fail-on-critical", false, "exit 1 when any must-have duty is not met")
 		return func(env *Env, args []string) error {
 			if err := af.parse(fs, args); err != nil {
 				return err
@@ -43,15 +46,24 @@ var scoreCmd = &Command{
 			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
 				return ioErr(err)
 			}
+			failed := false
 			if *failUnder >= 0 && (!(r.Overall >= *failUnder) || math.IsInf(r.Overall, 0)) {
 				// Written as "not at least", so that a score that is not a
 				// number (NaN compares false with everything) fails the gate
 				// rather than passing it; so does an infinite one.
+				failed = true
 				if math.IsNaN(r.Overall) || math.IsInf(r.Overall, 0) {
 					fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number (%v); check the questionnaire's weights and scores with 'dutycheck validate'\n", r.Overall)
-					return &exitError{exitInvalid, errSilent}
+				} else {
+					fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(*failUnder))
 				}
-				fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(*failUnder))
+			}
+			if *failCritical && len(r.CriticalGapIDs) > 0 {
+				// one line for this gate, whatever the other said
+				failed = true
+				fmt.Fprintf(env.Stderr, "dutycheck: %s: %s\n", mustHaves(len(r.CriticalGapIDs)), strings.Join(r.CriticalGapIDs, ", "))
+			}
+			if failed {
 				return &exitError{exitInvalid, errSilent}
 			}
 			return nil
@@ -60,3 +72,12 @@ var scoreCmd = &Command{
 }
 
 func formatFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
+
+// mustHaves is "1 must-have duty not met", "2 must-have duties not met":
+// the gate's line is English, like every error line.
+func mustHaves(n int) string {
+	if n == 1 {
+		return "1 must-have duty not met"
+	}
+	return fmt.Sprintf("%d must-have duties not met", n)
+}

@@ -5,18 +5,21 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // ScoreText writes the summary a person reads in a terminal or a CI log,
-// in lang (the catalogue's "score." keys).
+// in lang (the catalogue's "score." keys): the overall score and rating
+// (provisional, with the reason, when it is), the sections, the regimes
+// with whether they apply and their readiness, the must-have duties not
+// met with the cap and their owners and due dates (never weighed in
+// points), the other gaps by points lost, and what the result rests on.
 func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	p := l10n.For(lang)
 	var b strings.Builder
 	q, f := r.Questionnaire, r.Answers
-	inert := func(s string) string { return questionnaire.Inert(s, false) }
 	head := fmt.Sprintf("%s %s", inert(q.Title.In(lang)), q.Version)
 	if f.Organization != "" {
 		head += " · " + inert(f.Organization)
@@ -24,11 +27,19 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	fmt.Fprintf(&b, "%s · %s\n\n", head, p.Date(f.Date))
 	labels := []string{p.T("score.overall"), p.T("score.completion")}
 	lw := max(runes(labels[0]), runes(labels[1]))
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), p.T("score.overall.value", p.Score(r.Overall), inert(r.RatingLabel(lang))))
-	if r.Capped {
-		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("critical", r.CriticalGaps), inert(r.BandLabel(lang))))
+	rating := inert(r.RatingLabel(lang))
+	if r.Provisional {
+		rating += " (" + p.T("provisional") + ")"
 	}
-	fmt.Fprintf(&b, "%s %s\n\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
+	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), p.T("score.overall.value", p.Score(r.Overall), rating))
+	if r.Capped {
+		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("must", r.CriticalGaps), inert(r.BandLabel(lang))))
+	}
+	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
+	if r.Provisional {
+		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), export.ProvisionalWhy(p, r.Reason))
+	}
+	b.WriteString("\n")
 	width := 0
 	for _, sr := range r.Sections {
 		width = max(width, runes(inert(sr.Section.Title.In(lang))))
@@ -44,36 +55,108 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 		default:
 			line := fmt.Sprintf("  %s  %s  %s", title, padLeft(p.Score(sr.Score), 5), bar(sr.Score, 20))
 			if sr.CriticalGaps > 0 {
-				line += "  " + p.N("critical", sr.CriticalGaps)
+				line += "  " + p.N("must", sr.CriticalGaps)
 			}
 			fmt.Fprintln(&b, line)
 		}
 	}
-	if len(r.Gaps) > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.T("score.gaps", p.N("score.gaps", len(r.Gaps)), p.N("critical", r.CriticalGaps)))
-		for i, g := range r.Gaps {
-			if i == 10 {
-				fmt.Fprintf(&b, "  %s\n", p.T("score.gaps.more", len(r.Gaps)-10))
-				break
-			}
-			mark := " "
-			if g.Critical {
-				mark = "!"
-			}
-			fmt.Fprintf(&b, "  %s %s %s\n", mark, pad(l10n.Minus+p.Score(g.PointsLost), 5), clip(inert(g.Question.Text.In(lang)), 90))
-		}
-		if r.CriticalGaps > 0 {
-			fmt.Fprintf(&b, "  %s\n", p.T("score.critical.mark"))
+	scoreRegimes(&b, p, r, lang)
+	scoreMustHaves(&b, p, r, lang)
+	var others []scoring.Gap
+	for _, g := range r.Gaps {
+		if !g.Critical {
+			others = append(others, g)
 		}
 	}
+	if len(others) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.T("score.others", len(others)))
+		for i, g := range others {
+			if i == 10 {
+				fmt.Fprintf(&b, "  %s\n", p.T("score.gaps.more", len(others)-10))
+				break
+			}
+			fmt.Fprintf(&b, "  %s %s\n", pad(l10n.Minus+p.Score(g.PointsLost), 6), clip(inert(g.Question.Text.In(lang)), 90))
+		}
+	}
+	var rests []string
+	if n := len(r.Unknowns); n > 0 {
+		rests = append(rests, p.N("score.unknowns", n, inert(strings.Join(r.Unknowns, ", "))))
+	}
+	if n := len(r.Estimates); n > 0 {
+		rests = append(rests, p.N("score.estimates", n, inert(strings.Join(r.Estimates, ", "))))
+	}
 	if n := len(r.Unanswered); n > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.N("score.unanswered", n))
+		rests = append(rests, p.N("score.unanswered", n))
+	}
+	if len(rests) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", strings.Join(rests, "\n"))
 	}
 	if n := len(r.Orphans); n > 0 {
 		fmt.Fprintf(&b, "%s\n", p.N("score.orphans", n, strings.Join(r.Orphans, ", ")))
 	}
+	if len(r.Gaps) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.T("score.see.plan"))
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// scoreRegimes lists the regimes: whether each applies (with its legal
+// status, so that a proposal never reads as law) and its readiness.
+func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang string) {
+	if len(r.Regimes) == 0 {
+		return
+	}
+	titles := make([]string, len(r.Regimes))
+	width := 0
+	for i, rr := range r.Regimes {
+		t := clip(inert(rr.Regime.Title.In(lang)), 48)
+		if st := export.StatusWord(p, rr.Regime.Status); st != "" {
+			t += " (" + st + ")"
+		}
+		titles[i] = t
+		width = max(width, runes(titles[i]))
+	}
+	fmt.Fprintf(b, "\n%s\n", p.T("score.regimes"))
+	for i, rr := range r.Regimes {
+		state := p.T("score.regime.not")
+		if rr.Applies {
+			state = p.T("score.regime.applies")
+			if rr.Scored {
+				state += fmt.Sprintf("  %s  %s", padLeft(p.Score(rr.Score), 5), bar(rr.Score, 20))
+				if rr.CriticalGaps > 0 {
+					state += "  " + p.N("must", rr.CriticalGaps)
+				}
+			} else {
+				state += " · " + p.T("score.regime.none")
+			}
+		}
+		fmt.Fprintf(b, "  %s  %s\n", pad(titles[i], width), state)
+	}
+}
+
+// scoreMustHaves lists the must-have duties not met with their
+// consequence, owner and due date, before any other gap and without
+// points (SPEC section 4, 1.1).
+func scoreMustHaves(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang string) {
+	if r.CriticalGaps == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s\n", p.T("must.title", r.CriticalGaps))
+	if r.Capped {
+		fmt.Fprintf(b, "  %s\n", p.T("must.cap", inert(r.RatingLabel(lang)), inert(r.BandLabel(lang))))
+	}
+	for _, g := range r.Gaps {
+		if !g.Critical {
+			continue
+		}
+		fmt.Fprintf(b, "  ! %s\n", clip(inert(g.Question.Text.In(lang)), 90))
+		line := inert(export.ActionLine(p, g))
+		if g.Unknown {
+			line += " · " + p.T("act.unknown")
+		}
+		fmt.Fprintf(b, "      %s\n", line)
+	}
 }
 
 func bar(score float64, width int) string {
