@@ -1,28 +1,36 @@
 package diff
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// answers lists the questions whose answer, status or note changed. A
+// answers lists the questions whose answer, status, note or evidence
+// changed. A
 // question that has no answer on either side (new and unanswered, say) is
 // left out: the gaps and the question changes already tell of it.
 func (c *comparer) answers() []AnswerDiff {
 	out := []AnswerDiff{}
 	for _, id := range c.ids {
 		before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
-		valueChanged := before.Status != after.Status || before.Answer != after.Answer
+		valueChanged := before.Status != after.Status || before.Answer != after.Answer || before.Estimate != after.Estimate
 		noteChanged := before.Note != after.Note
-		if !noteChanged && (!valueChanged || !(hasAnswer(before) || hasAnswer(after))) {
+		evidenceChanged := !slices.Equal(before.Evidence, after.Evidence)
+		if !noteChanged && !evidenceChanged && (!valueChanged || !(hasAnswer(before) || hasAnswer(after))) {
 			continue
 		}
+		// What backed the old answer was kept for the new one: a note or
+		// evidence unchanged, on a question answered on both sides.
+		stale := valueChanged && hasAnswer(before) && hasAnswer(after) &&
+			(before.Note != "" && !noteChanged || len(before.Evidence) > 0 && !evidenceChanged)
 		qn := c.question(id)
 		out = append(out, AnswerDiff{
 			Question: id, Section: qn.Section.ID, Text: qn.Text.In(c.lang), Critical: qn.Critical,
 			Before: before, After: after, ValueChanged: valueChanged, NoteChanged: noteChanged,
+			EvidenceChanged: evidenceChanged, Stale: stale,
 			PointsGained: before.PointsLost - after.PointsLost, QuestionChange: c.kinds[id],
 		})
 	}
@@ -44,6 +52,10 @@ func state(r *scoring.Result, id, lang string) State {
 	s := State{Status: export.Status(qr.Status), PointsLost: qr.PointsLost, Gap: qr.Gap}
 	if a := qr.Answer; a != nil {
 		s.Note = a.Note
+		s.Estimate = a.Estimate && a.Value.Set
+		if len(a.Evidence) > 0 {
+			s.Evidence = export.Evidence(a)
+		}
 		if a.Value.Set {
 			s.Answer = a.Value.Format(qr.Question.Type)
 			s.shown = export.ShowAnswer(qr.Question, a.Value, lang)
@@ -57,5 +69,6 @@ func state(r *scoring.Result, id, lang string) State {
 }
 
 func hasAnswer(s State) bool {
-	return s.Status == export.StatusAnswered || s.Status == export.StatusNotApplicable || s.Answer != ""
+	return s.Status == export.StatusAnswered || s.Status == export.StatusNotApplicable ||
+		s.Status == export.StatusUnknown || s.Answer != ""
 }

@@ -8,6 +8,7 @@ package diff
 import (
 	"strconv"
 
+	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -130,9 +131,16 @@ type AnswerDiff struct {
 	Critical bool   `json:"critical"`
 	Before   State  `json:"before"`
 	After    State  `json:"after"`
-	// ValueChanged is false when only the note changed.
+	// ValueChanged is false when only the note or the evidence changed;
+	// a value that became or stopped being an estimate changed.
 	ValueChanged bool `json:"value_changed"`
 	NoteChanged  bool `json:"note_changed"`
+	// EvidenceChanged (1.1): an evidence item was added, removed or
+	// changed (a new digest or date counts).
+	EvidenceChanged bool `json:"evidence_changed"`
+	// Stale (1.1): the answer changed while its note or its evidence was
+	// left as it was: what backed the old answer may not back the new.
+	Stale bool `json:"evidence_may_be_stale"`
 	// PointsGained is the drop in points the question costs: positive when
 	// the change raised the overall score.
 	PointsGained float64 `json:"points_gained"`
@@ -148,7 +156,11 @@ type State struct {
 	// question.
 	Status string `json:"status"`
 	Answer string `json:"answer,omitempty"`
-	Note   string `json:"note,omitempty"`
+	// Estimate (1.1) marks an estimated value.
+	Estimate bool   `json:"estimate,omitempty"`
+	Note     string `json:"note,omitempty"`
+	// Evidence (1.1) is what backs the answer.
+	Evidence []export.EvidenceItem `json:"evidence,omitempty"`
 	// Score is s in [0, 1] when the question counts.
 	Score      *float64 `json:"score"`
 	PointsLost float64  `json:"points_lost"`

@@ -166,12 +166,19 @@ func (t *textWriter) questionnaire(d *Diff) {
 func (t *textWriter) answers(d *Diff) {
 	p := t.p
 	var changed []AnswerDiff
-	var notes []string
+	var notes, evidence, stale []string
 	for _, a := range d.Answers {
-		if a.ValueChanged {
+		switch {
+		case a.ValueChanged:
 			changed = append(changed, a)
-		} else {
+		case a.NoteChanged:
 			notes = append(notes, a.Question)
+		}
+		if a.EvidenceChanged {
+			evidence = append(evidence, a.Question)
+		}
+		if a.Stale {
+			stale = append(stale, a.Question)
 		}
 	}
 	if len(changed) == 0 {
@@ -196,6 +203,12 @@ func (t *textWriter) answers(d *Diff) {
 	if len(notes) > 0 {
 		t.printf("%s\n", p.T("diff.notes", strings.Join(notes, ", ")))
 	}
+	if len(evidence) > 0 {
+		t.printf("%s\n", p.T("diff.evidence.changed", strings.Join(evidence, ", ")))
+	}
+	if len(stale) > 0 {
+		t.printf("%s\n", p.T("diff.stale", strings.Join(stale, ", ")))
+	}
 }
 
 // answerChange is "old → new" for an answer.
@@ -216,6 +229,11 @@ func (t *textWriter) answerText(s State, isNew bool) string {
 		return t.p.T("diff.answer.unanswered")
 	case export.StatusDoesNotApply:
 		return t.p.T("diff.answer.does.not.apply")
+	case export.StatusUnknown:
+		return t.p.T("md.unknown")
+	}
+	if s.Estimate {
+		return clip(inert(s.shown), 18) + " (" + t.p.T("act.estimate") + ")"
 	}
 	return clip(inert(s.shown), 18)
 }
