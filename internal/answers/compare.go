@@ -1,6 +1,10 @@
 package answers
 
-import "github.com/dutycheck/dutycheck/internal/questionnaire"
+import (
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
 
 // Changes says how the questionnaire differs from the one the answers were
 // given to, question by question.
@@ -16,6 +20,11 @@ type Changes struct {
 	// Removed lists ids answered or recorded earlier that the questionnaire
 	// no longer has.
 	Removed []string
+	// Carried lists questions whose answer was carried from an earlier
+	// assessment (`run --from`, CarryForward) and is still to be
+	// confirmed; a carried answer to a question that changed since the
+	// earlier assessment is listed as changed instead.
+	Carried []string
 }
 
 // Any reports whether anything changed.
@@ -31,10 +40,14 @@ func Compare(f *File, q *questionnaire.Questionnaire) Changes {
 		c.Removed = append(c.Removed, id)
 	}
 	if !c.Known {
-		// Answers carried from a renamed question (Migrate) are to be
-		// confirmed even when nothing else was recorded.
+		// Answers carried from a renamed question (Migrate) or from an
+		// earlier assessment are to be confirmed even when nothing else
+		// was recorded.
 		for _, qn := range q.Questions {
-			if IsRenamedMark(fp[qn.ID]) {
+			switch v := fp[qn.ID]; {
+			case IsCarriedMark(v):
+				c.carried(qn, v)
+			case IsRenamedMark(v):
 				c.Changed = append(c.Changed, qn.ID)
 			}
 		}
@@ -43,6 +56,8 @@ func Compare(f *File, q *questionnaire.Questionnaire) Changes {
 	for _, qn := range q.Questions {
 		old, ok := fp[qn.ID]
 		switch {
+		case IsCarriedMark(old):
+			c.carried(qn, old)
 		case !ok:
 			c.New = append(c.New, qn.ID)
 		case old != qn.Fingerprint():
@@ -55,6 +70,17 @@ func Compare(f *File, q *questionnaire.Questionnaire) Changes {
 		}
 	}
 	return c
+}
+
+// carried lists a question whose answer was carried from an earlier
+// assessment: as changed when the question changed since (its fingerprint
+// then was recorded after the mark), else as carried.
+func (c *Changes) carried(qn *questionnaire.Question, mark string) {
+	if was := strings.TrimPrefix(mark, carriedMark); was != "" && was != qn.Fingerprint() {
+		c.Changed = append(c.Changed, qn.ID)
+		return
+	}
+	c.Carried = append(c.Carried, qn.ID)
 }
 
 // Adopt moves the assessment to questionnaire q: the reference names q,
@@ -76,7 +102,7 @@ func (f *File) Adopt(q *questionnaire.Questionnaire) {
 // fingerprints when it was written, not only marks of carried answers.
 func recorded(fp map[string]string) bool {
 	for _, v := range fp {
-		if !IsRenamedMark(v) {
+		if !IsRenamedMark(v) && !IsCarriedMark(v) {
 			return true
 		}
 	}

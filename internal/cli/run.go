@@ -35,12 +35,17 @@ var runCmd = &Command{
 		"The answers file is created if missing and resumed if present; without -q\n" +
 		"the questionnaire it names is used when built in, else " + questionnaires.DefaultID + ".\n" +
 		"With --accessible, ACCESSIBLE=1, or input that is not a terminal, it asks\n" +
-		"plain questions one line at a time, for screen readers and piped answers.",
+		"plain questions one line at a time, for screen readers and piped answers.\n\n" +
+		"With --from OLD.yaml, a new assessment (-a, which must not exist yet) starts\n" +
+		"from an earlier one: its answers are offered as the current answers, each to\n" +
+		"be confirmed or changed; notes, evidence and actions come along; the new file\n" +
+		"records which assessment it came from (path, SHA-256, date).",
 	Flags: func(flags *flag.FlagSet) func(env *Env, args []string) error {
 		qspec := flags.String("q", "", "questionnaire `FILE|ID` (default: the one the answers name, else "+questionnaires.DefaultID+")")
 		apath := flags.String("a", defaultAnswers, "answers `FILE` (default "+defaultAnswers+"), created if missing, resumed if present")
 		lang := addLangFlag(flags)
 		accessible := flags.Bool("accessible", false, "plain prompts, one answer per line (also ACCESSIBLE=1)")
+		from := flags.String("from", "", "start a new assessment from an earlier answers `FILE`")
 		return func(env *Env, args []string) error {
 			rest, err := parseFlags(flags, args)
 			if err != nil {
@@ -55,11 +60,23 @@ var runCmd = &Command{
 			if err := checkSavable(*apath); err != nil {
 				return err
 			}
+			if *from != "" {
+				if err := checkNew(*from, *apath); err != nil {
+					return err
+				}
+			}
 			lock, err := filelock.Acquire(*apath)
 			if err != nil {
 				return ioErr(err)
 			}
 			defer lock.Release()
+			if *from != "" {
+				// Under the lock: write the new file, which the walk-through
+				// then resumes like any other.
+				if err := startFrom(env, *qspec, *from, *apath); err != nil {
+					return err
+				}
+			}
 			q, f, data, err := openAssessment(env, *qspec, *apath)
 			if err != nil {
 				return err

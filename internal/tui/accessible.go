@@ -57,7 +57,10 @@ func (p *plain) run() error {
 		p.say("%s", s.para(s.q.Description))
 	}
 	p.say("")
+	from := s.fromLine()
 	switch {
+	case from != "":
+		p.say("%s", from)
 	case s.isNew:
 		p.say("%s", w.T("start.new", s.path))
 	case s.answered == s.applicable:
@@ -170,6 +173,14 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		case t == "":
 			if !old.Answered() {
 				p.say("%s", w.T("acc.skipped"))
+			} else if s.tags[qn.ID] == tagCarried {
+				// keeping an answer carried from the earlier assessment
+				// confirms it
+				a := *old
+				if err := s.put(qn, &a); err != nil {
+					return false, err
+				}
+				p.say("%s", w.T("acc.saved", p.show(qn, old)))
 			}
 			return true, nil
 		case t == "?":

@@ -86,6 +86,11 @@ func newSession(cfg Config) *session {
 		for _, id := range c.Changed {
 			s.tags[id] = "changed"
 		}
+		// Answers carried from an earlier assessment (run --from) are
+		// offered as the current answer, to confirm or change.
+		for _, id := range c.Carried {
+			s.tags[id] = tagCarried
+		}
 	}
 	s.refresh()
 	return s
@@ -166,7 +171,7 @@ func (s *session) resumeAt() int {
 		return s.next(-1)
 	}
 	for i, qn := range s.q.Questions {
-		if s.applies[i] && !s.f.Get(qn.ID).Answered() {
+		if s.applies[i] && (!s.f.Get(qn.ID).Answered() || s.tags[qn.ID] == tagCarried) {
 			return i
 		}
 	}
@@ -187,8 +192,8 @@ func (s *session) firstIn(sec *questionnaire.Section) int {
 // reports how many there are.
 func (s *session) walkChanged() int {
 	s.only = map[int]bool{}
-	for id := range s.tags {
-		if qn := s.q.Question(id); qn != nil {
+	for id, tag := range s.tags {
+		if qn := s.q.Question(id); qn != nil && tag != tagCarried {
 			s.only[qn.Index] = true
 		}
 	}
@@ -198,9 +203,35 @@ func (s *session) walkChanged() int {
 // walkAll lifts the limit set by walkChanged.
 func (s *session) walkAll() { s.only = nil }
 
+// tagCarried tags an answer carried from an earlier assessment (run
+// --from) and not yet confirmed.
+const tagCarried = "carried"
+
 // changedCount is the number of questions new or changed since the answers
 // were given, and still to be confirmed.
-func (s *session) changedCount() int { return len(s.tags) }
+func (s *session) changedCount() int { return len(s.tags) - s.carriedCount() }
+
+// carriedCount is the number of answers carried from an earlier
+// assessment and still to be confirmed.
+func (s *session) carriedCount() int {
+	n := 0
+	for _, tag := range s.tags {
+		if tag == tagCarried {
+			n++
+		}
+	}
+	return n
+}
+
+// fromLine says which assessment this one started from and how many of
+// its answers are still to be confirmed; "" when there are none.
+func (s *session) fromLine() string {
+	n := s.carriedCount()
+	if n == 0 || s.f.From == nil {
+		return ""
+	}
+	return s.w.T("start.from", questionnaire.Inert(s.f.From.Path, false), s.w.Date(s.f.From.Date), s.w.N("answers", n))
+}
 
 // put stores the answer to qn and saves at once, so that a confirmed answer
 // survives a crash or a kill.
@@ -282,9 +313,10 @@ func (s *session) changeSummary() string {
 	w := s.w
 	nNew, nChanged := 0, 0
 	for _, tag := range s.tags {
-		if tag == "new" {
+		switch tag {
+		case "new":
 			nNew++
-		} else {
+		case "changed":
 			nChanged++
 		}
 	}

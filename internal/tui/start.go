@@ -112,7 +112,10 @@ func (st *start) view() []string {
 	}
 
 	bottom = append(bottom, "")
+	from := s.fromLine()
 	switch {
+	case from != "":
+		bottom = append(bottom, wrap(from, width)...)
 	case s.isNew:
 		bottom = append(bottom, wrap(w.T("start.new", s.path), width)...)
 	case s.answered == s.applicable:

@@ -1,0 +1,104 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// checkNew refuses `run --from OLD -a NEW` when NEW exists (a new
+// assessment never overwrites one) or is OLD itself.
+func checkNew(from, apath string) error {
+	if same(from, apath) {
+		return usageErr("run: --from %s names the answers file itself; name the new assessment with -a NEW.yaml", from)
+	}
+	if _, err := os.Lstat(apath); err == nil {
+		return usageErr("run: %s exists; --from starts a new assessment, so name a new file with -a (to continue %s, leave out --from)", apath, apath)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
+	}
+	return nil
+}
+
+// startFrom writes the new assessment at apath from the earlier one at
+// from (answers.CarryForward), dated today, recording where it came from:
+// the earlier file's path relative to the new one's folder, its SHA-256
+// and its date. The caller holds the lock on apath; the file is created
+// through the same guard as every save, so it is never written over one
+// that appeared meanwhile.
+func startFrom(env *Env, qspec, from, apath string) error {
+	if err := checkNew(from, apath); err != nil {
+		return err
+	}
+	data, err := readFile(from)
+	if err != nil {
+		return err
+	}
+	q, old, err := decodeAssessment(env, qspec, from, data)
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(data)
+	origin := answers.Origin{Path: originPath(from, apath), SHA256: hex.EncodeToString(sum[:]), Date: old.Date}
+	f, renamed := answers.CarryForward(old, q, origin, today(env))
+	rebaseEvidence(f, from, apath)
+	for _, r := range renamed {
+		switch {
+		case r.Kept:
+			fmt.Fprintf(env.Stderr, "%s: the answer to %q, which %q replaces, is kept as an orphan: %q has an answer of its own\n", from, r.From, r.To, r.To)
+		case r.Err != nil:
+			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", from, r.From, r.To, questionnaire.Inert(r.Err.Error(), false))
+		}
+	}
+	out := answers.Encode(f, q)
+	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
+		return invalid(fmt.Errorf("%s: the assessment carried from %s does not read back: %v", apath, from, err))
+	}
+	if err := atomicfile.NewGuard(apath, nil, 0o600).Write(out); err != nil {
+		return ioErr(err)
+	}
+	return nil
+}
+
+// originPath is the earlier file as the new one records it: relative to
+// the new file's folder when it can be, with "/" between folders, so that
+// it stays true in a repository cloned anywhere.
+func originPath(from, apath string) string {
+	af, err1 := filepath.Abs(from)
+	dir, err2 := filepath.Abs(filepath.Dir(apath))
+	if err1 == nil && err2 == nil {
+		if rel, err := filepath.Rel(dir, af); err == nil {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(from)
+}
+
+// rebaseEvidence rewrites the evidence files of answers carried from the
+// file at from so that they name the same files from apath's folder
+// (evidence paths are relative to the answers file).
+func rebaseEvidence(f *answers.File, from, apath string) {
+	oldDir, err1 := filepath.Abs(filepath.Dir(from))
+	newDir, err2 := filepath.Abs(filepath.Dir(apath))
+	if err1 != nil || err2 != nil || oldDir == newDir {
+		return
+	}
+	for _, a := range f.Answers {
+		for i, e := range a.Evidence {
+			if e.File == "" {
+				continue
+			}
+			if rel, err := filepath.Rel(newDir, filepath.Join(oldDir, filepath.FromSlash(e.File))); err == nil {
+				a.Evidence[i].File = filepath.ToSlash(rel)
+			}
+		}
+	}
+}
