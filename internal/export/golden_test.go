@@ -46,3 +46,24 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanGolden pins the plan's bytes (dutycheck plan --format json, csv,
+// markdown) for the 1.1 fixtures, in English and Swedish.
+func TestPlanGolden(t *testing.T) {
+	encoders := []struct {
+		ext    string
+		encode func(export.Input) ([]byte, error)
+	}{{"json", export.PlanJSON}, {"csv", export.PlanCSV}, {"md", export.PlanMarkdown}}
+	for _, name := range []string{"plan", "plan-sv"} {
+		in := load(t, fixtureNamed(t, name))
+		for _, e := range encoders {
+			t.Run(name+".plan."+e.ext, func(t *testing.T) {
+				got, err := e.encode(in)
+				if err != nil {
+					t.Fatal(err)
+				}
+				golden(t, "testdata/export/"+name+".plan."+e.ext, got)
+			})
+		}
+	}
+}

@@ -181,7 +181,11 @@ func (m *mdWriter) gaps(r *scoring.Result) {
 	case len(others) == 0:
 		return
 	}
-	fmt.Fprintf(&m.b, "## %s\n\n%s\n\n", p.T("md.gaps.title"), p.T("md.gaps.bypoints"))
+	if len(must) > 0 {
+		fmt.Fprintf(&m.b, "## %s\n\n", p.T("plan.others", len(others)))
+	} else {
+		fmt.Fprintf(&m.b, "## %s\n\n%s\n\n", p.T("md.gaps.title"), p.T("md.gaps.bypoints"))
+	}
 	fmt.Fprintf(&m.b, "| # | %s | %s | %s | %s | %s | %s |\n| ---: | --- | --- | ---: | --- | --- | --- |\n",
 		p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.points.lost"), p.T("md.col.action"), p.T("md.col.recommendation"), p.T("md.col.references"))
 	for i, g := range others {

@@ -97,11 +97,10 @@ func PlanMarkdown(in Input) ([]byte, error) {
 	m.gaps(r)
 	pl := NewPlan(r, lang)
 	if len(pl.Closed) > 0 {
-		fmt.Fprintf(&m.b, "## %s\n\n| %s | %s | %s |\n| --- | --- | --- |\n", p.T("plan.closed", len(pl.Closed)),
-			p.T("md.col.question"), p.T("md.col.action"), p.T("md.col.answer"))
+		fmt.Fprintf(&m.b, "## %s\n\n| %s | %s |\n| --- | --- |\n", p.T("plan.closed", len(pl.Closed)),
+			p.T("md.col.question"), p.T("md.col.action"))
 		for _, c := range pl.Closed {
-			act := ClosedLine(p, c)
-			fmt.Fprintf(&m.b, "| %s %s | %s | %s |\n", mdText(c.Text), code(c.Question), mdText(act), p.T("plan.closed.line"))
+			fmt.Fprintf(&m.b, "| %s %s | %s |\n", mdText(c.Text), code(c.Question), mdText(ClosedLine(p, c)))
 		}
 		m.b.WriteString("\n")
 	}

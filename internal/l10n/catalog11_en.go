@@ -45,11 +45,10 @@ var english11 = map[Key]string{
 	"act.answer":     "answer: %s",
 
 	// dutycheck plan.
-	"plan.title":       "Action plan",
-	"plan.others":      "Other gaps, by points lost (%d)",
-	"plan.none":        "No gaps: every question that counts scores in full.",
-	"plan.closed":      "Actions on questions without a gap (%d)",
-	"plan.closed.line": "no gap",
+	"plan.title":  "Action plan",
+	"plan.others": "Other gaps, by points lost (%d)",
+	"plan.none":   "No gaps: every question that counts scores in full.",
+	"plan.closed": "Actions on questions without a gap (%d)",
 
 	// dutycheck score (1.1 parts).
 	"score.others":         "Other gaps (%d), by points lost:",

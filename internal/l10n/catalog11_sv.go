@@ -42,11 +42,10 @@ var swedish11 = map[Key]string{
 	"act.estimate":   "uppsk.",
 	"act.answer":     "svar: %s",
 
-	"plan.title":       "Åtgärdsplan",
-	"plan.others":      "Övriga brister, efter förlorade poäng (%d)",
-	"plan.none":        "Inga brister: alla frågor som räknas ger full poäng.",
-	"plan.closed":      "Åtgärder på frågor utan brist (%d)",
-	"plan.closed.line": "ingen brist",
+	"plan.title":  "Åtgärdsplan",
+	"plan.others": "Övriga brister, efter förlorade poäng (%d)",
+	"plan.none":   "Inga brister: alla frågor som räknas ger full poäng.",
+	"plan.closed": "Åtgärder på frågor utan brist (%d)",
 
 	"score.others":         "Övriga brister (%d), efter förlorade poäng:",
 	"score.regimes":        "Regelverk",
