@@ -87,7 +87,7 @@ var planSetCmd = &Command{
 		due := fs.String("due", "", "due `DATE`, YYYY-MM-DD")
 		status := fs.String("status", "", "`STATUS`: open, in_progress, done or risk_accepted")
 		doneWhen := fs.String("done-when", "", "`TEXT` saying what done looks like, e.g. \"PDQ on every upload surface\"")
-		approvedBy := fs.String("approved-by", "", "`TEXT`: who accepted a risk, and where it is minuted")
+		approvedBy := fs.String("approved-by", "", "for an accepted risk, `TEXT` naming who accepted it and where it is minuted")
 		return func(env *Env, args []string) error {
 			rest, err := parseFlags(fs, args)
 			if err != nil {
