@@ -131,7 +131,7 @@ func (m *mdWriter) gaps(r *scoring.Result) {
 		}
 		score := p.PercentFine(g.Score)
 		if g.Status == scoring.Unanswered {
-			score = p.T("md.status.unanswered")
+			score = p.T("status.unanswered")
 		}
 		refs := make([]string, len(g.References))
 		for j, id := range g.References {
@@ -180,13 +180,13 @@ func (m *mdWriter) answers(r *scoring.Result) {
 func (m *mdWriter) status(s scoring.Status) string {
 	switch s {
 	case scoring.Answered:
-		return m.p.T("md.status.answered")
+		return m.p.T("status.answered")
 	case scoring.AnsweredNA:
-		return m.p.T("md.status.na")
+		return m.p.T("status.na")
 	case scoring.Unanswered:
-		return m.p.T("md.status.unanswered")
+		return m.p.T("status.unanswered")
 	}
-	return m.p.T("md.status.does.not.apply")
+	return m.p.T("status.does.not.apply")
 }
 
 func (m *mdWriter) orphans(r *scoring.Result) {
