@@ -27,7 +27,7 @@ var english = catalog{
 		"hint.number.range":   "a number from %s to %s",
 		"hint.number.min":     "a number, at least %s",
 		"hint.number.max":     "a number, at most %s",
-		"hint.duration":       "a duration, e.g. 4h, 90m, 2d",
+		"hint.duration":       "a duration, e.g. 4h, 90 min, 2 days",
 		"hint.date":           "a date, YYYY-MM-DD, e.g. %s",
 		"hint.text":           "free text · ctrl+j for a new line",
 		"multi.empty":         "Nothing chosen. Press space to choose, or enter again to answer “none of them”.",

@@ -27,7 +27,7 @@ var swedish = catalog{
 		"hint.number.range":   "ett tal från %s till %s",
 		"hint.number.min":     "ett tal, minst %s",
 		"hint.number.max":     "ett tal, högst %s",
-		"hint.duration":       "en tidslängd, t.ex. 4h, 90m, 2d",
+		"hint.duration":       "en tidslängd, t.ex. 4 tim, 90 min, 2 dagar",
 		"hint.date":           "ett datum, ÅÅÅÅ-MM-DD, t.ex. %s",
 		"hint.text":           "fritext · ctrl+j för ny rad",
 		"multi.empty":         "Inget valt. Välj med mellanslag, eller tryck enter igen för att svara ”inget av dem”.",
