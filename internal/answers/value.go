@@ -90,16 +90,7 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 		}
 		return Value{Set: true, Number: f}, nil
 	case questionnaire.Duration:
-		t := strings.TrimSpace(s)
-		d, err := questionnaire.ParseDuration(t)
-		if err != nil {
-			return Value{}, err
-		}
-		v := Value{Set: true, Duration: d}
-		if t != "0" {
-			v.DurationForm = t
-		}
-		return v, nil
+		return parseDuration(s)
 	case questionnaire.Date:
 		d, err := questionnaire.ParseDate(strings.TrimSpace(s))
 		if err != nil {
@@ -156,8 +147,8 @@ func (e *ItemError) Unwrap() error { return e.Err }
 func FormatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // Format writes the value as the answers file stores it (and as a person
-// types it): an option value, "a, b", a number, a canonical duration, a
-// date or the text.
+// types it): an option value, "a, b", a number, a duration in the units
+// it was given in (else canonical), a date or the text.
 func (v Value) Format(t questionnaire.Type) string {
 	if !v.Set {
 		return ""
@@ -170,8 +161,10 @@ func (v Value) Format(t questionnaire.Type) string {
 	case questionnaire.Number:
 		return FormatNumber(v.Number)
 	case questionnaire.Duration:
-		if v.DurationForm != "" {
-			return v.DurationForm
+		if v.DurationText != "" {
+			if d, err := questionnaire.ParseDuration(v.DurationText); err == nil && d == v.Duration {
+				return v.DurationText
+			}
 		}
 		return questionnaire.FormatDuration(v.Duration)
 	case questionnaire.Date:

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -71,7 +72,7 @@ var exportCmd = &Command{
 			}
 			// An export names an organization's weak spots: it is written like the
 			// answers file, atomically and readable by its owner only.
-			if err := answers.Save(*out, data); err != nil {
+			if err := atomicfile.Write(*out, data, 0o600); err != nil {
 				return ioErr(err)
 			}
 			return nil

@@ -60,7 +60,7 @@ func isTerminal(f *os.File) bool {
 var commands []*Command
 
 func init() {
-	commands = []*Command{runCmd, validateCmd, scoreCmd, reportCmd, diffCmd, exportCmd, schemaCmd, listCmd}
+	commands = []*Command{runCmd, validateCmd, scoreCmd, reportCmd, diffCmd, exportCmd, changesCmd, schemaCmd, listCmd}
 }
 
 // lookup finds a command by name.

@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/export"
@@ -23,6 +24,9 @@ var scoreCmd = &Command{
 			if err := af.parse(fs, args); err != nil {
 				return err
 			}
+			if math.IsNaN(*failUnder) || math.IsInf(*failUnder, 0) {
+				return usageErr("score: --fail-under is a number from 0 to 100, not %v", *failUnder)
+			}
 			out, err := outputFormat("score", *format)
 			if err != nil {
 				return err
@@ -39,7 +43,14 @@ var scoreCmd = &Command{
 			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
 				return ioErr(err)
 			}
-			if *failUnder >= 0 && r.Overall < *failUnder {
+			if *failUnder >= 0 && (!(r.Overall >= *failUnder) || math.IsInf(r.Overall, 0)) {
+				// Written as "not at least", so that a score that is not a
+				// number (NaN compares false with everything) fails the gate
+				// rather than passing it; so does an infinite one.
+				if math.IsNaN(r.Overall) || math.IsInf(r.Overall, 0) {
+					fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number (%v); check the questionnaire's weights and scores with 'dutycheck validate'\n", r.Overall)
+					return &exitError{exitInvalid, errSilent}
+				}
 				fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(*failUnder))
 				return &exitError{exitInvalid, errSilent}
 			}

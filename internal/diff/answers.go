@@ -13,7 +13,7 @@ import (
 func (c *comparer) answers() []AnswerDiff {
 	out := []AnswerDiff{}
 	for _, id := range c.ids {
-		before, after := state(c.old, id, c.lang), state(c.new, id, c.lang)
+		before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 		valueChanged := before.Status != after.Status || before.Answer != after.Answer
 		noteChanged := before.Note != after.Note
 		if !noteChanged && (!valueChanged || !(hasAnswer(before) || hasAnswer(after))) {

@@ -13,14 +13,15 @@ func (c *comparer) gaps() (closed, opened []GapDiff, stillOpen int) {
 	oldGaps, newGaps := gapsByID(c.old), gapsByID(c.new)
 	closed, opened = []GapDiff{}, []GapDiff{}
 	for _, g := range c.old.Gaps {
-		if _, ok := newGaps[g.Question.ID]; ok {
+		id := c.canon(g.Question.ID)
+		if _, ok := newGaps[id]; ok {
 			stillOpen++
 			continue
 		}
-		closed = append(closed, c.gapDiff(g, c.closedWhy(g.Question.ID)))
+		closed = append(closed, c.gapDiff(g, c.closedWhy(id)))
 	}
 	for _, g := range c.new.Gaps {
-		if _, ok := oldGaps[g.Question.ID]; !ok {
+		if _, ok := oldGaps[c.oldID(g.Question.ID)]; !ok {
 			gd := c.gapDiff(g, c.openedWhy(g.Question.ID))
 			gd.Recommendation = g.Recommendation.In(c.lang)
 			opened = append(opened, gd)
@@ -40,7 +41,7 @@ func gapsByID(r *scoring.Result) map[string]scoring.Gap {
 }
 
 func (c *comparer) gapDiff(g scoring.Gap, why reason) GapDiff {
-	qn := c.question(g.Question.ID)
+	qn := c.question(c.canon(g.Question.ID))
 	return GapDiff{Question: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(c.lang),
 		Critical: g.Critical, PointsLost: g.PointsLost, Why: why.english(), reason: why}
 }
@@ -73,7 +74,7 @@ func (c *comparer) closedWhy(id string) reason {
 	case !counts(c.new, qr):
 		return reason{key: "diff.why.no-longer-counts"}
 	}
-	before, after := state(c.old, id, c.lang), state(c.new, id, c.lang)
+	before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 	switch {
 	case before.Answer != after.Answer:
 		return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}
@@ -85,8 +86,8 @@ func (c *comparer) closedWhy(id string) reason {
 
 // openedWhy says what opened a gap of the new side.
 func (c *comparer) openedWhy(id string) reason {
-	oqr, nqr := c.old.Question(id), c.new.Question(id)
-	before, after := state(c.old, id, c.lang), state(c.new, id, c.lang)
+	oqr, nqr := c.old.Question(c.oldID(id)), c.new.Question(id)
+	before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 	switch {
 	case oqr == nil:
 		return reason{key: "diff.why.new-question"}

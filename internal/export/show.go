@@ -37,7 +37,7 @@ func ShowAnswer(qn *questionnaire.Question, v answers.Value, lang string) string
 	case questionnaire.Number:
 		return p.WithUnit(p.Number(v.Number), qn.Unit.In(lang))
 	case questionnaire.Duration:
-		return p.DurationAs(v.Duration, v.DurationForm)
+		return p.DurationAs(v.Duration, v.DurationText)
 	}
 	return v.Format(qn.Type)
 }

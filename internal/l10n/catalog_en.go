@@ -32,6 +32,7 @@ var english = catalog{
 		"hint.text":           "free text · ctrl+j for a new line",
 		"multi.empty":         "Nothing chosen. Press space to choose, or enter again to answer “none of them”.",
 		"saved":               "Saved to %s",
+		"save.conflict":       "%s changed on disk since this walk-through last saved it, so it was not overwritten: your answers are in %s",
 		"save.failed":         "NOT SAVED: %s",
 		"cleared":             "Answer cleared",
 		"skipped":             "Skipped",
@@ -141,12 +142,14 @@ var english = catalog{
 		"value.number.below-min":       "%[1]s is below the minimum %[2]s",
 		"value.number.above-max":       "%[1]s is above the maximum %[2]s",
 		"value.duration.empty":         "Type a duration: a number and a unit s, m, h, d, w or y, e.g. 4h, 90m, 2d",
+		"value.duration.ambiguous":     "%[1]q is ambiguous: write 1000 for a thousand, or 1.5 for a decimal",
 		"value.duration.syntax":        "%[1]q is not a duration: write a number and a unit s, m, h, d, w or y, e.g. 4h, 90m, 2d",
 		"value.duration.spelled":       "%[1]q is not a duration: try %[3]s",
 		"value.duration.unknown-unit":  "%[1]q is not a duration: unknown unit %[3]q; write s, m, h, d, w or y, e.g. 4h, 90m, 2d",
 		"value.duration.repeated-unit": "%[1]q is not a duration: unit %[3]q given twice",
 		"value.duration.too-long":      "%[1]q is too long: at most 100 years",
 		"value.duration.fraction":      "%[1]q is not a whole number of seconds",
+		"value.date.after":             "%s is after the assessment date %s; a date planned is not a date done",
 		"value.date.syntax":            "%[1]q is not a date: write YYYY-MM-DD, e.g. 2026-03-01",
 
 		// The PDF report.

@@ -32,6 +32,7 @@ var swedish = catalog{
 		"hint.text":           "fritext · ctrl+j för ny rad",
 		"multi.empty":         "Inget valt. Välj med mellanslag, eller tryck enter igen för att svara ”inget av dem”.",
 		"saved":               "Sparat i %s",
+		"save.conflict":       "%s har ändrats på disken sedan genomgången senast sparade den, så den skrevs inte över: dina svar finns i %s",
 		"save.failed":         "INTE SPARAT: %s",
 		"cleared":             "Svaret är borttaget",
 		"skipped":             "Överhoppad",
@@ -141,12 +142,14 @@ var swedish = catalog{
 		"value.number.below-min":       "%[1]s är under minimum %[2]s",
 		"value.number.above-max":       "%[1]s är över maximum %[2]s",
 		"value.duration.empty":         "Skriv en tidslängd: ett tal och en enhet s, m, h, d, w eller y, t.ex. 4h, 90m, 2d",
+		"value.duration.ambiguous":     "”%[1]s” är tvetydigt: skriv 1000 för tusen eller 1,5 för ett decimaltal",
 		"value.duration.syntax":        "”%[1]s” är ingen tidslängd: skriv ett tal och en enhet s, m, h, d, w eller y, t.ex. 4h, 90m, 2d",
 		"value.duration.spelled":       "”%[1]s” är ingen tidslängd: prova %[3]s",
 		"value.duration.unknown-unit":  "”%[1]s” är ingen tidslängd: okänd enhet ”%[3]s”; skriv s, m, h, d, w eller y, t.ex. 4h, 90m, 2d",
 		"value.duration.repeated-unit": "”%[1]s” är ingen tidslängd: enheten ”%[3]s” står två gånger",
 		"value.duration.too-long":      "”%[1]s” är för lång: högst 100 år",
 		"value.duration.fraction":      "”%[1]s” är inte ett helt antal sekunder",
+		"value.date.after":             "%s är efter bedömningens datum %s; ett planerat datum är inte ett genomfört",
 		"value.date.syntax":            "”%[1]s” är inget datum: skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01",
 
 		// The PDF report.

@@ -31,7 +31,7 @@ func (d *doc) choices(qn *questionnaire.Question, v answers.Value) []string {
 	case questionnaire.Number:
 		return []string{w.WithUnit(w.Number(v.Number), d.tr(qn.Unit))}
 	case questionnaire.Duration:
-		return []string{w.DurationAs(v.Duration, v.DurationForm)}
+		return []string{w.DurationAs(v.Duration, v.DurationText)}
 	case questionnaire.Date:
 		return []string{isoDate(v.Date)}
 	}

@@ -282,7 +282,7 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 		}
 		return v, ""
 	}
-	v, err := answers.ParseInput(qn, t, p.s.lang)
+	v, err := p.s.f.ParseInput(qn, t, p.s.lang)
 	if err != nil {
 		return answers.Value{}, reason(w, err)
 	}
@@ -386,7 +386,7 @@ func (p *plain) guidance(qn *questionnaire.Question) {
 // the report.
 func (p *plain) finish(err error, eof bool) error {
 	if err != nil {
-		p.say("%s", p.s.w.T("save.failed", err.Error()))
+		p.say("%s", p.s.saveFailure(err))
 		return err
 	}
 	s, w := p.s, p.s.w

@@ -186,6 +186,10 @@ func (t *typedField) view(st styles, w words, hintText string, width int) []stri
 // (questionnaire.ValueError), and the words come from the catalogue by
 // that kind; an error of another sort is shown as it is.
 func reason(w words, err error) string {
+	var after *answers.DateAfterError
+	if errors.As(err, &after) {
+		return w.T("value.date.after", w.Date(after.Date), w.Date(after.Assessed))
+	}
 	var ve *questionnaire.ValueError
 	if !errors.As(err, &ve) {
 		return err.Error()

@@ -17,7 +17,7 @@ func (s *session) shownValue(qn *questionnaire.Question, v answers.Value) string
 	case questionnaire.Number:
 		return w.WithUnit(w.Number(v.Number), s.text(qn.Unit))
 	case questionnaire.Duration:
-		return w.DurationAs(v.Duration, v.DurationForm)
+		return w.DurationAs(v.Duration, v.DurationText)
 	}
 	return questionnaire.Inert(v.Format(qn.Type), false)
 }
