@@ -345,16 +345,19 @@ var english = catalog{
 		"md.yes":                "yes",
 
 		// dutycheck score.
-		"score.overall":          "Overall",
-		"score.completion":       "Completion",
-		"score.overall.value":    "%s / 100 · %s",
-		"score.capped":           "capped by %s; the score alone would be %s",
-		"score.completion.value": "%s (%d of %d applicable questions answered)",
-		"score.does.not.apply":   "does not apply",
-		"score.not.scored":       "not scored",
-		"score.gaps":             "%s (%s), largest first:",
-		"score.gaps.more":        "… and %d more: see 'dutycheck report' or 'dutycheck export'",
-		"score.critical.mark":    "(! marks a critical gap)",
+		"score.overall":                "Overall",
+		"score.completion":             "Completion",
+		"score.overall.value":          "%s / 100 · %s",
+		"score.capped":                 "capped by %s; the score alone would be %s",
+		"score.completion.value":       "%s (%d of %d applicable questions answered)",
+		"score.provisional":            "provisional: %s",
+		"score.provisional.completion": "completion %s is below the minimum %s",
+		"score.provisional.unknown":    "%d of %d scored questions (%s) are answered “don't know”, more than %s",
+		"score.does.not.apply":         "does not apply",
+		"score.not.scored":             "not scored",
+		"score.gaps":                   "%s (%s), largest first:",
+		"score.gaps.more":              "… and %d more: see 'dutycheck report' or 'dutycheck export'",
+		"score.critical.mark":          "(! marks a critical gap)",
 
 		// Names of keys in the help bar.
 		"keyname.space":     "space",
@@ -364,6 +367,7 @@ var english = catalog{
 		"keyname.esc":       "esc",
 	},
 	count: map[Key]Forms{
+		"score.unknowns":   {One: "%d question answered “don't know”: it scores 0 until it is known.", Other: "%d questions answered “don't know”: each scores 0 until it is known."},
 		"score.gaps":       {One: "%d gap", Other: "%d gaps"},
 		"score.unanswered": {One: "%d question unanswered (it scores 0).", Other: "%d questions unanswered (each scores 0)."},
 		"score.orphans":    {One: "%d answer for questions the questionnaire no longer has (kept in the file): %s", Other: "%d answers for questions the questionnaire no longer has (kept in the file): %s"},

@@ -345,16 +345,19 @@ var swedish = catalog{
 		"md.yes":                "ja",
 
 		// dutycheck score.
-		"score.overall":          "Totalt",
-		"score.completion":       "Ifyllnadsgrad",
-		"score.overall.value":    "%s av 100 · Nivå: %s",
-		"score.capped":           "begränsad av %s; poängen ensam skulle ge %s",
-		"score.completion.value": "%s (%d av %d tillämpliga frågor besvarade)",
-		"score.does.not.apply":   "gäller inte",
-		"score.not.scored":       "poängsätts inte",
-		"score.gaps":             "%s (varav %s), största först:",
-		"score.gaps.more":        "… och %d till: se 'dutycheck report' eller 'dutycheck export'",
-		"score.critical.mark":    "(! markerar en kritisk brist)",
+		"score.overall":                "Totalt",
+		"score.completion":             "Ifyllnadsgrad",
+		"score.overall.value":          "%s av 100 · Nivå: %s",
+		"score.capped":                 "begränsad av %s; poängen ensam skulle ge %s",
+		"score.completion.value":       "%s (%d av %d tillämpliga frågor besvarade)",
+		"score.provisional":            "preliminär: %s",
+		"score.provisional.completion": "ifyllnadsgraden %s är under minimum %s",
+		"score.provisional.unknown":    "%d av %d poängsatta frågor (%s) är besvarade ”vet inte”, fler än %s",
+		"score.does.not.apply":         "gäller inte",
+		"score.not.scored":             "poängsätts inte",
+		"score.gaps":                   "%s (varav %s), största först:",
+		"score.gaps.more":              "… och %d till: se 'dutycheck report' eller 'dutycheck export'",
+		"score.critical.mark":          "(! markerar en kritisk brist)",
 
 		// Names of keys in the help bar.
 		"keyname.space":     "mellanslag",
@@ -364,6 +367,7 @@ var swedish = catalog{
 		"keyname.esc":       "esc",
 	},
 	count: map[Key]Forms{
+		"score.unknowns":   {One: "%d fråga besvarad ”vet inte”: den ger 0 poäng tills svaret är känt.", Other: "%d frågor besvarade ”vet inte”: var och en ger 0 poäng tills svaret är känt."},
 		"score.gaps":       {One: "%d brist", Other: "%d brister"},
 		"score.unanswered": {One: "%d fråga obesvarad (den ger 0 poäng).", Other: "%d frågor obesvarade (var och en ger 0 poäng)."},
 		"score.orphans":    {One: "%d svar på frågor som frågeformuläret inte längre har (finns kvar i filen): %s", Other: "%d svar på frågor som frågeformuläret inte längre har (finns kvar i filen): %s"},

@@ -28,7 +28,11 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	if r.Capped {
 		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("critical", r.CriticalGaps), inert(r.BandLabel(lang))))
 	}
-	fmt.Fprintf(&b, "%s %s\n\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
+	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
+	if r.Provisional {
+		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), provisional(p, r.Reason))
+	}
+	b.WriteString("\n")
 	width := 0
 	for _, sr := range r.Sections {
 		width = max(width, runes(inert(sr.Section.Title.In(lang))))
@@ -66,6 +70,9 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 			fmt.Fprintf(&b, "  %s\n", p.T("score.critical.mark"))
 		}
 	}
+	if n := len(r.Unknowns); n > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.N("score.unknowns", n))
+	}
 	if n := len(r.Unanswered); n > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.N("score.unanswered", n))
 	}
@@ -74,6 +81,34 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// provisional says why the rating is provisional, from the reason's
+// values: the completion short of the questionnaire's minimum, too many
+// answers "don't know", or both.
+func provisional(p *l10n.Printer, why scoring.ProvisionalReason) string {
+	var parts []string
+	if why.LowCompletion {
+		got, want := percentsApart(p, why.Completion, why.MinCompletion)
+		parts = append(parts, p.T("score.provisional.completion", got, want))
+	}
+	if why.TooManyUnknown && why.Scored > 0 {
+		share, limit := percentsApart(p, float64(why.Unknown)/float64(why.Scored), scoring.MaxUnknownShare)
+		parts = append(parts, p.T("score.provisional.unknown", why.Unknown, why.Scored, share, limit))
+	}
+	return p.T("score.provisional", strings.Join(parts, "; "))
+}
+
+// percentsApart writes two shares as percentages with as few decimals as
+// keep them apart, so that 79.6 % below 80 % never reads "80 % is below
+// 80 %".
+func percentsApart(p *l10n.Printer, a, b float64) (string, string) {
+	for places := 0; ; places++ {
+		x, y := p.Decimal(100*a, places), p.Decimal(100*b, places)
+		if x != y || places == 4 {
+			return p.WithUnit(x, "%"), p.WithUnit(y, "%")
+		}
+	}
 }
 
 func bar(score float64, width int) string {
