@@ -41,6 +41,8 @@ type parser struct {
 	def        string
 	optionSets map[string]optionSet
 	conds      []pendingCond
+	// replacesAt maps each id a question replaces to that question.
+	replacesAt map[string]replacedBy
 }
 
 type optionSet struct {

@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "when", "references", "recommendation", "evidence"}
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "when", "references", "recommendation", "evidence", "replaces"}
 	questionRequired = []string{"id", "text", "type"}
 	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive"}
 	scoreBandFields  = []string{"min", "max", "score"}
@@ -89,6 +89,7 @@ func (p *parser) parseSections(n *yaml.Node) {
 			p.q.Questions = append(p.q.Questions, q)
 		}
 	}
+	p.checkReplaces()
 }
 
 func (p *parser) weight(n *yaml.Node, what string) float64 {
@@ -181,6 +182,9 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 	}
 	if rn, ok := f.Val["references"]; ok {
 		p.questionRefs(rn, what, q)
+	}
+	if rn, ok := f.Val["replaces"]; ok {
+		p.questionReplaces(rn, what, q)
 	}
 	p.questionScoring(f, what, q)
 	if cn, ok := f.Val["when"]; ok {
