@@ -99,7 +99,7 @@ func carry(a *Answer, qn *questionnaire.Question) (*Answer, error) {
 	errs := &questionnaire.ErrorList{}
 	w := questionnaire.NewWalker(errs)
 	na := &Answer{Pos: a.Pos}
-	decodeAnswer(w, a.raw, qn, na)
+	(&decoder{w: w}).answer(a.raw, qn, na)
 	if len(errs.Problems) > 0 {
 		var msgs []string
 		for _, p := range errs.Problems {
