@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"gopkg.in/yaml.v3"
 )
 
 // Renamed is an answer found under an id that a question now `replaces`
@@ -55,7 +56,7 @@ func (f *File) Migrate(q *questionnaire.Questionnaire) []Renamed {
 				out = append(out, r)
 				continue
 			}
-			na, err := carry(a, qn)
+			na, err := f.carry(a, q, qn)
 			if err != nil {
 				r.Err = err
 				out = append(out, r)
@@ -89,24 +90,47 @@ func (f *File) migrateAction(old, new string) {
 }
 
 // carry reads an orphaned answer as an answer to qn, with every check a
-// decoded answer gets. An answer made in memory (not read from a file) is
-// moved as it is.
-func carry(a *Answer, qn *questionnaire.Question) (*Answer, error) {
+// decoded answer gets: the old answer's YAML is read by Decode as if the
+// file had it under the new id (with the file's assessment date, which
+// date answers are checked against). An answer made in memory (not read
+// from a file) is moved as it is.
+func (f *File) carry(a *Answer, q *questionnaire.Questionnaire, qn *questionnaire.Question) (*Answer, error) {
 	if a.raw == nil {
 		c := *a
 		return &c, nil
 	}
-	errs := &questionnaire.ErrorList{}
-	w := questionnaire.NewWalker(errs)
-	na := &Answer{Pos: a.Pos}
-	(&decoder{w: w}).answer(a.raw, qn, na)
-	if len(errs.Problems) > 0 {
-		var msgs []string
-		for _, p := range errs.Problems {
-			msgs = append(msgs, p.Msg)
-		}
-		return nil, errors.New(strings.Join(msgs, "; "))
+	top := mapping()
+	add(top, "format", str(Format))
+	ref := mapping()
+	add(ref, "id", str(q.ID))
+	add(top, "questionnaire", ref)
+	if f.DateSet {
+		add(top, "date", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: f.Date.Format(questionnaire.DateLayout)})
 	}
+	ans := mapping()
+	add(ans, qn.ID, a.raw)
+	add(top, "answers", ans)
+	data, err := yaml.Marshal(top)
+	if err != nil {
+		return nil, err
+	}
+	g, err := Decode("", data, q)
+	if err != nil {
+		var el *questionnaire.ErrorList
+		if errors.As(err, &el) {
+			var msgs []string
+			for _, p := range el.Problems {
+				msgs = append(msgs, p.Msg)
+			}
+			return nil, errors.New(strings.Join(msgs, "; "))
+		}
+		return nil, err
+	}
+	na := g.Answers[qn.ID]
+	if na == nil {
+		return nil, errors.New("no answer")
+	}
+	na.Pos = a.Pos
 	return na, nil
 }
 
