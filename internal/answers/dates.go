@@ -62,20 +62,6 @@ func (f *File) ParseText(qn *questionnaire.Question, s string) (Value, error) {
 	return v, nil
 }
 
-// ParseInput reads an answer as a person types it (see the package's
-// ParseInput) for this assessment: a date no later than the assessment
-// date, as ParseText.
-func (f *File) ParseInput(qn *questionnaire.Question, s, lang string) (Value, error) {
-	v, err := ParseInput(qn, s, lang)
-	if err == nil && qn.Type == questionnaire.Date && f.DateSet {
-		err = CheckDateAnswer(v.Date, f.Date)
-	}
-	if err != nil {
-		return Value{}, err
-	}
-	return v, nil
-}
-
 func checkAssessmentDate(w *questionnaire.Walker, n *yaml.Node, date, today time.Time) {
 	if err := CheckAssessmentDate(date, today); err != nil {
 		w.Errorf(n, "date: %v", err)

@@ -20,35 +20,43 @@ import (
 //     space), with the language's decimal mark (1.5; 1,5);
 //   - a scale word: 1.8M, 2k, 3 million; 1,8 milj, 45 tusen;
 //   - a percent sign where the question's unit is %: 85%;
-//   - durations with a decimal comma, spaces and words in either language:
-//     1,5h, 2 days, 4 hours, 2 dagar, 4 tim, 30 sek, 1 år.
+//   - durations as ParseText reads them: with a decimal comma, spaces and
+//     words in either language (1,5h, 2 days, 2 dagar, 4 tim, 30 sek, 1 år).
 //
 // A refused value is a *questionnaire.ValueError whose Input is what was
 // typed. Other types read as ParseText reads them.
 func ParseInput(qn *questionnaire.Question, s, lang string) (Value, error) {
 	typed := strings.TrimSpace(s)
-	var canon string
-	var err error
-	switch qn.Type {
-	case questionnaire.Number:
-		canon, err = readNumber(typed, lang, qn.Unit.String() == "%")
-	case questionnaire.Duration:
-		canon, err = readDuration(typed)
-	default:
-		return ParseText(qn, s)
-	}
-	if err == nil {
-		var v Value
-		v, err = ParseText(qn, canon)
-		if err == nil {
-			return v, nil
+	text := s
+	if qn.Type == questionnaire.Number {
+		canon, err := readNumber(typed, lang, qn.Unit.String() == "%")
+		if err != nil {
+			return Value{}, err
 		}
+		text = canon
 	}
+	// Durations in words and with a decimal comma (1,5 tim, 2 days)
+	// ParseText reads as a file may write them (NormalizeDuration).
+	v, err := ParseText(qn, text)
 	var ve *questionnaire.ValueError
 	if errors.As(err, &ve) {
 		ve.Input = typed
 	}
-	return Value{}, err
+	return v, err
+}
+
+// ParseInput is the function ParseInput with the file's own checks, as
+// File.ParseText is ParseText with them: a date answer later than the
+// assessment date is refused (a *DateAfterError).
+func (f *File) ParseInput(qn *questionnaire.Question, s, lang string) (Value, error) {
+	v, err := ParseInput(qn, s, lang)
+	if err == nil && qn.Type == questionnaire.Date && f.DateSet {
+		err = CheckDateAnswer(v.Date, f.Date)
+	}
+	if err != nil {
+		return Value{}, err
+	}
+	return v, nil
 }
 
 // scales are the words and letters that multiply a typed number, in both
@@ -196,73 +204,4 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// durationWords are the words of units people type, in English and
-// Swedish, by the letter the answers file writes.
-var durationWords = map[string]string{
-	"y": "y", "yr": "y", "yrs": "y", "year": "y", "years": "y", "år": "y", "åren": "y",
-	"w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w", "v": "w", "v.": "w", "vecka": "w", "veckor": "w",
-	"d": "d", "day": "d", "days": "d", "dag": "d", "dagar": "d", "dygn": "d",
-	"h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "t": "h", "tim": "h", "tim.": "h", "timme": "h", "timmar": "h",
-	"m": "m", "min": "m", "mins": "m", "min.": "m", "minute": "m", "minutes": "m", "minut": "m", "minuter": "m",
-	"s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s", "sek": "s", "sek.": "s", "sekund": "s", "sekunder": "s",
-}
-
-// readDuration turns a duration as typed into the answers file's form:
-// "1,5 tim" and "1.5 hours" are "1.5h", "2 dagar 4 h" is "2d4h". The units
-// stay those typed: "24 h" is "24h", not "1d". A word it does not know is
-// refused here; the rest ParseDuration checks.
-func readDuration(s string) (string, error) {
-	t := strings.Map(func(r rune) rune {
-		switch {
-		case r == ',':
-			return '.'
-		case isSpace(r):
-			return ' '
-		}
-		return unicode.ToLower(r)
-	}, s)
-	var b strings.Builder
-	for _, field := range splitUnits(t) {
-		if field[0] == '.' || field[0] >= '0' && field[0] <= '9' {
-			b.WriteString(field)
-			continue
-		}
-		letter, ok := durationWords[field]
-		if !ok && strings.ContainsAny(s, "0123456789") {
-			return "", &questionnaire.ValueError{Type: questionnaire.Duration, Kind: questionnaire.ValueUnknownUnit, Input: s, Detail: field}
-		}
-		if !ok {
-			return "", &questionnaire.ValueError{Type: questionnaire.Duration, Kind: questionnaire.ValueSyntax, Input: s}
-		}
-		b.WriteString(letter)
-	}
-	return b.String(), nil
-}
-
-// splitUnits splits "1.5 tim 30min" into "1.5", "tim", "30", "min".
-func splitUnits(t string) []string {
-	var out []string
-	start, inNum := -1, false
-	flush := func(i int) {
-		if start >= 0 {
-			out = append(out, t[start:i])
-		}
-		start = -1
-	}
-	for i, r := range t {
-		num := r == '.' && inNum || r >= '0' && r <= '9' || r == '.' && start < 0
-		switch {
-		case r == ' ':
-			flush(i)
-		case start < 0:
-			start, inNum = i, num
-		case num != inNum:
-			flush(i)
-			start, inNum = i, num
-		}
-	}
-	flush(len(t))
-	return out
 }

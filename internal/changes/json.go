@@ -1,9 +1,7 @@
 package changes
 
 import (
-	"bytes"
-	"encoding/json"
-
+	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -51,12 +49,5 @@ func JSON(r *Report) ([]byte, error) {
 		Version: jsonVersion{Bump: r.Bump, Needs: r.Needs, OK: len(p) == 0, Problems: p},
 		Summary: sum, Scoring: sc, Wording: len(r.Changes) - sc, Changes: chs,
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return jsonout.Marshal(out)
 }

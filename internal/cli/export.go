@@ -30,6 +30,7 @@ var exportCmd = &Command{
 		af := addAssessmentFlags(fs)
 		format := addFormatFlag(fs, "from the extension of -o, else json")
 		out := fs.String("o", "", "output `FILE` (default: stdout)")
+		excel := fs.Bool("excel", false, "with csv, start with a byte order mark so that Excel reads the UTF-8")
 		return func(env *Env, args []string) error {
 			if err := af.parse(fs, args); err != nil {
 				return err
@@ -57,6 +58,7 @@ var exportCmd = &Command{
 			if err != nil {
 				return err
 			}
+			in.Excel = *excel
 			var buf bytes.Buffer
 			if err := encode.Out(&buf, output.Result{Assessment: in, Lang: lang}); err != nil {
 				return err

@@ -15,7 +15,6 @@ var listCmd = &Command{
 	Short: "list the built-in questionnaires",
 	Long:  "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
-
 		return func(env *Env, args []string) error {
 			if rest, err := parseFlags(fs, args); err != nil {
 				return err

@@ -38,6 +38,7 @@ var planCmd = &Command{
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		format := addFormatFlag(fs, "text")
+		excel := fs.Bool("excel", false, "with csv, start with a byte order mark so that Excel reads the UTF-8")
 		return func(env *Env, args []string) error {
 			if len(args) > 0 && args[0] == "set" {
 				return planSetCmd.run(env, args[1:])
@@ -57,7 +58,7 @@ var planCmd = &Command{
 			if err != nil {
 				return err
 			}
-			in := export.Input{Result: scoring.Score(q, f), Lang: l}
+			in := export.Input{Result: scoring.Score(q, f), Lang: l, Excel: *excel}
 			if err := out.Out(env.Stdout, output.Result{Assessment: in, Lang: l}); err != nil {
 				return ioErr(err)
 			}

@@ -204,7 +204,7 @@ func (m *mdWriter) gapAnswer(r *scoring.Result, g scoring.Gap) string {
 	case g.Unknown:
 		return "*" + p.T("act.unknown") + "*"
 	case g.Status == scoring.Unanswered:
-		return "*" + p.T("md.status.unanswered") + "*"
+		return "*" + p.T("status.unanswered") + "*"
 	}
 	ans := ""
 	if qr := r.Question(g.Question.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
@@ -334,13 +334,13 @@ func (m *mdWriter) status(s scoring.Status) string {
 	case scoring.Unknown:
 		return m.p.T("md.unknown")
 	case scoring.Answered:
-		return m.p.T("md.status.answered")
+		return m.p.T("status.answered")
 	case scoring.AnsweredNA:
-		return m.p.T("md.status.na")
+		return m.p.T("status.na")
 	case scoring.Unanswered:
-		return m.p.T("md.status.unanswered")
+		return m.p.T("status.unanswered")
 	}
-	return m.p.T("md.status.does.not.apply")
+	return m.p.T("status.does.not.apply")
 }
 
 func (m *mdWriter) orphans(r *scoring.Result) {

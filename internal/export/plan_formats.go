@@ -24,12 +24,14 @@ var planHeader = []string{"rank", "kind", "section", "id", "question", "status",
 // PlanCSV writes the plan as CSV, one row per gap in plan order (kind
 // must_have, then gap), then the actions on questions without a gap (kind
 // closed): one row per item, to track in a spreadsheet. Cells are made
-// inert as the CSV export's are.
+// inert, and the byte order mark written (in.Excel), as the CSV export's.
 func PlanCSV(in Input) ([]byte, error) {
 	pl := NewPlan(in.Result, in.Lang)
 	p := l10n.For(in.Lang)
 	var buf bytes.Buffer
-	buf.WriteString(bom)
+	if in.Excel {
+		buf.WriteString(bom)
+	}
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
 	if err := w.Write(planHeader); err != nil {

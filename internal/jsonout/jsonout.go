@@ -37,3 +37,19 @@ func Write(w io.Writer, v any) error {
 	_, err = w.Write(data)
 	return err
 }
+
+// Reformat lays out JSON that is already encoded (a file embedded as it
+// was written, such as the questionnaire schema) the one way: the same
+// keys in the same order, two-space indent, a final newline. Strings keep
+// their escapes as written.
+func Reformat(data []byte) ([]byte, error) {
+	var compact, out bytes.Buffer
+	if err := json.Compact(&compact, data); err != nil {
+		return nil, err
+	}
+	if err := json.Indent(&out, compact.Bytes(), "", Indent); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}

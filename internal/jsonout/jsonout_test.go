@@ -29,3 +29,17 @@ func TestWriteNothingOnError(t *testing.T) {
 		t.Fatal("no error")
 	}
 }
+
+func TestReformat(t *testing.T) {
+	got, err := Reformat([]byte(`{"b": {"x": [1, 2]}, "a": "<&>"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "{\n  \"b\": {\n    \"x\": [\n      1,\n      2\n    ]\n  },\n  \"a\": \"<&>\"\n}\n"
+	if string(got) != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if _, err := Reformat([]byte("{")); err == nil {
+		t.Error("broken JSON is reformatted")
+	}
+}

@@ -17,15 +17,12 @@ var english11 = map[Key]string{
 	"action.risk_accepted": "risk accepted",
 
 	// Must-have duties, wherever they are shown.
-	"must.title":             "Must-have duties not met (%d)",
-	"must.cap":               "rating capped at %s; would be %s",
-	"must.nocap":             "They come before every other gap, whatever the points.",
-	"must.none":              "Every must-have duty that applies is met.",
-	"must.mark":              "must-have",
-	"provisional":            "provisional",
-	"provisional.completion": "only %s of the questions that apply are answered (%s needed)",
-	"provisional.unknown":    "%d of %d scored answers are “don't know” (more than 20%%)",
-	"provisional.why":        "The rating is provisional: %s.",
+	"must.title":  "Must-have duties not met (%d)",
+	"must.cap":    "rating capped at %s; would be %s",
+	"must.nocap":  "They come before every other gap, whatever the points.",
+	"must.none":   "Every must-have duty that applies is met.",
+	"must.mark":   "must-have",
+	"provisional": "provisional",
 
 	// An action, on one line.
 	"act.owner":      "owner %s",
@@ -82,7 +79,7 @@ var english11 = map[Key]string{
 
 // english11Count are the counted phrases of 1.1.
 var english11Count = map[Key]Forms{
-	"score.unknowns":  {One: "%d answer is “don't know / not measured” (scored 0): %s", Other: "%d answers are “don't know / not measured” (each scored 0): %s"},
+	"md.unknowns":     {One: "%d answer is “don't know / not measured” (scored 0): %s", Other: "%d answers are “don't know / not measured” (each scored 0): %s"},
 	"score.estimates": {One: "%d answer is an estimate: %s", Other: "%d answers are estimates: %s"},
 	"plan.overdue":    {One: "%d action overdue", Other: "%d actions overdue"},
 	"plan.unowned":    {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},

@@ -16,15 +16,12 @@ var swedish11 = map[Key]string{
 	"action.done":          "klar",
 	"action.risk_accepted": "risk accepterad",
 
-	"must.title":             "Obligatoriska krav som inte är uppfyllda (%d)",
-	"must.cap":               "nivån begränsad till %s; skulle vara %s",
-	"must.nocap":             "De kommer före alla andra brister, oavsett poäng.",
-	"must.none":              "Alla obligatoriska krav som gäller är uppfyllda.",
-	"must.mark":              "obligatoriskt",
-	"provisional":            "preliminär",
-	"provisional.completion": "bara %s av frågorna som gäller är besvarade (minst %s behövs)",
-	"provisional.unknown":    "%d av %d poängsatta svar är ”vet inte” (mer än 20\u00a0%%)",
-	"provisional.why":        "Nivån är preliminär: %s.",
+	"must.title":  "Obligatoriska krav som inte är uppfyllda (%d)",
+	"must.cap":    "nivån begränsad till %s; skulle vara %s",
+	"must.nocap":  "De kommer före alla andra brister, oavsett poäng.",
+	"must.none":   "Alla obligatoriska krav som gäller är uppfyllda.",
+	"must.mark":   "obligatoriskt",
+	"provisional": "preliminär",
 
 	"act.owner":      "ägare %s",
 	"act.no.owner":   "ingen ägare",
@@ -74,7 +71,7 @@ var swedish11 = map[Key]string{
 }
 
 var swedish11Count = map[Key]Forms{
-	"score.unknowns":  {One: "%d svar är ”vet inte / inte mätt” (ger 0 poäng): %s", Other: "%d svar är ”vet inte / inte mätt” (vart och ett ger 0 poäng): %s"},
+	"md.unknowns":     {One: "%d svar är ”vet inte / inte mätt” (ger 0 poäng): %s", Other: "%d svar är ”vet inte / inte mätt” (vart och ett ger 0 poäng): %s"},
 	"score.estimates": {One: "%d svar är en uppskattning: %s", Other: "%d svar är uppskattningar: %s"},
 	"plan.overdue":    {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
 	"plan.unowned":    {One: "%d obligatoriskt krav utan ägare", Other: "%d obligatoriska krav utan ägare"},

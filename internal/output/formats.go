@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/changes"
 	"github.com/dutycheck/dutycheck/internal/diff"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
@@ -18,7 +19,9 @@ type Result struct {
 	Assessment export.Input
 	// Diff is set for diff.
 	Diff *diff.Diff
-	Lang string
+	// Changes is set for changes (two versions of a questionnaire).
+	Changes *changes.Report
+	Lang    string
 }
 
 // An Outputter writes a Result in one format.
@@ -48,6 +51,11 @@ var table = map[string][]Format{
 		{"json", "the plan as one object, for tools", bytesOf(export.PlanJSON)},
 		{"csv", "one row per gap with its action, for spreadsheets", bytesOf(export.PlanCSV)},
 		{"markdown", "the plan for a pull request or a board pack", bytesOf(export.PlanMarkdown)},
+	},
+	"changes": {
+		{"text", "what changed, for people and CI logs", changesText},
+		{"json", "what changed, for tools", bytesOfChanges(changes.JSON)},
+		{"markdown", "what changed, for a pull-request comment", changesMarkdown},
 	},
 	"export": {
 		{"json", "the scores, every question with its answer and note, the files' digests", bytesOf(export.JSON)},
@@ -121,6 +129,27 @@ func bytesOf(enc func(export.Input) ([]byte, error)) Outputter {
 		in := r.Assessment
 		in.Lang = r.Lang
 		data, err := enc(in)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(data)
+		return err
+	}
+}
+
+func changesText(w io.Writer, r Result) error {
+	_, err := w.Write(changes.Text(r.Changes))
+	return err
+}
+
+func changesMarkdown(w io.Writer, r Result) error {
+	_, err := w.Write(changes.Markdown(r.Changes))
+	return err
+}
+
+func bytesOfChanges(enc func(*changes.Report) ([]byte, error)) Outputter {
+	return func(w io.Writer, r Result) error {
+		data, err := enc(r.Changes)
 		if err != nil {
 			return err
 		}

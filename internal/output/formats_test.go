@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/changes"
 	"github.com/dutycheck/dutycheck/internal/diff"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -41,10 +42,11 @@ func sample(t *testing.T) *scoring.Result {
 func TestEveryFormat(t *testing.T) {
 	r := sample(t)
 	d := diff.Compare(diff.Side{Result: r, File: "a.yaml"}, diff.Side{Result: r, File: "b.yaml"}, "en")
+	ch := changes.Compare(r.Questionnaire, r.Questionnaire)
 	for cmd := range table {
 		for _, f := range Formats(cmd) {
 			for _, lang := range []string{"en", "sv"} {
-				res := Result{Assessment: export.Input{Result: r}, Diff: d, Lang: lang}
+				res := Result{Assessment: export.Input{Result: r}, Diff: d, Changes: ch, Lang: lang}
 				var b bytes.Buffer
 				if err := f.Out(&b, res); err != nil {
 					t.Errorf("%s %s %s: %v", cmd, f.Name, lang, err)

@@ -39,6 +39,10 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	if r.Provisional {
 		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), export.ProvisionalWhy(p, r.Reason))
 	}
+	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
+	if r.Provisional {
+		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), export.ProvisionalWhy(p, r.Reason))
+	}
 	b.WriteString("\n")
 	width := 0
 	for _, sr := range r.Sections {
@@ -78,18 +82,16 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 			fmt.Fprintf(&b, "  %s %s\n", pad(l10n.Minus+p.Score(g.PointsLost), 6), clip(inert(g.Question.Text.In(lang)), 90))
 		}
 	}
-	var rests []string
+	// What the result rests on: answers not known, estimates, and
+	// questions not answered.
 	if n := len(r.Unknowns); n > 0 {
-		rests = append(rests, p.N("score.unknowns", n, inert(strings.Join(r.Unknowns, ", "))))
+		fmt.Fprintf(&b, "\n%s\n", p.N("score.unknowns", n))
 	}
 	if n := len(r.Estimates); n > 0 {
-		rests = append(rests, p.N("score.estimates", n, inert(strings.Join(r.Estimates, ", "))))
+		fmt.Fprintf(&b, "\n%s\n", p.N("score.estimates", n, inert(strings.Join(r.Estimates, ", "))))
 	}
 	if n := len(r.Unanswered); n > 0 {
-		rests = append(rests, p.N("score.unanswered", n))
-	}
-	if len(rests) > 0 {
-		fmt.Fprintf(&b, "\n%s\n", strings.Join(rests, "\n"))
+		fmt.Fprintf(&b, "\n%s\n", p.N("score.unanswered", n))
 	}
 	if n := len(r.Orphans); n > 0 {
 		fmt.Fprintf(&b, "%s\n", p.N("score.orphans", n, strings.Join(r.Orphans, ", ")))

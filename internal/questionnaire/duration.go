@@ -34,10 +34,10 @@ const durationGrain = "seconds"
 // so that an author or respondent sees how to write one.
 var ErrDurationSyntax = errors.New("write a number and a unit s, m, h, d, w or y, e.g. 30m, 4h, 1h30m, 2d")
 
-// ParseDuration reads a duration such as "30s", "30m", "1h30m", "1.5h",
-// "2d", "1w" or "1y". "0" alone is zero. Durations count whole seconds: a
-// value that is not a whole number of seconds is refused, so that the form
-// written back is exact.
+// ParseDuration reads a duration such as "30m", "1h30m", "1.5h", "2d",
+// "1w", "45s" or "2y". "0" alone is zero. Durations count whole seconds: a
+// value that is not a whole number of seconds is refused, so that the
+// canonical form written back is exact.
 func ParseDuration(s string) (time.Duration, error) {
 	if s == "0" {
 		return 0, nil
@@ -96,7 +96,7 @@ func ParseDuration(s string) (time.Duration, error) {
 	return time.Duration(int64(seconds+0.5)) * time.Second, nil
 }
 
-var spelledDuration = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y|m)\s*$`)
+var spelledDuration = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)\s*$`)
 
 // durationHint turns a duration written out in words ("2 days", "4 hours")
 // into the form dutycheck reads, to suggest it.
@@ -114,9 +114,9 @@ func closeToWhole(f float64) bool {
 }
 
 // FormatDuration writes d in canonical form, largest units first:
-// 90m → "1h30m", 1440m → "1d", 0 → "0m". Years are left out (365 days are
-// "52w1d"), as in files written before they were a unit; a duration keeps
-// the unit its author chose through answers.Value.DurationText.
+// 90m → "1h30m", 1440m → "1d", 45s → "45s", 0 → "0m". Years are not used,
+// so that a duration written by 1.0 ("52w1d") reads back the same; a year
+// is written "52w1d".
 func FormatDuration(d time.Duration) string {
 	if d <= 0 {
 		return "0m"

@@ -76,6 +76,8 @@ func (e *ValueError) Error() string {
 		switch e.Kind {
 		case ValueEmpty:
 			return "empty duration: " + ErrDurationSyntax.Error()
+		case ValueAmbiguous:
+			return fmt.Sprintf("%q is ambiguous: write 1000 for a thousand, or 1.5 for a decimal", in)
 		case ValueSpelled:
 			return fmt.Sprintf("%q is not a duration: try %s", in, e.Detail)
 		case ValueUnknownUnit:

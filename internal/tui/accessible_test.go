@@ -28,8 +28,8 @@ func TestAccessiblePiped(t *testing.T) {
 		"note: PDQ only", // a note, then the question again
 		"2",              // some
 		"na: no video",   // classifier: not applicable with the reason
-		"2 months",       // report-time: refused, a month is no fixed length
-		"2 days",         // as people write it
+		"2 fortnights",   // report-time: refused with the reason
+		"2d",             //
 		"",               // reviewed-share: skipped
 		"2026-02-30",     // risk-date: refused
 	}, "\n") + "\n"
@@ -52,7 +52,7 @@ func TestAccessiblePiped(t *testing.T) {
 		"Note saved.",
 		"Saved: Some",
 		"Answer (numbers from 1 to 3 separated by commas; na): na: no video\nSaved: not applicable",
-		`"2 months" is not a duration: unknown unit "months"`,
+		`"2 fortnights" is not a duration: write a number and a unit`,
 		"Saved: 2\u00a0days",
 		"Skipped.",
 		`"2026-02-30" is not a date`,

@@ -42,9 +42,9 @@ func TestWalkEveryType(t *testing.T) {
 	d.typeText("No video").keys("enter")
 
 	d.at("report-time")
-	d.typeText("2 months").keys("enter") // refused in place, with the reason
+	d.typeText("2 fortnights").keys("enter") // refused in place, with the reason
 	d.at("report-time")
-	d.contains(`"2 months" is not a duration: unknown unit "months"`)
+	d.contains(`"2 fortnights" is not a duration: write a number and a unit`)
 	d.keys("ctrl+u").typeText("90m").keys("enter")
 
 	d.at("reviewed-share")

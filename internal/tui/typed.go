@@ -141,11 +141,11 @@ func hint(w words, qn *questionnaire.Question, today string) string {
 		var h string
 		switch {
 		case qn.Min != nil && qn.Max != nil:
-			h = w.T("hint.number.range", answers.FormatNumber(*qn.Min), answers.FormatNumber(*qn.Max))
+			h = w.T("hint.number.range", w.Number(*qn.Min), w.Number(*qn.Max))
 		case qn.Min != nil:
-			h = w.T("hint.number.min", answers.FormatNumber(*qn.Min))
+			h = w.T("hint.number.min", w.Number(*qn.Min))
 		case qn.Max != nil:
-			h = w.T("hint.number.max", answers.FormatNumber(*qn.Max))
+			h = w.T("hint.number.max", w.Number(*qn.Max))
 		default:
 			h = w.T("hint.number")
 		}

@@ -14,7 +14,7 @@ import (
 func TestReasonFromKind(t *testing.T) {
 	produced := map[questionnaire.Type][]questionnaire.ValueKind{
 		questionnaire.Number: {questionnaire.ValueSyntax, questionnaire.ValueAmbiguous, questionnaire.ValueBelowMin, questionnaire.ValueAboveMax},
-		questionnaire.Duration: {questionnaire.ValueEmpty, questionnaire.ValueSyntax, questionnaire.ValueSpelled,
+		questionnaire.Duration: {questionnaire.ValueEmpty, questionnaire.ValueSyntax, questionnaire.ValueAmbiguous, questionnaire.ValueSpelled,
 			questionnaire.ValueUnknownUnit, questionnaire.ValueRepeatedUnit, questionnaire.ValueTooLong, questionnaire.ValueFraction},
 		questionnaire.Date: {questionnaire.ValueSyntax},
 	}
