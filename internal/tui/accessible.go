@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -44,7 +45,9 @@ func (p *plain) read(prompt string) (string, bool) {
 	}
 	line := strings.TrimRight(p.sc.Text(), "\r")
 	if p.echo {
-		fmt.Fprintln(p.out, line)
+		// The echo is the input shown back, so it is shown inert: a
+		// piped line must not clear the screen or write the clipboard.
+		fmt.Fprintln(p.out, inert.Line(line))
 	}
 	return line, true
 }
@@ -155,7 +158,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		p.say("%s", w.T("acc.current", p.show(qn, old)))
 	}
 	if old != nil && old.Note != "" {
-		p.say("%s", w.T("acc.note", questionnaire.Inert(old.Note, false)))
+		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
 	}
 	prompt := p.prompt(qn)
 	for {
@@ -345,7 +348,7 @@ func (p *plain) show(qn *questionnaire.Question, a *answers.Answer) string {
 		if o, ok := qn.Option(v); ok {
 			return p.s.text(o.Label)
 		}
-		return questionnaire.Inert(v, false)
+		return inert.Line(v)
 	}
 	switch qn.Type {
 	case questionnaire.YesNo, questionnaire.Single:
@@ -360,7 +363,7 @@ func (p *plain) show(qn *questionnaire.Question, a *answers.Answer) string {
 		}
 		return strings.Join(out, ", ")
 	}
-	v := questionnaire.Inert(a.Value.Format(qn.Type), false)
+	v := inert.Line(a.Value.Format(qn.Type))
 	if u := p.s.text(qn.Unit); u != "" && qn.Type == questionnaire.Number {
 		v += " " + u
 	}
@@ -380,7 +383,7 @@ func (p *plain) guidance(qn *questionnaire.Question) {
 	}
 	for _, id := range qn.References {
 		if r := s.q.Reference(id); r != nil {
-			p.say("%s: %s %s", w.T("help.references"), s.text(r.Title), questionnaire.Inert(r.URL, false))
+			p.say("%s: %s %s", w.T("help.references"), s.text(r.Title), inert.Line(r.URL))
 		}
 	}
 }
