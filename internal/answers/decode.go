@@ -105,6 +105,20 @@ func readRef(w *questionnaire.Walker, n *yaml.Node) Ref {
 // the question cannot have is an error at its line and column. Answers to
 // ids q does not have are kept as orphans. All problems are reported.
 func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, error) {
+	return decode(path, data, q, false)
+}
+
+// DecodeResuming is Decode for a walk-through resuming an assessment: an
+// answer whose choice the questionnaire no longer offers (a new version
+// dropped the option) is not an error. The answer is kept as it was
+// written, its old value an orphaned value (OrphanValue) that is written
+// back unchanged, and it counts as unanswered, so the walk offers the
+// question again instead of refusing to start.
+func DecodeResuming(path string, data []byte, q *questionnaire.Questionnaire) (*File, error) {
+	return decode(path, data, q, true)
+}
+
+func decode(path string, data []byte, q *questionnaire.Questionnaire, resuming bool) (*File, error) {
 	errs := &questionnaire.ErrorList{Path: path}
 	top := questionnaire.LoadYAML(data, errs)
 	if top == nil {
@@ -137,7 +151,7 @@ func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, er
 		}
 	}
 	if n, ok := f.Val["answers"]; ok && !isNull(n) {
-		decodeAnswers(w, n, q, file)
+		decodeAnswers(w, n, q, file, resuming)
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -147,7 +161,7 @@ func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, er
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
 
-func decodeAnswers(w *questionnaire.Walker, n *yaml.Node, q *questionnaire.Questionnaire, file *File) {
+func decodeAnswers(w *questionnaire.Walker, n *yaml.Node, q *questionnaire.Questionnaire, file *File, resuming bool) {
 	am, ok := w.Mapping(n, "answers")
 	if !ok {
 		return
@@ -173,12 +187,12 @@ func decodeAnswers(w *questionnaire.Walker, n *yaml.Node, q *questionnaire.Quest
 			file.Set(id, a)
 			continue
 		}
-		decodeAnswer(w, node, qn, a)
+		decodeAnswer(w, node, qn, a, resuming)
 		file.Set(id, a)
 	}
 }
 
-func decodeAnswer(w *questionnaire.Walker, node *yaml.Node, qn *questionnaire.Question, a *Answer) {
+func decodeAnswer(w *questionnaire.Walker, node *yaml.Node, qn *questionnaire.Question, a *Answer, resuming bool) {
 	what := fmt.Sprintf("answer to %q", qn.ID)
 	af, ok := w.Mapping(node, what)
 	if !ok {
@@ -203,6 +217,11 @@ func decodeAnswer(w *questionnaire.Walker, node *yaml.Node, qn *questionnaire.Qu
 		return
 	}
 	v, err := ParseValue(qn, w.Resolve(vn))
+	var notOption notOptionError
+	if err != nil && resuming && errors.As(err, &notOption) {
+		a.raw = detach(w, node, 0)
+		return
+	}
 	if err != nil {
 		at := vn
 		var ie *ItemError

@@ -69,13 +69,14 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 	if err != nil {
 		return nil, nil, err
 	}
-	return decodeAssessment(env, qspec, apath, data)
+	return decodeAssessment(env, qspec, apath, data, answers.Decode)
 }
 
 // decodeAssessment is loadAssessment on bytes already read, for a caller
 // that must know exactly which bytes it decoded (the walk-through saves
 // only over those).
-func decodeAssessment(env *Env, qspec, apath string, data []byte) (*questionnaire.Questionnaire, *answers.File, error) {
+func decodeAssessment(env *Env, qspec, apath string, data []byte,
+	decode func(string, []byte, *questionnaire.Questionnaire) (*answers.File, error)) (*questionnaire.Questionnaire, *answers.File, error) {
 	if qspec == "" {
 		ref, err := answers.ReadRef(apath, data)
 		if err != nil {
@@ -90,7 +91,7 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte) (*questionnair
 	if err != nil {
 		return nil, nil, err
 	}
-	f, err := answers.Decode(apath, data, q)
+	f, err := decode(apath, data, q)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -100,7 +100,9 @@ func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		q, f, err := decodeAssessment(env, qspec, apath, data)
+		// A choice the questionnaire no longer offers does not stop the
+		// walk: the question is asked again, the old value kept.
+		q, f, err := decodeAssessment(env, qspec, apath, data, answers.DecodeResuming)
 		return q, f, data, err
 	}
 	if !errors.Is(err, fs.ErrNotExist) {

@@ -156,6 +156,8 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	old := s.f.Get(qn.ID)
 	if old.Answered() {
 		p.say("%s", w.T("acc.current", p.show(qn, old)))
+	} else if v := old.OrphanValue(); v != "" {
+		p.say("%s", w.T("acc.orphaned", inert.Line(v)))
 	}
 	if old != nil && old.Note != "" {
 		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
