@@ -145,3 +145,22 @@ func TestAccessibleEchoAndStoredNamesInert(t *testing.T) {
 		t.Errorf("organization not stored as typed without controls:\n%s", saved)
 	}
 }
+
+// TestErrorsInert: an error that quotes a hostile file (here an unknown
+// field named with escape sequences) reaches stderr inert.
+func TestErrorsInert(t *testing.T) {
+	dir := t.TempDir()
+	bad := strings.Replace(hostileA, "organization:", "\"x\\e]52;c;aGk=\\a\\u009b\\u202e\": 1\norganization:", 1)
+	for name, data := range map[string]string{"q.yaml": hostileQ, "a.yaml": bad} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := runIn(t, dir, "", "score", "-q", "q.yaml", "-a", "a.yaml")
+	if code == 0 {
+		t.Fatalf("a file with an unknown field scored:\n%s", out)
+	}
+	if r := rawUnsafe(errs); r != 0 {
+		t.Fatalf("stderr carries %U raw:\n%q", r, errs)
+	}
+}
