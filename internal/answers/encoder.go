@@ -154,7 +154,7 @@ func cloneAnswer(a *Answer) Answer {
 // when a field is added to Answer or Value and not here.
 func sameAnswer(a, b *Answer) bool {
 	av, bv := a.Value, b.Value
-	return av.Set == bv.Set && av.Choice == bv.Choice && av.Number == bv.Number && av.Duration == bv.Duration &&
+	return av.Set == bv.Set && av.Choice == bv.Choice && av.Number == bv.Number && av.Duration == bv.Duration && av.DurationText == bv.DurationText &&
 		av.Date.Equal(bv.Date) && av.Text == bv.Text &&
 		(a.Value.Choices == nil) == (b.Value.Choices == nil) && slices.Equal(a.Value.Choices, b.Value.Choices) &&
 		a.NA == b.NA && a.Unknown == b.Unknown && a.Estimate == b.Estimate && a.Note == b.Note &&

@@ -9,7 +9,7 @@ import (
 )
 
 // TestDecodeResumingDroppedOption: a choice the questionnaire no longer
-// offers is an error for Decode (validate, score), but DecodeResuming keeps
+// offers is an error for Decode (validate, score), but DecodeOptions.Resuming keeps
 // the answer as written, unanswered, with its old value as an orphaned
 // value; encoding writes it back unchanged, with a note typed since.
 func TestDecodeResumingDroppedOption(t *testing.T) {
@@ -18,7 +18,7 @@ func TestDecodeResumingDroppedOption(t *testing.T) {
 	if _, err := answers.Decode("a.yaml", data, q); err == nil || !strings.Contains(err.Error(), `"most" is not an option`) {
 		t.Fatalf("Decode = %v, want the dropped option refused", err)
 	}
-	f, err := answers.DecodeResuming("a.yaml", data, q)
+	f, err := answers.DecodeWith("a.yaml", data, q, answers.DecodeOptions{Resuming: true})
 	if err != nil {
 		t.Fatalf("DecodeResuming: %v", err)
 	}

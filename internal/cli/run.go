@@ -99,7 +99,7 @@ func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 		}
 		// A choice the questionnaire no longer offers does not stop the
 		// walk: the question is asked again, the old value kept.
-		q, f, err := decodeAssessment(env, qspec, apath, data, answers.DecodeResuming)
+		q, f, err := decodeAssessment(env, qspec, apath, data, true)
 		return q, f, data, err
 	}
 	if !errors.Is(err, fs.ErrNotExist) {

@@ -13,11 +13,11 @@ import (
 )
 
 var (
-	topFields       = []string{"format", "id", "version", "title", "description", "languages", "references", "rating", "critical_cap", "option_sets", "sections"}
+	topFields       = []string{"format", "id", "version", "title", "description", "languages", "references", "regimes", "glossary", "min_completion", "rating", "critical_cap", "option_sets", "sections"}
 	topRequired     = []string{"format", "id", "version", "title", "sections"}
 	sectionFields   = []string{"id", "title", "description", "weight", "when", "questions"}
 	sectionRequired = []string{"id", "title", "questions"}
-	refFields       = []string{"title", "url"}
+	refFields       = []string{"title", "url", "status", "as_of", "regime", "pinpoint"}
 	bandFields      = []string{"min", "label"}
 
 	semverRE = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
@@ -41,6 +41,9 @@ type parser struct {
 	def        string
 	optionSets map[string]optionSet
 	conds      []pendingCond
+	replaces   []pendingReplace
+	// reads caches regimeReads.
+	reads map[string][]string
 }
 
 type optionSet struct {
@@ -115,8 +118,17 @@ func (p *parser) parseTop(top *yaml.Node) {
 	if n, ok := f.Val["description"]; ok {
 		q.Description = p.text(n, "description")
 	}
+	if n, ok := f.Val["regimes"]; ok {
+		p.parseRegimes(n)
+	}
 	if n, ok := f.Val["references"]; ok {
 		p.parseReferences(n)
+	}
+	if n, ok := f.Val["glossary"]; ok {
+		p.parseGlossary(n)
+	}
+	if n, ok := f.Val["min_completion"]; ok {
+		p.parseMinCompletion(n)
 	}
 	p.parseRating(f)
 	if n, ok := f.Val["option_sets"]; ok {
@@ -129,6 +141,7 @@ func (p *parser) parseTop(top *yaml.Node) {
 		return
 	}
 	p.checkConditions()
+	p.checkReplaces()
 }
 
 func (p *parser) parseLanguages(f *Fields) {
@@ -257,6 +270,7 @@ func (p *parser) parseReferences(n *yaml.Node) {
 				ref.URL = s
 			}
 		}
+		p.referenceSource(rf, what, ref)
 		p.q.References = append(p.q.References, ref)
 		p.q.refByID[id] = ref
 	}

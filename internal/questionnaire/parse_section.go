@@ -7,9 +7,9 @@ import (
 )
 
 var (
-	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "when", "references", "recommendation", "evidence"}
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence"}
 	questionRequired = []string{"id", "text", "type"}
-	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive"}
+	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive", "unknown"}
 	scoreBandFields  = []string{"min", "max", "score"}
 )
 
@@ -91,6 +91,10 @@ func (p *parser) parseSections(n *yaml.Node) {
 	}
 }
 
+// MaxWeight bounds weights (SPEC section 2), so that sums of weighted
+// scores stay far from overflow and rounding.
+const MaxWeight = 1000
+
 func (p *parser) weight(n *yaml.Node, what string) float64 {
 	v, ok := p.w.Num(n, what+" weight")
 	if !ok {
@@ -99,6 +103,10 @@ func (p *parser) weight(n *yaml.Node, what string) float64 {
 	if v < 0 {
 		p.w.Errorf(n, "%s: weight %v is negative; use 0 to leave it unscored", what, v)
 		return 0
+	}
+	if v > MaxWeight {
+		p.w.Errorf(n, "%s: weight %v is over %d; weights are relative, so smaller numbers say the same", what, v, MaxWeight)
+		return MaxWeight
 	}
 	return v
 }
@@ -162,13 +170,28 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 		}
 	}
 	if cn, ok := f.Val["critical"]; ok {
-		q.Critical, _ = w.Bool(cn, what+" critical")
-		if q.Critical && q.Type == FreeText {
+		if w.Resolve(cn).Kind == yaml.MappingNode {
+			// (1.1) critical only where the condition holds; it is
+			// checked like `when`: it may only read earlier questions.
+			q.CriticalWhen = p.condition(cn, what+" critical", 0)
+			if q.CriticalWhen != nil {
+				p.conds = append(p.conds, pendingCond{q.CriticalWhen, q.Index, what})
+			}
+		} else {
+			q.Critical, _ = w.Bool(cn, what+" critical")
+		}
+		if q.MayBeCritical() && q.Type == FreeText {
 			w.Errorf(cn, "%s: a text question is never scored, so it cannot be critical", what)
 		}
 	}
 	if an, ok := f.Val["allow_na"]; ok {
 		q.AllowNA, _ = w.Bool(an, what+" allow_na")
+	}
+	if an, ok := f.Val["allow_unknown"]; ok {
+		q.AllowUnknown, _ = w.Bool(an, what+" allow_unknown")
+	}
+	if rn, ok := f.Val["replaces"]; ok {
+		p.questionReplaces(rn, what, q)
 	}
 	if rn, ok := f.Val["references"]; ok {
 		p.questionRefs(rn, what, q)
@@ -243,7 +266,7 @@ func (p *parser) questionScoring(f *Fields, what string, q *Question) {
 			w.Errorf(f.Key[key], "%s: field %q does not apply to a %s question", what, key, q.Type)
 		}
 	}
-	if q.Critical && (q.Type == Number || q.Type == Duration || q.Type == Date) && !f.Has("bands") {
+	if q.MayBeCritical() && (q.Type == Number || q.Type == Duration || q.Type == Date) && !f.Has("bands") {
 		w.Errorf(f.Key["critical"], "%s: a %s question without bands is never scored, so it cannot be critical", what, q.Type)
 	}
 	on, hasOptions := f.Val["options"]
