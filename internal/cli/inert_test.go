@@ -71,7 +71,8 @@ func rawUnsafe(s string) rune {
 // text.
 func TestEveryOutputInert(t *testing.T) {
 	dir := t.TempDir()
-	for name, data := range map[string]string{"q.yaml": hostileQ, "a.yaml": hostileA, "b.yaml": hostileA} {
+	hostileQ2 := strings.Replace(strings.Replace(hostileQ, "version: 1.0.0", "version: 1.1.0", 1), `Do you\u009b2J`, `Do you really\u009b2J`, 1)
+	for name, data := range map[string]string{"q.yaml": hostileQ, "q2.yaml": hostileQ2, "a.yaml": hostileA, "b.yaml": hostileA} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -85,6 +86,7 @@ func TestEveryOutputInert(t *testing.T) {
 		{"export", "-q", "q.yaml", "-a", "a.yaml", "--format", "markdown"},
 		{"diff", "-q", "q.yaml", "a.yaml", "b.yaml"},
 		{"diff", "-q", "q.yaml", "a.yaml", "b.yaml", "--format", "json"},
+		{"changes", "q.yaml", "q2.yaml", "--format", "json"},
 	}
 	for _, args := range cmds {
 		t.Run(strings.Join(args[:1], "")+" "+args[len(args)-1], func(t *testing.T) {
