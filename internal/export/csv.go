@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // bom starts the CSV file with --excel. Excel, which many trust-and-safety
@@ -94,7 +94,7 @@ func CSV(in Input) ([]byte, error) {
 // URLs or run commands; the apostrophe makes them show it as text (OWASP
 // "CSV injection").
 func cell(s string) string {
-	s = questionnaire.Inert(s, true)
+	s = inert.Block(s)
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}

@@ -5,8 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -16,17 +16,16 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	p := l10n.For(lang)
 	var b strings.Builder
 	q, f := r.Questionnaire, r.Answers
-	inert := func(s string) string { return questionnaire.Inert(s, false) }
-	head := fmt.Sprintf("%s %s", inert(q.Title.In(lang)), q.Version)
+	head := fmt.Sprintf("%s %s", inert.Line(q.Title.In(lang)), q.Version)
 	if f.Organization != "" {
-		head += " · " + inert(f.Organization)
+		head += " · " + inert.Line(f.Organization)
 	}
 	fmt.Fprintf(&b, "%s · %s\n\n", head, p.Date(f.Date))
 	labels := []string{p.T("score.overall"), p.T("score.completion")}
 	lw := max(runes(labels[0]), runes(labels[1]))
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), p.T("score.overall.value", p.Score(r.Overall), inert(r.RatingLabel(lang))))
+	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), p.T("score.overall.value", p.Score(r.Overall), inert.Line(r.RatingLabel(lang))))
 	if r.Capped {
-		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("critical", r.CriticalGaps), inert(r.BandLabel(lang))))
+		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("critical", r.CriticalGaps), inert.Line(r.BandLabel(lang))))
 	}
 	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
 	if r.Provisional {
@@ -35,11 +34,11 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	b.WriteString("\n")
 	width := 0
 	for _, sr := range r.Sections {
-		width = max(width, runes(inert(sr.Section.Title.In(lang))))
+		width = max(width, runes(inert.Line(sr.Section.Title.In(lang))))
 	}
 	width = min(width, 40)
 	for _, sr := range r.Sections {
-		title := pad(clip(inert(sr.Section.Title.In(lang)), width), width)
+		title := pad(clip(inert.Line(sr.Section.Title.In(lang)), width), width)
 		switch {
 		case !sr.Applies:
 			fmt.Fprintf(&b, "  %s   %s\n", title, p.T("score.does.not.apply"))
@@ -64,7 +63,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 			if g.Critical {
 				mark = "!"
 			}
-			fmt.Fprintf(&b, "  %s %s %s\n", mark, pad(l10n.Minus+p.Score(g.PointsLost), 5), clip(inert(g.Question.Text.In(lang)), 90))
+			fmt.Fprintf(&b, "  %s %s %s\n", mark, pad(l10n.Minus+p.Score(g.PointsLost), 5), clip(inert.Line(g.Question.Text.In(lang)), 90))
 		}
 		if r.CriticalGaps > 0 {
 			fmt.Fprintf(&b, "  %s\n", p.T("score.critical.mark"))
