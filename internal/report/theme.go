@@ -41,8 +41,8 @@ var (
 
 // Font families as registered in fonts.go.
 const (
-	sans = "go"
-	mono = "gomono"
+	sans = "liberationsans"
+	mono = "liberationmono"
 )
 
 // style is a font, its size in points and its colour.
