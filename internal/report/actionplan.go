@@ -10,11 +10,15 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// actionPlan is the table of gaps in the order of SPEC section 4 (the
-// scoring package already sorted them): critical first, then by points
-// lost, then in questionnaire order. A critical row says so in a word and
-// with the accent rule at its left, so the mark survives greyscale and
-// photocopies.
+// actionPlan lists the gaps in the order of SPEC section 4 (the scoring
+// package already sorted them) in two parts. The must-have duties not met
+// come first under their own heading, without points: a must-have is not
+// weighed against other gaps. Each says what it rests on (a legal duty
+// for this service, or good practice), what to do, its sources, and its
+// action in full: owner, due date, status and "done when". The other gaps
+// follow by points lost in a compact table, a row each, so that a real
+// plan is a few pages. Overdue actions and must-haves without an owner
+// are marked in words, not only in colour.
 func (d *doc) actionPlan() {
 	w := d.w
 	d.heading(0, w.plan, 0)
@@ -23,73 +27,150 @@ func (d *doc) actionPlan() {
 		return
 	}
 	d.para(body.in(muted), w.planIntro)
-	d.gap(3)
-	t := &table{caption: w.plan, cols: []column{
-		{title: "#", width: 8},
-		{title: w.colGap, width: 56},
-		{title: w.colRecommendation, width: 56},
-		{title: w.colPoints, width: 19, right: true},
-		{title: w.colSources, width: 31},
-	}}
-	rows := make([]row, 0, len(d.r.Gaps))
-	for i, g := range d.r.Gaps {
-		qn := g.Question
-		qr := d.r.Question(qn.ID)
-		var gap []span
-		if g.Critical {
-			gap = append(gap, txt(cellS.bold().in(accent).sized(8), upper(w.critical)))
+	crit, other := d.splitGaps()
+	if len(crit) > 0 {
+		d.heading(1, fmt.Sprintf("%s (%d)", w.mustHaves, len(crit)), 30)
+		intro := w.planMustIntro
+		if d.q.CriticalCap >= 0 {
+			intro = fmt.Sprintf(w.mustCap, d.tr(d.q.Rating[d.q.CriticalCap].Label)) + " " + intro
 		}
-		gap = append(gap, txt(cellS, d.tr(qn.Text)))
-		sub := d.tr(qn.Section.Title)
-		gap = append(gap, txt(small, sub))
-		ans := fmt.Sprintf(w.answerNow, d.answerShort(qr))
-		if qr.Status == scoring.Unanswered {
-			ans = upperFirst(w.unanswered)
+		d.para(small.in(ink), intro)
+		d.gap(1.5)
+		t := &table{caption: w.mustHaves, cols: []column{
+			{title: "#", width: 7},
+			{title: w.colDuty, width: 63},
+			{title: w.colWhatToDo, width: 60},
+			{title: w.colAction, width: 40},
+		}}
+		rows := make([]row, 0, len(crit))
+		for i, g := range crit {
+			rows = append(rows, row{critical: true, key: "plan:" + g.Question.ID, cells: []cell{
+				{spans: []span{txt(cellS.bold().in(muted), strconv.Itoa(i+1))}},
+				{spans: d.gapSpans(g, true)},
+				{spans: d.todoSpans(g, cellS)},
+				{spans: d.actionSpans(g, true)},
+			}})
 		}
-		gap = append(gap, txt(small.italic(), ans))
-
-		rec := d.trLong(g.Recommendation)
-		recSpan := txt(cellS, rec)
-		if strings.TrimSpace(rec) == "" {
-			recSpan = txt(cellS.italic().in(muted), w.noRecommendation)
-		}
-		c := questionColour(g.Score)
-		rows = append(rows, row{critical: g.Critical, cells: []cell{
-			{spans: []span{txt(cellS.bold().in(muted), strconv.Itoa(i+1))}},
-			{spans: gap},
-			{spans: []span{recSpan}},
-			{chip: &c, spans: []span{txt(cellS.bold(), minus+w.score1(g.PointsLost))}},
-			{spans: d.sourceSpans(g.References)},
-		}})
+		d.table(t, rows)
 	}
-	d.table(t, rows)
+	if len(other) > 0 {
+		d.heading(1, fmt.Sprintf("%s (%d)", w.otherGaps, len(other)), 20)
+		t := &table{caption: w.otherGaps, cols: []column{
+			{title: "#", width: 7},
+			{title: w.colGap, width: 58},
+			{title: w.colWhatToDo, width: 60},
+			{title: w.colAction, width: 29},
+			{title: w.colPts, width: 16, right: true},
+		}}
+		rows := make([]row, 0, len(other))
+		for i, g := range other {
+			c := questionColour(g.Score)
+			rows = append(rows, row{key: "plan:" + g.Question.ID, cells: []cell{
+				{spans: []span{txt(small.bold().in(muted), strconv.Itoa(len(crit)+i+1))}},
+				{spans: d.gapSpans(g, false)},
+				{spans: d.todoSpans(g, small.in(ink))},
+				{spans: d.actionSpans(g, false)},
+				{chip: &c, spans: []span{txt(small.bold().in(ink), minus+w.score1(g.PointsLost))}},
+			}})
+		}
+		d.table(t, rows)
+	}
 }
 
-// sourceSpans names the references in one paragraph of short titles;
-// the appendix lists them in full with their addresses.
-func (d *doc) sourceSpans(ids []string) []span {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if ref := d.q.Reference(id); ref != nil {
-			names = append(names, shortTitle(d.tr(ref.Title)))
-		} else {
-			names = append(names, clean(id, false))
+// gapSpans is the gap column: for a must-have its mark and basis, the
+// question, and the answer now; an unknown answer says "measure this", an
+// estimate "est.".
+func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
+	w := d.w
+	var out []span
+	st := small.in(ink).sized(8)
+	if must {
+		mark := upper(w.mustHave)
+		if b := d.basis(g.Question); b != "" {
+			mark += " · " + upper(b)
+		}
+		out = append(out, txt(cellS.bold().in(accent).sized(7.5), mark))
+		st = cellS
+	}
+	out = append(out, txt(st, d.tr(g.Question.Text)))
+	qr := d.r.Question(g.Question.ID)
+	var now string
+	switch qr.Status {
+	case scoring.Unanswered:
+		now = upperFirst(w.unanswered)
+	case scoring.Unknown:
+		now = upperFirst(w.unknownAnswer)
+	default:
+		now = fmt.Sprintf(w.answerNow, d.answerShort(qr))
+		if g.Estimate {
+			now += " (" + w.est + ")"
 		}
 	}
-	if len(names) == 0 {
-		return nil
-	}
-	return []span{txt(small.sized(7.5), strings.Join(names, " · "))}
+	out = append(out, txt(small.italic().sized(7.5), now))
+	return out
 }
 
-// shortTitle is a reference title up to its first colon: "Digital
-// Services Act, Art. 16: notice and action" becomes "Digital Services Act,
-// Art. 16", which is what a reader scanning the table needs.
-func shortTitle(s string) string {
-	if i := strings.Index(s, ": "); i > 0 {
-		return s[:i]
+// todoSpans is the "what to do" column: the recommendation (for an
+// unknown answer, first "measure this"), "done when" if the action says,
+// and the sources with their status.
+func (d *doc) todoSpans(g scoring.Gap, st style) []span {
+	w := d.w
+	var out []span
+	if g.Unknown {
+		out = append(out, txt(st.bold(), upperFirst(w.measureThis)+"."))
 	}
-	return s
+	if rec := d.trLong(g.Recommendation); strings.TrimSpace(rec) != "" {
+		out = append(out, txt(st, rec))
+	} else if !g.Unknown {
+		out = append(out, txt(st.italic().in(muted), w.noRecommendation))
+	}
+	if a := g.Action; a != nil && strings.TrimSpace(a.DoneWhen) != "" {
+		out = append(out, txt(st.italic(), fmt.Sprintf(w.doneWhen, clean(a.DoneWhen, true))))
+	}
+	if src := d.sourceText(g.References); src != "" {
+		out = append(out, txt(small.sized(7).in(muted), w.sourcesLabel+src))
+	}
+	return out
+}
+
+// actionSpans is the action column: owner, due date (marked when
+// overdue), status, and who accepted a risk. A must-have without an owner
+// says so in capitals.
+func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
+	w := d.w
+	st := small.in(ink)
+	if must {
+		st = cellS.sized(8.5)
+	}
+	a := g.Action
+	if a == nil {
+		if must {
+			return []span{txt(st.bold().in(scoreLow), upper(w.noOwner)), txt(small.italic(), w.noAction)}
+		}
+		return []span{txt(small.italic().in(muted), w.noAction)}
+	}
+	var out []span
+	if o := clean(a.Owner, false); o != "" {
+		out = append(out, txt(st.bold(), o))
+	} else if must {
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.noOwner)))
+	} else {
+		out = append(out, txt(st.italic().in(muted), w.noOwner))
+	}
+	due := w.noDue
+	if !a.Due.IsZero() {
+		due = fmt.Sprintf(w.due, isoDate(a.Due))
+	}
+	if g.Overdue {
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.overdue)+" · "+due))
+	} else {
+		out = append(out, txt(st, due))
+	}
+	out = append(out, txt(st.italic(), w.actionStatus(a.Status)))
+	if ab := clean(a.ApprovedBy, false); ab != "" {
+		out = append(out, txt(small.sized(7.5), fmt.Sprintf(w.approvedByX, ab)))
+	}
+	return out
 }
 
 // upperFirst capitalises the first letter: "unanswered" as a label.

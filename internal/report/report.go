@@ -75,11 +75,19 @@ func render(in Input, p *probe) ([]byte, error) {
 	}
 	d.probe = p
 	d.cover()
-	d.summary()
+	// Page 2 is the board brief. It is laid out last, when the pages it
+	// points to ("and 3 more, page 5") exist; everything on it is measured
+	// so that it stays one page.
+	d.newPage()
+	brief := d.pdf.PageNo()
+	d.regimesChapter()
 	d.actionPlan()
 	d.details()
 	d.appendix()
+	d.onPage(brief)
+	d.summary()
 	d.chrome()
+	d.writeBookmarks()
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
@@ -106,7 +114,8 @@ func newDoc(in Input) (*doc, error) {
 	if in.Generator == "" {
 		in.Generator = "dutycheck"
 	}
-	d := &doc{in: in, q: q, f: f, r: r, base: in.Baseline, lang: lang, w: wordsFor(lang)}
+	d := &doc{in: in, q: q, f: f, r: r, base: in.Baseline, lang: lang, w: wordsFor(lang),
+		rowPage: map[string]int{}, chapterPage: map[string]int{}}
 
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetMargins(left, top, pageW-right)

@@ -1,60 +1,126 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// summary is the executive summary, always exactly one page: the overall
-// result, a bar per section, the critical gaps and the largest other gaps.
-// What does not fit is counted and pointed to ("… and 4 more in the action
-// plan") rather than spilling onto a second page.
+// summary is page 2, the board brief (SPEC section 7): where the service
+// stands in one sentence, what was assessed, the must-have duties not met
+// with their owners and dates, the decisions asked of the board, the
+// readiness per regime, what the result rests on, the change since the
+// baseline, and the section scores. It is always exactly one page: every
+// block is measured by laying it out dry, and the lists give up items
+// (least important first) until the page fits; what a list leaves out is
+// counted and pointed to ("and 3 more, page 5"), never dropped in silence.
+// It is laid out after the pages it points to.
 func (d *doc) summary() {
 	w := d.w
-	d.heading(0, w.summary, 0)
+	d.chapterPage[w.brief] = d.pdf.PageNo()
+	d.briefHeading(0, w.brief)
 	d.scorePanel()
+	d.assessedBlock()
 
-	crit, other := d.splitGaps()
-	otherN := min(3, len(other))
-
-	// Plan the page: the gap lists need their headings and at least a few
-	// items; the chart gets the rest, down to a minimum per row.
-	listsMin := 2*(h3.lead()+6) + d.gapItemsHeight(crit, min(len(crit), 3)) + d.gapItemsHeight(other, otherN)
-	chartBudget := bottom - d.y - listsMin - h2.lead() - 8
-	shown := d.chartRows(chartBudget)
-
-	d.heading(1, w.sectionScores, 0)
-	d.sectionChart(shown)
-
-	// The critical gaps get what is left after the three other gaps.
-	d.headingAt(2, 1, fmt.Sprintf("%s (%d)", w.criticalGaps, len(crit)), 0)
-	room := bottom - d.y - (h3.lead() + 6) - d.gapItemsHeight(other, otherN) - small.lead()
-	n, used := 0, 0.0
-	for _, g := range crit {
-		h := d.gapItemHeight(g)
-		if used+h > room {
+	crit, _ := d.splitGaps()
+	decs := d.decisionItems()
+	regs := d.applyingRegimes()
+	blocks := []*briefBlock{
+		{prio: 3, max: len(crit), min: min(len(crit), 2), draw: func(n int) { d.mustBlock(crit, n) }},
+		{prio: 2, max: len(decs), min: min(len(decs), 2), draw: func(n int) { d.decisionBlock(decs, n) }},
+		{prio: 1, max: len(regs), min: min(len(regs), 2), draw: func(n int) { d.readinessBlock(regs, n) }, skip: len(d.q.Regimes) == 0},
+		{prio: 0, draw: func(int) { d.restsOnBlock() }},
+		{prio: 0, draw: func(int) { d.sinceBlock() }, skip: d.base == nil},
+		{prio: 0, max: len(d.r.Sections), min: min(len(d.r.Sections), 8), draw: d.chartBlock},
+	}
+	for _, b := range blocks {
+		b.n = b.max
+	}
+	height := func(b *briefBlock) float64 {
+		y0, dry := d.y, d.dry
+		d.dry = true
+		b.draw(b.n)
+		h := d.y - y0
+		d.y, d.dry = y0, dry
+		return h
+	}
+	for {
+		total := 0.0
+		for _, b := range blocks {
+			if !b.skip {
+				total += height(b)
+			}
+		}
+		if d.y+total <= bottom {
 			break
 		}
-		n++
-		used += h
+		// Take an item from the least important list that can give one.
+		var give *briefBlock
+		for _, b := range blocks {
+			if !b.skip && b.n > b.min && (give == nil || b.prio < give.prio) {
+				give = b
+			}
+		}
+		if give == nil {
+			break // at its minimum; the layout test holds the page to one
+		}
+		give.n--
 	}
-	d.gapList(crit, n, w.noCritical)
-	d.headingAt(2, 1, w.largestGaps, 0)
-	d.gapList(other, otherN, w.noOther)
+	for _, b := range blocks {
+		if !b.skip {
+			b.draw(b.n)
+		}
+	}
+}
+
+// briefBlock is one block of the brief: draw lays it out with n items of
+// its list (blocks without a list ignore n).
+type briefBlock struct {
+	prio     int
+	min, max int
+	n        int
+	skip     bool
+	draw     func(n int)
+}
+
+// briefHeading is a heading on the brief: like heading, but never a new
+// page (the brief is measured to fit).
+func (d *doc) briefHeading(level int, s string) {
+	st := [...]style{h1, h2, h3.sized(10.5)}[level]
+	if level > 0 {
+		d.gap(2.6)
+	}
+	d.bookmark(s, min(level, 1))
+	d.text(st, left, d.y, s)
+	d.y += st.lead()
+	d.gap([...]float64{2.5, 1, 0.6}[level])
+}
+
+// lines draws wrapped text at x within w, moving the cursor.
+func (d *doc) lines(st style, x, w float64, s string) {
+	for _, l := range d.wrap(st, s, w) {
+		d.text(st, x, d.y, l)
+		d.y += st.lead()
+	}
 }
 
 // scorePanel is the tinted panel at the top: overall score, rating and
-// completion side by side, then the cap sentence and the baseline.
+// completion side by side, then the position in one sentence, why the
+// rating is provisional when it is, and the change since the baseline.
 func (d *doc) scorePanel() {
 	w, r := d.w, d.r
 	label := small.bold().in(muted)
-	big := style{sans, "B", 28, ink}
+	big := style{sans, "B", 26, ink}
 	mid := style{sans, "B", 14, ink}
-	var notes []string
-	if r.Capped {
-		notes = append(notes, w.capSentence(r.CriticalGaps, r.RatingLabel(d.lang), r.BandLabel(d.lang)))
+	rating := clean(r.RatingLabel(d.lang), false)
+	notes := []string{w.positionSentence(w.score1(r.Overall), rating, clean(r.BandLabel(d.lang), false), r.Capped, r.CriticalGaps)}
+	if r.Provisional {
+		notes = append(notes, w.provisionalWhy(r.Reason))
 	}
 	if b := d.base; b != nil {
 		notes = append(notes, w.baselineLine(isoDate(b.Answers.Date), w.score1(b.Overall), clean(b.RatingLabel(d.lang), false), w.signed(r.Overall-b.Overall)))
@@ -63,207 +129,63 @@ func (d *doc) scorePanel() {
 	for _, n := range notes {
 		lines = append(lines, d.wrap(body, n, textW-10)...)
 	}
-	h := 5 + label.lead() + big.lead() + 2 + float64(len(lines))*body.lead() + 3
+	h := 4 + label.lead() + big.lead() + 1.5 + float64(len(lines))*body.lead() + 3
 	y0 := d.y
 	d.box(left, y0, textW, h, tint)
 	d.box(left, y0, 1.5, h, accent)
 
 	x1, x2, x3 := left+6, left+62, left+122
-	y := y0 + 4
+	y := y0 + 3.5
 	d.text(label, x1, y, upper(w.overall))
 	d.text(label, x2, y, upper(w.rating))
 	d.text(label, x3, y, upper(w.completion))
 	y += label.lead()
 	score := w.score1(r.Overall)
 	d.text(big, x1, y, score)
-	d.text(body.in(muted), x1+d.width(big, score)+1.5, y+big.lead()-6.5, "/ 100")
+	d.text(body.in(muted), x1+d.width(big, score)+1.5, y+big.lead()-6.2, "/ 100")
 	my := y + (big.lead()-mid.lead())/2
 	d.chip(x2, my+(mid.lead()-4)/2, 4, bandColour(d.q, r.Rating))
-	d.text(mid, x2+6, my, d.clip(mid, clean(r.RatingLabel(d.lang), false), x3-x2-10))
+	d.text(mid, x2+6, my, d.clip(mid, rating, x3-x2-10))
+	if r.Provisional {
+		d.text(small.bold().in(scoreLow), x2+6, my+mid.lead(), upper(w.provisional))
+	}
 	d.text(mid, x3, my, w.percent(r.Completion))
 	d.text(small, x3, my+mid.lead(), fmt.Sprintf("%d / %d", r.Answered, r.Applicable))
-	y += big.lead() + 2
+	y += big.lead() + 1.5
 	for _, l := range lines {
 		d.text(body, x1, y, l)
 		y += body.lead()
 	}
-	d.y = y0 + h + 3
+	d.y = y0 + h + 1
 }
 
-// chartRow is one section's line in the bar chart.
-type chartRow struct {
-	sr     *scoring.SectionResult
-	base   *scoring.SectionResult
-	label  []string
-	h      float64
-	hidden bool
+// assessedBlock says what was assessed: the service, whose, when, by whom,
+// against which questionnaire, and how many regimes apply.
+func (d *doc) assessedBlock() {
+	w, f := d.w, d.f
+	d.briefHeading(2, w.assessed)
+	service := firstNonEmpty(clean(f.Service, false), w.whatAssessedNoService)
+	s := w.assessedSentence(service, clean(f.Organization, false), w.longDate(f.Date), clean(f.Respondent, false),
+		fmt.Sprintf("%s %s", d.tr(d.q.Title), clean(d.q.Version, false)))
+	if n := len(d.q.Regimes); n > 0 {
+		off := n - len(d.applyingRegimes())
+		if off > 0 {
+			s += " " + fmt.Sprintf(w.regimesOff, off, n, d.chapterPage[w.regimesTitle])
+		}
+	}
+	d.lines(cellS, left, textW, s)
 }
 
-// Geometry of the bar chart.
-const (
-	chartLabelW = 56.0
-	barX        = left + 58
-	barW        = 80.0
-	barH        = 3.6
-	scoreRight  = barX + barW + 16 // right edge of the score figure
-)
-
-// chartRows lays out a row per section and, when they do not fit in
-// budget, hides the best-scoring ones (the summary is about what needs
-// attention); hidden rows are counted under the chart.
-func (d *doc) chartRows(budget float64) []chartRow {
-	lab := cellS
-	var rows []chartRow
-	for i := range d.r.Sections {
-		sr := &d.r.Sections[i]
-		title := d.tr(sr.Section.Title)
-		lines := d.wrapMax(lab, title, chartLabelW, 2)
-		if sr.CriticalGaps > 0 {
-			lines = append(lines, "\x00"+d.w.criticalGapsN(sr.CriticalGaps))
+// applyingRegimes are the regimes that apply, in questionnaire order.
+func (d *doc) applyingRegimes() []*scoring.RegimeResult {
+	var out []*scoring.RegimeResult
+	for i := range d.r.Regimes {
+		if d.r.Regimes[i].Applies {
+			out = append(out, &d.r.Regimes[i])
 		}
-		cr := chartRow{sr: sr, label: lines, h: max(float64(len(lines))*tableLead, barH+1) + 1.8}
-		if d.base != nil {
-			cr.base = d.base.Section(sr.Section.ID)
-		}
-		rows = append(rows, cr)
 	}
-	total := func() float64 {
-		t := small.sized(7).lead() + 0.8 + 2*small.lead() // axis and up to two notes
-		for _, r := range rows {
-			if !r.hidden {
-				t += r.h
-			}
-		}
-		return t
-	}
-	for total() > budget {
-		best := -1
-		for i, r := range rows {
-			if r.hidden {
-				continue
-			}
-			if best < 0 || rank(r.sr) > rank(rows[best].sr) {
-				best = i
-			}
-		}
-		if best < 0 {
-			break
-		}
-		rows[best].hidden = true
-	}
-	return rows
+	return out
 }
-
-// rank orders sections for hiding: unscored first, then the highest score.
-func rank(sr *scoring.SectionResult) float64 {
-	if !sr.Scored {
-		return 1000
-	}
-	return sr.Score
-}
-
-// sectionChart draws the bars: a light track for 0–100, the score in
-// accent, the score colour and figure beside it; with a baseline a thin
-// mark where the section stood then and the change after the figure.
-// Faint lines mark where the rating bands begin.
-func (d *doc) sectionChart(rows []chartRow) {
-	w := d.w
-	y0 := d.y
-	hidden := 0
-	for _, r := range rows {
-		if r.hidden {
-			hidden++
-		}
-	}
-	var h float64
-	for _, r := range rows {
-		if !r.hidden {
-			h += r.h
-		}
-	}
-	// Band lines behind the bars.
-	d.draw(ruleGrey)
-	d.pdf.SetLineWidth(0.2)
-	for _, b := range d.q.Rating {
-		if b.Min > 0 && b.Min < 100 {
-			x := barX + barW*b.Min/100
-			d.pdf.Line(x, y0, x, y0+h)
-		}
-	}
-	y := y0
-	for _, r := range rows {
-		if r.hidden {
-			continue
-		}
-		d.chartRow(r, y)
-		y += r.h
-	}
-	// Axis: 0, each band's start, 100.
-	ticks := []float64{0, 100}
-	for _, b := range d.q.Rating {
-		if b.Min > 0 && b.Min < 100 {
-			ticks = append(ticks, b.Min)
-		}
-	}
-	ax := small.sized(7).in(faint)
-	for _, t := range ticks {
-		s := w.decimal(t, 0)
-		d.text(ax, barX+barW*t/100-d.width(ax, s)/2, y+0.3, s)
-	}
-	d.y = y + ax.lead() + 0.8
-	var notes []string
-	if hidden > 0 {
-		notes = append(notes, fmt.Sprintf(w.moreSections, hidden))
-	}
-	if d.base != nil {
-		notes = append(notes, fmt.Sprintf(w.baselineMark, isoDate(d.base.Answers.Date)))
-	}
-	for _, n := range notes {
-		d.paraAt(small, left, textW, n)
-	}
-}
-
-func (d *doc) chartRow(r chartRow, y float64) {
-	w := d.w
-	lab := cellS
-	for i, l := range r.label {
-		if strings.HasPrefix(l, "\x00") {
-			d.text(small.bold().in(scoreLow), left, y+float64(i)*tableLead, l[1:])
-			continue
-		}
-		d.text(lab, left, y+float64(i)*tableLead, l)
-	}
-	by := y + (tableLead-barH)/2
-	sr := r.sr
-	if !sr.Scored {
-		what := w.notScored
-		if !sr.Applies {
-			what = w.doesNotApply
-		}
-		d.text(cellS.italic().in(muted), barX, y, what)
-		return
-	}
-	d.box(barX, by, barW, barH, track)
-	d.box(barX, by, barW*clamp01(sr.Score/100), barH, accent)
-	if b := r.base; b != nil && b.Scored {
-		x := barX + barW*clamp01(b.Score/100)
-		d.box(x-0.35, by-1.1, 0.7, barH+2.2, ink)
-	}
-	s := w.score1(sr.Score)
-	fig := cellS.bold()
-	sw := d.width(fig, s)
-	d.chip(scoreRight-sw-chipGap-chipSize, by+(barH-chipSize)/2, chipSize, scoreColour(d.q, sr.Score))
-	d.text(fig, scoreRight-sw, y, s)
-	if d.base != nil {
-		ch := "—"
-		if b := r.base; b != nil && b.Scored {
-			ch = w.signed(sr.Score - b.Score)
-		}
-		d.textRight(small.in(ink), right, y+0.4, ch)
-	}
-}
-
-func clamp01(x float64) float64 { return max(0, min(1, x)) }
 
 // splitGaps separates the critical gaps from the others, both in action
 // plan order.
@@ -278,57 +200,492 @@ func (d *doc) splitGaps() (crit, other []scoring.Gap) {
 	return crit, other
 }
 
-// gapItem is a gap in the summary's lists: its text on up to two lines,
-// the points it loses, and its section and answer in small print.
-func (d *doc) gapItem(g scoring.Gap) (lines []string, sub string) {
-	textW := textW - 8 - 18
-	lines = d.wrapMax(cellS.sized(9.5), d.tr(g.Question.Text), textW, 2)
-	qr := d.r.Question(g.Question.ID)
-	sub = d.tr(g.Question.Section.Title) + " · " + d.answerShort(qr)
-	return lines, d.clip(small, sub, textW)
-}
-
-// gapItemsHeight is the height of the first n items of a gap list with
-// its "… and more" line.
-func (d *doc) gapItemsHeight(gs []scoring.Gap, n int) float64 {
-	h := 0.0
-	for _, g := range gs[:n] {
-		h += d.gapItemHeight(g)
-	}
-	if n < len(gs) {
-		h += small.lead()
-	}
-	return h
-}
-
-func (d *doc) gapItemHeight(g scoring.Gap) float64 {
-	lines, _ := d.gapItem(g)
-	return float64(len(lines))*cellS.sized(9.5).lead() + small.lead() + 1.5
-}
-
-// gapList prints the first n gaps, numbered, and how many more there are.
-func (d *doc) gapList(gs []scoring.Gap, n int, none string) {
-	st := cellS.sized(9.5)
-	if len(gs) == 0 {
-		d.para(body.in(muted), none)
+// more is the "and 3 more, page 5" line under a list that shows n of its
+// items, pointing to the page of the first left out.
+func (d *doc) more(shown, total int, key string) {
+	if shown >= total {
 		return
 	}
-	for i, g := range gs[:n] {
-		lines, sub := d.gapItem(g)
-		d.text(st.bold().in(muted), left, d.y, fmt.Sprintf("%d.", i+1))
-		d.textRight(st.bold(), right, d.y, fmt.Sprintf(d.w.lost, d.w.score1(g.PointsLost)))
-		for _, l := range lines {
-			d.text(st, left+8, d.y, l)
-			d.gap(st.lead())
-		}
-		d.text(small, left+8, d.y, sub)
-		d.gap(small.lead() + 1.5)
+	d.text(small.italic(), left+5, d.y, fmt.Sprintf(d.w.moreAtPage, total-shown, d.rowPage[key]))
+	d.y += small.lead()
+}
+
+// mustBlock lists the must-have duties not met: each with its owner (or
+// "no owner", marked), due date and status, and once for all the cap
+// they cause. There are no points here: a must-have is not weighed.
+func (d *doc) mustBlock(crit []scoring.Gap, n int) {
+	w := d.w
+	d.briefHeading(2, fmt.Sprintf("%s (%d)", w.mustHaves, len(crit)))
+	if len(crit) == 0 {
+		d.lines(cellS.in(muted), left, textW, w.noMust)
+		return
 	}
-	if n < len(gs) {
-		d.text(small.italic(), left+8, d.y, fmt.Sprintf(d.w.moreInPlan, len(gs)-n))
-		d.gap(small.lead())
+	if d.q.CriticalCap >= 0 {
+		d.lines(small.in(ink), left, textW, fmt.Sprintf(w.mustCap, d.tr(d.q.Rating[d.q.CriticalCap].Label)))
+	} else {
+		d.lines(small.in(ink), left, textW, w.mustNoCap)
+	}
+	d.gap(0.6)
+	const textWidth, actX = 104.0, left + 112
+	st := cellS
+	for i, g := range crit[:n] {
+		y0 := d.y
+		d.text(st.bold().in(muted), left, y0, fmt.Sprintf("%d.", i+1))
+		tl := d.wrapMax(st, d.tr(g.Question.Text), textWidth, 2)
+		for k, l := range tl {
+			d.text(st, left+5, y0+float64(k)*st.lead(), l)
+		}
+		al := d.actionLines(g)
+		for k, l := range al {
+			d.text(l.st, actX, y0+float64(k)*st.lead(), l.text)
+		}
+		d.y = y0 + float64(max(len(tl), len(al)))*st.lead() + 0.8
+	}
+	if n < len(crit) {
+		d.more(n, len(crit), "plan:"+crit[n].Question.ID)
 	}
 }
+
+// actionLines is a gap's action for the brief, on up to two lines that
+// fit right of the text: the owner (or "no owner", marked), then the due
+// date (marked when overdue) and status.
+func (d *doc) actionLines(g scoring.Gap) []tline {
+	w := d.w
+	const width = right - (left + 112)
+	st := cellS
+	a := g.Action
+	var out []tline
+	if a == nil || strings.TrimSpace(a.Owner) == "" {
+		out = append(out, tline{st: st.bold().in(scoreLow), text: upper(w.noOwner)})
+	} else {
+		out = append(out, tline{st: st.bold(), text: d.clip(st.bold(), clean(a.Owner, false), width)})
+	}
+	var parts []string
+	due := w.noDue
+	if a != nil && !a.Due.IsZero() {
+		due = fmt.Sprintf(w.due, isoDate(a.Due))
+	}
+	parts = append(parts, due)
+	if a != nil {
+		parts = append(parts, w.actionStatus(a.Status))
+	}
+	sub := small.in(ink)
+	if g.Overdue {
+		sub = small.bold().in(scoreLow)
+		parts = append([]string{upper(w.overdue)}, parts...)
+	}
+	out = append(out, tline{st: sub, text: d.clip(sub, strings.Join(parts, " · "), width)})
+	return out
+}
+
+// decision is one thing the board is asked to decide.
+type decision struct {
+	what string // what is asked, with who and when
+	gap  scoring.Gap
+}
+
+// decisionItems are the decisions asked of the board, in this order:
+// must-have duties without an owner, overdue actions, and risks accepted
+// (each with who approved it), for the board to confirm or reopen.
+func (d *doc) decisionItems() []decision {
+	w := d.w
+	var out []decision
+	for _, g := range d.r.Gaps {
+		if g.Unowned {
+			out = append(out, decision{what: w.decOwner, gap: g})
+		}
+	}
+	for _, g := range d.r.Gaps {
+		if g.Overdue {
+			who := joinNonEmpty(", ", clean(g.Action.Owner, false), fmt.Sprintf(w.due, isoDate(g.Action.Due)))
+			out = append(out, decision{what: w.decOverdue + " (" + who + ")", gap: g})
+		}
+	}
+	for _, g := range d.r.Gaps {
+		if a := g.Action; a != nil && a.Status == answers.ActionRiskAccepted {
+			what := w.decRisk
+			if ab := clean(a.ApprovedBy, false); ab != "" {
+				what += " (" + fmt.Sprintf(w.approvedByX, ab) + ")"
+			}
+			out = append(out, decision{what: what, gap: g})
+		}
+	}
+	return out
+}
+
+// decisionBlock lists the first n decisions, each on up to two lines.
+func (d *doc) decisionBlock(decs []decision, n int) {
+	w := d.w
+	d.briefHeading(2, fmt.Sprintf("%s (%d)", w.decisions, len(decs)))
+	if len(decs) == 0 {
+		d.lines(cellS.in(muted), left, textW, w.decNone)
+		return
+	}
+	st := cellS
+	for i, dc := range decs[:n] {
+		head := dc.what + ": "
+		hw := d.width(st.bold(), head)
+		d.text(st.bold().in(muted), left, d.y, fmt.Sprintf("%d.", i+1))
+		d.text(st.bold(), left+5, d.y, head)
+		text := d.tr(dc.gap.Question.Text)
+		if hw+d.width(st, text) <= textW-5 {
+			d.text(st, left+5+hw, d.y, text)
+			d.y += st.lead()
+		} else {
+			d.y += st.lead()
+			d.text(st, left+5, d.y, d.clip(st, text, textW-5))
+			d.y += st.lead()
+		}
+		d.gap(0.4)
+	}
+	if n < len(decs) {
+		d.more(n, len(decs), "plan:"+decs[n].gap.Question.ID)
+	}
+}
+
+// readinessBlock shows the readiness of the first n regimes that apply,
+// a line each: the regime (with its status when it is not binding, so a
+// framework never reads as law), a short bar and the score, and its gaps
+// and must-haves not met; or "no scored question".
+func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
+	w := d.w
+	d.briefHeading(2, w.readiness)
+	if len(regs) == 0 {
+		d.lines(cellS.in(muted), left, textW, w.regimesNone)
+		return
+	}
+	st := cellS.sized(8.5)
+	const labelW, bx, bw = 96.0, left + 98, 26.0
+	for _, rr := range regs[:n] {
+		y := d.y
+		label := d.tr(rr.Regime.Title)
+		if s := rr.Regime.Status; s != "" && !s.Binding() {
+			label += " (" + w.legalStatus(s) + ")"
+		}
+		d.text(st, left, y, d.clip(st, label, labelW))
+		d.y += st.lead() + 0.3
+		if !rr.Scored {
+			d.text(st.italic().in(muted), bx, y, w.noScoredQ)
+			continue
+		}
+		by := y + (st.lead()-2.4)/2
+		d.box(bx, by, bw, 2.4, track)
+		d.box(bx, by, bw*clamp01(rr.Score/100), 2.4, accent)
+		s := w.score1(rr.Score)
+		d.textRight(st.bold(), bx+bw+11, y, s)
+		cs := small.in(ink)
+		if rr.CriticalGaps > 0 {
+			cs = small.bold().in(scoreLow)
+		}
+		d.text(cs, bx+bw+13, y+0.3, d.clip(cs, w.gapCounts(rr.Gaps, rr.CriticalGaps), right-(bx+bw+13)))
+	}
+	if n < len(regs) {
+		d.more(n, len(regs), "regime:"+regs[n].Regime.ID)
+	}
+}
+
+// restsOnBlock says how much of the result rests on unknowns, estimates
+// and answers without evidence: a line each with the count and the first
+// questions named, and where the rest are.
+func (d *doc) restsOnBlock() {
+	w, r := d.w, d.r
+	d.briefHeading(2, w.restsOn)
+	if len(r.Unknowns)+len(r.Estimates)+len(r.MissingEvidence) == 0 {
+		d.lines(cellS.in(muted), left, textW, w.restsNone)
+		return
+	}
+	for _, l := range []struct {
+		label string
+		ids   []string
+	}{{w.restsUnknown, r.Unknowns}, {w.restsEstimate, r.Estimates}, {w.restsNoEvidence, r.MissingEvidence}} {
+		d.restsLine(l.label, l.ids)
+	}
+}
+
+// restsLine is one line of restsOnBlock: "Estimates (2): Median time to
+// report; Share reviewed; and 1 more, page 9". Names are clipped so that
+// the line stays one line.
+func (d *doc) restsLine(label string, ids []string) {
+	st := cellS
+	head := fmt.Sprintf("%s (%d)", label, len(ids))
+	d.text(st.bold(), left, d.y, head)
+	x := left + 52
+	avail := right - x
+	if len(ids) == 0 {
+		d.text(st.in(muted), x, d.y, "—")
+		d.y += st.lead()
+		return
+	}
+	var names []string
+	shown := 0
+	for k, id := range ids {
+		tail := ""
+		if k+1 < len(ids) {
+			tail = "; " + fmt.Sprintf(d.w.moreAtPage, len(ids)-k-1, d.rowPage["detail:"+ids[k+1]])
+		}
+		name := d.questionName(id)
+		try := strings.Join(append(names, name), "; ") + tail
+		if d.width(st, try) > avail {
+			// Clip this name to what is left, once, if a useful part fits.
+			rest := avail - d.width(st, strings.Join(names, "; ")+"; "+tail)
+			if len(names) == 0 {
+				rest = avail - d.width(st, tail)
+			}
+			if rest > 25 {
+				names = append(names, d.clip(st, name, rest))
+				shown++
+			}
+			break
+		}
+		names = append(names, name)
+		shown++
+	}
+	s := strings.Join(names, "; ")
+	if shown < len(ids) {
+		s = joinNonEmpty("; ", s, fmt.Sprintf(d.w.moreAtPage, len(ids)-shown, d.rowPage["detail:"+ids[shown]]))
+	}
+	d.text(st, x, d.y, d.clip(st, s, avail))
+	d.y += st.lead()
+}
+
+// questionName is a question's text for lists.
+func (d *doc) questionName(id string) string {
+	if qn := d.q.Question(id); qn != nil {
+		return d.tr(qn.Text)
+	}
+	return clean(id, false)
+}
+
+// sinceBlock is the change since the baseline: gaps closed and opened,
+// actions done since and overdue now, with the first gaps named.
+func (d *doc) sinceBlock() {
+	w, r, b := d.w, d.r, d.base
+	d.briefHeading(2, fmt.Sprintf(w.since, isoDate(b.Answers.Date)))
+	was, is := map[string]bool{}, map[string]bool{}
+	for _, g := range b.Gaps {
+		was[g.Question.ID] = true
+	}
+	for _, g := range r.Gaps {
+		is[g.Question.ID] = true
+	}
+	var closed, opened []string
+	for _, g := range b.Gaps {
+		if !is[g.Question.ID] {
+			closed = append(closed, g.Question.ID)
+		}
+	}
+	for _, g := range r.Gaps {
+		if !was[g.Question.ID] {
+			opened = append(opened, g.Question.ID)
+		}
+	}
+	done, overdue := 0, 0
+	for id, a := range d.f.Actions {
+		if a == nil || a.Status != answers.ActionDone {
+			continue
+		}
+		if old := b.Answers.Actions[id]; old == nil || old.Status != answers.ActionDone {
+			done++
+		}
+	}
+	for _, g := range r.Gaps {
+		if g.Overdue {
+			overdue++
+		}
+	}
+	d.lines(cellS, left, textW, w.sinceLine(len(closed), len(opened), done, overdue))
+	if len(closed) > 0 {
+		d.restsLine(w.closed, closed)
+	}
+	if len(opened) > 0 {
+		d.restsLine(w.opened, opened)
+	}
+}
+
+// Geometry of the bar chart.
+const (
+	chartLabelW = 50.0
+	barX        = left + 52
+	barW        = 66.0
+	barH        = 3.2
+	scoreRight  = barX + barW + 14 // right edge of the score figure
+	chartLead   = 4.7
+)
+
+// chartBlock draws a bar per section, every section on one line: a light
+// track for 0–100, the score in accent, the score colour and figure
+// beside it; with a baseline a thin mark where the section stood then and
+// the change; the must-haves not met in the section. Faint lines mark
+// where the rating bands begin, the axis is labelled, and the bands are
+// spelt out beneath.
+//
+// When the page cannot hold every section, the chart shows the n that
+// need attention most (the lowest scores; unscored sections give way
+// first), in questionnaire order, and says how many more there are, their
+// lowest score and where they are.
+func (d *doc) chartBlock(n int) {
+	w := d.w
+	d.briefHeading(2, w.sectionScores)
+	shown := d.chartSections(n)
+	y0 := d.y
+	h := float64(len(shown)) * chartLead
+	if !d.dry {
+		d.draw(ruleGrey)
+		d.pdf.SetLineWidth(0.2)
+		for _, b := range d.q.Rating {
+			if b.Min > 0 && b.Min < 100 {
+				x := barX + barW*b.Min/100
+				d.pdf.Line(x, y0, x, y0+h)
+			}
+		}
+	}
+	for i, sr := range shown {
+		d.chartRow(sr, y0+float64(i)*chartLead)
+	}
+	y := y0 + h
+	ticks := []float64{0, 100}
+	for _, b := range d.q.Rating {
+		if b.Min > 0 && b.Min < 100 {
+			ticks = append(ticks, b.Min)
+		}
+	}
+	ax := small.sized(7).in(muted)
+	for _, t := range ticks {
+		s := w.decimal(t, 0)
+		d.text(ax, barX+barW*t/100-d.width(ax, s)/2, y+0.2, s)
+	}
+	d.text(ax, left, y+0.2, w.axis)
+	d.y = y + ax.lead() + 0.4
+	var bands []string
+	for i, b := range d.q.Rating {
+		label := d.tr(b.Label)
+		switch {
+		case len(d.q.Rating) == 1:
+			bands = append(bands, label)
+		case i == len(d.q.Rating)-1:
+			bands = append(bands, label+" < "+w.number(d.q.Rating[i-1].Min))
+		default:
+			bands = append(bands, label+" ≥ "+w.number(b.Min))
+		}
+	}
+	if hidden := len(d.r.Sections) - len(shown); hidden > 0 {
+		lowest, first := 100.0, -1
+		for i := range d.r.Sections {
+			sr := &d.r.Sections[i]
+			if !contains(sectionIDs(shown), sr.Section.ID) {
+				if first < 0 {
+					first = i
+				}
+				if sr.Scored {
+					lowest = min(lowest, sr.Score)
+				}
+			}
+		}
+		page := d.rowPage["detail:"+firstQuestion(d.r.Sections[first].Section)]
+		d.lines(small.italic(), left, textW, fmt.Sprintf(w.moreSections, hidden, w.score1(lowest), page))
+	}
+	legend := w.bandsLegend + ": " + strings.Join(bands, " · ")
+	if d.base != nil {
+		legend += ". " + fmt.Sprintf(w.baselineMark, isoDate(d.base.Answers.Date))
+	}
+	d.lines(small, left, textW, legend)
+}
+
+func (d *doc) chartRow(sr *scoring.SectionResult, y float64) {
+	w := d.w
+	lab := cellS.sized(8.5)
+	d.text(lab, left, y, d.clip(lab, d.tr(sr.Section.Title), chartLabelW))
+	by := y + (lab.lead()-barH)/2
+	if !sr.Scored {
+		what := w.notScored
+		if !sr.Applies {
+			what = w.doesNotApply
+		}
+		d.text(lab.italic().in(muted), barX, y, what)
+		return
+	}
+	d.box(barX, by, barW, barH, track)
+	d.box(barX, by, barW*clamp01(sr.Score/100), barH, accent)
+	if b := d.baseSection(sr); b != nil && b.Scored {
+		x := barX + barW*clamp01(b.Score/100)
+		d.box(x-0.35, by-0.9, 0.7, barH+1.8, ink)
+	}
+	s := w.score1(sr.Score)
+	fig := lab.bold()
+	sw := d.width(fig, s)
+	d.chip(scoreRight-sw-chipGap-chipSize, by+(barH-chipSize)/2, chipSize, scoreColour(d.q, sr.Score))
+	d.text(fig, scoreRight-sw, y, s)
+	x := scoreRight + 3
+	if d.base != nil {
+		ch := "—"
+		if b := d.baseSection(sr); b != nil && b.Scored {
+			ch = w.signed(sr.Score - b.Score)
+		}
+		d.textRight(small.in(ink), x+10, y+0.3, ch)
+		x += 13
+	}
+	if sr.CriticalGaps > 0 {
+		d.text(small.bold().in(scoreLow), x, y+0.3, d.clip(small.bold(), w.mustShort(sr.CriticalGaps), right-x))
+	}
+}
+
+// chartSections picks the n sections the chart shows: all when they fit,
+// else those that need attention most, in questionnaire order.
+func (d *doc) chartSections(n int) []*scoring.SectionResult {
+	all := make([]*scoring.SectionResult, len(d.r.Sections))
+	for i := range d.r.Sections {
+		all[i] = &d.r.Sections[i]
+	}
+	if n >= len(all) {
+		return all
+	}
+	rank := func(sr *scoring.SectionResult) float64 {
+		if !sr.Scored {
+			return 1000
+		}
+		return sr.Score
+	}
+	order := slices.Clone(all)
+	slices.SortStableFunc(order, func(a, b *scoring.SectionResult) int { return cmp.Compare(rank(a), rank(b)) })
+	keep := map[*scoring.SectionResult]bool{}
+	for _, sr := range order[:n] {
+		keep[sr] = true
+	}
+	var out []*scoring.SectionResult
+	for _, sr := range all {
+		if keep[sr] {
+			out = append(out, sr)
+		}
+	}
+	return out
+}
+
+func sectionIDs(srs []*scoring.SectionResult) []string {
+	out := make([]string, len(srs))
+	for i, sr := range srs {
+		out[i] = sr.Section.ID
+	}
+	return out
+}
+
+// firstQuestion is the id of a section's first question, whose details
+// row starts the section.
+func firstQuestion(s *questionnaire.Section) string {
+	if len(s.Questions) == 0 {
+		return ""
+	}
+	return s.Questions[0].ID
+}
+
+// baseSection is the baseline's result for the same section, or nil.
+func (d *doc) baseSection(sr *scoring.SectionResult) *scoring.SectionResult {
+	if d.base == nil {
+		return nil
+	}
+	return d.base.Section(sr.Section.ID)
+}
+
+func clamp01(x float64) float64 { return max(0, min(1, x)) }
 
 // upper writes a label in capitals, as the small labels above figures are.
 func upper(s string) string { return strings.ToUpper(s) }

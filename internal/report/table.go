@@ -44,6 +44,8 @@ type row struct {
 	cells []cell
 	// critical marks the row with the accent rule at its left edge.
 	critical bool
+	// key, when set, records the page the row starts on in doc.rowPage.
+	key string
 }
 
 // tline is one laid-out line of a cell, indent mm from the cell's text edge.
@@ -166,6 +168,9 @@ func (d *doc) table(t *table, rows []row) {
 				continue
 			}
 			to := min(max(n, 1), from+fit)
+			if from == 0 && r.key != "" {
+				d.rowPage[r.key] = d.pdf.PageNo()
+			}
 			d.drawRow(t, r, lines, from, to)
 			if d.probe != nil {
 				d.probe.rows = append(d.probe.rows, placed{page: d.pdf.PageNo(), x: left, y: d.y - (float64(to-from)*tableLead + 2*padY), w: textW, h: float64(to-from)*tableLead + 2*padY, id: d.tables<<20 | i})

@@ -1,6 +1,13 @@
 package report
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
 
 // words holds the report's own texts in one language. The questionnaire
 // brings its own texts; these are only the headings and labels around
@@ -39,6 +46,33 @@ type words struct {
 	methodText                                                       []string
 	capText, noCapText                                               string
 
+	// Board brief (1.1).
+	brief, provisional, assessed, mustHaves, mustCap, mustNoCap, noMust string
+	noOwner, overdue, noDue, decisions, decOwner, decOverdue, decRisk   string
+	decNone, readiness, regimesNone, regimesOff, noScoredQ, restsOn     string
+	restsUnknown, restsEstimate, restsNoEvidence, restsNone, moreAtPage string
+	since, axis, bandsLegend, seePage, whatAssessedNoService, closed    string
+	opened, mustHave, wouldApply                                        string
+
+	// What applies, and why (1.1).
+	regimesTitle, regimesIntro, applies, notApplies, decidedBy, always string
+	colRegime, colWhy, notAnsweredYet, readinessOf                     string
+
+	// Legal status in words (1.1), and the basis of a gap.
+	stLaw, stCode, stGuidance, stVoluntary, stProposal, stLapsed string
+	notHere, legalDuty, goodPractice                             string
+
+	// Action plan (1.1).
+	otherGaps, colDuty, colWhatToDo, colAction, colPts, measureThis string
+	unknownAnswer, est, doneWhen, sourcesLabel, noAction, due       string
+	statusOpen, statusInProgress, statusDone, statusRiskAccepted    string
+	approvedByX, planMustIntro                                      string
+
+	// Details and appendix (1.1).
+	evidence, evidenceFile, regimesApp, glossary, limitations, evidenceApp string
+	noEvidenceItems, checkedOn, limitationsText, noCheckDate, reportStatus string
+	draft, final, boardMinute, colStatus, colTerm, colDefinition           string
+
 	// Running header and footer.
 	page string
 
@@ -75,12 +109,12 @@ var wordsEN = words{
 	baseline:      "Baseline",
 	change:        "change",
 	baselineMark:  "The thin mark on each bar is the baseline of %s; the figure after the score is the change since then.",
-	moreSections:  "%d more sections are in the details.",
+	moreSections:  "And %d more sections, none scoring below %s; details from page %d.",
 	pointsLost:    "points lost",
 	completionOf:  "%s answered (%d of %d questions that apply)",
 
 	plan:              "Action plan",
-	planIntro:         "The gaps in order: critical gaps first, then by the points each would add to the overall score if it were closed, then in questionnaire order.",
+	planIntro:         "The must-have duties not met come first, without points. The other gaps follow by the points each would add to the overall score if it were closed, then in questionnaire order.",
 	colGap:            "Gap",
 	colRecommendation: "Recommendation",
 	colPoints:         "Points lost",
@@ -142,6 +176,99 @@ var wordsEN = words{
 	capText:   "Critical questions are must-have duties. A critical question that scores below 1, unanswered included, is a critical gap. With any critical gap the rating is at most %s, whatever the score: the rating is then capped, and the report says so and why.",
 	noCapText: "Critical questions are must-have duties; a critical question that scores below 1 is a critical gap and comes first in the action plan. This questionnaire does not cap the rating.",
 
+	brief:                 "Board brief",
+	provisional:           "provisional",
+	assessed:              "What was assessed",
+	mustHaves:             "Must-have duties not met",
+	mustCap:               "Until every one is met the rating is at most %s, whatever the score.",
+	mustNoCap:             "They come before every other gap, whatever the points.",
+	noMust:                "Every must-have duty that applies is met.",
+	noOwner:               "no owner",
+	overdue:               "overdue",
+	noDue:                 "no due date",
+	decisions:             "Decisions asked of the board",
+	decOwner:              "Name an owner for this must-have duty",
+	decOverdue:            "Overdue: agree a new date or escalate",
+	decRisk:               "Risk accepted: confirm or reopen",
+	decNone:               "None this time: every must-have duty has an owner, no action is overdue and no risk awaits acceptance.",
+	readiness:             "Readiness by regime that applies",
+	regimesNone:           "No regime applies to this service, given its profile.",
+	regimesOff:            "%d of %d regimes do not apply to this service; page %d says why.",
+	noScoredQ:             "no scored question",
+	restsOn:               "What the result rests on",
+	restsUnknown:          "Don't know / not measured",
+	restsEstimate:         "Estimates",
+	restsNoEvidence:       "No evidence noted",
+	restsNone:             "Every scored answer is given as measured, and backed by a note or evidence where asked.",
+	moreAtPage:            "and %d more, page %d",
+	since:                 "Since %s",
+	closed:                "Gaps closed",
+	mustHave:              "Must-have",
+	wouldApply:            "Would apply if adopted",
+	opened:                "Gaps opened",
+	axis:                  "Section score (0–100)",
+	bandsLegend:           "Rating bands",
+	seePage:               "page %d",
+	whatAssessedNoService: "the service",
+
+	regimesTitle:   "What applies to this service, and why",
+	regimesIntro:   "The service profile decides which bodies of law and frameworks apply. A regime that does not apply creates no duty for this service; a question that cites only such regimes is good practice here, not a duty. This is a self-assessment, not legal advice.",
+	applies:        "Applies",
+	notApplies:     "Does not apply",
+	decidedBy:      "Decided by",
+	always:         "It applies to every service assessed with this questionnaire.",
+	colRegime:      "Regime",
+	colWhy:         "Why, and the answers that decided it",
+	notAnsweredYet: "not answered",
+	readinessOf:    "Readiness",
+
+	stLaw:        "law",
+	stCode:       "code of practice",
+	stGuidance:   "guidance",
+	stVoluntary:  "voluntary",
+	stProposal:   "proposal, not adopted",
+	stLapsed:     "no longer in force",
+	notHere:      "does not apply here",
+	legalDuty:    "legal duty",
+	goodPractice: "good practice",
+
+	otherGaps:          "Other gaps, by points lost",
+	colDuty:            "Duty",
+	colWhatToDo:        "What to do",
+	colAction:          "Owner · due · status",
+	colPts:             "Points",
+	measureThis:        "measure this",
+	unknownAnswer:      "don't know / not measured",
+	est:                "est.",
+	doneWhen:           "Done when: %s",
+	sourcesLabel:       "Sources: ",
+	noAction:           "no action recorded",
+	due:                "due %s",
+	statusOpen:         "open",
+	statusInProgress:   "in progress",
+	statusDone:         "done",
+	statusRiskAccepted: "risk accepted",
+	approvedByX:        "approved by %s",
+	planMustIntro:      "No points are shown for them: a must-have duty is not weighed against other gaps.",
+
+	evidence:        "Evidence",
+	evidenceFile:    "file %s",
+	regimesApp:      "Regimes",
+	glossary:        "Glossary",
+	limitations:     "Limitations",
+	evidenceApp:     "Evidence and digests",
+	noEvidenceItems: "No evidence items are recorded in the answers file.",
+	checkedOn:       "checked %s",
+	limitationsText: "This is a self-assessment, not legal advice: the answers are the organization's own and were not verified by the tool. The questionnaire's content was checked against its sources up to %s; law and codes may have changed since. Which regimes apply follows from the answers to the service profile; check it with counsel where the profile is uncertain.",
+	noCheckDate:     "This is a self-assessment, not legal advice: the answers are the organization's own and were not verified by the tool. The questionnaire does not say when its content was last checked against its sources.",
+	reportStatus:    "Status of this report",
+	draft:           "Draft",
+	final:           "Final",
+	boardMinute:     "Board minute",
+	colStatus:       "Status",
+	colTerm:         "Term",
+	colDefinition:   "Meaning",
+
 	page: "Page %d of %d",
 
 	week: "week", weeks: "weeks", day: "day", days: "days",
@@ -176,12 +303,12 @@ var wordsSV = words{
 	baseline:      "Utgångsläge",
 	change:        "förändring",
 	baselineMark:  "Det tunna strecket på varje stapel är utgångsläget från %s; talet efter poängen är förändringen sedan dess.",
-	moreSections:  "Ytterligare %d avsnitt finns i svaren per avsnitt.",
+	moreSections:  "Och %d avsnitt till, inget under %s poäng; svaren från sida %d.",
 	pointsLost:    "förlorade poäng",
 	completionOf:  "%s besvarat (%d av %d tillämpliga frågor)",
 
 	plan:              "Åtgärdsplan",
-	planIntro:         "Bristerna i ordning: kritiska brister först, sedan efter hur många poäng varje brist skulle lägga till totalpoängen om den åtgärdades, sedan i frågeformulärets ordning.",
+	planIntro:         "De obligatoriska krav som inte är uppfyllda kommer först, utan poäng. Övriga brister följer efter hur många poäng varje brist skulle lägga till totalpoängen om den åtgärdades, sedan i frågeformulärets ordning.",
 	colGap:            "Brist",
 	colRecommendation: "Rekommendation",
 	colPoints:         "Förlorade poäng",
@@ -243,6 +370,99 @@ var wordsSV = words{
 	capText:   "Kritiska frågor gäller grundläggande skyldigheter. En kritisk fråga som ger under 1 poäng, obesvarad inräknat, är en kritisk brist. Med minst en kritisk brist blir nivån högst %s oavsett poäng: nivån begränsas då, och rapporten säger det och varför.",
 	noCapText: "Kritiska frågor gäller grundläggande skyldigheter; en kritisk fråga som ger under 1 poäng är en kritisk brist och kommer först i åtgärdsplanen. Detta frågeformulär begränsar inte nivån.",
 
+	brief:                 "Sammanfattning för styrelsen",
+	provisional:           "preliminär",
+	assessed:              "Vad som bedömdes",
+	mustHaves:             "Obligatoriska krav som inte är uppfyllda",
+	mustCap:               "Tills alla är uppfyllda är nivån högst %s, oavsett poäng.",
+	mustNoCap:             "De kommer före alla andra brister, oavsett poäng.",
+	noMust:                "Alla obligatoriska krav som gäller är uppfyllda.",
+	noOwner:               "ingen ägare",
+	overdue:               "försenad",
+	noDue:                 "inget slutdatum",
+	decisions:             "Beslut som styrelsen ombeds fatta",
+	decOwner:              "Utse en ägare för detta obligatoriska krav",
+	decOverdue:            "Försenat: besluta om nytt datum eller eskalera",
+	decRisk:               "Accepterad risk: bekräfta eller öppna igen",
+	decNone:               "Inga denna gång: alla obligatoriska krav har en ägare, ingen åtgärd är försenad och ingen risk väntar på godkännande.",
+	readiness:             "Beredskap per regelverk som gäller",
+	regimesNone:           "Inget regelverk gäller för tjänsten enligt dess profil.",
+	regimesOff:            "%d av %d regelverk gäller inte för tjänsten; sida %d förklarar varför.",
+	noScoredQ:             "ingen poängsatt fråga",
+	restsOn:               "Vad resultatet bygger på",
+	restsUnknown:          "Vet inte / inte mätt",
+	restsEstimate:         "Uppskattningar",
+	restsNoEvidence:       "Inget underlag angivet",
+	restsNone:             "Alla poängsatta svar anges som uppmätta och har kommentar eller underlag där det efterfrågas.",
+	moreAtPage:            "och %d till, sida %d",
+	since:                 "Sedan %s",
+	closed:                "Åtgärdade brister",
+	mustHave:              "Obligatoriskt",
+	wouldApply:            "Skulle gälla om det antas",
+	opened:                "Nya brister",
+	axis:                  "Avsnittets poäng (0–100)",
+	bandsLegend:           "Nivåer",
+	seePage:               "sida %d",
+	whatAssessedNoService: "tjänsten",
+
+	regimesTitle:   "Vad som gäller för tjänsten, och varför",
+	regimesIntro:   "Tjänsteprofilen avgör vilka regelverk och ramverk som gäller. Ett regelverk som inte gäller ger inga skyldigheter för tjänsten; en fråga som bara hänvisar till sådana regelverk är här god praxis, inte en skyldighet. Detta är en självskattning, inte juridisk rådgivning.",
+	applies:        "Gäller",
+	notApplies:     "Gäller inte",
+	decidedBy:      "Avgjort av",
+	always:         "Det gäller alla tjänster som bedöms med detta frågeformulär.",
+	colRegime:      "Regelverk",
+	colWhy:         "Varför, och svaren som avgjorde det",
+	notAnsweredYet: "inte besvarad",
+	readinessOf:    "Beredskap",
+
+	stLaw:        "lag",
+	stCode:       "uppförandekod",
+	stGuidance:   "vägledning",
+	stVoluntary:  "frivilligt",
+	stProposal:   "förslag, inte antaget",
+	stLapsed:     "inte längre i kraft",
+	notHere:      "gäller inte här",
+	legalDuty:    "rättslig skyldighet",
+	goodPractice: "god praxis",
+
+	otherGaps:          "Övriga brister, efter förlorade poäng",
+	colDuty:            "Krav",
+	colWhatToDo:        "Åtgärd",
+	colAction:          "Ägare · klart · status",
+	colPts:             "Poäng",
+	measureThis:        "mät detta",
+	unknownAnswer:      "vet inte / inte mätt",
+	est:                "uppsk.",
+	doneWhen:           "Klart när: %s",
+	sourcesLabel:       "Källor: ",
+	noAction:           "ingen åtgärd registrerad",
+	due:                "klart %s",
+	statusOpen:         "öppen",
+	statusInProgress:   "pågår",
+	statusDone:         "klar",
+	statusRiskAccepted: "risk accepterad",
+	approvedByX:        "godkänd av %s",
+	planMustIntro:      "Inga poäng visas för dem: ett obligatoriskt krav vägs inte mot andra brister.",
+
+	evidence:        "Underlag",
+	evidenceFile:    "fil %s",
+	regimesApp:      "Regelverk",
+	glossary:        "Ordlista",
+	limitations:     "Begränsningar",
+	evidenceApp:     "Underlag och kontrollsummor",
+	noEvidenceItems: "Svarsfilen anger inget underlag.",
+	checkedOn:       "kontrollerad %s",
+	limitationsText: "Detta är en självskattning, inte juridisk rådgivning: svaren är organisationens egna och har inte kontrollerats av verktyget. Frågeformulärets innehåll har stämts av mot källorna till och med %s; lagar och koder kan ha ändrats sedan dess. Vilka regelverk som gäller följer av svaren i tjänsteprofilen; stäm av med jurister där profilen är osäker.",
+	noCheckDate:     "Detta är en självskattning, inte juridisk rådgivning: svaren är organisationens egna och har inte kontrollerats av verktyget. Frågeformuläret anger inte när innehållet senast stämdes av mot källorna.",
+	reportStatus:    "Rapportens status",
+	draft:           "Utkast",
+	final:           "Slutlig",
+	boardMinute:     "Styrelseprotokoll",
+	colStatus:       "Status",
+	colTerm:         "Term",
+	colDefinition:   "Betydelse",
+
 	page: "Sida %d av %d",
 
 	week: "vecka", weeks: "veckor", day: "dygn", days: "dygn",
@@ -283,4 +503,149 @@ func (w *words) baselineLine(date, score, rating, change string) string {
 		return fmt.Sprintf("Utgångsläge %s: %s · %s. Förändring: %s.", date, score, rating, change)
 	}
 	return fmt.Sprintf("Baseline of %s: %s · %s. Change: %s.", date, score, rating, change)
+}
+
+// plural picks the singular or the plural form of a count, "%d" in them
+// replaced by n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf(one, n)
+	}
+	return fmt.Sprintf(many, n)
+}
+
+// mustShort is "1 must-have" or "3 must-haves", for tight places.
+func (w *words) mustShort(n int) string {
+	if w.lang == "sv" {
+		return plural(n, "%d obligatoriskt", "%d obligatoriska")
+	}
+	return plural(n, "%d must-have", "%d must-haves")
+}
+
+// mustN is "1 must-have duty" or "3 must-have duties".
+func (w *words) mustN(n int) string {
+	if w.lang == "sv" {
+		return plural(n, "%d obligatoriskt krav", "%d obligatoriska krav")
+	}
+	return plural(n, "%d must-have duty", "%d must-have duties")
+}
+
+// positionSentence is the position in one sentence: the score, the rating,
+// and, when must-haves capped it, what it would be on the score alone.
+func (w *words) positionSentence(score, rating, band string, capped bool, crit int) string {
+	if w.lang == "sv" {
+		if capped {
+			return fmt.Sprintf("Tjänsten får %s av 100 poäng, vilket enbart efter poängen vore %s, men nivån är %s eftersom %s inte är uppfyllda.", score, band, rating, w.mustN(crit))
+		}
+		return fmt.Sprintf("Tjänsten får %s av 100 poäng och nivån är %s.", score, rating)
+	}
+	if capped {
+		verb := "are"
+		if crit == 1 {
+			verb = "is"
+		}
+		return fmt.Sprintf("The service scores %s of 100, which is %s on the score alone, but is rated %s because %s %s not met.", score, band, rating, w.mustN(crit), verb)
+	}
+	return fmt.Sprintf("The service scores %s of 100 and is rated %s.", score, rating)
+}
+
+// provisionalWhy says why the rating is provisional, from the values.
+func (w *words) provisionalWhy(p scoring.ProvisionalReason) string {
+	var parts []string
+	if p.LowCompletion {
+		if w.lang == "sv" {
+			parts = append(parts, fmt.Sprintf("bara %s av frågorna som gäller är besvarade (minst %s behövs)", w.percent(p.Completion), w.percent(p.MinCompletion)))
+		} else {
+			parts = append(parts, fmt.Sprintf("only %s of the questions that apply are answered (%s are needed)", w.percent(p.Completion), w.percent(p.MinCompletion)))
+		}
+	}
+	if p.TooManyUnknown {
+		if w.lang == "sv" {
+			parts = append(parts, fmt.Sprintf("%d av %d poängsatta svar är ”vet inte” (mer än 20\u00a0%%)", p.Unknown, p.Scored))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d of %d scored answers are “don't know” (more than 20%%)", p.Unknown, p.Scored))
+		}
+	}
+	if w.lang == "sv" {
+		return "Nivån är preliminär: " + strings.Join(parts, "; ") + "."
+	}
+	return "The rating is provisional: " + strings.Join(parts, "; ") + "."
+}
+
+// sinceLine sums up the change since the baseline: gaps closed and
+// opened, actions done and overdue.
+func (w *words) sinceLine(closed, opened, done, overdue int) string {
+	if w.lang == "sv" {
+		return fmt.Sprintf("%s åtgärdade, %s nya; %s klara, %s försenade.",
+			plural(closed, "%d brist", "%d brister"), plural(opened, "%d brist", "%d brister"),
+			plural(done, "%d åtgärd", "%d åtgärder"), plural(overdue, "%d åtgärd", "%d åtgärder"))
+	}
+	return fmt.Sprintf("%s closed, %s opened; %s done, %s overdue.",
+		plural(closed, "%d gap", "%d gaps"), plural(opened, "%d gap", "%d gaps"),
+		plural(done, "%d action", "%d actions"), plural(overdue, "%d action", "%d actions"))
+}
+
+// gapCounts is a regime's gaps in words: "4 gaps, 1 must-have".
+func (w *words) gapCounts(gaps, crit int) string {
+	if w.lang == "sv" {
+		s := plural(gaps, "%d brist", "%d brister")
+		if crit > 0 {
+			s += ", " + plural(crit, "%d obligatoriskt krav", "%d obligatoriska krav")
+		}
+		return s
+	}
+	s := plural(gaps, "%d gap", "%d gaps")
+	if crit > 0 {
+		s += ", " + plural(crit, "%d must-have", "%d must-haves")
+	}
+	return s
+}
+
+// legalStatus is a reference's or regime's status in words; "" when the
+// questionnaire gives none.
+func (w *words) legalStatus(s questionnaire.LegalStatus) string {
+	switch s {
+	case questionnaire.StatusLaw:
+		return w.stLaw
+	case questionnaire.StatusCode:
+		return w.stCode
+	case questionnaire.StatusGuidance:
+		return w.stGuidance
+	case questionnaire.StatusVoluntary:
+		return w.stVoluntary
+	case questionnaire.StatusProposal:
+		return w.stProposal
+	case questionnaire.StatusLapsed:
+		return w.stLapsed
+	}
+	return ""
+}
+
+// actionStatus is an action's status in words.
+func (w *words) actionStatus(s answers.ActionStatus) string {
+	switch s {
+	case answers.ActionInProgress:
+		return w.statusInProgress
+	case answers.ActionDone:
+		return w.statusDone
+	case answers.ActionRiskAccepted:
+		return w.statusRiskAccepted
+	}
+	return w.statusOpen
+}
+
+// assessedSentence says what was assessed, by whom and against what.
+func (w *words) assessedSentence(service, org, date, respondent, qn string) string {
+	if w.lang == "sv" {
+		s := fmt.Sprintf("%s hos %s, bedömd %s", service, org, date)
+		if respondent != "" {
+			s += " av " + respondent
+		}
+		return s + " mot " + qn + "."
+	}
+	s := fmt.Sprintf("%s of %s, assessed on %s", service, org, date)
+	if respondent != "" {
+		s += " by " + respondent
+	}
+	return s + " against " + qn + "."
 }
