@@ -37,10 +37,10 @@ func (d *doc) actionPlan() {
 		d.para(small.in(ink), intro)
 		d.gap(1.5)
 		t := &table{caption: w.mustHaves, cols: []column{
-			{title: "#", width: 7},
-			{title: w.colDuty, width: 63},
+			{title: "#", width: 8},
+			{title: w.colDuty, width: 64},
 			{title: w.colWhatToDo, width: 60},
-			{title: w.colAction, width: 40},
+			{title: w.colAction, width: 38},
 		}}
 		rows := make([]row, 0, len(crit))
 		for i, g := range crit {
@@ -56,11 +56,10 @@ func (d *doc) actionPlan() {
 	if len(other) > 0 {
 		d.heading(1, fmt.Sprintf("%s (%d)", w.otherGaps, len(other)), 20)
 		t := &table{caption: w.otherGaps, cols: []column{
-			{title: "#", width: 7},
-			{title: w.colGap, width: 58},
-			{title: w.colWhatToDo, width: 60},
-			{title: w.colAction, width: 29},
-			{title: w.colPts, width: 16, right: true},
+			{title: "#", width: 8},
+			{title: w.colGap + " · " + w.colWhatToDo, width: 102},
+			{title: w.colAction, width: 45},
+			{title: w.colPts, width: 15, right: true},
 		}}
 		rows := make([]row, 0, len(other))
 		for i, g := range other {
@@ -68,10 +67,9 @@ func (d *doc) actionPlan() {
 			rows = append(rows, row{key: "plan:" + g.Question.ID, cells: []cell{
 				{spans: []span{txt(small.bold().in(muted), strconv.Itoa(len(crit)+i+1))}},
 				{spans: d.gapSpans(g, false)},
-				{spans: d.todoSpans(g, small.in(ink))},
 				{spans: d.actionSpans(g, false)},
 				{chip: &c, spans: []span{txt(small.bold().in(ink), minus+w.score1(g.PointsLost))}},
-			}})
+			}, below: d.todoSpans(g, small.in(ink).sized(7.5))})
 		}
 		d.table(t, rows)
 	}
@@ -83,7 +81,7 @@ func (d *doc) actionPlan() {
 func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 	w := d.w
 	var out []span
-	st := small.in(ink).sized(8)
+	st := small.in(ink).sized(7.8)
 	if must {
 		mark := upper(w.mustHave)
 		if b := d.basis(g.Question); b != "" {
@@ -106,7 +104,7 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 			now += " (" + w.est + ")"
 		}
 	}
-	out = append(out, txt(small.italic().sized(7.5), now))
+	out = append(out, span{st: small.italic().sized(7.5), text: now, join: !must})
 	return out
 }
 
@@ -120,7 +118,7 @@ func (d *doc) todoSpans(g scoring.Gap, st style) []span {
 		out = append(out, txt(st.bold(), upperFirst(w.measureThis)+"."))
 	}
 	if rec := d.trLong(g.Recommendation); strings.TrimSpace(rec) != "" {
-		out = append(out, txt(st, rec))
+		out = append(out, txt(st, "→ "+rec))
 	} else if !g.Unknown {
 		out = append(out, txt(st.italic().in(muted), w.noRecommendation))
 	}
@@ -128,7 +126,7 @@ func (d *doc) todoSpans(g scoring.Gap, st style) []span {
 		out = append(out, txt(st.italic(), fmt.Sprintf(w.doneWhen, clean(a.DoneWhen, true))))
 	}
 	if src := d.sourceText(g.References); src != "" {
-		out = append(out, txt(small.sized(7).in(muted), w.sourcesLabel+src))
+		out = append(out, span{st: small.sized(7).in(muted), text: w.sourcesLabel + src, join: st.size < cellS.size})
 	}
 	return out
 }
@@ -143,6 +141,9 @@ func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
 		st = cellS.sized(8.5)
 	}
 	a := g.Action
+	if a != nil && !must {
+		return d.compactAction(g)
+	}
 	if a == nil {
 		if must {
 			return []span{txt(st.bold().in(scoreLow), upper(w.noOwner)), txt(small.italic(), w.noAction)}
@@ -169,6 +170,34 @@ func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
 	out = append(out, txt(st.italic(), w.actionStatus(a.Status)))
 	if ab := clean(a.ApprovedBy, false); ab != "" {
 		out = append(out, txt(small.sized(7.5), fmt.Sprintf(w.approvedByX, ab)))
+	}
+	return out
+}
+
+// compactAction is an ordinary gap's action in as few lines as its
+// column allows: the owner in bold, then due date, status and who
+// accepted a risk run on; overdue marked in capitals.
+func (d *doc) compactAction(g scoring.Gap) []span {
+	w, a := d.w, g.Action
+	st := small.sized(7.2).in(ink)
+	var out []span
+	if o := clean(a.Owner, false); o != "" {
+		out = append(out, txt(st.bold(), o))
+	} else {
+		out = append(out, txt(st.italic().in(muted), w.noOwner))
+	}
+	due := w.noDue
+	if !a.Due.IsZero() {
+		due = fmt.Sprintf(w.due, isoDate(a.Due))
+	}
+	rest := joinNonEmpty(" · ", due, w.actionStatus(a.Status))
+	if g.Overdue {
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.overdue)+" · "+rest))
+	} else {
+		out = append(out, txt(st, rest))
+	}
+	if ab := clean(a.ApprovedBy, false); ab != "" {
+		out = append(out, txt(st.in(muted), fmt.Sprintf(w.approvedByX, ab)))
 	}
 	return out
 }

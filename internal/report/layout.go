@@ -251,7 +251,12 @@ func (d *doc) clip(st style, s string, w float64) string {
 			hi = mid - 1
 		}
 	}
-	return strings.TrimRight(string(r[:lo]), " ,;:") + "…"
+	// End at a word where one ends in the last third, not inside a word.
+	cut := string(r[:lo])
+	if i := strings.LastIndex(cut, " "); i > len(cut)*2/3 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:–-") + "…"
 }
 
 // bandColour is the score colour of a rating band: the lowest band red,

@@ -95,6 +95,11 @@ func (d *doc) sourceText(ids []string) string {
 		name := shortName(d.tr(ref.Title))
 		if pin != "" {
 			name = withoutPinpoint(name, pin)
+		} else if head, tail, ok := strings.Cut(name, ", "); ok && strings.Contains(head, " ") {
+			// Without a pinpoint, what follows the work's name is one:
+			// "Voluntary Principles, principle 9" and ", principle 11"
+			// become "Voluntary Principles principle 9, principle 11".
+			name, pin = head, tail
 		}
 		g := find(name, status)
 		if pin != "" && !contains(g.pins, pin) {
@@ -167,7 +172,7 @@ func shortName(title string) string {
 	if i := strings.Index(s, ", "); i > 0 && len([]rune(s)) > 48 {
 		s = s[:i]
 	}
-	const maxRunes = 56
+	const maxRunes = 72
 	if r := []rune(s); len(r) > maxRunes {
 		cut := string(r[:maxRunes])
 		if i := strings.LastIndex(cut, " "); i > 0 {

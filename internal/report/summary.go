@@ -36,9 +36,12 @@ func (d *doc) summary() {
 		{prio: 1, max: len(regs), min: min(len(regs), 2), draw: func(n int) { d.readinessBlock(regs, n) }, skip: len(d.q.Regimes) == 0},
 		{prio: 0, draw: func(int) { d.restsOnBlock() }},
 		{prio: 0, draw: func(int) { d.sinceBlock() }, skip: d.base == nil},
-		{prio: 0, max: len(d.r.Sections), min: min(len(d.r.Sections), 8), draw: d.chartBlock},
+		{prio: 0, max: len(d.r.Sections), min: min(len(d.r.Sections), 6), draw: d.chartBlock},
 	}
+	// No list can show more items than the page has lines.
+	const most = 40
 	for _, b := range blocks {
+		b.max = min(b.max, max(most, b.min))
 		b.n = b.max
 	}
 	height := func(b *briefBlock) float64 {
@@ -49,27 +52,34 @@ func (d *doc) summary() {
 		d.y, d.dry = y0, dry
 		return h
 	}
-	for {
+	fits := func() bool {
 		total := 0.0
 		for _, b := range blocks {
 			if !b.skip {
 				total += height(b)
 			}
 		}
-		if d.y+total <= bottom {
-			break
-		}
-		// Take an item from the least important list that can give one.
-		var give *briefBlock
+		return d.y+total <= bottom
+	}
+	// The least important list gives up items first, down to its minimum,
+	// before the next one gives any: for each in turn, the most items that
+	// fit (found by bisection, since heights grow with n).
+	for prio := 0; prio <= 3 && !fits(); prio++ {
 		for _, b := range blocks {
-			if !b.skip && b.n > b.min && (give == nil || b.prio < give.prio) {
-				give = b
+			if b.skip || b.prio != prio || b.n <= b.min {
+				continue
 			}
+			lo, hi := b.min, b.n
+			for lo < hi {
+				b.n = (lo + hi + 1) / 2
+				if fits() {
+					lo = b.n
+				} else {
+					hi = b.n - 1
+				}
+			}
+			b.n = lo
 		}
-		if give == nil {
-			break // at its minimum; the layout test holds the page to one
-		}
-		give.n--
 	}
 	for _, b := range blocks {
 		if !b.skip {
@@ -313,7 +323,9 @@ func (d *doc) decisionItems() []decision {
 	return out
 }
 
-// decisionBlock lists the first n decisions, each on up to two lines.
+// decisionBlock lists the first n decisions, a line each: what is asked
+// (with who and by when) in bold, then the duty, shortened at a word to
+// the line; a line under the heading says once what each kind asks.
 func (d *doc) decisionBlock(decs []decision, n int) {
 	w := d.w
 	d.briefHeading(2, fmt.Sprintf("%s (%d)", w.decisions, len(decs)))
@@ -321,22 +333,20 @@ func (d *doc) decisionBlock(decs []decision, n int) {
 		d.lines(cellS.in(muted), left, textW, w.decNone)
 		return
 	}
+	d.lines(small.in(ink), left, textW, w.decIntro)
+	d.gap(0.6)
 	st := cellS
 	for i, dc := range decs[:n] {
 		head := dc.what + ": "
-		hw := d.width(st.bold(), head)
 		d.text(st.bold().in(muted), left, d.y, fmt.Sprintf("%d.", i+1))
-		d.text(st.bold(), left+5, d.y, head)
-		text := d.tr(dc.gap.Question.Text)
-		if hw+d.width(st, text) <= textW-5 {
-			d.text(st, left+5+hw, d.y, text)
-			d.y += st.lead()
-		} else {
-			d.y += st.lead()
-			d.text(st, left+5, d.y, d.clip(st, text, textW-5))
-			d.y += st.lead()
+		hw := d.width(st.bold(), head)
+		if hw > (textW-5)*0.6 {
+			head = d.clip(st.bold(), dc.what, (textW-5)*0.6) + ": "
+			hw = d.width(st.bold(), head)
 		}
-		d.gap(0.4)
+		d.text(st.bold(), left+5, d.y, head)
+		d.text(st, left+5+hw, d.y, d.clip(st, d.tr(dc.gap.Question.Text), textW-5-hw))
+		d.y += st.lead() + 0.3
 	}
 	if n < len(decs) {
 		d.more(n, len(decs), "plan:"+decs[n].gap.Question.ID)
@@ -504,9 +514,9 @@ func (d *doc) sinceBlock() {
 
 // Geometry of the bar chart.
 const (
-	chartLabelW = 50.0
-	barX        = left + 52
-	barW        = 66.0
+	chartLabelW = 58.0
+	barX        = left + 60
+	barW        = 58.0
 	barH        = 3.2
 	scoreRight  = barX + barW + 14 // right edge of the score figure
 	chartLead   = 4.7

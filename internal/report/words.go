@@ -49,7 +49,7 @@ type words struct {
 	// Board brief (1.1).
 	brief, provisional, assessed, mustHaves, mustCap, mustNoCap, noMust string
 	noOwner, overdue, noDue, decisions, decOwner, decOverdue, decRisk   string
-	decNone, readiness, regimesNone, regimesOff, noScoredQ, restsOn     string
+	decIntro, decNone, readiness, regimesNone, regimesOff, noScoredQ, restsOn     string
 	restsUnknown, restsEstimate, restsNoEvidence, restsNone, moreAtPage string
 	since, axis, bandsLegend, seePage, whatAssessedNoService, closed    string
 	opened, mustHave, wouldApply                                        string
@@ -187,9 +187,10 @@ var wordsEN = words{
 	overdue:               "overdue",
 	noDue:                 "no due date",
 	decisions:             "Decisions asked of the board",
-	decOwner:              "Name an owner for this must-have duty",
-	decOverdue:            "Overdue: agree a new date or escalate",
-	decRisk:               "Risk accepted: confirm or reopen",
+	decOwner:              "No owner",
+	decOverdue:            "Overdue",
+	decRisk:               "Risk accepted",
+	decIntro:              "Name an owner for each must-have duty without one; for each overdue action agree a new date or escalate; confirm or reopen each risk accepted.",
 	decNone:               "None this time: every must-have duty has an owner, no action is overdue and no risk awaits acceptance.",
 	readiness:             "Readiness by regime that applies",
 	regimesNone:           "No regime applies to this service, given its profile.",
@@ -381,9 +382,10 @@ var wordsSV = words{
 	overdue:               "försenad",
 	noDue:                 "inget slutdatum",
 	decisions:             "Beslut som styrelsen ombeds fatta",
-	decOwner:              "Utse en ägare för detta obligatoriska krav",
-	decOverdue:            "Försenat: besluta om nytt datum eller eskalera",
-	decRisk:               "Accepterad risk: bekräfta eller öppna igen",
+	decOwner:              "Ingen ägare",
+	decOverdue:            "Försenad",
+	decRisk:               "Accepterad risk",
+	decIntro:              "Utse en ägare för varje obligatoriskt krav som saknar en; besluta om nytt datum eller eskalera för varje försenad åtgärd; bekräfta eller öppna igen varje accepterad risk.",
 	decNone:               "Inga denna gång: alla obligatoriska krav har en ägare, ingen åtgärd är försenad och ingen risk väntar på godkännande.",
 	readiness:             "Beredskap per regelverk som gäller",
 	regimesNone:           "Inget regelverk gäller för tjänsten enligt dess profil.",
@@ -637,13 +639,13 @@ func (w *words) actionStatus(s answers.ActionStatus) string {
 // assessedSentence says what was assessed, by whom and against what.
 func (w *words) assessedSentence(service, org, date, respondent, qn string) string {
 	if w.lang == "sv" {
-		s := fmt.Sprintf("%s hos %s, bedömd %s", service, org, date)
+		s := fmt.Sprintf("%s (%s), bedömd %s", service, org, date)
 		if respondent != "" {
 			s += " av " + respondent
 		}
 		return s + " mot " + qn + "."
 	}
-	s := fmt.Sprintf("%s of %s, assessed on %s", service, org, date)
+	s := fmt.Sprintf("%s (%s), assessed on %s", service, org, date)
 	if respondent != "" {
 		s += " by " + respondent
 	}
