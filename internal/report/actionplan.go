@@ -47,7 +47,7 @@ func (d *doc) actionPlan() {
 			rows = append(rows, row{critical: true, key: "plan:" + g.Question.ID, cells: []cell{
 				{spans: []span{txt(cellS.bold().in(muted), strconv.Itoa(i+1))}},
 				{spans: d.gapSpans(g, true)},
-				{spans: d.todoSpans(g, cellS)},
+				{spans: d.todoSpans(g, cellS, "")},
 				{spans: d.actionSpans(g, true)},
 			}})
 		}
@@ -69,7 +69,7 @@ func (d *doc) actionPlan() {
 				{spans: d.gapSpans(g, false)},
 				{spans: d.actionSpans(g, false)},
 				{chip: &c, spans: []span{txt(small.bold().in(ink), minus+w.score1(g.PointsLost))}},
-			}, below: d.todoSpans(g, small.in(ink).sized(7.5))})
+			}, below: d.todoSpans(g, small.in(ink).sized(7.5), "→ ")})
 		}
 		d.table(t, rows)
 	}
@@ -99,10 +99,7 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 	case scoring.Unknown:
 		now = upperFirst(w.unknownAnswer)
 	default:
-		now = fmt.Sprintf(w.answerNow, d.answerShort(qr))
-		if g.Estimate {
-			now += " (" + w.est + ")"
-		}
+		now = fmt.Sprintf(w.answerNow, d.answerShort(qr)) // with "(est.)" for an estimate
 	}
 	out = append(out, span{st: small.italic().sized(7.5), text: now, join: !must})
 	return out
@@ -111,14 +108,14 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 // todoSpans is the "what to do" column: the recommendation (for an
 // unknown answer, first "measure this"), "done when" if the action says,
 // and the sources with their status.
-func (d *doc) todoSpans(g scoring.Gap, st style) []span {
+func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
 	w := d.w
 	var out []span
 	if g.Unknown {
 		out = append(out, txt(st.bold(), upperFirst(w.measureThis)+"."))
 	}
 	if rec := d.trLong(g.Recommendation); strings.TrimSpace(rec) != "" {
-		out = append(out, txt(st, "→ "+rec))
+		out = append(out, txt(st, arrow+rec))
 	} else if !g.Unknown {
 		out = append(out, txt(st.italic().in(muted), w.noRecommendation))
 	}

@@ -63,7 +63,7 @@ func (d *doc) regimesPart() {
 		}})
 	}
 	d.heading(1, w.regimesApp, 20)
-	t := &table{caption: w.regimesApp, cols: []column{{title: w.colRegime, width: 62}, {title: w.colStatus, width: 26}, {title: w.colWhy, width: textW - 88}}}
+	t := &table{caption: w.regimesApp, cols: []column{{title: w.colRegime, width: 62}, {title: w.colStatus, width: 26}, {title: w.colWhyShort, width: textW - 88}}}
 	d.table(t, rows)
 }
 

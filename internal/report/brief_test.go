@@ -58,7 +58,8 @@ func TestBriefGolden(t *testing.T) {
 				name += "-baseline"
 			}
 			t.Run(name, func(t *testing.T) {
-				_, pdf, _ := renderProbed(t, boardInput(t, lang, base))
+				data, pdf, _ := renderProbed(t, boardInput(t, lang, base))
+				dump(t, name+".pdf", data)
 				checkGolden(t, name+".txt", pageOf(t, pdf, 2)+"\n")
 				if base {
 					checkGolden(t, "board-"+lang+".txt", pdf.text(t))

@@ -365,7 +365,7 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 		return
 	}
 	st := cellS.sized(8.5)
-	const labelW, bx, bw = 96.0, left + 98, 26.0
+	const labelW, bx, bw = 84.0, left + 86, 22.0
 	for _, rr := range regs[:n] {
 		y := d.y
 		label := d.tr(rr.Regime.Title)

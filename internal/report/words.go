@@ -47,12 +47,12 @@ type words struct {
 	capText, noCapText                                               string
 
 	// Board brief (1.1).
-	brief, provisional, assessed, mustHaves, mustCap, mustNoCap, noMust string
-	noOwner, overdue, noDue, decisions, decOwner, decOverdue, decRisk   string
-	decIntro, decNone, readiness, regimesNone, regimesOff, noScoredQ, restsOn     string
-	restsUnknown, restsEstimate, restsNoEvidence, restsNone, moreAtPage string
-	since, axis, bandsLegend, seePage, whatAssessedNoService, closed    string
-	opened, mustHave, wouldApply                                        string
+	brief, provisional, assessed, mustHaves, mustCap, mustNoCap, noMust       string
+	noOwner, overdue, noDue, decisions, decOwner, decOverdue, decRisk         string
+	decIntro, decNone, readiness, regimesNone, regimesOff, noScoredQ, restsOn string
+	restsUnknown, restsEstimate, restsNoEvidence, restsNone, moreAtPage       string
+	since, axis, bandsLegend, seePage, whatAssessedNoService, closed          string
+	opened, mustHave, wouldApply                                              string
 
 	// What applies, and why (1.1).
 	regimesTitle, regimesIntro, applies, notApplies, decidedBy, always string
@@ -69,9 +69,9 @@ type words struct {
 	approvedByX, planMustIntro                                      string
 
 	// Details and appendix (1.1).
-	evidence, evidenceFile, regimesApp, glossary, limitations, evidenceApp string
-	noEvidenceItems, checkedOn, limitationsText, noCheckDate, reportStatus string
-	draft, final, boardMinute, colStatus, colTerm, colDefinition           string
+	evidence, evidenceFile, regimesApp, glossary, limitations, evidenceApp    string
+	noEvidenceItems, checkedOn, limitationsText, noCheckDate, reportStatus    string
+	draft, final, boardMinute, colStatus, colTerm, colDefinition, colWhyShort string
 
 	// Running header and footer.
 	page string
@@ -172,9 +172,11 @@ var wordsEN = words{
 		"Each question that applies is scored from 0 to 1: the score of the chosen option; for questions with several choices the sum of the chosen options' scores, at most 1; for numbers, durations and dates the score of the band the answer falls in. An unanswered question scores 0: what is not known is not done. Questions answered “not applicable”, questions that do not apply given earlier answers, and free-text questions are left out.",
 		"A section's score is the weighted average of its questions' scores, times 100. The overall score is the average of the section scores, weighted by the sections' weights. Sections with weight 0, such as a service profile, describe the service and are not scored.",
 		"The points lost by a gap are what the overall score would gain if that question scored in full. Completion is the share of the questions that apply which have an answer, “not applicable” included.",
+		"An answer of “don't know / not measured” scores 0 like an unanswered question, but is listed apart: what is not known is not done, and the action is to measure it. An estimate scores like a measurement and is marked “est.” wherever it is shown. When completion is below the questionnaire's minimum, or more than 20% of the scored answers are “don't know”, the rating is provisional.",
+		"A regime's readiness is the weighted average score of the questions that cite its sources, for the regimes that apply. Which regimes apply follows from the answers to the service profile; a regime that does not apply creates no duty here.",
 	},
-	capText:   "Critical questions are must-have duties. A critical question that scores below 1, unanswered included, is a critical gap. With any critical gap the rating is at most %s, whatever the score: the rating is then capped, and the report says so and why.",
-	noCapText: "Critical questions are must-have duties; a critical question that scores below 1 is a critical gap and comes first in the action plan. This questionnaire does not cap the rating.",
+	capText:   "Some questions are must-have duties, always or where the service profile makes them so. A must-have that scores below 1, unanswered and “don't know” included, is a must-have duty not met. With any of them the rating is at most %s, whatever the score: the rating is then capped, and the report says so and why. Must-haves are listed first and never weighed against other gaps by points.",
+	noCapText: "Some questions are must-have duties; a must-have that scores below 1 is a must-have duty not met and comes first in the action plan, never weighed against other gaps by points. This questionnaire does not cap the rating.",
 
 	brief:                 "Board brief",
 	provisional:           "provisional",
@@ -269,6 +271,7 @@ var wordsEN = words{
 	colStatus:       "Status",
 	colTerm:         "Term",
 	colDefinition:   "Meaning",
+	colWhyShort:     "Why",
 
 	page: "Page %d of %d",
 
@@ -367,9 +370,11 @@ var wordsSV = words{
 		"Varje fråga som gäller ger 0 till 1 poäng: det valda alternativets poäng; för frågor med flera val summan av de valda alternativens poäng, högst 1; för tal, tidsrymder och datum poängen för det intervall som svaret hamnar i. En obesvarad fråga ger 0: det som inte är känt är inte gjort. Frågor som besvarats med ”ej tillämpligt”, frågor som inte gäller enligt tidigare svar och fritextfrågor räknas inte.",
 		"Ett avsnitts poäng är det viktade medelvärdet av frågornas poäng gånger 100. Totalpoängen är medelvärdet av avsnittens poäng, viktat med avsnittens vikter. Avsnitt med vikt 0, till exempel en tjänsteprofil, beskriver tjänsten och poängsätts inte.",
 		"De poäng som en brist förlorar är vad totalpoängen skulle öka med om frågan gav full poäng. Ifyllnadsgraden är andelen av de tillämpliga frågorna som har ett svar, ”ej tillämpligt” inräknat.",
+		"Svaret ”vet inte / inte mätt” ger 0 poäng som en obesvarad fråga men redovisas för sig: det som inte är känt är inte gjort, och åtgärden är att mäta det. En uppskattning ger poäng som en mätning och märks ”uppsk.” överallt där den visas. När ifyllnadsgraden är under frågeformulärets lägsta nivå, eller mer än 20\u00a0% av de poängsatta svaren är ”vet inte”, är nivån preliminär.",
+		"Ett regelverks beredskap är det viktade medelvärdet av poängen för de frågor som hänvisar till dess källor, för de regelverk som gäller. Vilka regelverk som gäller följer av svaren i tjänsteprofilen; ett regelverk som inte gäller ger inga skyldigheter här.",
 	},
-	capText:   "Kritiska frågor gäller grundläggande skyldigheter. En kritisk fråga som ger under 1 poäng, obesvarad inräknat, är en kritisk brist. Med minst en kritisk brist blir nivån högst %s oavsett poäng: nivån begränsas då, och rapporten säger det och varför.",
-	noCapText: "Kritiska frågor gäller grundläggande skyldigheter; en kritisk fråga som ger under 1 poäng är en kritisk brist och kommer först i åtgärdsplanen. Detta frågeformulär begränsar inte nivån.",
+	capText:   "Vissa frågor gäller obligatoriska krav, alltid eller där tjänsteprofilen gör dem obligatoriska. Ett obligatoriskt krav som ger under 1 poäng, obesvarat och ”vet inte” inräknat, är inte uppfyllt. Med minst ett sådant blir nivån högst %s oavsett poäng: nivån begränsas då, och rapporten säger det och varför. Obligatoriska krav redovisas först och vägs aldrig mot andra brister i poäng.",
+	noCapText: "Vissa frågor gäller obligatoriska krav; ett obligatoriskt krav som ger under 1 poäng är inte uppfyllt och kommer först i åtgärdsplanen, utan att vägas mot andra brister i poäng. Detta frågeformulär begränsar inte nivån.",
 
 	brief:                 "Sammanfattning för styrelsen",
 	provisional:           "preliminär",
@@ -464,6 +469,7 @@ var wordsSV = words{
 	colStatus:       "Status",
 	colTerm:         "Term",
 	colDefinition:   "Betydelse",
+	colWhyShort:     "Varför",
 
 	page: "Sida %d av %d",
 
