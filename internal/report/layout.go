@@ -84,10 +84,7 @@ func (d *doc) fill(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
 func (d *doc) draw(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
 // width measures s in st.
-func (d *doc) width(st style, s string) float64 {
-	d.setFont(st)
-	return d.pdf.GetStringWidth(s)
-}
+func (d *doc) width(st style, s string) float64 { return measure(st, s) }
 
 // newPage starts a page and puts the cursor at the top margin.
 func (d *doc) newPage() {

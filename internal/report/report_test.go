@@ -274,8 +274,8 @@ func TestLayoutBounds(t *testing.T) {
 			t.Errorf("%s: %d table rows; want one per question and gap", lang, len(seen))
 		}
 		plan := pdf.pageText(t, pdf.pages()[2])
-		if len(plan) == 0 || !strings.Contains(plan[0], []string{"Action plan", "Åtgärdsplan"}[map[string]int{"en": 0, "sv": 1}[lang]]) {
-			t.Errorf("%s: page 3 does not start the action plan: %q", lang, plan[:min(3, len(plan))])
+		if len(plan) == 0 || !strings.Contains(plan[0], []string{"What applies to this service, and why", "Vad som gäller för tjänsten, och varför"}[map[string]int{"en": 0, "sv": 1}[lang]]) {
+			t.Errorf("%s: page 3 does not start the next chapter (the brief must be one page): %q", lang, plan[:min(3, len(plan))])
 		}
 	}
 }
