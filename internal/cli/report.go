@@ -1,64 +1,73 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/report"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-func cmdReport(env *Env, args []string) error {
-	fs := newFlags(env, "report", "[-q FILE|ID] -a FILE [-o FILE.pdf] [--baseline FILE] [--lang L]",
-		"Writes the PDF report for the board: cover, executive summary, action plan,\ndetails per section and an appendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.")
-	af := addAssessmentFlags(fs)
-	out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
-	basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
-	if err := af.parse(fs, args); err != nil {
-		return err
-	}
-	qspec, apath := af.qspec, af.apath
-	q, f, err := loadAssessment(env, *qspec, *apath)
-	if err != nil {
-		return err
-	}
-	lang, err := af.language(q)
-	if err != nil {
-		return err
-	}
-	data, err := readFile(*apath)
-	if err != nil {
-		return err
-	}
-	in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
-	if err != nil {
-		return err
-	}
-	if *basePath != "" {
-		if in.Baseline, err = loadBaseline(env, q, *basePath); err != nil {
-			return err
+var reportCmd = &Command{
+	Name:  "report",
+	Args:  "-a FILE",
+	Short: "write the PDF report for the board",
+	Long:  "Writes the PDF report for the board: cover, executive summary, action plan,\ndetails per section and an appendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		af := addAssessmentFlags(fs)
+		out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
+		basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
+		return func(env *Env, args []string) error {
+			if err := af.parse(fs, args); err != nil {
+				return err
+			}
+			qspec, apath := af.qspec, af.apath
+			q, f, err := loadAssessment(env, *qspec, *apath)
+			if err != nil {
+				return err
+			}
+			lang, err := af.language(q)
+			if err != nil {
+				return err
+			}
+			data, err := readFile(*apath)
+			if err != nil {
+				return err
+			}
+			in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
+			if err != nil {
+				return err
+			}
+			if *basePath != "" {
+				if in.Baseline, err = loadBaseline(env, q, *basePath); err != nil {
+					return err
+				}
+			}
+			dest := *out
+			if dest == "" {
+				dest = pdfPath(*apath)
+			}
+			if dest == "-" {
+				if err := report.Write(env.Stdout, in); err != nil {
+					return ioErr(err)
+				}
+				return nil
+			}
+			if err := savePDF(dest, *apath, in); err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "wrote %s\n", dest)
+			return nil
 		}
-	}
-	dest := *out
-	if dest == "" {
-		dest = pdfPath(*apath)
-	}
-	if dest == "-" {
-		if err := report.Write(env.Stdout, in); err != nil {
-			return ioErr(err)
-		}
-		return nil
-	}
-	if err := savePDF(dest, *apath, in); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "wrote %s\n", dest)
-	return nil
+	},
 }
 
 // The walk-through's end screen writes the report through this hook
@@ -76,7 +85,7 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, apat
 	if err != nil {
 		data = answers.Encode(f, q)
 	}
-	in, err := reportInput(env, q, f, data, "", apath, pickLang(q, lang))
+	in, err := reportInput(env, q, f, data, "", apath, lang)
 	if err != nil {
 		return "", err
 	}
@@ -123,10 +132,11 @@ func loadBaseline(env *Env, q *questionnaire.Questionnaire, path string) (*scori
 	if ref.ID != q.ID {
 		return nil, invalid(fmt.Errorf("%s: the baseline was made with questionnaire %q, not %q", path, ref.ID, q.ID))
 	}
-	bf, err := answers.Decode(path, data, q)
+	bf, err := answers.DecodeWith(path, data, q, answers.DecodeOptions{Today: env.Now()})
 	if err != nil {
 		return nil, err
 	}
+	migrate(env, path, q, bf)
 	if !bf.DateSet {
 		bf.Date = today(env)
 	}
@@ -162,14 +172,26 @@ func savePDF(dest, apath string, in report.Input) error {
 	if err != nil {
 		return err
 	}
-	if err := answers.Save(dest, data); err != nil {
+	if err := atomicfile.Write(dest, data, 0o600); err != nil {
 		return ioErr(err)
 	}
 	return nil
 }
 
+// same reports whether writing to a would write to b: the same path, or
+// paths (or symbolic links) that lead to the same file.
 func same(a, b string) bool {
-	aa, err1 := filepath.Abs(a)
-	bb, err2 := filepath.Abs(b)
+	ta, err1 := atomicfile.Target(a)
+	tb, err2 := atomicfile.Target(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	if fa, err := os.Stat(ta); err == nil {
+		if fb, err := os.Stat(tb); err == nil {
+			return os.SameFile(fa, fb)
+		}
+	}
+	aa, err1 := filepath.Abs(ta)
+	bb, err2 := filepath.Abs(tb)
 	return err1 == nil && err2 == nil && aa == bb
 }

@@ -3,7 +3,6 @@ package diff
 import (
 	"math"
 	"sort"
-	"strconv"
 
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -14,14 +13,15 @@ func (c *comparer) gaps() (closed, opened []GapDiff, stillOpen int) {
 	oldGaps, newGaps := gapsByID(c.old), gapsByID(c.new)
 	closed, opened = []GapDiff{}, []GapDiff{}
 	for _, g := range c.old.Gaps {
-		if _, ok := newGaps[g.Question.ID]; ok {
+		id := c.canon(g.Question.ID)
+		if _, ok := newGaps[id]; ok {
 			stillOpen++
 			continue
 		}
-		closed = append(closed, c.gapDiff(g, c.closedWhy(g.Question.ID)))
+		closed = append(closed, c.gapDiff(g, c.closedWhy(id)))
 	}
 	for _, g := range c.new.Gaps {
-		if _, ok := oldGaps[g.Question.ID]; !ok {
+		if _, ok := oldGaps[c.oldID(g.Question.ID)]; !ok {
 			gd := c.gapDiff(g, c.openedWhy(g.Question.ID))
 			gd.Recommendation = g.Recommendation.In(c.lang)
 			opened = append(opened, gd)
@@ -40,10 +40,10 @@ func gapsByID(r *scoring.Result) map[string]scoring.Gap {
 	return m
 }
 
-func (c *comparer) gapDiff(g scoring.Gap, why string) GapDiff {
-	qn := c.question(g.Question.ID)
+func (c *comparer) gapDiff(g scoring.Gap, why reason) GapDiff {
+	qn := c.question(c.canon(g.Question.ID))
 	return GapDiff{Question: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(c.lang),
-		Critical: g.Critical, PointsLost: g.PointsLost, Why: why}
+		Critical: g.Critical, PointsLost: g.PointsLost, Why: why.english(), reason: why}
 }
 
 // sortGaps orders gaps as the action plan does: critical first, then by
@@ -62,47 +62,47 @@ func (c *comparer) sortGaps(gs []GapDiff) {
 }
 
 // closedWhy says what closed a gap of the old side.
-func (c *comparer) closedWhy(id string) string {
+func (c *comparer) closedWhy(id string) reason {
 	qr := c.new.Question(id)
 	switch {
 	case qr == nil:
-		return "question removed"
+		return reason{key: "diff.why.question-removed"}
 	case qr.Status == scoring.NotApplicable:
-		return "no longer applies"
+		return reason{key: "diff.why.no-longer-applies"}
 	case qr.Status == scoring.AnsweredNA:
-		return "answered not applicable"
+		return reason{key: "diff.why.answered-na"}
 	case !counts(c.new, qr):
-		return "no longer counts"
+		return reason{key: "diff.why.no-longer-counts"}
 	}
-	before, after := state(c.old, id), state(c.new, id)
+	before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 	switch {
 	case before.Answer != after.Answer:
-		return "answered " + strconv.Quote(after.Answer)
+		return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}
 	case c.kinds[id] == QuestionChanged:
-		return "question changed"
+		return reason{key: "diff.why.question-changed"}
 	}
-	return "same answer scores in full"
+	return reason{key: "diff.why.scores-full"}
 }
 
 // openedWhy says what opened a gap of the new side.
-func (c *comparer) openedWhy(id string) string {
-	oqr, nqr := c.old.Question(id), c.new.Question(id)
-	before, after := state(c.old, id), state(c.new, id)
+func (c *comparer) openedWhy(id string) reason {
+	oqr, nqr := c.old.Question(c.oldID(id)), c.new.Question(id)
+	before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 	switch {
 	case oqr == nil:
-		return "new question"
+		return reason{key: "diff.why.new-question"}
 	case oqr.Status == scoring.NotApplicable:
-		return "now applies"
+		return reason{key: "diff.why.now-applies"}
 	case oqr.Status == scoring.AnsweredNA:
-		return "no longer answered not applicable"
+		return reason{key: "diff.why.no-longer-na"}
 	case !counts(c.old, oqr):
-		return "now counts"
+		return reason{key: "diff.why.now-counts"}
 	case nqr.Status == scoring.Unanswered:
-		return "answer removed"
+		return reason{key: "diff.why.answer-removed"}
 	case before.Answer != after.Answer:
-		return "answered " + strconv.Quote(after.Answer)
+		return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}
 	case c.kinds[id] == QuestionChanged:
-		return "question changed"
+		return reason{key: "diff.why.question-changed"}
 	}
-	return "same answer scores less"
+	return reason{key: "diff.why.scores-less"}
 }

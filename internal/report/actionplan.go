@@ -21,26 +21,26 @@ import (
 // are marked in words, not only in colour.
 func (d *doc) actionPlan() {
 	w := d.w
-	d.heading(0, w.plan, 0)
+	d.heading(0, w.T("pdf.plan"), 0)
 	if len(d.r.Gaps) == 0 {
-		d.para(body, w.noGaps)
+		d.para(body, w.T("pdf.noGaps"))
 		return
 	}
-	d.para(body.in(muted), w.planIntro)
+	d.para(body.in(muted), w.T("pdf.planIntro"))
 	crit, other := d.splitGaps()
 	if len(crit) > 0 {
-		d.heading(1, fmt.Sprintf("%s (%d)", w.mustHaves, len(crit)), 30)
-		intro := w.planMustIntro
+		d.heading(1, fmt.Sprintf("%s (%d)", w.T("pdf.mustHaves"), len(crit)), 30)
+		intro := w.T("pdf.planMustIntro")
 		if d.q.CriticalCap >= 0 {
-			intro = fmt.Sprintf(w.mustCap, d.tr(d.q.Rating[d.q.CriticalCap].Label)) + " " + intro
+			intro = w.T("pdf.mustCap", d.tr(d.q.Rating[d.q.CriticalCap].Label)) + " " + intro
 		}
 		d.para(small.in(ink), intro)
 		d.gap(1.5)
-		t := &table{caption: w.mustHaves, cols: []column{
+		t := &table{caption: w.T("pdf.mustHaves"), cols: []column{
 			{title: "#", width: 8},
-			{title: w.colDuty, width: 64},
-			{title: w.colWhatToDo, width: 60},
-			{title: w.colAction, width: 38},
+			{title: w.T("pdf.colDuty"), width: 64},
+			{title: w.T("pdf.colWhatToDo"), width: 60},
+			{title: w.T("pdf.colAction"), width: 38},
 		}}
 		rows := make([]row, 0, len(crit))
 		for i, g := range crit {
@@ -54,12 +54,12 @@ func (d *doc) actionPlan() {
 		d.table(t, rows)
 	}
 	if len(other) > 0 {
-		d.heading(1, fmt.Sprintf("%s (%d)", w.otherGaps, len(other)), 20)
-		t := &table{caption: w.otherGaps, cols: []column{
+		d.heading(1, fmt.Sprintf("%s (%d)", w.T("pdf.otherGaps"), len(other)), 20)
+		t := &table{caption: w.T("pdf.otherGaps"), cols: []column{
 			{title: "#", width: 8},
-			{title: w.colGap + " · " + w.colWhatToDo, width: 102},
-			{title: w.colAction, width: 45},
-			{title: w.colPts, width: 15, right: true},
+			{title: w.T("pdf.colGap") + " · " + w.T("pdf.colWhatToDo"), width: 102},
+			{title: w.T("pdf.colAction"), width: 45},
+			{title: w.T("pdf.colPts"), width: 15, right: true},
 		}}
 		rows := make([]row, 0, len(other))
 		for i, g := range other {
@@ -68,7 +68,7 @@ func (d *doc) actionPlan() {
 				{spans: []span{txt(small.bold().in(muted), strconv.Itoa(len(crit)+i+1))}},
 				{spans: d.gapSpans(g, false)},
 				{spans: d.actionSpans(g, false)},
-				{chip: &c, spans: []span{txt(small.bold().in(ink), minus+w.score1(g.PointsLost))}},
+				{chip: &c, spans: []span{txt(small.bold().in(ink), minus+w.Score(g.PointsLost))}},
 			}, below: d.todoSpans(g, small.in(ink).sized(7.5), "→ ")})
 		}
 		d.table(t, rows)
@@ -83,7 +83,7 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 	var out []span
 	st := small.in(ink).sized(7.8)
 	if must {
-		mark := upper(w.mustHave)
+		mark := upper(w.T("pdf.mustHave"))
 		if b := d.basis(g.Question); b != "" {
 			mark += " · " + upper(b)
 		}
@@ -95,11 +95,11 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 	var now string
 	switch qr.Status {
 	case scoring.Unanswered:
-		now = upperFirst(w.unanswered)
+		now = upperFirst(w.T("pdf.unanswered"))
 	case scoring.Unknown:
-		now = upperFirst(w.unknownAnswer)
+		now = upperFirst(w.T("pdf.unknownAnswer"))
 	default:
-		now = fmt.Sprintf(w.answerNow, d.answerShort(qr)) // with "(est.)" for an estimate
+		now = w.T("pdf.answerNow", d.answerShort(qr)) // with "(est.)" for an estimate
 	}
 	out = append(out, span{st: small.italic().sized(7.5), text: now, join: !must})
 	return out
@@ -112,18 +112,18 @@ func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
 	w := d.w
 	var out []span
 	if g.Unknown {
-		out = append(out, txt(st.bold(), upperFirst(w.measureThis)+"."))
+		out = append(out, txt(st.bold(), upperFirst(w.T("pdf.measureThis"))+"."))
 	}
 	if rec := d.trLong(g.Recommendation); strings.TrimSpace(rec) != "" {
 		out = append(out, txt(st, arrow+rec))
 	} else if !g.Unknown {
-		out = append(out, txt(st.italic().in(muted), w.noRecommendation))
+		out = append(out, txt(st.italic().in(muted), w.T("pdf.noRecommendation")))
 	}
 	if a := g.Action; a != nil && strings.TrimSpace(a.DoneWhen) != "" {
-		out = append(out, txt(st.italic(), fmt.Sprintf(w.doneWhen, clean(a.DoneWhen, true))))
+		out = append(out, txt(st.italic(), w.T("pdf.doneWhen", clean(a.DoneWhen, true))))
 	}
 	if src := d.sourceText(g.References); src != "" {
-		out = append(out, span{st: small.sized(7).in(muted), text: w.sourcesLabel + src, join: st.size < cellS.size})
+		out = append(out, span{st: small.sized(7).in(muted), text: w.T("pdf.sourcesLabel") + src, join: st.size < cellS.size})
 	}
 	return out
 }
@@ -143,30 +143,30 @@ func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
 	}
 	if a == nil {
 		if must {
-			return []span{txt(st.bold().in(scoreLow), upper(w.noOwner)), txt(small.italic(), w.noAction)}
+			return []span{txt(st.bold().in(scoreLow), upper(w.T("pdf.noOwner"))), txt(small.italic(), w.T("pdf.noAction"))}
 		}
-		return []span{txt(small.italic().in(muted), w.noAction)}
+		return []span{txt(small.italic().in(muted), w.T("pdf.noAction"))}
 	}
 	var out []span
 	if o := clean(a.Owner, false); o != "" {
 		out = append(out, txt(st.bold(), o))
 	} else if must {
-		out = append(out, txt(st.bold().in(scoreLow), upper(w.noOwner)))
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.noOwner"))))
 	} else {
-		out = append(out, txt(st.italic().in(muted), w.noOwner))
+		out = append(out, txt(st.italic().in(muted), w.T("pdf.noOwner")))
 	}
-	due := w.noDue
+	due := w.T("pdf.noDue")
 	if !a.Due.IsZero() {
-		due = fmt.Sprintf(w.due, isoDate(a.Due))
+		due = w.T("pdf.due", isoDate(a.Due))
 	}
 	if g.Overdue {
-		out = append(out, txt(st.bold().in(scoreLow), upper(w.overdue)+" · "+due))
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+due))
 	} else {
 		out = append(out, txt(st, due))
 	}
 	out = append(out, txt(st.italic(), w.actionStatus(a.Status)))
 	if ab := clean(a.ApprovedBy, false); ab != "" {
-		out = append(out, txt(small.sized(7.5), fmt.Sprintf(w.approvedByX, ab)))
+		out = append(out, txt(small.sized(7.5), w.T("pdf.approvedByX", ab)))
 	}
 	return out
 }
@@ -181,20 +181,20 @@ func (d *doc) compactAction(g scoring.Gap) []span {
 	if o := clean(a.Owner, false); o != "" {
 		out = append(out, txt(st.bold(), o))
 	} else {
-		out = append(out, txt(st.italic().in(muted), w.noOwner))
+		out = append(out, txt(st.italic().in(muted), w.T("pdf.noOwner")))
 	}
-	due := w.noDue
+	due := w.T("pdf.noDue")
 	if !a.Due.IsZero() {
-		due = fmt.Sprintf(w.due, isoDate(a.Due))
+		due = w.T("pdf.due", isoDate(a.Due))
 	}
 	rest := joinNonEmpty(" · ", due, w.actionStatus(a.Status))
 	if g.Overdue {
-		out = append(out, txt(st.bold().in(scoreLow), upper(w.overdue)+" · "+rest))
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+rest))
 	} else {
 		out = append(out, txt(st, rest))
 	}
 	if ab := clean(a.ApprovedBy, false); ab != "" {
-		out = append(out, txt(st.in(muted), fmt.Sprintf(w.approvedByX, ab)))
+		out = append(out, txt(st.in(muted), w.T("pdf.approvedByX", ab)))
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -30,9 +29,9 @@ func (d *doc) choices(qn *questionnaire.Question, v answers.Value) []string {
 		}
 		return out
 	case questionnaire.Number:
-		return []string{w.withUnit(w.number(v.Number), d.tr(qn.Unit))}
+		return []string{w.WithUnit(w.Number(v.Number), d.tr(qn.Unit))}
 	case questionnaire.Duration:
-		return []string{w.duration(v.Duration)}
+		return []string{w.DurationAs(v.Duration, v.DurationText)}
 	case questionnaire.Date:
 		return []string{isoDate(v.Date)}
 	}
@@ -50,21 +49,21 @@ func (d *doc) optionLabel(qn *questionnaire.Question, value string) string {
 func (d *doc) answerShort(qr *scoring.QuestionResult) string {
 	switch qr.Status {
 	case scoring.Unanswered:
-		return d.w.unanswered
+		return d.w.T("pdf.unanswered")
 	case scoring.AnsweredNA:
-		return d.w.notApplicable
+		return d.w.T("pdf.notApplicable")
 	case scoring.NotApplicable:
-		return d.w.doesNotApplyQ
+		return d.w.T("pdf.doesNotApplyQ")
 	case scoring.Unknown:
-		return d.w.unknownAnswer
+		return d.w.T("pdf.unknownAnswer")
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
-		return d.w.noneChosen
+		return d.w.T("pdf.noneChosen")
 	}
 	s := strings.Join(c, "; ")
 	if qr.Answer.Estimate {
-		s += " (" + d.w.est + ")"
+		s += " (" + d.w.T("pdf.est") + ")"
 	}
 	return s
 }
@@ -76,20 +75,20 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 	it := cellS.italic().in(muted)
 	switch qr.Status {
 	case scoring.NotApplicable:
-		return cell{spans: []span{txt(it, d.w.doesNotApplyQ)}}
+		return cell{spans: []span{txt(it, d.w.T("pdf.doesNotApplyQ"))}}
 	case scoring.Unanswered:
-		return cell{spans: []span{txt(it, d.w.unanswered)}}
+		return cell{spans: []span{txt(it, d.w.T("pdf.unanswered"))}}
 	case scoring.AnsweredNA:
 		if note := clean(qr.Answer.Note, true); note != "" {
-			return cell{spans: []span{txt(it, fmt.Sprintf(d.w.notApplicableWhy, note))}}
+			return cell{spans: []span{txt(it, d.w.T("pdf.notApplicableWhy", note))}}
 		}
-		return cell{spans: []span{txt(it, d.w.notApplicable)}}
+		return cell{spans: []span{txt(it, d.w.T("pdf.notApplicable"))}}
 	case scoring.Unknown:
-		return cell{spans: []span{txt(it, upperFirst(d.w.unknownAnswer))}}
+		return cell{spans: []span{txt(it, upperFirst(d.w.T("pdf.unknownAnswer")))}}
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
-		return cell{spans: []span{txt(it, d.w.noneChosen)}}
+		return cell{spans: []span{txt(it, d.w.T("pdf.noneChosen"))}}
 	}
 	var spans []span
 	for _, s := range c {
@@ -98,7 +97,7 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 	if qr.Answer.Estimate {
 		// "est." in the answer's own column, beside the value, so an
 		// estimate never reads as a measurement.
-		spans = append(spans, txt(cellS.bold().in(scoreMidText), d.w.est))
+		spans = append(spans, txt(cellS.bold().in(scoreMidText), d.w.T("pdf.est")))
 	}
 	return cell{spans: spans}
 }
@@ -109,8 +108,8 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 func (d *doc) noteCell(qr *scoring.QuestionResult) cell {
 	if qr.MissingEvidence {
 		return cell{spans: []span{
-			txt(cellS.italic().in(scoreLow), d.w.noEvidence),
-			txt(small.italic(), fmt.Sprintf(d.w.evidenceAsked, d.tr(qr.Question.Evidence))),
+			txt(cellS.italic().in(scoreLow), d.w.T("pdf.noEvidence")),
+			txt(small.italic(), d.w.T("pdf.evidenceAsked", d.tr(qr.Question.Evidence))),
 		}}
 	}
 	if qr.Answer == nil {
@@ -131,7 +130,7 @@ func (d *doc) evidenceSpans(ev []answers.Evidence) []span {
 	if len(ev) == 0 {
 		return nil
 	}
-	out := []span{txt(small.bold().in(muted), d.w.evidence)}
+	out := []span{txt(small.bold().in(muted), d.w.T("pdf.evidence"))}
 	for _, e := range ev {
 		date := ""
 		if !e.Date.IsZero() {
@@ -141,7 +140,7 @@ func (d *doc) evidenceSpans(ev []answers.Evidence) []span {
 			out = append(out, span{st: small.in(accent), text: clean(e.URL, false) + date, link: safeURL(e.URL), bullet: true})
 			continue
 		}
-		out = append(out, span{st: small.in(ink), text: fmt.Sprintf(d.w.evidenceFile, clean(e.File, false)) + date, bullet: true})
+		out = append(out, span{st: small.in(ink), text: d.w.T("pdf.evidenceFile", clean(e.File, false)) + date, bullet: true})
 	}
 	return out
 }
@@ -157,7 +156,7 @@ func (d *doc) scoreCell(qr *scoring.QuestionResult, sr *scoring.SectionResult) c
 	out := cell{chip: &c, spans: []span{txt(cellS.bold(), d.w.questionScore(qr.Score))}}
 	// Points lost are for ordinary gaps only: a must-have is not weighed.
 	if qr.PointsLost >= 0.05 && !qr.Critical {
-		out.spans = append(out.spans, txt(small.sized(7.5), fmt.Sprintf(d.w.lost, d.w.score1(qr.PointsLost))))
+		out.spans = append(out.spans, txt(small.sized(7.5), d.w.T("pdf.lost", d.w.Score(qr.PointsLost))))
 	}
 	return out
 }

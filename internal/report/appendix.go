@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -13,7 +14,7 @@ import (
 // sign-off block.
 func (d *doc) appendix() {
 	w := d.w
-	d.heading(0, w.appendix, 0)
+	d.heading(0, w.T("pdf.appendix"), 0)
 	d.method()
 	d.limitationsPart()
 	d.regimesPart()
@@ -29,11 +30,11 @@ func (d *doc) appendix() {
 // legal advice, with the date up to which the content was checked.
 func (d *doc) limitationsPart() {
 	w := d.w
-	d.heading(1, w.limitations, 3*body.lead())
+	d.heading(1, w.T("pdf.limitations"), 3*body.lead())
 	if t := d.q.CheckedUpTo(); !t.IsZero() {
-		d.para(body, fmt.Sprintf(w.limitationsText, w.longDate(t)))
+		d.para(body, w.T("pdf.limitationsText", w.LongDate(t)))
 	} else {
-		d.para(body, w.noCheckDate)
+		d.para(body, w.T("pdf.noCheckDate"))
 	}
 }
 
@@ -49,11 +50,11 @@ func (d *doc) regimesPart() {
 	for i := range d.r.Regimes {
 		rr := &d.r.Regimes[i]
 		rg := rr.Regime
-		verdict := w.notApplies
+		verdict := w.T("pdf.notApplies")
 		if rr.Applies {
-			verdict = w.applies
+			verdict = w.T("pdf.applies")
 			if rg.Status == questionnaire.StatusProposal {
-				verdict = w.wouldApply
+				verdict = w.T("pdf.wouldApply")
 			}
 		}
 		rows = append(rows, row{cells: []cell{
@@ -62,8 +63,8 @@ func (d *doc) regimesPart() {
 			{spans: []span{txt(small.in(ink), d.trLong(rg.Why))}},
 		}})
 	}
-	d.heading(1, w.regimesApp, 20)
-	t := &table{caption: w.regimesApp, cols: []column{{title: w.colRegime, width: 62}, {title: w.colStatus, width: 26}, {title: w.colWhyShort, width: textW - 88}}}
+	d.heading(1, w.T("pdf.regimesApp"), 20)
+	t := &table{caption: w.T("pdf.regimesApp"), cols: []column{{title: w.T("pdf.colRegime"), width: 62}, {title: w.T("pdf.colStatus"), width: 26}, {title: w.T("pdf.colWhyShort"), width: textW - 88}}}
 	d.table(t, rows)
 }
 
@@ -81,8 +82,8 @@ func (d *doc) glossaryPart() {
 			{spans: []span{txt(cellS, d.trLong(g.Definition))}},
 		}})
 	}
-	d.heading(1, w.glossary, 20)
-	t := &table{caption: w.glossary, cols: []column{{title: w.colTerm, width: 40}, {title: w.colDefinition, width: textW - 40}}}
+	d.heading(1, w.T("pdf.glossary"), 20)
+	t := &table{caption: w.T("pdf.glossary"), cols: []column{{title: w.T("pdf.colTerm"), width: 40}, {title: w.T("pdf.colDefinition"), width: textW - 40}}}
 	d.table(t, rows)
 }
 
@@ -114,19 +115,20 @@ func (d *doc) evidencePart() {
 			{spans: items},
 		}})
 	}
-	d.heading(1, w.evidenceApp, 3*body.lead())
+	d.heading(1, w.T("pdf.evidenceApp"), 3*body.lead())
 	if len(rows) == 0 {
-		d.para(body.in(muted), w.noEvidenceItems)
+		d.para(body.in(muted), w.T("pdf.noEvidenceItems"))
 		return
 	}
-	t := &table{caption: w.evidenceApp, cols: []column{{title: w.colQuestion, width: 70}, {title: w.evidence, width: textW - 70}}}
+	t := &table{caption: w.T("pdf.evidenceApp"), cols: []column{{title: w.T("pdf.colQuestion"), width: 70}, {title: w.T("pdf.evidence"), width: textW - 70}}}
 	d.table(t, rows)
 }
 
 func (d *doc) method() {
 	w := d.w
-	d.heading(1, w.method, 3*body.lead())
-	for _, p := range w.methodText {
+	d.heading(1, w.T("pdf.method"), 3*body.lead())
+	for _, k := range []l10n.Key{"pdf.method.1", "pdf.method.2", "pdf.method.3", "pdf.method.4", "pdf.method.5"} {
+		p := w.T(k)
 		d.para(body, p)
 		d.gap(2)
 	}
@@ -137,17 +139,17 @@ func (d *doc) method() {
 		case len(d.q.Rating) == 1:
 			bands = append(bands, label)
 		case i == len(d.q.Rating)-1:
-			bands = append(bands, fmt.Sprintf(w.bandBelow, label, w.number(d.q.Rating[i-1].Min)))
+			bands = append(bands, w.T("pdf.bandBelow", label, w.Number(d.q.Rating[i-1].Min)))
 		default:
-			bands = append(bands, fmt.Sprintf(w.bandFrom, label, w.number(b.Min)))
+			bands = append(bands, w.T("pdf.bandFrom", label, w.Number(b.Min)))
 		}
 	}
-	d.para(body, fmt.Sprintf(w.bandsIntro, strings.Join(bands, ", ")))
+	d.para(body, w.T("pdf.bandsIntro", strings.Join(bands, ", ")))
 	d.gap(2)
 	if d.q.CriticalCap >= 0 {
-		d.para(body, fmt.Sprintf(w.capText, d.tr(d.q.Rating[d.q.CriticalCap].Label)))
+		d.para(body, w.T("pdf.capText", d.tr(d.q.Rating[d.q.CriticalCap].Label)))
 	} else {
-		d.para(body, w.noCapText)
+		d.para(body, w.T("pdf.noCapText"))
 	}
 }
 
@@ -170,10 +172,10 @@ func (d *doc) references() {
 		url := clean(ref.URL, false)
 		meta := []string{clean(ref.Pinpoint, false), d.w.legalStatus(ref.Status)}
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
-			meta = append(meta, d.w.notHere)
+			meta = append(meta, d.w.T("pdf.notHere"))
 		}
 		if !ref.AsOf.IsZero() {
-			meta = append(meta, fmt.Sprintf(d.w.checkedOn, isoDate(ref.AsOf)))
+			meta = append(meta, d.w.T("pdf.checkedOn", isoDate(ref.AsOf)))
 		}
 		spans := []span{txt(cellS, d.tr(ref.Title))}
 		if m := joinNonEmpty(" · ", meta...); m != "" {
@@ -188,8 +190,8 @@ func (d *doc) references() {
 	if len(rows) == 0 {
 		return
 	}
-	d.heading(1, d.w.references, 20)
-	t := &table{caption: d.w.references, cols: []column{{title: "#", width: 9}, {title: d.w.references, width: textW - 9}}}
+	d.heading(1, d.w.T("pdf.references"), 20)
+	t := &table{caption: d.w.T("pdf.references"), cols: []column{{title: "#", width: 9}, {title: d.w.T("pdf.references"), width: textW - 9}}}
 	d.table(t, rows)
 }
 
@@ -198,14 +200,14 @@ func (d *doc) references() {
 // character, and any provenance lines the caller supplied.
 func (d *doc) traceability() {
 	w := d.w
-	d.heading(1, w.traceability, 6*body.lead())
+	d.heading(1, w.T("pdf.traceability"), 6*body.lead())
 	kv := [][2]string{
-		{w.qnID, clean(d.q.ID, false)},
-		{w.qnVersion, clean(d.q.Version, false)},
-		{w.qnHash, d.q.SHA256},
+		{w.T("pdf.qnID"), clean(d.q.ID, false)},
+		{w.T("pdf.qnVersion"), clean(d.q.Version, false)},
+		{w.T("pdf.qnHash"), d.q.SHA256},
 	}
 	if len(d.in.AnswersData) > 0 {
-		kv = append(kv, [2]string{w.ansHash, sha256Hex(d.in.AnswersData)})
+		kv = append(kv, [2]string{w.T("pdf.ansHash"), sha256Hex(d.in.AnswersData)})
 	}
 	for _, p := range kv {
 		d.need(body.lead())
@@ -219,14 +221,14 @@ func (d *doc) traceability() {
 		if name == "" {
 			name = "answers.yaml"
 		}
-		d.para(small, fmt.Sprintf(w.attached, clean(name, false)))
+		d.para(small, w.T("pdf.attached", clean(name, false)))
 	}
 	if rec := d.f.Questionnaire.SHA256; rec != "" && rec != d.q.SHA256 {
-		d.para(small.in(scoreLow), fmt.Sprintf(w.recordedHash, clean(rec, false)))
+		d.para(small.in(scoreLow), w.T("pdf.recordedHash", clean(rec, false)))
 	}
 	if len(d.in.Provenance) > 0 {
 		d.gap(2)
-		d.heading(2, w.provenance, 2*code.lead())
+		d.heading(2, w.T("pdf.provenance"), 2*code.lead())
 		for _, p := range d.in.Provenance {
 			d.paraAt(code, left, textW, clean(p, false))
 		}
@@ -237,12 +239,12 @@ func (d *doc) traceability() {
 // has, with their values as written and their notes.
 func (d *doc) orphans() {
 	w := d.w
-	d.heading(1, w.orphans, 3*body.lead())
+	d.heading(1, w.T("pdf.orphans"), 3*body.lead())
 	if len(d.r.Orphans) == 0 {
-		d.para(body.in(muted), w.noOrphans)
+		d.para(body.in(muted), w.T("pdf.noOrphans"))
 		return
 	}
-	d.para(small, w.orphansIntro)
+	d.para(small, w.T("pdf.orphansIntro"))
 	d.gap(1.5)
 	for _, id := range d.r.Orphans {
 		a := d.f.Get(id)
@@ -254,7 +256,7 @@ func (d *doc) orphans() {
 		if a != nil {
 			note = clean(a.Note, false)
 			if a.NA {
-				note = joinNonEmpty(": ", w.notApplicable, note)
+				note = joinNonEmpty(": ", w.T("pdf.notApplicable"), note)
 			} else if v := clean(a.OrphanValue(), false); v != "" {
 				note = joinNonEmpty(" · ", v, note)
 			}
@@ -278,19 +280,19 @@ func (d *doc) orphans() {
 // date and signature lines. It is never split.
 func (d *doc) signOff() {
 	w := d.w
-	fields := []string{w.name, w.role, w.date, w.signature}
-	intro := d.wrap(body, w.signOffIntro, textW)
+	fields := []string{w.T("pdf.name"), w.T("pdf.role"), w.T("pdf.date"), w.T("pdf.signature")}
+	intro := d.wrap(body, w.T("pdf.signOffIntro"), textW)
 	const lineH = 10.0
 	blockH := 3*lineH + 4 + h3.lead() + 4 + float64(len(fields))*11
-	d.heading(1, w.signOff, float64(len(intro))*body.lead()+3+blockH)
-	d.para(body, w.signOffIntro)
+	d.heading(1, w.T("pdf.signOff"), float64(len(intro))*body.lead()+3+blockH)
+	d.para(body, w.T("pdf.signOffIntro"))
 	d.gap(4)
 
 	// Status: two boxes to tick, so the printed page says which it is.
 	const labelW = 48.0
-	d.text(small, left, d.y+3, w.reportStatus)
+	d.text(small, left, d.y+3, w.T("pdf.reportStatus"))
 	x := left + labelW
-	for _, s := range []string{w.draft, w.final} {
+	for _, s := range []string{w.T("pdf.draft"), w.T("pdf.final")} {
 		if !d.dry {
 			d.draw(ink)
 			d.pdf.SetLineWidth(0.3)
@@ -300,7 +302,7 @@ func (d *doc) signOff() {
 		x += 5.5 + d.width(body, s) + 10
 	}
 	d.gap(lineH)
-	for _, f := range [][2]string{{w.respondent, clean(d.f.Respondent, false)}, {w.boardMinute, ""}} {
+	for _, f := range [][2]string{{w.T("pdf.respondent"), clean(d.f.Respondent, false)}, {w.T("pdf.boardMinute"), ""}} {
 		d.text(small, left, d.y+3, f[0])
 		if f[1] != "" {
 			d.text(body, left+labelW, d.y+1, f[1])
@@ -314,14 +316,14 @@ func (d *doc) signOff() {
 
 	colW := (textW - 10) / 2
 	y0 := d.y
-	for c, head := range []string{w.preparedBy, w.approvedBy} {
+	for c, head := range []string{w.T("pdf.preparedBy"), w.T("pdf.approvedBy")} {
 		x := left + float64(c)*(colW+10)
 		y := y0
 		d.text(h3.in(ink), x, y, head)
 		y += h3.lead() + 4
 		for _, f := range fields {
 			value := ""
-			if c == 0 && f == w.name {
+			if c == 0 && f == w.T("pdf.name") {
 				value = clean(d.f.Respondent, false)
 			}
 			if value != "" {

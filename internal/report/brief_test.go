@@ -86,7 +86,7 @@ func TestBrief(t *testing.T) {
 		"Until every one is met the rating is at most Developing, whatever the score.",
 		"NO OWNER", "CTO due 2027-03-31 · in progress", "CEO OVERDUE · due 2026-09-30 · open",
 		"Decisions asked of the board (3)",
-		"Name an owner for each must-have duty without one; for each overdue action agree a new date or escalate; confirm or reopen each risk accepted.",
+		"Owners to name, overdue actions to re-date or escalate, accepted risks to confirm or reopen.",
 		"1. No owner: Can anyone report",
 		"2. Overdue (CEO, due 2026-09-30): Is one named senior person accountable for child safety?",
 		"3. Risk accepted (approved by Board, minute 2026-11-12 §4): Do you block links",

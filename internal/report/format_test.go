@@ -6,32 +6,33 @@ import (
 )
 
 func TestFormat(t *testing.T) {
-	en, sv := &wordsEN, &wordsSV
+	en, sv := wordsFor("en"), wordsFor("sv")
 	for _, c := range []struct{ got, want string }{
-		{en.score1(71.44), "71.4"},
-		{sv.score1(71.44), "71,4"},
-		{en.score1(-0.01), "0.0"},
-		{en.signed(6.25), "+6.2"},
-		{sv.signed(-3), "−3,0"},
-		{en.signed(0.01), "±0.0"},
-		{en.number(120000), "120,000"},
-		{sv.number(120000), "120\u00a0000"},
-		{sv.number(2.5), "2,5"},
-		{en.number(1234), "1234"},
-		{en.percent(0.853), "85%"},
-		{sv.percent(0.853), "85\u00a0%"},
-		{en.percent(0.999), "99%"},
-		{en.percent(0.001), "1%"},
-		{en.percent(1), "100%"},
+		{en.Score(71.44), "71.4"},
+		{sv.Score(71.44), "71,4"},
+		{en.Score(-0.01), "0.0"},
+		{en.Signed(6.25), "+6.2"},
+		{sv.Signed(-3), "−3,0"},
+		{en.Signed(0.01), "±0.0"},
+		{en.Number(120000), "120,000"},
+		{sv.Number(120000), "120\u00a0000"},
+		{sv.Number(2.5), "2,5"},
+		{en.Number(1234), "1,234"},
+		{sv.Number(1234), "1234"},
+		{en.Percent(0.853), "85%"},
+		{sv.Percent(0.853), "85\u00a0%"},
+		{en.Percent(0.999), "99%"},
+		{en.Percent(0.001), "1%"},
+		{en.Percent(1), "100%"},
 		{en.questionScore(0.5), "50"},
 		{sv.questionScore(0.625), "62,5"},
-		{en.withUnit("70", "%"), "70%"},
-		{sv.withUnit("70", "%"), "70\u00a0%"},
-		{en.duration(90 * time.Minute), "1\u00a0h 30\u00a0min"},
-		{en.duration(9 * 24 * time.Hour), "1\u00a0week 2\u00a0days"},
-		{sv.duration(24 * time.Hour), "1\u00a0dygn"},
-		{sv.longDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)), "26 november 2026"},
-		{en.longDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)), "26 November 2026"},
+		{en.WithUnit("70", "%"), "70%"},
+		{sv.WithUnit("70", "%"), "70\u00a0%"},
+		{en.Duration(90 * time.Minute), "1\u00a0h 30\u00a0min"},
+		{en.Duration(9 * 24 * time.Hour), "1\u00a0week 2\u00a0days"},
+		{sv.Duration(24 * time.Hour), "1\u00a0dygn"},
+		{sv.LongDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)), "26 november 2026"},
+		{en.LongDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)), "26 November 2026"},
 		{shortName("Digital Services Act, Art. 16: notice and action"), "Digital Services Act, Art. 16"},
 		{safeURL("javascript:alert(1)"), ""},
 		{safeURL("file:///etc/passwd"), ""},
@@ -58,6 +59,15 @@ func TestShortName(t *testing.T) {
 	} {
 		if got := shortName(c.in); got != c.want {
 			t.Errorf("shortName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ name, pin, want string }{
+		{"Voluntary Principles, principle 1", "principle 1", "Voluntary Principles"},
+		{"18 U.S.C. § 2258A", "§ 2258A(a)", "18 U.S.C."},
+		{"Digital Services Act", "Art. 16", "Digital Services Act"},
+	} {
+		if got := withoutPinpoint(c.name, c.pin); got != c.want {
+			t.Errorf("withoutPinpoint(%q, %q) = %q, want %q", c.name, c.pin, got, c.want)
 		}
 	}
 }

@@ -18,12 +18,12 @@ func (d *doc) regimesChapter() {
 		return
 	}
 	w := d.w
-	d.heading(0, w.regimesTitle, 0)
-	d.para(body.in(muted), w.regimesIntro)
+	d.heading(0, w.T("pdf.regimesTitle"), 0)
+	d.para(body.in(muted), w.T("pdf.regimesIntro"))
 	d.gap(3)
-	t := &table{caption: w.regimesTitle, cols: []column{
-		{title: w.colRegime, width: 62},
-		{title: w.colWhy, width: textW - 62},
+	t := &table{caption: w.T("pdf.regimesTitle"), cols: []column{
+		{title: w.T("pdf.colRegime"), width: 62},
+		{title: w.T("pdf.colWhy"), width: textW - 62},
 	}}
 	var rows []row
 	for _, applies := range []bool{true, false} {
@@ -44,23 +44,23 @@ func (d *doc) regimesChapter() {
 func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 	w := d.w
 	rg := rr.Regime
-	verdict := txt(cellS.bold().sized(8).in(muted), upper(w.notApplies))
+	verdict := txt(cellS.bold().sized(8).in(muted), upper(w.T("pdf.notApplies")))
 	switch {
 	case rr.Applies && rg.Status == questionnaire.StatusProposal:
-		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.wouldApply))
+		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.T("pdf.wouldApply")))
 	case rr.Applies && rg.Status == questionnaire.StatusLapsed:
-		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.stLapsed))
+		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.T("pdf.stLapsed")))
 	case rr.Applies:
-		verdict = txt(cellS.bold().sized(8).in(accent), upper(w.applies))
+		verdict = txt(cellS.bold().sized(8).in(accent), upper(w.T("pdf.applies")))
 	}
 	left := []span{verdict, txt(cellS.bold(), d.tr(rg.Title))}
 	if meta := joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.legalStatus(rg.Status)); meta != "" {
 		left = append(left, txt(small, meta))
 	}
 	if rr.Applies {
-		s := w.readinessOf + ": " + w.noScoredQ
+		s := w.T("pdf.readinessOf") + ": " + w.T("pdf.noScoredQ")
 		if rr.Scored {
-			s = fmt.Sprintf("%s: %s · %s", w.readinessOf, w.score1(rr.Score), w.gapCounts(rr.Gaps, rr.CriticalGaps))
+			s = fmt.Sprintf("%s: %s · %s", w.T("pdf.readinessOf"), w.Score(rr.Score), w.gapCounts(rr.Gaps, rr.CriticalGaps))
 		}
 		left = append(left, txt(small.in(ink), s))
 	}
@@ -69,9 +69,9 @@ func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 		right = append(right, txt(cellS, why))
 	}
 	if rg.Applies == nil {
-		right = append(right, txt(small.italic(), w.always))
+		right = append(right, txt(small.italic(), w.T("pdf.always")))
 	} else if len(rr.Read) > 0 {
-		right = append(right, txt(small.bold().in(muted), w.decidedBy))
+		right = append(right, txt(small.bold().in(muted), w.T("pdf.decidedBy")))
 		for _, id := range rr.Read {
 			right = append(right, span{st: small.in(ink), text: d.questionName(id) + " " + d.decidingAnswer(id), bullet: true})
 		}
@@ -91,10 +91,10 @@ func (d *doc) decidingAnswer(id string) string {
 	case scoring.Answered:
 		s = strings.Join(d.choices(qr.Question, qr.Answer.Value), ", ")
 		if qr.Answer.Estimate {
-			s += " (" + d.w.est + ")"
+			s += " (" + d.w.T("pdf.est") + ")"
 		}
 	case scoring.Unknown:
-		s = d.w.unknownAnswer
+		s = d.w.T("pdf.unknownAnswer")
 	default:
 		s = d.answerShort(qr)
 	}

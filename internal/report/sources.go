@@ -48,14 +48,14 @@ func (d *doc) basis(qn *questionnaire.Question) string {
 			continue
 		}
 		if d.duty(ref) {
-			return d.w.legalDuty
+			return d.w.T("pdf.legalDuty")
 		}
 		if ref.Status != "" {
 			known = true
 		}
 	}
 	if known {
-		return d.w.goodPractice
+		return d.w.T("pdf.goodPractice")
 	}
 	return ""
 }
@@ -89,7 +89,7 @@ func (d *doc) sourceText(ids []string) string {
 		}
 		status := d.w.legalStatus(ref.Status)
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
-			status = joinNonEmpty("; ", status, d.w.notHere)
+			status = joinNonEmpty("; ", status, d.w.T("pdf.notHere"))
 		}
 		pin := clean(ref.Pinpoint, false)
 		name := shortName(d.tr(ref.Title))

@@ -22,27 +22,29 @@ import (
 // It is laid out after the pages it points to.
 func (d *doc) summary() {
 	w := d.w
-	d.chapterPage[w.brief] = d.pdf.PageNo()
-	d.briefHeading(0, w.brief)
+	d.chapterPage[w.T("pdf.brief")] = d.pdf.PageNo()
+	d.briefHeading(0, w.T("pdf.brief"))
 	d.scorePanel()
 	d.assessedBlock()
 
 	crit, _ := d.splitGaps()
 	decs := d.decisionItems()
 	regs := d.applyingRegimes()
+	must := &briefBlock{n: len(crit), draw: func(n int) { d.mustBlock(crit, n) }}
+	dec := &briefBlock{n: len(decs), draw: func(n int) { d.decisionBlock(decs, n) }}
+	ready := &briefBlock{n: len(regs), draw: func(n int) { d.readinessBlock(regs, n) }, skip: len(d.q.Regimes) == 0}
+	chart := &briefBlock{n: len(d.r.Sections), draw: d.chartBlock}
+	since := &briefBlock{n: 2, draw: d.sinceBlock, skip: d.base == nil}
 	blocks := []*briefBlock{
-		{prio: 3, max: len(crit), min: min(len(crit), 2), draw: func(n int) { d.mustBlock(crit, n) }},
-		{prio: 2, max: len(decs), min: min(len(decs), 2), draw: func(n int) { d.decisionBlock(decs, n) }},
-		{prio: 1, max: len(regs), min: min(len(regs), 2), draw: func(n int) { d.readinessBlock(regs, n) }, skip: len(d.q.Regimes) == 0},
-		{prio: 0, draw: func(int) { d.restsOnBlock() }},
-		{prio: 0, draw: func(int) { d.sinceBlock() }, skip: d.base == nil},
-		{prio: 0, max: len(d.r.Sections), min: min(len(d.r.Sections), 6), draw: d.chartBlock},
+		must, dec, ready,
+		{draw: func(int) { d.restsOnBlock() }},
+		since,
+		chart,
 	}
 	// No list can show more items than the page has lines.
 	const most = 40
 	for _, b := range blocks {
-		b.max = min(b.max, max(most, b.min))
-		b.n = b.max
+		b.n = min(b.n, most)
 	}
 	height := func(b *briefBlock) float64 {
 		y0, dry := d.y, d.dry
@@ -61,25 +63,37 @@ func (d *doc) summary() {
 		}
 		return d.y+total <= bottom
 	}
-	// The least important list gives up items first, down to its minimum,
-	// before the next one gives any: for each in turn, the most items that
-	// fit (found by bisection, since heights grow with n).
-	for prio := 0; prio <= 3 && !fits(); prio++ {
-		for _, b := range blocks {
-			if b.skip || b.prio != prio || b.n <= b.min {
-				continue
-			}
-			lo, hi := b.min, b.n
-			for lo < hi {
-				b.n = (lo + hi + 1) / 2
-				if fits() {
-					lo = b.n
-				} else {
-					hi = b.n - 1
-				}
-			}
-			b.n = lo
+	// While the page does not fit, lists give up items in this order, each
+	// down to a floor, the most items that fit found by bisection (heights
+	// grow with n). The must-have duties give way last: every one is named
+	// with its owner unless there are more than a page can hold.
+	steps := []struct {
+		b     *briefBlock
+		floor int
+	}{
+		{chart, 8}, {since, 0}, {ready, 10}, {dec, 5},
+		{chart, 6}, {ready, 6}, {dec, 3},
+		{chart, 4}, {ready, 3}, {dec, 1},
+		{ready, 1}, {must, 6}, {chart, 2}, {must, 1},
+	}
+	for _, st := range steps {
+		if fits() {
+			break
 		}
+		b := st.b
+		if b.skip || b.n <= st.floor {
+			continue
+		}
+		lo, hi := st.floor, b.n
+		for lo < hi {
+			b.n = (lo + hi + 1) / 2
+			if fits() {
+				lo = b.n
+			} else {
+				hi = b.n - 1
+			}
+		}
+		b.n = lo
 	}
 	for _, b := range blocks {
 		if !b.skip {
@@ -91,19 +105,17 @@ func (d *doc) summary() {
 // briefBlock is one block of the brief: draw lays it out with n items of
 // its list (blocks without a list ignore n).
 type briefBlock struct {
-	prio     int
-	min, max int
-	n        int
-	skip     bool
-	draw     func(n int)
+	n    int
+	skip bool
+	draw func(n int)
 }
 
 // briefHeading is a heading on the brief: like heading, but never a new
 // page (the brief is measured to fit).
 func (d *doc) briefHeading(level int, s string) {
-	st := [...]style{h1, h2, h3.sized(10.5)}[level]
+	st := [...]style{h1, h2, h3.sized(10)}[level]
 	if level > 0 {
-		d.gap(2.6)
+		d.gap(2.0)
 	}
 	d.bookmark(s, min(level, 1))
 	d.text(st, left, d.y, s)
@@ -125,43 +137,43 @@ func (d *doc) lines(st style, x, w float64, s string) {
 func (d *doc) scorePanel() {
 	w, r := d.w, d.r
 	label := small.bold().in(muted)
-	big := style{sans, "B", 26, ink}
+	big := style{sans, "B", 24, ink}
 	mid := style{sans, "B", 14, ink}
 	rating := clean(r.RatingLabel(d.lang), false)
-	notes := []string{w.positionSentence(w.score1(r.Overall), rating, clean(r.BandLabel(d.lang), false), r.Capped, r.CriticalGaps)}
+	notes := []string{w.positionSentence(w.Score(r.Overall), rating, clean(r.BandLabel(d.lang), false), r.Capped, r.CriticalGaps)}
 	if r.Provisional {
 		notes = append(notes, w.provisionalWhy(r.Reason))
 	}
 	if b := d.base; b != nil {
-		notes = append(notes, w.baselineLine(isoDate(b.Answers.Date), w.score1(b.Overall), clean(b.RatingLabel(d.lang), false), w.signed(r.Overall-b.Overall)))
+		notes = append(notes, w.T("pdf.baselineLine", isoDate(b.Answers.Date), w.Score(b.Overall), clean(b.RatingLabel(d.lang), false), w.Signed(r.Overall-b.Overall)))
 	}
 	var lines []string
 	for _, n := range notes {
 		lines = append(lines, d.wrap(body, n, textW-10)...)
 	}
-	h := 4 + label.lead() + big.lead() + 1.5 + float64(len(lines))*body.lead() + 3
+	h := 3 + label.lead() + big.lead() + 1 + float64(len(lines))*body.lead() + 2.5
 	y0 := d.y
 	d.box(left, y0, textW, h, tint)
 	d.box(left, y0, 1.5, h, accent)
 
 	x1, x2, x3 := left+6, left+62, left+122
-	y := y0 + 3.5
-	d.text(label, x1, y, upper(w.overall))
-	d.text(label, x2, y, upper(w.rating))
-	d.text(label, x3, y, upper(w.completion))
+	y := y0 + 3
+	d.text(label, x1, y, upper(w.T("pdf.overall")))
+	d.text(label, x2, y, upper(w.T("pdf.rating")))
+	d.text(label, x3, y, upper(w.T("pdf.completion")))
 	y += label.lead()
-	score := w.score1(r.Overall)
+	score := w.Score(r.Overall)
 	d.text(big, x1, y, score)
 	d.text(body.in(muted), x1+d.width(big, score)+1.5, y+big.lead()-6.2, "/ 100")
 	my := y + (big.lead()-mid.lead())/2
 	d.chip(x2, my+(mid.lead()-4)/2, 4, bandColour(d.q, r.Rating))
 	d.text(mid, x2+6, my, d.clip(mid, rating, x3-x2-10))
 	if r.Provisional {
-		d.text(small.bold().in(scoreLow), x2+6, my+mid.lead(), upper(w.provisional))
+		d.text(small.bold().in(scoreLow), x2+6, my+mid.lead(), upper(w.T("pdf.provisional")))
 	}
-	d.text(mid, x3, my, w.percent(r.Completion))
+	d.text(mid, x3, my, w.Percent(r.Completion))
 	d.text(small, x3, my+mid.lead(), fmt.Sprintf("%d / %d", r.Answered, r.Applicable))
-	y += big.lead() + 1.5
+	y += big.lead() + 1
 	for _, l := range lines {
 		d.text(body, x1, y, l)
 		y += body.lead()
@@ -173,14 +185,13 @@ func (d *doc) scorePanel() {
 // against which questionnaire, and how many regimes apply.
 func (d *doc) assessedBlock() {
 	w, f := d.w, d.f
-	d.briefHeading(2, w.assessed)
-	service := firstNonEmpty(clean(f.Service, false), w.whatAssessedNoService)
-	s := w.assessedSentence(service, clean(f.Organization, false), w.longDate(f.Date), clean(f.Respondent, false),
+	d.briefHeading(2, w.T("pdf.assessed"))
+	s := w.assessedSentence(clean(f.Service, false), clean(f.Organization, false), w.LongDate(f.Date), clean(f.Respondent, false),
 		fmt.Sprintf("%s %s", d.tr(d.q.Title), clean(d.q.Version, false)))
 	if n := len(d.q.Regimes); n > 0 {
 		off := n - len(d.applyingRegimes())
 		if off > 0 {
-			s += " " + fmt.Sprintf(w.regimesOff, off, n, d.chapterPage[w.regimesTitle])
+			s += " " + w.T("pdf.regimesOff", off, n, d.chapterPage[w.T("pdf.regimesTitle")])
 		}
 	}
 	d.lines(cellS, left, textW, s)
@@ -216,7 +227,7 @@ func (d *doc) more(shown, total int, key string) {
 	if shown >= total {
 		return
 	}
-	d.text(small.italic(), left+5, d.y, fmt.Sprintf(d.w.moreAtPage, total-shown, d.rowPage[key]))
+	d.text(small.italic(), left+5, d.y, d.w.T("pdf.moreAtPage", total-shown, d.rowPage[key]))
 	d.y += small.lead()
 }
 
@@ -225,15 +236,15 @@ func (d *doc) more(shown, total int, key string) {
 // they cause. There are no points here: a must-have is not weighed.
 func (d *doc) mustBlock(crit []scoring.Gap, n int) {
 	w := d.w
-	d.briefHeading(2, fmt.Sprintf("%s (%d)", w.mustHaves, len(crit)))
+	d.briefHeading(2, fmt.Sprintf("%s (%d)", w.T("pdf.mustHaves"), len(crit)))
 	if len(crit) == 0 {
-		d.lines(cellS.in(muted), left, textW, w.noMust)
+		d.lines(cellS.in(muted), left, textW, w.T("pdf.noMust"))
 		return
 	}
 	if d.q.CriticalCap >= 0 {
-		d.lines(small.in(ink), left, textW, fmt.Sprintf(w.mustCap, d.tr(d.q.Rating[d.q.CriticalCap].Label)))
+		d.lines(small.in(ink), left, textW, w.T("pdf.mustCap", d.tr(d.q.Rating[d.q.CriticalCap].Label)))
 	} else {
-		d.lines(small.in(ink), left, textW, w.mustNoCap)
+		d.lines(small.in(ink), left, textW, w.T("pdf.mustNoCap"))
 	}
 	d.gap(0.6)
 	const textWidth, actX = 104.0, left + 112
@@ -266,14 +277,14 @@ func (d *doc) actionLines(g scoring.Gap) []tline {
 	a := g.Action
 	var out []tline
 	if a == nil || strings.TrimSpace(a.Owner) == "" {
-		out = append(out, tline{st: st.bold().in(scoreLow), text: upper(w.noOwner)})
+		out = append(out, tline{st: st.bold().in(scoreLow), text: upper(w.T("pdf.noOwner"))})
 	} else {
 		out = append(out, tline{st: st.bold(), text: d.clip(st.bold(), clean(a.Owner, false), width)})
 	}
 	var parts []string
-	due := w.noDue
+	due := w.T("pdf.noDue")
 	if a != nil && !a.Due.IsZero() {
-		due = fmt.Sprintf(w.due, isoDate(a.Due))
+		due = w.T("pdf.due", isoDate(a.Due))
 	}
 	parts = append(parts, due)
 	if a != nil {
@@ -282,7 +293,7 @@ func (d *doc) actionLines(g scoring.Gap) []tline {
 	sub := small.in(ink)
 	if g.Overdue {
 		sub = small.bold().in(scoreLow)
-		parts = append([]string{upper(w.overdue)}, parts...)
+		parts = append([]string{upper(w.T("pdf.overdue"))}, parts...)
 	}
 	out = append(out, tline{st: sub, text: d.clip(sub, strings.Join(parts, " · "), width)})
 	return out
@@ -302,20 +313,20 @@ func (d *doc) decisionItems() []decision {
 	var out []decision
 	for _, g := range d.r.Gaps {
 		if g.Unowned {
-			out = append(out, decision{what: w.decOwner, gap: g})
+			out = append(out, decision{what: w.T("pdf.decOwner"), gap: g})
 		}
 	}
 	for _, g := range d.r.Gaps {
 		if g.Overdue {
-			who := joinNonEmpty(", ", clean(g.Action.Owner, false), fmt.Sprintf(w.due, isoDate(g.Action.Due)))
-			out = append(out, decision{what: w.decOverdue + " (" + who + ")", gap: g})
+			who := joinNonEmpty(", ", clean(g.Action.Owner, false), w.T("pdf.due", isoDate(g.Action.Due)))
+			out = append(out, decision{what: w.T("pdf.decOverdue") + " (" + who + ")", gap: g})
 		}
 	}
 	for _, g := range d.r.Gaps {
 		if a := g.Action; a != nil && a.Status == answers.ActionRiskAccepted {
-			what := w.decRisk
+			what := w.T("pdf.decRisk")
 			if ab := clean(a.ApprovedBy, false); ab != "" {
-				what += " (" + fmt.Sprintf(w.approvedByX, ab) + ")"
+				what += " (" + w.T("pdf.approvedByX", ab) + ")"
 			}
 			out = append(out, decision{what: what, gap: g})
 		}
@@ -328,12 +339,12 @@ func (d *doc) decisionItems() []decision {
 // the line; a line under the heading says once what each kind asks.
 func (d *doc) decisionBlock(decs []decision, n int) {
 	w := d.w
-	d.briefHeading(2, fmt.Sprintf("%s (%d)", w.decisions, len(decs)))
+	d.briefHeading(2, fmt.Sprintf("%s (%d)", w.T("pdf.decisions"), len(decs)))
 	if len(decs) == 0 {
-		d.lines(cellS.in(muted), left, textW, w.decNone)
+		d.lines(cellS.in(muted), left, textW, w.T("pdf.decNone"))
 		return
 	}
-	d.lines(small.in(ink), left, textW, w.decIntro)
+	d.lines(small.in(ink), left, textW, w.T("pdf.decIntro"))
 	d.gap(0.6)
 	st := cellS
 	for i, dc := range decs[:n] {
@@ -353,45 +364,137 @@ func (d *doc) decisionBlock(decs []decision, n int) {
 	}
 }
 
-// readinessBlock shows the readiness of the first n regimes that apply,
-// a line each: the regime (with its status when it is not binding, so a
-// framework never reads as law), a short bar and the score, and its gaps
-// and must-haves not met; or "no scored question".
+// readinessBlock shows the readiness of the first n regimes that apply:
+// each with its score (or "no scored question") and its must-haves not
+// met; a framework's status is said, so it never reads as law. Regimes
+// whose titles share a work ("EU Digital Services Act: every hosting
+// service", "…: yearly transparency reports") are listed under it by the
+// rest of their titles. More than a few go in two columns.
 func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 	w := d.w
-	d.briefHeading(2, w.readiness)
+	d.briefHeading(2, w.T("pdf.readiness"))
 	if len(regs) == 0 {
-		d.lines(cellS.in(muted), left, textW, w.regimesNone)
+		d.lines(cellS.in(muted), left, textW, w.T("pdf.regimesNone"))
 		return
 	}
-	st := cellS.sized(8.5)
-	const labelW, bx, bw = 84.0, left + 86, 22.0
-	for _, rr := range regs[:n] {
-		y := d.y
-		label := d.tr(rr.Regime.Title)
-		if s := rr.Regime.Status; s != "" && !s.Binding() {
-			label += " (" + w.legalStatus(s) + ")"
+	rows := d.readinessRows(regs[:n])
+	st := cellS.sized(7.8)
+	lead := st.lead() + 0.2
+	cols, perCol := 1, len(rows)
+	if len(rows) > 4 {
+		cols, perCol = 2, (len(rows)+1)/2
+		if rows[perCol-1].rr == nil { // a group's name never ends a column
+			perCol++
 		}
-		d.text(st, left, y, d.clip(st, label, labelW))
-		d.y += st.lead() + 0.3
-		if !rr.Scored {
-			d.text(st.italic().in(muted), bx, y, w.noScoredQ)
+		// A group that runs on into the second column has its name again
+		// at the top of it.
+		if perCol < len(rows) && rows[perCol].indent {
+			head := perCol - 1
+			for rows[head].rr != nil {
+				head--
+			}
+			rows = slices.Insert(rows, perCol, rows[head])
+		}
+	}
+	colW := (textW - 6*float64(cols-1)) / float64(cols)
+	countW := 22.0
+	scoreW := 14.0
+	labelW := colW - scoreW - countW - 3
+	if cols == 1 {
+		labelW = 84
+	}
+	y0 := d.y
+	for i, rw := range rows {
+		x := left + float64(i/perCol)*(colW+6)
+		y := y0 + float64(i%perCol)*lead
+		if rw.rr == nil {
+			d.text(st.bold().in(muted), x, y, d.clip(st.bold(), rw.label, colW))
 			continue
 		}
-		by := y + (st.lead()-2.4)/2
-		d.box(bx, by, bw, 2.4, track)
-		d.box(bx, by, bw*clamp01(rr.Score/100), 2.4, accent)
-		s := w.score1(rr.Score)
-		d.textRight(st.bold(), bx+bw+11, y, s)
-		cs := small.in(ink)
-		if rr.CriticalGaps > 0 {
-			cs = small.bold().in(scoreLow)
+		lx := x
+		if rw.indent {
+			lx += 3
 		}
-		d.text(cs, bx+bw+13, y+0.3, d.clip(cs, w.gapCounts(rr.Gaps, rr.CriticalGaps), right-(bx+bw+13)))
+		d.text(st, lx, y, d.clip(st, rw.label, labelW-(lx-x)))
+		sx := x + labelW + 2
+		rr := rw.rr
+		if !rr.Scored {
+			d.text(small.italic(), sx, y+0.2, d.clip(small.italic(), w.T("pdf.noScoredQ"), scoreW+countW))
+			continue
+		}
+		if cols == 1 {
+			by := y + (st.lead()-2.4)/2
+			d.box(sx, by, 24, 2.4, track)
+			d.box(sx, by, 24*clamp01(rr.Score/100), 2.4, accent)
+			sx += 26
+		}
+		score := w.Score(rr.Score)
+		d.chip(sx, y+(st.lead()-chipSize)/2, chipSize, scoreColour(d.q, rr.Score))
+		d.textRight(st.bold(), sx+scoreW-1, y, score)
+		cs, label := small.in(ink), w.N("pdf.gaps", rr.Gaps)
+		if rr.CriticalGaps > 0 {
+			cs, label = small.bold().in(scoreLow), w.mustShort(rr.CriticalGaps)
+		}
+		if cols == 1 {
+			label = w.gapCounts(rr.Gaps, rr.CriticalGaps)
+			countW = right - (sx + scoreW + 1)
+		}
+		d.text(cs, sx+scoreW+1, y+0.3, d.clip(cs, label, countW))
 	}
+	d.y = y0 + float64(max(perCol, len(rows)-perCol))*lead
 	if n < len(regs) {
 		d.more(n, len(regs), "regime:"+regs[n].Regime.ID)
 	}
+}
+
+// readinessRow is a line of the readiness list: a regime, or (rr nil) the
+// name of the work a group of regimes shares.
+type readinessRow struct {
+	label  string
+	rr     *scoring.RegimeResult
+	indent bool
+}
+
+// readinessRows groups regimes by the work their titles name before a
+// colon, where two or more share it, keeping the regimes' order.
+func (d *doc) readinessRows(regs []*scoring.RegimeResult) []readinessRow {
+	type split struct{ head, tail string }
+	parts := make([]split, len(regs))
+	count := map[string]int{}
+	for i, rr := range regs {
+		title := dropAsides(d.tr(rr.Regime.Title))
+		if s := rr.Regime.Status; s != "" && !s.Binding() {
+			title += " (" + d.w.legalStatus(s) + ")"
+		}
+		head, tail, ok := strings.Cut(title, ": ")
+		if !ok {
+			head, tail = "", title
+		}
+		parts[i] = split{head, tail}
+		if head != "" {
+			count[head]++
+		}
+	}
+	var out []readinessRow
+	done := map[string]bool{}
+	for i := range regs {
+		p := parts[i]
+		if p.head == "" || count[p.head] < 2 {
+			out = append(out, readinessRow{label: joinNonEmpty(": ", p.head, p.tail), rr: regs[i]})
+			continue
+		}
+		if done[p.head] {
+			continue
+		}
+		done[p.head] = true
+		out = append(out, readinessRow{label: p.head})
+		for j := i; j < len(regs); j++ {
+			if parts[j].head == p.head {
+				out = append(out, readinessRow{label: upperFirst(parts[j].tail), rr: regs[j], indent: true})
+			}
+		}
+	}
+	return out
 }
 
 // restsOnBlock says how much of the result rests on unknowns, estimates
@@ -399,16 +502,26 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 // questions named, and where the rest are.
 func (d *doc) restsOnBlock() {
 	w, r := d.w, d.r
-	d.briefHeading(2, w.restsOn)
+	d.briefHeading(2, w.T("pdf.restsOn"))
 	if len(r.Unknowns)+len(r.Estimates)+len(r.MissingEvidence) == 0 {
-		d.lines(cellS.in(muted), left, textW, w.restsNone)
+		d.lines(cellS.in(muted), left, textW, w.T("pdf.restsNone"))
 		return
 	}
+	var none []string
 	for _, l := range []struct {
 		label string
 		ids   []string
-	}{{w.restsUnknown, r.Unknowns}, {w.restsEstimate, r.Estimates}, {w.restsNoEvidence, r.MissingEvidence}} {
+	}{{w.T("pdf.restsUnknown"), r.Unknowns}, {w.T("pdf.restsEstimate"), r.Estimates}, {w.T("pdf.restsNoEvidence"), r.MissingEvidence}} {
+		if len(l.ids) == 0 {
+			none = append(none, l.label+" (0)")
+			continue
+		}
 		d.restsLine(l.label, l.ids)
+	}
+	// What is none is said on one line, not a line each.
+	if len(none) > 0 {
+		d.text(cellS.in(muted), left, d.y, strings.Join(none, " · "))
+		d.y += cellS.lead()
 	}
 }
 
@@ -431,7 +544,7 @@ func (d *doc) restsLine(label string, ids []string) {
 	for k, id := range ids {
 		tail := ""
 		if k+1 < len(ids) {
-			tail = "; " + fmt.Sprintf(d.w.moreAtPage, len(ids)-k-1, d.rowPage["detail:"+ids[k+1]])
+			tail = "; " + d.w.T("pdf.moreAtPage", len(ids)-k-1, d.rowPage["detail:"+ids[k+1]])
 		}
 		name := d.questionName(id)
 		try := strings.Join(append(names, name), "; ") + tail
@@ -452,7 +565,7 @@ func (d *doc) restsLine(label string, ids []string) {
 	}
 	s := strings.Join(names, "; ")
 	if shown < len(ids) {
-		s = joinNonEmpty("; ", s, fmt.Sprintf(d.w.moreAtPage, len(ids)-shown, d.rowPage["detail:"+ids[shown]]))
+		s = joinNonEmpty("; ", s, d.w.T("pdf.moreAtPage", len(ids)-shown, d.rowPage["detail:"+ids[shown]]))
 	}
 	d.text(st, x, d.y, d.clip(st, s, avail))
 	d.y += st.lead()
@@ -468,9 +581,12 @@ func (d *doc) questionName(id string) string {
 
 // sinceBlock is the change since the baseline: gaps closed and opened,
 // actions done since and overdue now, with the first gaps named.
-func (d *doc) sinceBlock() {
+//
+// n is how many of the two lines naming the gaps closed and opened are
+// shown; the sentence with the counts always is.
+func (d *doc) sinceBlock(n int) {
 	w, r, b := d.w, d.r, d.base
-	d.briefHeading(2, fmt.Sprintf(w.since, isoDate(b.Answers.Date)))
+	d.briefHeading(2, w.T("pdf.since", isoDate(b.Answers.Date)))
 	was, is := map[string]bool{}, map[string]bool{}
 	for _, g := range b.Gaps {
 		was[g.Question.ID] = true
@@ -504,11 +620,12 @@ func (d *doc) sinceBlock() {
 		}
 	}
 	d.lines(cellS, left, textW, w.sinceLine(len(closed), len(opened), done, overdue))
-	if len(closed) > 0 {
-		d.restsLine(w.closed, closed)
+	if len(closed) > 0 && n > 0 {
+		d.restsLine(w.T("pdf.closed"), closed)
+		n--
 	}
-	if len(opened) > 0 {
-		d.restsLine(w.opened, opened)
+	if len(opened) > 0 && n > 0 {
+		d.restsLine(w.T("pdf.opened"), opened)
 	}
 }
 
@@ -535,7 +652,7 @@ const (
 // lowest score and where they are.
 func (d *doc) chartBlock(n int) {
 	w := d.w
-	d.briefHeading(2, w.sectionScores)
+	d.briefHeading(2, w.T("pdf.sectionScores"))
 	shown := d.chartSections(n)
 	y0 := d.y
 	h := float64(len(shown)) * chartLead
@@ -561,10 +678,10 @@ func (d *doc) chartBlock(n int) {
 	}
 	ax := small.sized(7).in(muted)
 	for _, t := range ticks {
-		s := w.decimal(t, 0)
+		s := w.Decimal(t, 0)
 		d.text(ax, barX+barW*t/100-d.width(ax, s)/2, y+0.2, s)
 	}
-	d.text(ax, left, y+0.2, w.axis)
+	d.text(ax, left, y+0.2, w.T("pdf.axis"))
 	d.y = y + ax.lead() + 0.4
 	var bands []string
 	for i, b := range d.q.Rating {
@@ -573,9 +690,9 @@ func (d *doc) chartBlock(n int) {
 		case len(d.q.Rating) == 1:
 			bands = append(bands, label)
 		case i == len(d.q.Rating)-1:
-			bands = append(bands, label+" < "+w.number(d.q.Rating[i-1].Min))
+			bands = append(bands, label+" < "+w.Number(d.q.Rating[i-1].Min))
 		default:
-			bands = append(bands, label+" ≥ "+w.number(b.Min))
+			bands = append(bands, label+" ≥ "+w.Number(b.Min))
 		}
 	}
 	if hidden := len(d.r.Sections) - len(shown); hidden > 0 {
@@ -592,11 +709,11 @@ func (d *doc) chartBlock(n int) {
 			}
 		}
 		page := d.rowPage["detail:"+firstQuestion(d.r.Sections[first].Section)]
-		d.lines(small.italic(), left, textW, fmt.Sprintf(w.moreSections, hidden, w.score1(lowest), page))
+		d.lines(small.italic(), left, textW, w.T("pdf.moreSections", hidden, w.Score(lowest), page))
 	}
-	legend := w.bandsLegend + ": " + strings.Join(bands, " · ")
+	legend := w.T("pdf.bandsLegend") + ": " + strings.Join(bands, " · ") + "."
 	if d.base != nil {
-		legend += ". " + fmt.Sprintf(w.baselineMark, isoDate(d.base.Answers.Date))
+		legend += " " + w.T("pdf.baselineMark", isoDate(d.base.Answers.Date))
 	}
 	d.lines(small, left, textW, legend)
 }
@@ -607,9 +724,9 @@ func (d *doc) chartRow(sr *scoring.SectionResult, y float64) {
 	d.text(lab, left, y, d.clip(lab, d.tr(sr.Section.Title), chartLabelW))
 	by := y + (lab.lead()-barH)/2
 	if !sr.Scored {
-		what := w.notScored
+		what := w.T("pdf.notScored")
 		if !sr.Applies {
-			what = w.doesNotApply
+			what = w.T("pdf.doesNotApply")
 		}
 		d.text(lab.italic().in(muted), barX, y, what)
 		return
@@ -620,7 +737,7 @@ func (d *doc) chartRow(sr *scoring.SectionResult, y float64) {
 		x := barX + barW*clamp01(b.Score/100)
 		d.box(x-0.35, by-0.9, 0.7, barH+1.8, ink)
 	}
-	s := w.score1(sr.Score)
+	s := w.Score(sr.Score)
 	fig := lab.bold()
 	sw := d.width(fig, s)
 	d.chip(scoreRight-sw-chipGap-chipSize, by+(barH-chipSize)/2, chipSize, scoreColour(d.q, sr.Score))
@@ -629,7 +746,7 @@ func (d *doc) chartRow(sr *scoring.SectionResult, y float64) {
 	if d.base != nil {
 		ch := "—"
 		if b := d.baseSection(sr); b != nil && b.Scored {
-			ch = w.signed(sr.Score - b.Score)
+			ch = w.Signed(sr.Score - b.Score)
 		}
 		d.textRight(small.in(ink), x+10, y+0.3, ch)
 		x += 13

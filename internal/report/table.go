@@ -157,7 +157,7 @@ func (d *doc) layoutRow(t *table, r row) ([]tline, float64) {
 // tableHeader draws the column headings and moves the cursor below them.
 func (d *doc) tableHeader(t *table, continued bool) {
 	if continued && t.caption != "" {
-		d.text(small.italic(), left, d.y, t.caption+" ("+d.w.continued+")")
+		d.text(small.italic(), left, d.y, t.caption+" ("+d.w.T("pdf.continued")+")")
 		d.gap(small.lead() + 0.5)
 	}
 	st := cellS.bold().sized(8).in(accent)

@@ -268,3 +268,128 @@ func TestPropertyProvisionalMonotonic(t *testing.T) {
 		t.Fatalf("%d answers tried, %d made a rating final: the generator no longer exercises this property", tried, flipped)
 	}
 }
+
+// TestPropertyRegimes checks every regime of random 1.1 questionnaires
+// against SPEC section 4, computed here from the question results: it
+// applies when its condition holds on the answers given (unanswered, not
+// applicable and unknown answers make a test false); when it applies, its
+// readiness is 100 · Σ(w·s) / Σw over the questions counting towards the
+// overall score that cite one of its references, with their gaps; when it
+// does not, it has no score and no gaps. Read holds every question its
+// condition names, in questionnaire order, once.
+func TestPropertyRegimes(t *testing.T) {
+	applied, scored := 0, 0
+	for seed := uint64(1); seed <= propertyRuns; seed++ {
+		r := rand.New(rand.NewPCG(seed, 14))
+		g := genQuestionnaire11(t, r, 1+r.IntN(4), 6)
+		for k := 0; k < 3; k++ {
+			res := scoring.Score(g.q, randomAnswers11(r, g.q))
+			checkBounds(t, seed, res)
+			check11Invariants(t, seed, res)
+			a, s := checkRegimes(t, seed, res)
+			applied += a
+			scored += s
+		}
+	}
+	if applied == 0 || scored == 0 {
+		t.Fatalf("%d regimes applied, %d scored: the generator no longer exercises regimes", applied, scored)
+	}
+}
+
+func checkRegimes(t *testing.T, seed uint64, res *scoring.Result) (applied, scored int) {
+	t.Helper()
+	q := res.Questionnaire
+	given := func(id string) (*scoring.QuestionResult, bool) {
+		qr := res.Question(id)
+		return qr, qr != nil && qr.Status == scoring.Answered
+	}
+	var env questionnaire.Env
+	env.Values = func(id string) ([]string, bool) {
+		qr, ok := given(id)
+		if !ok {
+			return nil, false
+		}
+		if qr.Question.Type == questionnaire.Multi {
+			return qr.Answer.Value.Choices, true
+		}
+		return []string{qr.Answer.Value.Choice}, true
+	}
+	env.Number = func(id string) (float64, bool) {
+		qr, ok := given(id)
+		if !ok || qr.Question.Type != questionnaire.Number {
+			return 0, false
+		}
+		return qr.Answer.Value.Number, true
+	}
+	env.Regime = func(id string) bool {
+		for _, rg := range q.Regimes {
+			if rg.ID == id {
+				return rg.Applies.Eval(env)
+			}
+		}
+		return false
+	}
+	if len(res.Regimes) != len(q.Regimes) {
+		t.Fatalf("seed %d: %d regime results for %d regimes", seed, len(res.Regimes), len(q.Regimes))
+	}
+	for i, rg := range q.Regimes {
+		rr := res.Regimes[i]
+		if rr.Regime != rg {
+			t.Errorf("seed %d: regime %d is %s, want %s", seed, i, rr.Regime.ID, rg.ID)
+		}
+		if want := rg.Applies.Eval(env); rr.Applies != want {
+			t.Errorf("seed %d: regime %s applies %v, want %v", seed, rg.ID, rr.Applies, want)
+		}
+		for _, id := range rg.Applies.Refs() {
+			if !slices.Contains(rr.Read, id) {
+				t.Errorf("seed %d: regime %s reads %s, not in %v", seed, rg.ID, id, rr.Read)
+			}
+		}
+		for j := 1; j < len(rr.Read); j++ {
+			if q.Question(rr.Read[j-1]).Index >= q.Question(rr.Read[j]).Index {
+				t.Errorf("seed %d: regime %s: read %v is not in questionnaire order", seed, rg.ID, rr.Read)
+			}
+		}
+		if !rr.Applies {
+			if rr.Scored || rr.Gaps != 0 || rr.CriticalGaps != 0 {
+				t.Errorf("seed %d: regime %s does not apply, yet scored %v, %d gaps", seed, rg.ID, rr.Scored, rr.Gaps)
+			}
+			continue
+		}
+		applied++
+		sumW, sumWS, gaps, crit := 0.0, 0.0, 0, 0
+		for _, qr := range res.Questions {
+			if !qr.Counted || qr.Question.Section.Weight == 0 {
+				continue
+			}
+			cites := false
+			for _, ref := range qr.Question.References {
+				cites = cites || q.Reference(ref).Regime == rg.ID
+			}
+			if !cites {
+				continue
+			}
+			sumW += qr.Question.Weight
+			sumWS += qr.Question.Weight * qr.Score
+			if qr.Gap {
+				gaps++
+				if qr.Critical {
+					crit++
+				}
+			}
+		}
+		if rr.Scored != (sumW > 0) || rr.Scored && !near(rr.Score, 100*sumWS/sumW) {
+			t.Errorf("seed %d: regime %s scored %v %v, want Σw %v Σws %v", seed, rg.ID, rr.Scored, rr.Score, sumW, sumWS)
+		}
+		if rr.Scored {
+			scored++
+			if rr.Score < 0 || rr.Score > 100 {
+				t.Errorf("seed %d: regime %s score %v outside [0, 100]", seed, rg.ID, rr.Score)
+			}
+		}
+		if rr.Gaps != gaps || rr.CriticalGaps != crit {
+			t.Errorf("seed %d: regime %s gaps %d/%d, want %d/%d", seed, rg.ID, rr.Gaps, rr.CriticalGaps, gaps, crit)
+		}
+	}
+	return applied, scored
+}

@@ -641,3 +641,36 @@ func TestFinite(t *testing.T) {
 }
 
 func posInf() float64 { return math.Inf(1) }
+
+// TestConditionOnUnknown: a condition on a question answered unknown is
+// false, whether the answer says `unknown: true` or picks the unknown
+// option (SPEC section 2), and a threshold on an unknown number is false
+// both ways.
+func TestConditionOnUnknown(t *testing.T) {
+	sections := `
+  - id: s
+    title: S
+    questions:
+      - {id: s1, text: S1, type: single, options: [{value: all, label: A, score: 1}, {value: dk, label: DK, unknown: true}]}
+      - {id: n1, text: N1, type: number, allow_unknown: true}
+      - {id: a, text: A, type: yesno, when: {question: s1, in: [all, dk]}}
+      - {id: b, text: B, type: yesno, when: {question: n1, at_least: 10}}
+      - {id: c, text: C, type: yesno, when: {question: n1, below: 10}}
+`
+	for _, tc := range []struct{ answers, applies string }{
+		{"  s1: {value: all}\n  n1: {value: 10}\n", "[s1 n1 a b]"},
+		{"  s1: {value: dk}\n  n1: {value: 9}\n", "[s1 n1 c]"},
+		{"  s1: {value: dk}\n  n1: {unknown: true}\n", "[s1 n1]"},
+	} {
+		r := score(t, "", sections, tc.answers)
+		var got []string
+		for _, qr := range r.Questions {
+			if qr.Status != scoring.NotApplicable {
+				got = append(got, qr.Question.ID)
+			}
+		}
+		if join(got) != tc.applies {
+			t.Errorf("%q: applicable %s, want %s", tc.answers, join(got), tc.applies)
+		}
+	}
+}

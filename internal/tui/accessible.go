@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -140,7 +141,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		head += " · " + w.T("acc.critical")
 	}
 	if tag := s.tags[qn.ID]; tag != "" {
-		head += " · " + w.T("tag."+tag)
+		head += " · " + w.T(l10n.Key("tag."+tag))
 	}
 	p.say("%s", head)
 	p.say("%s", s.para(qn.Text))
@@ -281,9 +282,9 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 		}
 		return v, ""
 	}
-	v, err := answers.ParseText(qn, t)
+	v, err := p.s.f.ParseInput(qn, t, p.s.lang)
 	if err != nil {
-		return answers.Value{}, reason(w, qn, t, err)
+		return answers.Value{}, reason(w, err)
 	}
 	return v, ""
 }
@@ -360,11 +361,7 @@ func (p *plain) show(qn *questionnaire.Question, a *answers.Answer) string {
 		}
 		return strings.Join(out, ", ")
 	}
-	v := questionnaire.Inert(a.Value.Format(qn.Type), false)
-	if u := p.s.text(qn.Unit); u != "" && qn.Type == questionnaire.Number {
-		v += " " + u
-	}
-	return v
+	return p.s.shownValue(qn, a.Value)
 }
 
 // guidance prints the help of a question (the ? line) as plain text.
@@ -389,7 +386,7 @@ func (p *plain) guidance(qn *questionnaire.Question) {
 // the report.
 func (p *plain) finish(err error, eof bool) error {
 	if err != nil {
-		p.say("%s", p.s.w.T("save.failed", err.Error()))
+		p.say("%s", p.s.saveFailure(err))
 		return err
 	}
 	s, w := p.s, p.s.w

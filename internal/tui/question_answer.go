@@ -114,9 +114,9 @@ func (q *question) draft() (*answers.Answer, bool) {
 		}
 		return nil, true
 	}
-	v, err := answers.ParseText(q.qn, typed)
+	v, err := q.sh.s.f.ParseInput(q.qn, typed, q.sh.s.lang)
 	if err != nil {
-		q.typed.err = reason(w, q.qn, typed, err)
+		q.typed.err = reason(w, err)
 		_ = q.focusAnswer()
 		return nil, false
 	}
@@ -159,7 +159,7 @@ func (q *question) keepOnQuit() *answers.Answer {
 			}
 		}
 	case !q.isChoice && q.typed.edited() && q.typed.value() != "":
-		if v, err := answers.ParseText(q.qn, q.typed.value()); err == nil {
+		if v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang); err == nil {
 			a.Value, a.NA, changed = v, false, true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -110,7 +111,7 @@ func (q *question) view() []string {
 
 	right := w.T("question.of", s.rank[q.idx], s.applicable)
 	if tag := s.tags[qn.ID]; tag != "" {
-		right = st.warn.Render(w.T("tag."+tag)) + st.dim.Render(" · "+right)
+		right = st.warn.Render(w.T(l10n.Key("tag."+tag))) + st.dim.Render(" · "+right)
 	} else {
 		right = st.dim.Render(right)
 	}
@@ -188,9 +189,9 @@ func (q *question) bindings() []key.Binding {
 	var out []key.Binding
 	switch {
 	case q.focus == onNote:
-		out = append(out, km.Confirm, withHelp(km.Switch, "tab", w.T("key.answer")), km.Newline)
+		out = append(out, km.Confirm, withHelp(w, km.Switch, "tab", w.T("key.answer")), km.Newline)
 	case q.isChoice && q.choice.multi:
-		out = append(out, withHelp(km.Down, "↑/↓", w.T("key.move")), km.Toggle, km.Confirm)
+		out = append(out, withHelp(w, km.Down, "↑/↓", w.T("key.move")), km.Toggle, km.Confirm)
 	case q.isChoice:
 		out = append(out, km.Down, km.Confirm)
 	default:

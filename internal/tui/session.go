@@ -1,9 +1,13 @@
 package tui
 
 import (
+	"errors"
+
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -51,6 +55,8 @@ type session struct {
 	// then on Put keeps the fingerprints current, and hashing every
 	// question again on each save would only cost time.
 	adopted bool
+	// enc encodes the file for each save, again only what changed.
+	enc answers.Encoder
 }
 
 func newSession(cfg Config) *session {
@@ -59,7 +65,7 @@ func newSession(cfg Config) *session {
 		lang = cfg.Questionnaire.DefaultLang()
 	}
 	s := &session{
-		q: cfg.Questionnaire, f: cfg.Answers, lang: lang, w: words{lang},
+		q: cfg.Questionnaire, f: cfg.Answers, lang: lang, w: l10n.For(lang),
 		path: cfg.Path, isNew: cfg.New, save: cfg.Save, report: cfg.WriteReport,
 		tags: map[string]string{}, reportCmd: cfg.ReportCommand,
 	}
@@ -67,6 +73,11 @@ func newSession(cfg Config) *session {
 		s.reportCmd = "dutycheck report -a " + cfg.Path
 	}
 	if !cfg.New {
+		// Answers under ids that questions now replace are read as those
+		// questions' (the command line has usually done this already; a
+		// second call finds nothing), and Compare lists them as changed,
+		// so they are offered for confirmation.
+		s.f.Migrate(s.q)
 		c := answers.Compare(s.f, s.q)
 		s.changes = c
 		for _, id := range c.New {
@@ -238,13 +249,23 @@ func (s *session) persist() error {
 		s.f.Adopt(s.q)
 		s.adopted = true
 	}
-	err := s.save(answers.Encode(s.f, s.q))
+	err := s.save(s.enc.Encode(s.f, s.q))
 	s.unsaved = err != nil
 	s.saveErr = err
 	if err == nil {
 		s.isNew = false
 	}
 	return err
+}
+
+// saveFailure words a failed save in one line: a file changed behind the
+// walk-through's back is said so, with where the answers went instead.
+func (s *session) saveFailure(err error) string {
+	var ce *atomicfile.ConflictError
+	if errors.As(err, &ce) {
+		return s.w.T("save.conflict", ce.Path, ce.Mine)
+	}
+	return s.w.T("save.failed", err.Error())
 }
 
 // flush saves once more if the file on disk lags behind.
