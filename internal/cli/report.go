@@ -30,15 +30,17 @@ var reportCmd = &Command{
 				return err
 			}
 			qspec, apath := af.qspec, af.apath
-			q, f, err := loadAssessment(env, *qspec, *apath)
+			// The answers file is read once: the bytes attached to the PDF
+			// (and whose digest it prints) are the bytes scored.
+			data, err := readFile(*apath)
+			if err != nil {
+				return err
+			}
+			q, f, err := decodeAssessment(env, *qspec, *apath, data)
 			if err != nil {
 				return err
 			}
 			lang, err := af.language(q)
-			if err != nil {
-				return err
-			}
-			data, err := readFile(*apath)
 			if err != nil {
 				return err
 			}
