@@ -20,7 +20,7 @@ var reportCmd = &Command{
 	Name:  "report",
 	Args:  "-a FILE",
 	Short: "write the PDF report for the board",
-	Long:  "Writes the PDF report for the board: cover, executive summary, action plan,\ndetails per section and an appendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.",
+	Long:  "Writes the PDF report for the board: cover, a one-page board brief, what\napplies to the service and why, the action plan, details per section and an\nappendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
