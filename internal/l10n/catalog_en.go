@@ -226,6 +226,7 @@ var english = catalog{
 		"pdf.page":               "Page %d of %d",
 		"pdf.capSentence":        "The rating is capped at %s because of %s; on the score alone it would be %s.",
 		"pdf.baselineLine":       "Baseline of %s: %s · %s. Change: %s.",
+		"pdf.noneOf":             "none of %s",
 		"pdf.brief":              "Board brief",
 		"pdf.provisional":        "provisional",
 		"pdf.assessed":           "What was assessed",

@@ -226,6 +226,7 @@ var swedish = catalog{
 		"pdf.page":               "Sida %d av %d",
 		"pdf.capSentence":        "Nivån är begränsad till %s på grund av %s; enbart efter poängen skulle nivån vara %s.",
 		"pdf.baselineLine":       "Utgångsläge %s: %s · %s. Förändring: %s.",
+		"pdf.noneOf":             "inget av %s",
 		"pdf.brief":              "Sammanfattning för styrelsen",
 		"pdf.provisional":        "preliminär",
 		"pdf.assessed":           "Vad som bedömdes",

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -72,31 +73,84 @@ func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 		right = append(right, txt(small.italic(), w.T("pdf.always")))
 	} else if len(rr.Read) > 0 {
 		right = append(right, txt(small.bold().in(muted), w.T("pdf.decidedBy")))
+		tested := d.testedValues(rg)
 		for _, id := range rr.Read {
-			right = append(right, span{st: small.in(ink), text: d.questionName(id) + " " + d.decidingAnswer(id), bullet: true})
+			right = append(right, span{st: small.in(ink), text: d.questionName(id) + " " + d.decidingAnswer(id, tested[id]), bullet: true})
 		}
 	}
 	return row{key: "regime:" + rg.ID, cells: []cell{{spans: left}, {spans: right}}}
 }
 
 // decidingAnswer is the answer to a question a regime's condition read,
-// after an arrow: "→ Yes", "→ 12 people", "→ not answered".
-func (d *doc) decidingAnswer(id string) string {
+// after an arrow: "→ Yes", "→ 12 people", "→ not answered". Of a multi
+// answer only the options the conditions test are named (a list of every
+// feature the service has says nothing about why one regime applies); when
+// none of them is chosen, it says which were not.
+func (d *doc) decidingAnswer(id string, tested []string) string {
 	qr := d.r.Question(id)
 	if qr == nil {
 		return ""
 	}
 	var s string
-	switch qr.Status {
-	case scoring.Answered:
+	switch {
+	case qr.Status == scoring.Answered && qr.Question.Type == questionnaire.Multi && len(tested) > 0:
+		var chosen, not []string
+		for _, v := range tested {
+			if slices.Contains(qr.Answer.Value.Choices, v) {
+				chosen = append(chosen, d.optionLabel(qr.Question, v))
+			} else {
+				not = append(not, d.optionLabel(qr.Question, v))
+			}
+		}
+		s = strings.Join(chosen, ", ")
+		if len(chosen) == 0 {
+			s = d.w.T("pdf.noneOf", strings.Join(not, ", "))
+		}
+	case qr.Status == scoring.Answered:
 		s = strings.Join(d.choices(qr.Question, qr.Answer.Value), ", ")
 		if qr.Answer.Estimate {
 			s += " (" + d.w.T("pdf.est") + ")"
 		}
-	case scoring.Unknown:
+	case qr.Status == scoring.Unknown:
 		s = d.w.T("pdf.unknownAnswer")
 	default:
 		s = d.answerShort(qr)
 	}
 	return "→ " + s
+}
+
+// testedValues lists, per question, the option values a regime's
+// condition tests, through the regimes it tests too, in the order the
+// conditions give them.
+func (d *doc) testedValues(rg *questionnaire.Regime) map[string][]string {
+	out := map[string][]string{}
+	seen := map[string]bool{rg.ID: true}
+	var walk func(c *questionnaire.Condition)
+	walk = func(c *questionnaire.Condition) {
+		if c == nil {
+			return
+		}
+		if c.Question != "" {
+			for _, v := range c.Values {
+				if !slices.Contains(out[c.Question], v) {
+					out[c.Question] = append(out[c.Question], v)
+				}
+			}
+		}
+		if c.Regime != "" && !seen[c.Regime] {
+			seen[c.Regime] = true
+			if sub := d.q.Regime(c.Regime); sub != nil {
+				walk(sub.Applies)
+			}
+		}
+		for _, x := range c.All {
+			walk(x)
+		}
+		for _, x := range c.Any {
+			walk(x)
+		}
+		walk(c.Not)
+	}
+	walk(rg.Applies)
+	return out
 }
