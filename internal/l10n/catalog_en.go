@@ -224,7 +224,6 @@ var english = catalog{
 		"pdf.capText":            "Some questions are must-have duties, always or where the service profile makes them so. A must-have that scores below 1, unanswered and “don't know” included, is a must-have duty not met. With any of them the rating is at most %s, whatever the score: the rating is then capped, and the report says so and why. Must-haves are listed first and never weighed against other gaps by points.",
 		"pdf.noCapText":          "Some questions are must-have duties; a must-have that scores below 1 is a must-have duty not met and comes first in the action plan, never weighed against other gaps by points. This questionnaire does not cap the rating.",
 		"pdf.page":               "Page %d of %d",
-		"pdf.capSentence":        "The rating is capped at %s because of %s; on the score alone it would be %s.",
 		"pdf.baselineLine":       "Baseline of %s: %s · %s. Change: %s.",
 		"pdf.noneOf":             "none of %s",
 		"pdf.brief":              "Board brief",

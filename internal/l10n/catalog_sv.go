@@ -224,7 +224,6 @@ var swedish = catalog{
 		"pdf.capText":            "Vissa frågor gäller obligatoriska krav, alltid eller där tjänsteprofilen gör dem obligatoriska. Ett obligatoriskt krav som ger under 1 poäng, obesvarat och ”vet inte” inräknat, är inte uppfyllt. Med minst ett sådant blir nivån högst %s oavsett poäng: nivån begränsas då, och rapporten säger det och varför. Obligatoriska krav redovisas först och vägs aldrig mot andra brister i poäng.",
 		"pdf.noCapText":          "Vissa frågor gäller obligatoriska krav; ett obligatoriskt krav som ger under 1 poäng är inte uppfyllt och kommer först i åtgärdsplanen, utan att vägas mot andra brister i poäng. Detta frågeformulär begränsar inte nivån.",
 		"pdf.page":               "Sida %d av %d",
-		"pdf.capSentence":        "Nivån är begränsad till %s på grund av %s; enbart efter poängen skulle nivån vara %s.",
 		"pdf.baselineLine":       "Utgångsläge %s: %s · %s. Förändring: %s.",
 		"pdf.noneOf":             "inget av %s",
 		"pdf.brief":              "Sammanfattning för styrelsen",
