@@ -382,3 +382,26 @@ func TestBriefPdftotext(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileActions: owners, approvers, "done when" and evidence from the
+// answers file are set, never acted on, wherever they appear.
+func TestHostileActions(t *testing.T) {
+	in := boardInput(t, "en", false)
+	evil := "Evil\x1b[31m \u202eTXE\u202c {nb}"
+	for _, a := range in.Answers.Actions {
+		a.Owner, a.ApprovedBy, a.DoneWhen = evil, evil, evil
+	}
+	in.Answers.Answers["board-review"].Evidence[0].URL = "javascript:alert(1)"
+	in.Result = scoring.Score(in.Questionnaire, in.Answers)
+	data, pdf, _ := renderProbed(t, in)
+	all := flat(pdf.text(t))
+	if !strings.Contains(all, `Evil\x1b[31m \u202eTXE\u202c {nb}`) {
+		t.Error("a hostile owner is not shown inert")
+	}
+	if strings.ContainsAny(all, "\x1b\u202e") {
+		t.Error("a control character reached the page")
+	}
+	if strings.Contains(string(data), "/URI (javascript:") {
+		t.Error("an evidence link that is not a web address became a link")
+	}
+}
