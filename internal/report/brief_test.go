@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -403,5 +404,33 @@ func TestHostileActions(t *testing.T) {
 	}
 	if strings.Contains(string(data), "/URI (javascript:") {
 		t.Error("an evidence link that is not a web address became a link")
+	}
+}
+
+// TestNoStatusNoLabel: a questionnaire that gives no legal status (1.0)
+// has nothing labelled a legal duty or good practice, and no regimes
+// chapter; the 1.1 report is byte-identical from one render to the next.
+func TestNoStatusNoLabel(t *testing.T) {
+	_, pdf, _ := renderProbed(t, sampleInput(t, "en"))
+	all := flat(pdf.text(t))
+	for _, s := range []string{"LEGAL DUTY", "GOOD PRACTICE", "What applies to this service", "Readiness by regime"} {
+		if strings.Contains(all, s) {
+			t.Errorf("a 1.0 report says %q", s)
+		}
+	}
+	in := boardInput(t, "sv", true)
+	a, err := Render(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Render(genInput(t, 40, "en")); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Render(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Error("the same 1.1 report renders differently the second time")
 	}
 }
