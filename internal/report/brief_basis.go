@@ -56,7 +56,7 @@ func (d *doc) restsLine(label string, ids []string) {
 	for k, id := range ids {
 		tail := ""
 		if k+1 < len(ids) {
-			tail = "; " + d.w.T("pdf.moreAtPage", len(ids)-k-1, d.rowPage["detail:"+ids[k+1]])
+			tail = "; " + d.w.T("pdf.moreAtPage", len(ids)-k-1, d.pageOf("detail:"+ids[k+1]))
 		}
 		name := d.questionName(id)
 		try := strings.Join(append(names, name), "; ") + tail
@@ -77,7 +77,7 @@ func (d *doc) restsLine(label string, ids []string) {
 	}
 	s := strings.Join(names, "; ")
 	if shown < len(ids) {
-		s = joinNonEmpty("; ", s, d.w.T("pdf.moreAtPage", len(ids)-shown, d.rowPage["detail:"+ids[shown]]))
+		s = joinNonEmpty("; ", s, d.w.T("pdf.moreAtPage", len(ids)-shown, d.pageOf("detail:"+ids[shown])))
 	}
 	d.text(st, x, d.y, d.clip(st, s, avail))
 	d.y += st.lead()

@@ -8,8 +8,21 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
+
+// pageOf is the page a keyed row starts on; for a row the report does not
+// have (a question of a section that no longer applies), the first page
+// of the chapter the key names.
+func (d *doc) pageOf(key string) int {
+	if p := d.rowPage[key]; p > 0 {
+		return p
+	}
+	chapter := map[string]string{"plan": "pdf.plan", "detail": "pdf.details", "regime": "pdf.regimesTitle"}
+	prefix, _, _ := strings.Cut(key, ":")
+	return d.chapterPage[d.w.T(l10n.Key(chapter[prefix]))]
+}
 
 // more is the "and 3 more, page 5" line under a list that shows n of its
 // items, pointing to the page of the first left out.
@@ -17,7 +30,7 @@ func (d *doc) more(shown, total int, key string) {
 	if shown >= total {
 		return
 	}
-	d.text(small.italic(), left+5, d.y, d.w.T("pdf.moreAtPage", total-shown, d.rowPage[key]))
+	d.text(small.italic(), left+5, d.y, d.w.T("pdf.moreAtPage", total-shown, d.pageOf(key)))
 	d.y += small.lead()
 }
 

@@ -90,7 +90,7 @@ func (d *doc) chartBlock(n int) {
 				}
 			}
 		}
-		page := d.rowPage["detail:"+firstQuestion(d.r.Sections[first].Section)]
+		page := d.pageOf("detail:" + firstQuestion(d.r.Sections[first].Section))
 		d.lines(small.italic(), left, textW, w.T("pdf.moreSections", hidden, w.Score(lowest), page))
 	}
 	legend := w.T("pdf.bandsLegend") + ": " + strings.Join(bands, " · ") + "."
