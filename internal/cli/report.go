@@ -36,7 +36,7 @@ var reportCmd = &Command{
 			if err != nil {
 				return err
 			}
-			q, f, err := decodeAssessment(env, *qspec, *apath, data)
+			q, f, err := decodeAssessment(env, *qspec, *apath, data, false)
 			if err != nil {
 				return err
 			}
