@@ -1,8 +1,8 @@
 package changes
 
 import (
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // jsonReport is the JSON form of a report: both sides, the version
@@ -41,7 +41,7 @@ func JSON(r *Report) ([]byte, error) {
 	// review tool's view of this output.
 	chs := make([]Change, len(r.Changes))
 	for i, c := range r.Changes {
-		c.Old, c.New, c.Note = questionnaire.Inert(c.Old, true), questionnaire.Inert(c.New, true), questionnaire.Inert(c.Note, true)
+		c.Old, c.New, c.Note = inert.Block(c.Old), inert.Block(c.New), inert.Block(c.Note)
 		chs[i] = c
 	}
 	out := jsonReport{

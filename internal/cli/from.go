@@ -11,7 +11,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
 // checkNew refuses `run --from OLD -a NEW` when NEW exists (a new
@@ -42,7 +42,9 @@ func startFrom(env *Env, qspec, from, apath string) error {
 	if err != nil {
 		return err
 	}
-	q, old, err := decodeAssessment(env, qspec, from, data)
+	// As a walk-through resumes: a choice the questionnaire no longer
+	// offers is carried, for the walk to ask again.
+	q, old, err := decodeAssessment(env, qspec, from, data, true)
 	if err != nil {
 		return err
 	}
@@ -55,11 +57,11 @@ func startFrom(env *Env, qspec, from, apath string) error {
 		case r.Kept:
 			fmt.Fprintf(env.Stderr, "%s: the answer to %q, which %q replaces, is kept as an orphan: %q has an answer of its own\n", from, r.From, r.To, r.To)
 		case r.Err != nil:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", from, r.From, r.To, questionnaire.Inert(r.Err.Error(), false))
+			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", from, r.From, r.To, inert.Line(r.Err.Error()))
 		}
 	}
 	out := answers.Encode(f, q)
-	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
+	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now(), Resuming: true}); err != nil {
 		return invalid(fmt.Errorf("%s: the assessment carried from %s does not read back: %v", apath, from, err))
 	}
 	if err := atomicfile.NewGuard(apath, nil, 0o600).Write(out); err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -28,7 +29,7 @@ var listCmd = &Command{
 				if err != nil {
 					return err
 				}
-				title := questionnaire.Inert(q.Title.String(), false)
+				title := inert.Line(q.Title.String())
 				if b.ID == questionnaires.DefaultID {
 					title += " (default)"
 				}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -69,13 +70,15 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 	if err != nil {
 		return nil, nil, err
 	}
-	return decodeAssessment(env, qspec, apath, data)
+	return decodeAssessment(env, qspec, apath, data, false)
 }
 
 // decodeAssessment is loadAssessment on bytes already read, for a caller
 // that must know exactly which bytes it decoded (the walk-through saves
 // only over those).
-func decodeAssessment(env *Env, qspec, apath string, data []byte) (*questionnaire.Questionnaire, *answers.File, error) {
+// With resuming, a choice the questionnaire no longer offers is kept for
+// the walk to ask again (answers.DecodeOptions.Resuming).
+func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool) (*questionnaire.Questionnaire, *answers.File, error) {
 	if qspec == "" {
 		ref, err := answers.ReadRef(apath, data)
 		if err != nil {
@@ -90,7 +93,7 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte) (*questionnair
 	if err != nil {
 		return nil, nil, err
 	}
-	f, err := answers.DecodeWith(apath, data, q, answers.DecodeOptions{Today: env.Now()})
+	f, err := answers.DecodeWith(apath, data, q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -117,7 +120,7 @@ func migrate(env *Env, apath string, q *questionnaire.Questionnaire, f *answers.
 		case r.Kept:
 			fmt.Fprintf(env.Stderr, "%s: the answer to %q, which %q replaces, is kept as an orphan: %q has an answer of its own\n", apath, r.From, r.To, r.To)
 		case r.Err != nil:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", apath, r.From, r.To, questionnaire.Inert(r.Err.Error(), false))
+			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", apath, r.From, r.To, inert.Line(r.Err.Error()))
 		}
 	}
 }

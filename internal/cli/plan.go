@@ -12,7 +12,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
-	"github.com/dutycheck/dutycheck/internal/filelock"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -158,7 +158,7 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 	if e.set["status"] {
 		st, ok := answers.ParseStatus(strings.TrimSpace(e.status))
 		if !ok {
-			return nil, fmt.Errorf("--status: %q is not one of open, in_progress, done, risk_accepted", questionnaire.Inert(e.status, false))
+			return nil, fmt.Errorf("--status: %q is not one of open, in_progress, done, risk_accepted", inert.Line(e.status))
 		}
 		a.Status = st
 	}
@@ -175,19 +175,16 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 // and decode the file, change the action, check that the new bytes read
 // back, and write them through the guard.
 func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags) error {
-	if err := checkSavable(apath); err != nil {
-		return err
-	}
-	lock, err := filelock.Acquire(apath)
+	lock, err := holdAnswers(apath)
 	if err != nil {
-		return ioErr(err)
+		return err
 	}
 	defer lock.Release()
 	data, err := readFile(apath)
 	if err != nil {
 		return err
 	}
-	q, f, err := decodeAssessment(env, qspec, apath, data)
+	q, f, err := decodeAssessment(env, qspec, apath, data, false)
 	if err != nil {
 		return err
 	}
@@ -196,7 +193,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		return err
 	}
 	if q.Question(id) == nil {
-		return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, questionnaire.Inert(id, false), apath)
+		return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
 	}
 	a, err := e.apply(f.Actions[id])
 	if err != nil {
@@ -218,7 +215,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 	if a.DoneWhen != "" {
 		line += " · " + p.T("act.done.when", a.DoneWhen)
 	}
-	fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", id, questionnaire.Inert(line, false), p.T("saved", apath))
+	fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", id, inert.Line(line), p.T("saved", apath))
 	return nil
 }
 

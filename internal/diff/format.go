@@ -5,13 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
-
-// inert makes text from a file safe to print (SPEC: text from a
-// questionnaire is shown, never executed).
-func inert(s string) string { return questionnaire.Inert(s, false) }
 
 func refText(p *l10n.Printer, r scoring.QuestionnaireRef) string {
 	if r.Version == "" {

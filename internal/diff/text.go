@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
@@ -32,16 +33,16 @@ func (t *textWriter) printf(format string, args ...any) { fmt.Fprintf(t.w, forma
 
 func (t *textWriter) header(d *Diff) {
 	p := t.p
-	head := inert(d.Title)
+	head := inert.Line(d.Title)
 	if d.New.Organization != "" {
-		head += " · " + inert(d.New.Organization)
+		head += " · " + inert.Line(d.New.Organization)
 	}
 	t.printf("%s\n", head)
-	width := max(len([]rune(inert(d.Old.File))), len([]rune(inert(d.New.File))))
+	width := max(len([]rune(inert.Line(d.Old.File))), len([]rune(inert.Line(d.New.File))))
 	labels := []string{p.T("diff.old"), p.T("diff.new")}
 	lw := max(width1(labels[0]), width1(labels[1]))
 	for i, a := range []Assessment{d.Old, d.New} {
-		t.printf("  %s  %s  %s  %s %s", pad(labels[i], lw), pad(inert(a.File), width), a.Date, a.Questionnaire.ID, a.Questionnaire.Version)
+		t.printf("  %s  %s  %s  %s %s", pad(labels[i], lw), pad(inert.Line(a.File), width), a.Date, a.Questionnaire.ID, a.Questionnaire.Version)
 		if a.AnsweredTo != nil {
 			t.printf(" %s", p.T("diff.answered.to", refText(p, *a.AnsweredTo)))
 		}
@@ -68,9 +69,9 @@ func (t *textWriter) scores(d *Diff) {
 
 func (t *textWriter) rating(label string, capped bool) string {
 	if capped {
-		return t.p.T("diff.capped", inert(label))
+		return t.p.T("diff.capped", inert.Line(label))
 	}
-	return inert(label)
+	return inert.Line(label)
 }
 
 func (t *textWriter) sections(d *Diff) {
@@ -78,7 +79,7 @@ func (t *textWriter) sections(d *Diff) {
 	title := p.T("diff.sections")
 	width := width1(title)
 	for _, s := range d.Sections {
-		width = max(width, len([]rune(inert(s.Title)))+2)
+		width = max(width, len([]rune(inert.Line(s.Title)))+2)
 	}
 	width = min(width, 42)
 	cols := []string{p.T("diff.before"), p.T("diff.after"), p.T("diff.change")}
@@ -92,7 +93,7 @@ func (t *textWriter) sections(d *Diff) {
 		if s.Change != nil {
 			change = p.Signed(*s.Change)
 		}
-		line := fmt.Sprintf("  %s  %s  %s  %s  %s", pad(clip(inert(s.Title), width-2), width-2),
+		line := fmt.Sprintf("  %s  %s  %s  %s  %s", pad(clip(inert.Line(s.Title), width-2), width-2),
 			padLeft(t.scoreText(s.Before), cw), padLeft(t.scoreText(s.After), cw), padLeft(change, cw), note)
 		t.printf("%s\n", strings.TrimRight(line, " "))
 	}
@@ -233,9 +234,9 @@ func (t *textWriter) answerText(s State, isNew bool) string {
 		return t.p.T("md.unknown")
 	}
 	if s.Estimate {
-		return clip(inert(s.shown), 18) + " (" + t.p.T("act.estimate") + ")"
+		return clip(inert.Line(s.shown), 18) + " (" + t.p.T("act.estimate") + ")"
 	}
-	return clip(inert(s.shown), 18)
+	return clip(inert.Line(s.shown), 18)
 }
 
 // scoreChange is the question's score on both sides and the points the
@@ -273,7 +274,7 @@ func (t *textWriter) gaps(d *Diff) {
 		}
 		for _, g := range l.gaps {
 			t.printf("  %s %s  %s  %s (%s)\n", mark(g.Critical), pad(g.Question, idw), padLeft(l10n.Minus+p.Score(g.PointsLost), 6),
-				clip(inert(g.Text), 60), inert(g.reason.text(p)))
+				clip(inert.Line(g.Text), 60), inert.Line(g.reason.text(p)))
 		}
 	}
 	line := p.N("diff.still.open", d.GapsStillOpen)

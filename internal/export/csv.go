@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -143,7 +143,7 @@ func refsText(p *l10n.Printer, r *scoring.Result, ids []string, lang string) str
 // URLs or run commands; the apostrophe makes them show it as text (OWASP
 // "CSV injection").
 func cell(s string) string {
-	s = questionnaire.Inert(s, true)
+	s = inert.Block(s)
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}

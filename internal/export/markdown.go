@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -374,7 +374,7 @@ var mdEscaper = strings.NewReplacer(
 // and newlines become <br> so that a note keeps its lines without
 // breaking the table.
 func mdText(s string) string {
-	s = mdEscaper.Replace(questionnaire.Inert(s, true))
+	s = mdEscaper.Replace(inert.Block(s))
 	s = strings.ReplaceAll(s, "\n", "<br>")
 	return strings.TrimSpace(s)
 }
@@ -386,5 +386,5 @@ func code(s string) string {
 	if strings.ContainsAny(s, "`|\n\r") || s == "" {
 		return mdText(s)
 	}
-	return "`" + questionnaire.Inert(s, false) + "`"
+	return "`" + inert.Line(s) + "`"
 }

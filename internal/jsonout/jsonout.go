@@ -4,12 +4,19 @@
 // escaping would turn a note's "R&D <team>" into \u0026 and \u003c), and
 // a final newline. One writer means the same data gives the same bytes
 // from every command (cli/cli's pkg/cmdutil/json_flags.go does the same).
+//
+// What it writes is inert (internal/inert): encoding/json passes C1 and
+// bidirectional controls and invisible separators raw; escaped as \uXXXX,
+// they decode to the same values and cannot act on a terminal or reorder
+// what a reader sees.
 package jsonout
 
 import (
 	"bytes"
 	"encoding/json"
 	"io"
+
+	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
 // Indent is the indent of every level.
@@ -24,7 +31,7 @@ func Marshal(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return inert.JSON(buf.Bytes()), nil
 }
 
 // Write writes v to w as Marshal does. Nothing is written when v cannot be
@@ -41,7 +48,8 @@ func Write(w io.Writer, v any) error {
 // Reformat lays out JSON that is already encoded (a file embedded as it
 // was written, such as the questionnaire schema) the one way: the same
 // keys in the same order, two-space indent, a final newline. Strings keep
-// their escapes as written.
+// their escapes as written; unsafe characters written raw are escaped as
+// in Marshal.
 func Reformat(data []byte) ([]byte, error) {
 	var compact, out bytes.Buffer
 	if err := json.Compact(&compact, data); err != nil {
@@ -51,5 +59,5 @@ func Reformat(data []byte) ([]byte, error) {
 		return nil, err
 	}
 	out.WriteByte('\n')
-	return out.Bytes(), nil
+	return inert.JSON(out.Bytes()), nil
 }

@@ -2,6 +2,7 @@ package jsonout
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -41,5 +42,30 @@ func TestReformat(t *testing.T) {
 	}
 	if _, err := Reformat([]byte("{")); err == nil {
 		t.Error("broken JSON is reformatted")
+	}
+}
+
+// TestInert: C1 and bidirectional controls, which encoding/json passes
+// raw, leave as \u escapes from both writers and decode to the same value.
+func TestInert(t *testing.T) {
+	hostile := "a\u009b2Jb\u202eevil\u2028c"
+	got, err := Marshal(map[string]string{"note": hostile})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "{\n  \"note\": \"a\\u009b2Jb\\u202eevil\\u2028c\"\n}\n"
+	if string(got) != want {
+		t.Errorf("Marshal: got %q, want %q", got, want)
+	}
+	var back map[string]string
+	if err := json.Unmarshal(got, &back); err != nil || back["note"] != hostile {
+		t.Errorf("Marshal: decodes to %q (%v), want %q", back["note"], err, hostile)
+	}
+	got, err = Reformat([]byte("{\"x\": \"\u202e\"}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "{\n  \"x\": \"\\u202e\"\n}\n"; string(got) != want {
+		t.Errorf("Reformat: got %q, want %q", got, want)
 	}
 }

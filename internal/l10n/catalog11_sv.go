@@ -26,7 +26,7 @@ var swedish11 = map[Key]string{
 	"act.owner":      "ägare %s",
 	"act.no.owner":   "ingen ägare",
 	"act.unowned":    "UTAN ÄGARE",
-	"act.due":        "klart %s",
+	"act.due":        "senast %s",
 	"act.no.due":     "inget slutdatum",
 	"act.overdue":    "FÖRSENAD",
 	"act.approved":   "godkänd av %s",

@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -22,13 +22,13 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	q, f := r.Questionnaire, r.Answers
 	pl := export.NewPlan(r, lang)
 	var b strings.Builder
-	head := []string{p.T("plan.title"), inert(q.Title.In(lang)) + " " + q.Version}
+	head := []string{p.T("plan.title"), inert.Line(q.Title.In(lang)) + " " + q.Version}
 	if f.Organization != "" {
-		head = append(head, inert(f.Organization))
+		head = append(head, inert.Line(f.Organization))
 	}
 	head = append(head, p.Date(f.Date))
 	fmt.Fprintf(&b, "%s\n", strings.Join(head, " · "))
-	rating := inert(r.RatingLabel(lang))
+	rating := inert.Line(r.RatingLabel(lang))
 	if r.Provisional {
 		rating += " (" + p.T("provisional") + ")"
 	}
@@ -52,7 +52,7 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	if len(pl.MustHaves) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("must.title", len(pl.MustHaves)))
 		if r.Capped {
-			fmt.Fprintf(&b, "  %s\n", upperFirst(p.T("must.cap", inert(r.RatingLabel(lang)), inert(r.BandLabel(lang)))))
+			fmt.Fprintf(&b, "  %s\n", upperFirst(p.T("must.cap", inert.Line(r.RatingLabel(lang)), inert.Line(r.BandLabel(lang)))))
 		} else {
 			fmt.Fprintf(&b, "  %s\n", p.T("must.nocap"))
 		}
@@ -73,13 +73,13 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	if n := len(pl.Closed); n > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("plan.closed", n))
 		for _, c := range pl.Closed {
-			text := inert(c.Text)
+			text := inert.Line(c.Text)
 			if text == "" {
-				text = inert(c.Question)
+				text = inert.Line(c.Question)
 			} else {
-				text += " [" + inert(c.Question) + "]"
+				text += " [" + inert.Line(c.Question) + "]"
 			}
-			fmt.Fprintf(&b, "  %s\n      %s\n", text, inert(export.ClosedLine(p, c)))
+			fmt.Fprintf(&b, "  %s\n      %s\n", text, inert.Line(export.ClosedLine(p, c)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -90,11 +90,11 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 // the points lost), then its lines indented under the question.
 func planGap(b *strings.Builder, p *l10n.Printer, r *scoring.Result, g scoring.Gap, lead, lang string) {
 	indent := strings.Repeat(" ", runes(lead))
-	fmt.Fprintf(b, "%s%s [%s]\n", lead, inert(g.Question.Text.In(lang)), inert(g.Question.ID))
+	fmt.Fprintf(b, "%s%s [%s]\n", lead, inert.Line(g.Question.Text.In(lang)), inert.Line(g.Question.ID))
 	line := func(s string) { fmt.Fprintf(b, "%s%s\n", indent, s) }
-	line(inert(export.ActionLine(p, g)))
+	line(inert.Line(export.ActionLine(p, g)))
 	if g.Action != nil && g.Action.DoneWhen != "" {
-		line(p.T("act.done.when", inert(g.Action.DoneWhen)))
+		line(p.T("act.done.when", inert.Line(g.Action.DoneWhen)))
 	}
 	switch {
 	case g.Unknown:
@@ -103,27 +103,24 @@ func planGap(b *strings.Builder, p *l10n.Printer, r *scoring.Result, g scoring.G
 		line(p.T("act.unanswered"))
 	default:
 		if qr := r.Question(g.Question.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
-			ans := inert(export.ShowAnswer(g.Question, qr.Answer.Value, lang))
+			ans := inert.Line(export.ShowAnswer(g.Question, qr.Answer.Value, lang))
 			if qr.Answer.Estimate {
 				ans += " (" + p.T("act.estimate") + ")"
 			}
 			line(p.T("act.answer", ans))
 		}
 	}
-	if rec := inert(g.Recommendation.In(lang)); rec != "" {
+	if rec := inert.Line(g.Recommendation.In(lang)); rec != "" {
 		line(p.T("act.to.do", rec))
 	}
 	if len(g.References) > 0 {
 		refs := make([]string, len(g.References))
 		for i, id := range g.References {
-			refs[i] = inert(export.RefText(p, r.Questionnaire, id, lang))
+			refs[i] = inert.Line(export.RefText(p, r.Questionnaire, id, lang))
 		}
 		line(p.T("act.sources", strings.Join(refs, "; ")))
 	}
 }
-
-// inert makes text from a file safe to print on one line of a terminal.
-func inert(s string) string { return questionnaire.Inert(s, false) }
 
 // upperFirst capitalises a sentence's first letter.
 func upperFirst(s string) string {

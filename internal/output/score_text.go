@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -20,20 +21,20 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	p := l10n.For(lang)
 	var b strings.Builder
 	q, f := r.Questionnaire, r.Answers
-	head := fmt.Sprintf("%s %s", inert(q.Title.In(lang)), q.Version)
+	head := fmt.Sprintf("%s %s", inert.Line(q.Title.In(lang)), q.Version)
 	if f.Organization != "" {
-		head += " · " + inert(f.Organization)
+		head += " · " + inert.Line(f.Organization)
 	}
 	fmt.Fprintf(&b, "%s · %s\n\n", head, p.Date(f.Date))
 	labels := []string{p.T("score.overall"), p.T("score.completion")}
 	lw := max(runes(labels[0]), runes(labels[1]))
-	rating := inert(r.RatingLabel(lang))
+	rating := inert.Line(r.RatingLabel(lang))
 	if r.Provisional {
 		rating += " (" + p.T("provisional") + ")"
 	}
 	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), p.T("score.overall.value", p.Score(r.Overall), rating))
 	if r.Capped {
-		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("must", r.CriticalGaps), inert(r.BandLabel(lang))))
+		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("must", r.CriticalGaps), inert.Line(r.BandLabel(lang))))
 	}
 	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
 	if r.Provisional {
@@ -46,11 +47,11 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	b.WriteString("\n")
 	width := 0
 	for _, sr := range r.Sections {
-		width = max(width, runes(inert(sr.Section.Title.In(lang))))
+		width = max(width, runes(inert.Line(sr.Section.Title.In(lang))))
 	}
 	width = min(width, 40)
 	for _, sr := range r.Sections {
-		title := pad(clip(inert(sr.Section.Title.In(lang)), width), width)
+		title := pad(clip(inert.Line(sr.Section.Title.In(lang)), width), width)
 		switch {
 		case !sr.Applies:
 			fmt.Fprintf(&b, "  %s   %s\n", title, p.T("score.does.not.apply"))
@@ -79,7 +80,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 				fmt.Fprintf(&b, "  %s\n", p.T("score.gaps.more", len(others)-10))
 				break
 			}
-			fmt.Fprintf(&b, "  %s %s\n", pad(l10n.Minus+p.Score(g.PointsLost), 6), clip(inert(g.Question.Text.In(lang)), 90))
+			fmt.Fprintf(&b, "  %s %s\n", pad(l10n.Minus+p.Score(g.PointsLost), 6), clip(inert.Line(g.Question.Text.In(lang)), 90))
 		}
 	}
 	// What the result rests on: answers not known, estimates, and
@@ -88,7 +89,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 		fmt.Fprintf(&b, "\n%s\n", p.N("score.unknowns", n))
 	}
 	if n := len(r.Estimates); n > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.N("score.estimates", n, inert(strings.Join(r.Estimates, ", "))))
+		fmt.Fprintf(&b, "\n%s\n", p.N("score.estimates", n, inert.Line(strings.Join(r.Estimates, ", "))))
 	}
 	if n := len(r.Unanswered); n > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.N("score.unanswered", n))
@@ -112,7 +113,7 @@ func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang s
 	titles := make([]string, len(r.Regimes))
 	width := 0
 	for i, rr := range r.Regimes {
-		t := clip(inert(rr.Regime.Title.In(lang)), 48)
+		t := clip(inert.Line(rr.Regime.Title.In(lang)), 48)
 		if st := export.StatusWord(p, rr.Regime.Status); st != "" {
 			t += " (" + st + ")"
 		}
@@ -146,14 +147,14 @@ func scoreMustHaves(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang
 	}
 	fmt.Fprintf(b, "\n%s\n", p.T("must.title", r.CriticalGaps))
 	if r.Capped {
-		fmt.Fprintf(b, "  %s\n", p.T("must.cap", inert(r.RatingLabel(lang)), inert(r.BandLabel(lang))))
+		fmt.Fprintf(b, "  %s\n", p.T("must.cap", inert.Line(r.RatingLabel(lang)), inert.Line(r.BandLabel(lang))))
 	}
 	for _, g := range r.Gaps {
 		if !g.Critical {
 			continue
 		}
-		fmt.Fprintf(b, "  ! %s\n", clip(inert(g.Question.Text.In(lang)), 90))
-		line := inert(export.ActionLine(p, g))
+		fmt.Fprintf(b, "  ! %s\n", clip(inert.Line(g.Question.Text.In(lang)), 90))
+		line := inert.Line(export.ActionLine(p, g))
 		if g.Unknown {
 			line += " · " + p.T("act.unknown")
 		}

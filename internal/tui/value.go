@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
@@ -19,7 +20,7 @@ func (s *session) shownValue(qn *questionnaire.Question, v answers.Value) string
 	case questionnaire.Duration:
 		return w.DurationAs(v.Duration, v.DurationText)
 	}
-	return questionnaire.Inert(v.Format(qn.Type), false)
+	return inert.Line(v.Format(qn.Type))
 }
 
 // typedValue is a typed answer as the field shows it for editing: the
