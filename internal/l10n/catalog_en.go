@@ -248,6 +248,7 @@ var english = catalog{
 		"pdf.readiness":          "Readiness by regime that applies",
 		"pdf.regimesNone":        "No regime applies to this service, given its profile.",
 		"pdf.regimesOff":         "%d of %d regimes do not apply to this service; page %d says why.",
+		"pdf.notDuties":          "Guidance and voluntary frameworks (not duties)",
 		"pdf.noScoredQ":          "no scored question",
 		"pdf.restsOn":            "What the result rests on",
 		"pdf.restsUnknown":       "Don't know / not measured",

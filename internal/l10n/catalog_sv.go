@@ -248,6 +248,7 @@ var swedish = catalog{
 		"pdf.readiness":          "Beredskap per regelverk som gäller",
 		"pdf.regimesNone":        "Inget regelverk gäller för tjänsten enligt dess profil.",
 		"pdf.regimesOff":         "%d av %d regelverk gäller inte för tjänsten; sida %d förklarar varför.",
+		"pdf.notDuties":          "Vägledning och frivilliga ramverk (inte skyldigheter)",
 		"pdf.noScoredQ":          "ingen poängsatt fråga",
 		"pdf.restsOn":            "Vad resultatet bygger på",
 		"pdf.restsUnknown":       "Vet inte / inte mätt",
