@@ -278,6 +278,12 @@ func TestReadRef(t *testing.T) {
 	if err != nil || ref.ID != "csea-duties" || ref.Version != "1.2.0" || ref.SHA256 != digestA {
 		t.Errorf("ref %+v, err %v", ref, err)
 	}
+	// (1.1) the header alone is enough to refuse a digest or version that is not one
+	if _, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: x, version: x, sha256: zz}\n")); err == nil ||
+		err.Error() != "a.yaml:2:33: questionnaire version: \"x\" is not a version such as 1.0.0\n"+
+			"a.yaml:2:44: questionnaire sha256: \"zz\" is not a SHA-256 digest (64 hexadecimal digits)" {
+		t.Errorf("err %v", err)
+	}
 	if _, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\n")); err == nil ||
 		err.Error() != `a.yaml:1:1: answers file: missing required field "questionnaire"` {
 		t.Errorf("err %v", err)
