@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -74,7 +75,7 @@ func cmdExport(env *Env, args []string) error {
 	}
 	// An export names an organization's weak spots: it is written like the
 	// answers file, atomically and readable by its owner only.
-	if err := answers.Save(*out, data); err != nil {
+	if err := atomicfile.Write(*out, data, 0o600); err != nil {
 		return ioErr(err)
 	}
 	return nil

@@ -69,6 +69,13 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 	if err != nil {
 		return nil, nil, err
 	}
+	return decodeAssessment(env, qspec, apath, data)
+}
+
+// decodeAssessment is loadAssessment on bytes already read, for a caller
+// that must know exactly which bytes it decoded (the walk-through saves
+// only over those).
+func decodeAssessment(env *Env, qspec, apath string, data []byte) (*questionnaire.Questionnaire, *answers.File, error) {
 	if qspec == "" {
 		ref, err := answers.ReadRef(apath, data)
 		if err != nil {

@@ -2,12 +2,14 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/report"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -162,14 +164,26 @@ func savePDF(dest, apath string, in report.Input) error {
 	if err != nil {
 		return err
 	}
-	if err := answers.Save(dest, data); err != nil {
+	if err := atomicfile.Write(dest, data, 0o600); err != nil {
 		return ioErr(err)
 	}
 	return nil
 }
 
+// same reports whether writing to a would write to b: the same path, or
+// paths (or symbolic links) that lead to the same file.
 func same(a, b string) bool {
-	aa, err1 := filepath.Abs(a)
-	bb, err2 := filepath.Abs(b)
+	ta, err1 := atomicfile.Target(a)
+	tb, err2 := atomicfile.Target(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	if fa, err := os.Stat(ta); err == nil {
+		if fb, err := os.Stat(tb); err == nil {
+			return os.SameFile(fa, fb)
+		}
+	}
+	aa, err1 := filepath.Abs(ta)
+	bb, err2 := filepath.Abs(tb)
 	return err1 == nil && err2 == nil && aa == bb
 }

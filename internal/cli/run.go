@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/filelock"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/tui"
 	"github.com/dutycheck/dutycheck/questionnaires"
@@ -42,10 +44,23 @@ func cmdRun(env *Env, args []string) error {
 	if len(rest) > 0 {
 		return usageErr("run: unexpected argument %q; name the answers file with -a FILE", rest[0])
 	}
-	q, f, isNew, err := openAssessment(env, *qspec, *apath)
+	// Refuse a file that cannot be saved before the first question, then
+	// hold the lock before reading, so that the bytes read are the bytes
+	// no other walk-through will write over.
+	if err := checkSavable(*apath); err != nil {
+		return err
+	}
+	lock, err := filelock.Acquire(*apath)
+	if err != nil {
+		return ioErr(err)
+	}
+	defer lock.Release()
+	q, f, data, err := openAssessment(env, *qspec, *apath)
 	if err != nil {
 		return err
 	}
+	isNew := data == nil
+	guard := atomicfile.NewGuard(*apath, data, 0o600)
 	l, err := runLang(q, *lang)
 	if err != nil {
 		return err
@@ -53,7 +68,7 @@ func cmdRun(env *Env, args []string) error {
 	path := *apath
 	cfg := tui.Config{
 		Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
-		Save:  func(data []byte) error { return answers.Save(path, data) },
+		Save:  guard.Write,
 		Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 		Echo:  !env.StdinIsTerminal,
 		// The report needs the same questionnaire file (-q) when it is
@@ -75,31 +90,39 @@ func cmdRun(env *Env, args []string) error {
 }
 
 // openAssessment resumes the answers file at apath, or starts a new one
-// dated today when there is none. A file that exists but cannot be read or
-// decoded is an error, never started afresh: that would overwrite it.
-func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire, *answers.File, bool, error) {
+// dated today when there is none; data is the bytes read, nil for a new
+// file. A file that exists but cannot be read or decoded is an error,
+// never started afresh: that would overwrite it.
+func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire, *answers.File, []byte, error) {
 	_, err := os.Stat(apath)
 	if err == nil {
-		q, f, err := loadAssessment(env, qspec, apath)
-		return q, f, false, err
+		data, err := readFile(apath)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		q, f, err := decodeAssessment(env, qspec, apath, data)
+		return q, f, data, err
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, false, ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
-	}
-	if err := checkFolder(apath); err != nil {
-		return nil, nil, false, err
+		return nil, nil, nil, ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
 	}
 	q, err := loadQuestionnaire(qspec)
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, nil, err
 	}
-	return q, answers.New(q, today(env)), true, nil
+	return q, answers.New(q, today(env)), nil, nil
 }
 
-// checkFolder makes sure a new answers file can be written, before anyone
-// spends time answering: its folder exists and takes new files.
-func checkFolder(apath string) error {
-	dir := filepath.Dir(apath)
+// checkSavable makes sure the answers file can be saved, before anyone
+// spends time answering: its folder exists and takes new files, and the
+// file, if there is one, is not read-only (a frozen, signed-off
+// assessment is refused, never made writable).
+func checkSavable(apath string) error {
+	target, err := atomicfile.Target(apath)
+	if err != nil {
+		return ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
+	}
+	dir := filepath.Dir(target)
 	fi, err := os.Stat(dir)
 	if err != nil {
 		return ioErr(fmt.Errorf("%s: folder %s: %w", apath, dir, unwrapPathError(err)))
@@ -107,13 +130,12 @@ func checkFolder(apath string) error {
 	if !fi.IsDir() {
 		return ioErr(fmt.Errorf("%s: %s is not a folder", apath, dir))
 	}
-	probe, err := os.CreateTemp(dir, ".dutycheck-probe-*")
-	if err != nil {
-		return ioErr(fmt.Errorf("%s: cannot create files in %s: %w", apath, dir, unwrapPathError(err)))
+	if err := atomicfile.CheckWritable(apath); err != nil {
+		if errors.Is(err, atomicfile.ErrReadOnly) {
+			return ioErr(fmt.Errorf("%s: read-only; a walk-through would change it. Make it writable (chmod u+w) to continue, or copy it to answer in a new file", apath))
+		}
+		return ioErr(fmt.Errorf("%s: %w; answers could not be saved", apath, unwrapPathError(err)))
 	}
-	name := probe.Name()
-	_ = probe.Close()
-	_ = os.Remove(name)
 	return nil
 }
 

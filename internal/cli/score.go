@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -18,6 +19,9 @@ func cmdScore(env *Env, args []string) error {
 	failUnder := fs.Float64("fail-under", -1, "exit 1 when the overall score is below `N`")
 	if err := af.parse(fs, args); err != nil {
 		return err
+	}
+	if math.IsNaN(*failUnder) || math.IsInf(*failUnder, 0) {
+		return usageErr("score: --fail-under is a number from 0 to 100, not %v", *failUnder)
 	}
 	if *format != "text" && *format != "json" {
 		return usageErr("score: --format is text or json, not %q", *format)
@@ -40,13 +44,14 @@ func cmdScore(env *Env, args []string) error {
 	} else {
 		writeScoreText(env.Stdout, r, l)
 	}
-	if *failUnder >= 0 && !r.Finite() {
-		// NaN compares false with every threshold: without this check a
-		// score that is no number would pass any gate (SPEC section 5).
-		fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number, so it cannot pass --fail-under\n")
-		return &exitError{exitInvalid, errSilent}
-	}
-	if *failUnder >= 0 && r.Overall < *failUnder {
+	if *failUnder >= 0 && (!(r.Overall >= *failUnder) || math.IsInf(r.Overall, 0)) {
+		// Written as "not at least", so that a score that is not a
+		// number (NaN compares false with everything) fails the gate
+		// rather than passing it; so does an infinite one.
+		if math.IsNaN(r.Overall) || math.IsInf(r.Overall, 0) {
+			fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number (%v); check the questionnaire's weights and scores with 'dutycheck validate'\n", r.Overall)
+			return &exitError{exitInvalid, errSilent}
+		}
 		fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(*failUnder))
 		return &exitError{exitInvalid, errSilent}
 	}

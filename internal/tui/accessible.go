@@ -389,7 +389,7 @@ func (p *plain) guidance(qn *questionnaire.Question) {
 // the report.
 func (p *plain) finish(err error, eof bool) error {
 	if err != nil {
-		p.say("%s", p.s.w.T("save.failed", err.Error()))
+		p.say("%s", p.s.saveFailure(err))
 		return err
 	}
 	s, w := p.s, p.s.w

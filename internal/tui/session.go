@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"errors"
+
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -245,6 +248,16 @@ func (s *session) persist() error {
 		s.isNew = false
 	}
 	return err
+}
+
+// saveFailure words a failed save in one line: a file changed behind the
+// walk-through's back is said so, with where the answers went instead.
+func (s *session) saveFailure(err error) string {
+	var ce *atomicfile.ConflictError
+	if errors.As(err, &ce) {
+		return s.w.T("save.conflict", ce.Path, ce.Mine)
+	}
+	return s.w.T("save.failed", err.Error())
 }
 
 // flush saves once more if the file on disk lags behind.

@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -61,11 +63,21 @@ func Run(cfg Config, in io.Reader, out io.Writer) error {
 	// input, so that adaptive colours pick the right variant.
 	_ = lipgloss.HasDarkBackground()
 	m := New(cfg)
-	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen())
+	// bubbletea's own handler turns SIGTERM into a bare quit that skips
+	// the model (a note being typed is lost) and leaves SIGHUP to kill
+	// the process unsaved; every quitting signal goes through the same
+	// path as ctrl+c instead.
+	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen(), tea.WithoutSignalHandler())
+	stop := relaySignals(p)
 	final, runErr := p.Run()
+	stop()
 	s := m.sh.s
-	// Quitting saved already; after a signal or a terminal error this
-	// saves what is unsaved, and retries a save that failed.
+	// Quitting saved already. When the program ended some other way (the
+	// terminal went away, an error), keep what was being typed as ctrl+c
+	// would, then save what is unsaved and retry a save that failed.
+	if fm, ok := final.(Model); ok && !fm.quitting {
+		fm.quit()
+	}
 	if err := s.flush(); err != nil {
 		return err
 	}
@@ -79,4 +91,26 @@ func Run(cfg Config, in io.Reader, out io.Writer) error {
 		fmt.Fprintln(out, s.w.T("farewell", s.answered, s.applicable, s.path))
 	}
 	return nil
+}
+
+// relaySignals delivers the signals that end a walk-through to the program
+// as a quit, until stop is called.
+func relaySignals(p *tea.Program) (stop func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, quitSignals...)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-sig:
+				p.Send(quitMsg{})
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(done)
+	}
 }

@@ -1,0 +1,147 @@
+// Package atomicfile writes files so that a crash, a kill or a full disk
+// never leaves a half-written file, in the manner of the Go team's
+// cmd/go/internal/renameio: a temporary file beside the target is written,
+// synced and renamed over it. Two things renameio leaves to its caller are
+// done here because every writer of dutycheck needs them: a path that is a
+// symbolic link is written through to the file it points at (a repository
+// file behind a link keeps being that file), and a read-only target is
+// refused, never made writable (0444 is how teams freeze a signed-off
+// assessment).
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// ErrReadOnly is wrapped by the errors of Write and CheckWritable when the
+// target file has no write permission.
+var ErrReadOnly = errors.New("the file is read-only; it was not changed (make it writable to save, or use another file)")
+
+// maxLinks bounds how many symbolic links Target follows, as the kernel
+// does, so that a loop of links is an error rather than a hang.
+const maxLinks = 40
+
+// Target is the file a write to path lands in: path itself, or, when path
+// is a symbolic link (to a link…), the file at the end of the chain. That
+// file need not exist yet. A relative link is read against the folder of
+// the link.
+func Target(path string) (string, error) {
+	p := path
+	for i := 0; i < maxLinks; i++ {
+		fi, err := os.Lstat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			return p, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			return p, nil
+		}
+		dest, err := os.Readlink(p)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(p), dest)
+		}
+		p = dest
+	}
+	return "", fmt.Errorf("%s: too many levels of symbolic links", path)
+}
+
+// CheckWritable reports, without writing anything, whether Write(path)
+// can succeed: the target is not read-only, and its folder exists and
+// takes new files (a temporary file is created there and removed). A
+// missing target is fine. Callers check before asking anyone to spend
+// time answering questions.
+func CheckWritable(path string) error {
+	target, err := Target(path)
+	if err != nil {
+		return err
+	}
+	fi, err := os.Stat(target)
+	switch {
+	case err == nil && fi.IsDir():
+		return fmt.Errorf("%s is a folder, not a file", target)
+	case err == nil && readOnly(fi):
+		return fmt.Errorf("%s: %w", path, ErrReadOnly)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
+	dir := filepath.Dir(target)
+	probe, err := os.CreateTemp(dir, ".dutycheck-probe-*")
+	if err != nil {
+		return fmt.Errorf("cannot create files in folder %s: %w", dir, unwrap(err))
+	}
+	name := probe.Name()
+	_ = probe.Close()
+	_ = os.Remove(name)
+	return nil
+}
+
+// Write writes data to the target of path (see Target) atomically: a
+// temporary file in the target's folder is written with mode perm, synced
+// and renamed over the target, then the folder is synced. A crash at any
+// moment leaves the old file or the new one, never a mix; on any failure
+// the old file is untouched. A read-only target is refused (ErrReadOnly).
+func Write(path string, data []byte, perm fs.FileMode) error {
+	target, err := Target(path)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if fi, err := os.Stat(target); err == nil && readOnly(fi) {
+		return fmt.Errorf("save %s: %w", path, ErrReadOnly)
+	}
+	dir := filepath.Dir(target)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	name := tmp.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			_ = tmp.Close()
+			_ = os.Remove(name)
+		}
+	}()
+	if err := tmp.Chmod(perm); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := os.Rename(name, target); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	ok = true
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		_ = d.Close()
+	}
+	return nil
+}
+
+// readOnly reports a file nobody may write: the way a file is frozen.
+// Mode bits, not access(2): the file's owner (or root) could write to a
+// 0444 file after a chmod, and the point is that nobody chmods it.
+func readOnly(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o222 == 0 }
+
+func unwrap(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,124 @@
+package atomicfile
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+)
+
+// Guard writes a file only while the file on disk is still the one its
+// owner last read or wrote: a hand edit, a `git pull` or another tool's
+// save made meanwhile is never overwritten. It remembers the digest of
+// those bytes and, to spare re-reading the file on every save, the
+// identity, size and modification time it then had; only when those
+// differ is the file read and compared.
+//
+// When the file changed, Write does not overwrite it: the new bytes go to
+// NAME.mine-TIME beside it and Write returns a *ConflictError; from then
+// on every Write updates that same file and returns the same error, so
+// the owner loses nothing and learns once, in one line, what happened.
+type Guard struct {
+	path string
+	perm fs.FileMode
+	sum  [sha256.Size]byte
+	// exists is false while the file is not there yet (a new file).
+	exists bool
+	stat   fs.FileInfo
+	// conflict, once set, is where every later Write goes.
+	conflict *ConflictError
+	now      func() time.Time
+}
+
+// ConflictError says the file changed on disk behind the writer's back
+// and where the writer's own version was put instead.
+type ConflictError struct {
+	Path string
+	Mine string
+}
+
+func (e *ConflictError) Error() string {
+	return fmt.Sprintf("%s changed on disk since this walk-through last saved it; not overwritten: your answers are saved in %s", e.Path, e.Mine)
+}
+
+// NewGuard starts guarding path, whose content was just read as data;
+// data nil means the file did not exist.
+func NewGuard(path string, data []byte, perm fs.FileMode) *Guard {
+	g := &Guard{path: path, perm: perm, now: time.Now}
+	if data != nil {
+		g.remember(data)
+	}
+	return g
+}
+
+func (g *Guard) remember(data []byte) {
+	g.sum = sha256.Sum256(data)
+	g.exists = true
+	g.stat = nil
+	if target, err := Target(g.path); err == nil {
+		if fi, err := os.Stat(target); err == nil {
+			g.stat = fi
+		}
+	}
+}
+
+// unchanged reports whether the file on disk is what was last read or
+// written.
+func (g *Guard) unchanged() (bool, error) {
+	target, err := Target(g.path)
+	if err != nil {
+		return false, err
+	}
+	fi, err := os.Stat(target)
+	if errors.Is(err, fs.ErrNotExist) {
+		return !g.exists, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if !g.exists {
+		return false, nil
+	}
+	if g.stat != nil && os.SameFile(fi, g.stat) && fi.Size() == g.stat.Size() && fi.ModTime().Equal(g.stat.ModTime()) {
+		return true, nil
+	}
+	data, err := os.ReadFile(target)
+	if err != nil {
+		return false, err
+	}
+	if sha256.Sum256(data) != g.sum {
+		return false, nil
+	}
+	g.stat = fi
+	return true, nil
+}
+
+// Write writes data atomically (see Write) if the file is unchanged since
+// it was last read or written; else it keeps data beside it and returns a
+// *ConflictError.
+func (g *Guard) Write(data []byte) error {
+	if g.conflict == nil {
+		ok, err := g.unchanged()
+		if err != nil {
+			return fmt.Errorf("save %s: %w", g.path, err)
+		}
+		if ok {
+			if err := Write(g.path, data, g.perm); err != nil {
+				return err
+			}
+			g.remember(data)
+			return nil
+		}
+		target, err := Target(g.path)
+		if err != nil {
+			return fmt.Errorf("save %s: %w", g.path, err)
+		}
+		g.conflict = &ConflictError{Path: g.path, Mine: target + ".mine-" + g.now().UTC().Format("20060102T150405Z")}
+	}
+	if err := Write(g.conflict.Mine, data, g.perm); err != nil {
+		return fmt.Errorf("%w (and keeping them beside it failed: %v)", g.conflict, err)
+	}
+	return g.conflict
+}

@@ -1,0 +1,9 @@
+//go:build !unix
+
+package tui
+
+import "os"
+
+// quitSignals end a walk-through the way ctrl+c does; elsewhere than Unix
+// only an interrupt can be caught.
+var quitSignals = []os.Signal{os.Interrupt}
