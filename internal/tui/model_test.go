@@ -346,7 +346,7 @@ func TestSwedish(t *testing.T) {
 	d := drive(t, cfg)
 	d.contains("Exempel på säkerhetskontroll", "Organisation", "börja")
 	d.begin("Exempel AB")
-	d.contains("Tjänstens profil", "fråga 1 av 7", "Kan användare ladda upp bilder eller video?", "välj", "bekräfta")
+	d.contains("Tjänstens profil", "fråga 1 av 7", "Kan användare ladda upp bilder eller video?", "bekräfta", "e uppskattning")
 	d.keys("enter", "space", "enter")
 	d.typeText("abc").keys("enter")
 	d.contains("”abc” är inget tal", "användare")

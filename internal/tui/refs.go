@@ -1,0 +1,66 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// statusWord is a legal status in words (SPEC section 2, 1.1), so that
+// nobody reads a voluntary principle or a proposal as a legal duty: "law",
+// "code", "guidance", "voluntary", "proposal, not adopted", "no longer in
+// force". It is "" for a reference that gives none.
+func statusWord(w words, st questionnaire.LegalStatus) string {
+	switch st {
+	case questionnaire.StatusLaw:
+		return w.T("status.law")
+	case questionnaire.StatusCode:
+		return w.T("status.code")
+	case questionnaire.StatusGuidance:
+		return w.T("status.guidance")
+	case questionnaire.StatusVoluntary:
+		return w.T("status.voluntary")
+	case questionnaire.StatusProposal:
+		return w.T("status.proposal")
+	case questionnaire.StatusLapsed:
+		return w.T("status.lapsed")
+	}
+	return ""
+}
+
+// refName is a reference's title with its pinpoint, unless the title
+// already says it: "Regulation (EU) 2022/2065 Art. 15".
+func refName(s *session, r *questionnaire.Reference, short bool) string {
+	t := s.text(r.Title)
+	if short {
+		t = shortTitle(t)
+	}
+	if p := questionnaire.Inert(r.Pinpoint, false); p != "" && !strings.Contains(t, p) {
+		t += " " + p
+	}
+	return t
+}
+
+// refShort is a reference as the sources line of a question shows it:
+// short title, pinpoint and status, "DSA Art. 16 (law)".
+func refShort(s *session, r *questionnaire.Reference) string {
+	t := refName(s, r, true)
+	if st := statusWord(s.w, r.Status); st != "" {
+		t += " (" + st + ")"
+	}
+	return t
+}
+
+// refDetail is what the help says of a reference after its name: its
+// status in words and the day it was last checked, "law · checked
+// 2026-10-01"; "" when the file gives neither.
+func refDetail(s *session, r *questionnaire.Reference) string {
+	var parts []string
+	if st := statusWord(s.w, r.Status); st != "" {
+		parts = append(parts, st)
+	}
+	if !r.AsOf.IsZero() {
+		parts = append(parts, s.w.T("help.checked", r.AsOf.Format(questionnaire.DateLayout)))
+	}
+	return strings.Join(parts, " · ")
+}
