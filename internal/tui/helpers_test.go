@@ -110,7 +110,7 @@ func (d *driver) run(cmd tea.Cmd) {
 		}
 	case tea.QuitMsg:
 		d.quit = true
-	case gotoMsg, showMsg, quitMsg:
+	case gotoMsg, showMsg, quitMsg, reportDoneMsg:
 		d.send(msg)
 	}
 }
@@ -139,7 +139,7 @@ var namedKeys = map[string]tea.KeyType{
 	"shift+tab": tea.KeyShiftTab, "esc": tea.KeyEsc, "ctrl+c": tea.KeyCtrlC,
 	"ctrl+n": tea.KeyCtrlN, "ctrl+x": tea.KeyCtrlX, "ctrl+j": tea.KeyCtrlJ,
 	"ctrl+u": tea.KeyCtrlU, "f1": tea.KeyF1, "backspace": tea.KeyBackspace,
-	"pgdown": tea.KeyPgDown,
+	"pgdown": tea.KeyPgDown, "left": tea.KeyLeft, "right": tea.KeyRight, "delete": tea.KeyDelete,
 }
 
 func keyMsg(name string) tea.KeyMsg {

@@ -59,7 +59,7 @@ func TestWalkEveryType(t *testing.T) {
 	if d.m.screen != endScreen {
 		t.Fatalf("want the end screen after the last question:\n%s", d.view())
 	}
-	d.contains("Overall", "Detection", "Critical gaps", "r write PDF")
+	d.contains("Overall", "Detection", "Must-have duties not met", "r write PDF")
 
 	f := st.decode(t, q)
 	want := map[string]string{
@@ -483,5 +483,5 @@ func TestEndExplainsCap(t *testing.T) {
 	d.typeText("95").keys("enter")            // reviewed-share
 	d.typeText("2026-06-01").keys("enter")    // risk-date
 	d.keys("enter", "enter")                  // escalation: yes; comments: skipped
-	d.contains("Overall 83.3 / 100 · Fair", "Capped by 1 critical gap; the score alone would be Strong.")
+	d.contains("Overall 83.3 / 100 · Fair", "Must-have duties not met (1)", "The rating is capped at Fair; the score alone would give Strong.", "★ Do you match uploads against hash lists?", "no owner", "Only 78% of the questions that apply are answered")
 }
