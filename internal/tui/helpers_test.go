@@ -195,3 +195,8 @@ func (d *driver) begin(org string) *driver {
 	d.typeText(org).keys("enter")
 	return d
 }
+
+// newWordsFor is the walk-through's words in lang.
+func newWordsFor(lang string) words { return words{lang} }
+
+func legalStatus(s string) questionnaire.LegalStatus { return questionnaire.LegalStatus(s) }

@@ -243,6 +243,11 @@ var messages = map[string]map[string]string{
 		"plural.noevidence.many":     "%d scored answers without evidence",
 		"plural.gap.one":             "%d gap",
 		"plural.gap.many":            "%d gaps",
+		"applies.count":              "%d of %d questions apply to your service, given the answers so far.",
+		"plural.musthave.short.one":  "%d must-have",
+		"plural.musthave.short.many": "%d must-haves",
+		"plural.unknown.short.one":   "%d don't know",
+		"plural.unknown.short.many":  "%d don't know",
 	},
 	"sv": {
 		"question.of":         "fråga %d av %d",
@@ -474,6 +479,11 @@ var messages = map[string]map[string]string{
 		"plural.noevidence.many":     "%d svar som ger poäng saknar underlag",
 		"plural.gap.one":             "%d brist",
 		"plural.gap.many":            "%d brister",
+		"applies.count":              "%d av %d frågor gäller för er tjänst, givet svaren hittills.",
+		"plural.musthave.short.one":  "%d ska-krav",
+		"plural.musthave.short.many": "%d ska-krav",
+		"plural.unknown.short.one":   "%d vet ej",
+		"plural.unknown.short.many":  "%d vet ej",
 	},
 }
 

@@ -36,9 +36,21 @@ func refName(s *session, r *questionnaire.Reference, short bool) string {
 		t = shortTitle(t)
 	}
 	if p := questionnaire.Inert(r.Pinpoint, false); p != "" && !strings.Contains(t, p) {
-		t += " " + p
+		t = joinPinpoint(t, p)
 	}
 	return t
+}
+
+// joinPinpoint puts a pinpoint after a title, merging the words they
+// share: "18 U.S.C. § 2258A" and "§ 2258A(a)" make "18 U.S.C. §
+// 2258A(a)", not "18 U.S.C. § 2258A § 2258A(a)".
+func joinPinpoint(title, pin string) string {
+	for i := 0; i < len(title); i++ {
+		if (i == 0 || title[i-1] == ' ') && strings.HasPrefix(pin, title[i:]) {
+			return title[:i] + pin
+		}
+	}
+	return title + " " + pin
 }
 
 // refShort is a reference as the sources line of a question shows it:
