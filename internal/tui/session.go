@@ -60,6 +60,8 @@ type session struct {
 	// then on Put keeps the fingerprints current, and hashing every
 	// question again on each save would only cost time.
 	adopted bool
+	// enc encodes the file for each save, again only what changed.
+	enc answers.Encoder
 }
 
 func newSession(cfg Config) *session {
@@ -85,6 +87,11 @@ func newSession(cfg Config) *session {
 		s.addFile = func(file string) (answers.Evidence, error) { return evidence.Add(cfg.Path, file) }
 	}
 	if !cfg.New {
+		// Answers under ids that questions now replace are read as those
+		// questions' (the command line has usually done this already; a
+		// second call finds nothing), and Compare lists them as changed,
+		// so they are offered for confirmation.
+		s.f.Migrate(s.q)
 		c := answers.Compare(s.f, s.q)
 		s.changes = c
 		for _, id := range c.New {
@@ -310,7 +317,7 @@ func (s *session) persist() error {
 		s.f.Adopt(s.q)
 		s.adopted = true
 	}
-	err := s.save(answers.Encode(s.f, s.q))
+	err := s.save(s.enc.Encode(s.f, s.q))
 	s.unsaved = err != nil
 	s.saveErr = err
 	if err == nil {
