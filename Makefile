@@ -3,7 +3,7 @@ GO      ?= go
 PKGS    := ./...
 FUZZTIME ?= 30s
 
-.PHONY: build test lint fmt fuzz golden cover demo clean
+.PHONY: build test lint fmt fuzz golden cover demo clean fault
 
 build: ## the binary, ./dutycheck
 	$(GO) build -o dutycheck ./cmd/dutycheck
@@ -33,6 +33,9 @@ golden: ## rewrite golden files after an intended change (review the diff!)
 
 cover: ## coverage of the internal packages
 	$(GO) test -count=1 -cover ./internal/...
+
+fault: ## fault injection: reruns issue 11's attacks on the built binary (Unix)
+	bash testdata/fault/run.sh
 
 demo: build ## the walk-through on the built-in questionnaire, in /tmp
 	cd /tmp && $(CURDIR)/dutycheck

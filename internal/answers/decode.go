@@ -25,6 +25,13 @@ type DecodeOptions struct {
 	// answers may not be later than. The zero Today skips both checks,
 	// for callers (tests, tools) that have no notion of now.
 	Today time.Time
+	// Resuming is set by a walk-through resuming an assessment: an answer
+	// whose choice the questionnaire no longer offers (a new version
+	// dropped the option) is then not an error. The answer is kept as it
+	// was written, its old value an orphaned value (OrphanValue) that is
+	// written back unchanged, and it counts as unanswered, so the walk
+	// offers the question again instead of refusing to start.
+	Resuming bool
 }
 
 // ReadRef reads only the header of an answers file: which questionnaire it
@@ -161,7 +168,7 @@ func DecodeWith(path string, data []byte, q *questionnaire.Questionnaire, opt De
 	if n, ok := f.Val["from"]; ok {
 		file.From = readOrigin(w, n)
 	}
-	d := &decoder{w: w, q: q, file: file, today: today, assessed: today}
+	d := &decoder{w: w, q: q, file: file, today: today, assessed: today, resuming: opt.Resuming}
 	if file.DateSet {
 		d.assessed = file.Date
 	}

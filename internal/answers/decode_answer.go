@@ -21,6 +21,8 @@ type decoder struct {
 	// assessed is the assessment date, or today when the file has none;
 	// zero when neither is known.
 	assessed time.Time
+	// resuming: see DecodeOptions.Resuming.
+	resuming bool
 }
 
 func (d *decoder) answers(n *yaml.Node) {
@@ -116,6 +118,11 @@ func (d *decoder) answer(node *yaml.Node, qn *questionnaire.Question, a *Answer)
 		return
 	}
 	v, err := ParseValue(qn, w.Resolve(vn))
+	var notOption notOptionError
+	if err != nil && d.resuming && errors.As(err, &notOption) {
+		a.raw = detach(w, node, 0)
+		return
+	}
 	if err != nil {
 		at := vn
 		var ie *ItemError

@@ -51,7 +51,7 @@ func Encode(f *File, q *questionnaire.Questionnaire) []byte {
 	ans := mapping()
 	for _, qn := range q.Questions {
 		if a := f.Answers[qn.ID]; a != nil {
-			add(ans, qn.ID, encodeAnswer(a, qn.Type))
+			add(ans, qn.ID, answerNode(a, qn.Type))
 		}
 	}
 	for _, id := range f.Orphans(q) {
@@ -85,6 +85,44 @@ func Encode(f *File, q *questionnaire.Questionnaire) []byte {
 	}
 	_ = enc.Close()
 	return buf.Bytes()
+}
+
+// answerNode is the YAML of an answer to a question the questionnaire
+// has. An answer whose choice the questionnaire no longer offers, not
+// answered again yet, is written back as it was (see DecodeOptions.Resuming).
+func answerNode(a *Answer, t questionnaire.Type) *yaml.Node {
+	if a.raw != nil && !a.Answered() {
+		return withNote(a.raw, a.Note)
+	}
+	return encodeAnswer(a, t)
+}
+
+// withNote is an answer's YAML as written, with its note replaced by note
+// (typed since), so that a note is never lost with the old value kept.
+func withNote(raw *yaml.Node, note string) *yaml.Node {
+	if raw.Kind != yaml.MappingNode {
+		return raw
+	}
+	out := *raw
+	out.Content = nil
+	found := false
+	for i := 0; i+1 < len(raw.Content); i += 2 {
+		k, v := raw.Content[i], raw.Content[i+1]
+		if k.Value == "note" {
+			found = true
+			if note == "" {
+				continue
+			}
+			if v.Value != note {
+				v = str(note)
+			}
+		}
+		out.Content = append(out.Content, k, v)
+	}
+	if !found && note != "" {
+		out.Content = append(out.Content, str("note"), str(note))
+	}
+	return &out
 }
 
 func encodeAnswer(a *Answer, t questionnaire.Type) *yaml.Node {

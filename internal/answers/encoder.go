@@ -121,7 +121,7 @@ func (e *Encoder) fragment(id string, a *Answer, t questionnaire.Type, orphan bo
 	if orphan && a.raw != nil {
 		node = a.raw
 	} else {
-		node = encodeAnswer(a, t)
+		node = answerNode(a, t)
 	}
 	ans := mapping()
 	add(ans, id, node)

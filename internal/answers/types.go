@@ -64,7 +64,9 @@ type Answer struct {
 	// digest. It never contains abuse material.
 	Evidence []Evidence
 	Pos      questionnaire.Pos
-	// raw keeps an orphan's YAML as it was, to write it back unchanged.
+	// raw keeps an orphan's YAML as it was, to write it back unchanged;
+	// also an answer whose choice the questionnaire dropped, until it is
+	// answered again (DecodeOptions.Resuming).
 	raw *yaml.Node
 }
 

@@ -57,7 +57,7 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 	switch qn.Type {
 	case questionnaire.YesNo, questionnaire.Single:
 		if _, ok := qn.Option(s); !ok {
-			return Value{}, fmt.Errorf("%q is not an option; choose one of %s", clip(s), optionValues(qn, 0))
+			return Value{}, notOptionError{fmt.Sprintf("%q is not an option; choose one of %s", clip(s), optionValues(qn, 0))}
 		}
 		return Value{Set: true, Choice: s}, nil
 	case questionnaire.Multi:
@@ -116,7 +116,7 @@ func checkChoices(qn *questionnaire.Question, choices []string) (Value, int, err
 		o, ok := qn.Option(c)
 		switch {
 		case !ok:
-			return Value{}, i, fmt.Errorf("%q is not an option; choose from %s", clip(c), optionValues(qn, 0))
+			return Value{}, i, notOptionError{fmt.Sprintf("%q is not an option; choose from %s", clip(c), optionValues(qn, 0))}
 		case seen[c]:
 			return Value{}, i, fmt.Errorf("%q is chosen twice", clip(c))
 		case o.Exclusive && len(choices) > 1:
@@ -187,3 +187,10 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// notOptionError is a choice the question does not offer, told apart from
+// other bad values so that a walk-through can resume an assessment whose
+// questionnaire dropped an option (DecodeOptions.Resuming).
+type notOptionError struct{ msg string }
+
+func (e notOptionError) Error() string { return e.msg }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/changes"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -69,6 +70,9 @@ func cmdChanges(env *Env, args []string) error {
 	out, err := render(r)
 	if err != nil {
 		return err
+	}
+	if *format == "json" {
+		out = inert.JSON(out) // C1 and bidi controls escaped, values unchanged
 	}
 	if _, err := env.Stdout.Write(out); err != nil {
 		return ioErr(err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/dutycheck/dutycheck/internal/diff"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -71,7 +72,11 @@ func cmdDiff(env *Env, args []string) error {
 	} else {
 		diff.WriteText(&buf, d)
 	}
-	if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
+	out := buf.Bytes()
+	if *format == "json" {
+		out = inert.JSON(out) // C1 and bidi controls escaped, values unchanged
+	}
+	if _, err := env.Stdout.Write(out); err != nil {
 		return ioErr(err)
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -66,6 +67,11 @@ func cmdExport(env *Env, args []string) error {
 	data, err := encode(in)
 	if err != nil {
 		return err
+	}
+	if *format == "json" || *format == "oscal" {
+		// encoding/json passes C1 and bidirectional controls raw;
+		// escaped, they decode the same and cannot act on a terminal.
+		data = inert.JSON(data)
 	}
 	if *out == "" || *out == "-" {
 		if _, err := env.Stdout.Write(data); err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -22,7 +23,7 @@ func cmdList(env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		title := questionnaire.Inert(q.Title.String(), false)
+		title := inert.Line(q.Title.String())
 		if b.ID == questionnaires.DefaultID {
 			title += " (default)"
 		}

@@ -69,13 +69,15 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 	if err != nil {
 		return nil, nil, err
 	}
-	return decodeAssessment(env, qspec, apath, data)
+	return decodeAssessment(env, qspec, apath, data, false)
 }
 
 // decodeAssessment is loadAssessment on bytes already read, for a caller
 // that must know exactly which bytes it decoded (the walk-through saves
 // only over those).
-func decodeAssessment(env *Env, qspec, apath string, data []byte) (*questionnaire.Questionnaire, *answers.File, error) {
+// With resuming, a choice the questionnaire no longer offers is kept for
+// the walk to ask again (answers.DecodeOptions.Resuming).
+func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool) (*questionnaire.Questionnaire, *answers.File, error) {
 	if qspec == "" {
 		ref, err := answers.ReadRef(apath, data)
 		if err != nil {
@@ -90,7 +92,7 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte) (*questionnair
 	if err != nil {
 		return nil, nil, err
 	}
-	f, err := answers.DecodeWith(apath, data, q, answers.DecodeOptions{Today: env.Now()})
+	f, err := answers.DecodeWith(apath, data, q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
 	if err != nil {
 		return nil, nil, err
 	}

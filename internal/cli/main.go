@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -165,7 +166,9 @@ func finish(env *Env, err error) int {
 			if el == nil && !looksPlaced(line) {
 				line = "dutycheck: " + line
 			}
-			fmt.Fprintln(env.Stderr, line)
+			// An error can quote a file's text (an id, a value, a
+			// path); it is shown, never executed.
+			fmt.Fprintln(env.Stderr, inert.Line(line))
 		}
 	}
 	return code

@@ -47,12 +47,9 @@ func cmdRun(env *Env, args []string) error {
 	// Refuse a file that cannot be saved before the first question, then
 	// hold the lock before reading, so that the bytes read are the bytes
 	// no other walk-through will write over.
-	if err := checkSavable(*apath); err != nil {
-		return err
-	}
-	lock, err := filelock.Acquire(*apath)
+	lock, err := holdAnswers(*apath)
 	if err != nil {
-		return ioErr(err)
+		return err
 	}
 	defer lock.Release()
 	q, f, data, err := openAssessment(env, *qspec, *apath)
@@ -101,7 +98,9 @@ func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		q, f, err := decodeAssessment(env, qspec, apath, data)
+		// A choice the questionnaire no longer offers does not stop the
+		// walk: the question is asked again, the old value kept.
+		q, f, err := decodeAssessment(env, qspec, apath, data, true)
 		return q, f, data, err
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
@@ -112,6 +111,24 @@ func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 		return nil, nil, nil, err
 	}
 	return q, answers.New(q, today(env)), nil, nil
+}
+
+// holdAnswers prepares a command that will write the answers file at
+// apath: it refuses a file that cannot be saved (read-only, or in a folder
+// that takes no new files) and takes the lock on it, or names the process
+// that holds it. Every command that writes an answers file (run, plan set,
+// run --from) calls it before reading the file, keeps the lock until it
+// is done, and saves through an atomicfile.Guard made from the bytes it
+// then reads, so that it never overwrites a change it did not see.
+func holdAnswers(apath string) (*filelock.Lock, error) {
+	if err := checkSavable(apath); err != nil {
+		return nil, err
+	}
+	lock, err := filelock.Acquire(apath)
+	if err != nil {
+		return nil, ioErr(err)
+	}
+	return lock, nil
 }
 
 // checkSavable makes sure the answers file can be saved, before anyone

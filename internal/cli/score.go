@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -36,9 +38,15 @@ func cmdScore(env *Env, args []string) error {
 	}
 	r := scoring.Score(q, f)
 	if *format == "json" {
-		enc := json.NewEncoder(env.Stdout)
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(r.Summarize(l)); err != nil {
+			return ioErr(err)
+		}
+		// encoding/json passes C1 and bidirectional controls raw;
+		// escaped, they decode the same and cannot act on a terminal.
+		if _, err := env.Stdout.Write(inert.JSON(buf.Bytes())); err != nil {
 			return ioErr(err)
 		}
 	} else {
@@ -71,10 +79,9 @@ func formatFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f
 // writeScoreText prints a summary a person reads in a terminal or a CI log.
 func writeScoreText(w io.Writer, r *scoring.Result, lang string) {
 	q, f := r.Questionnaire, r.Answers
-	inert := func(s string) string { return questionnaire.Inert(s, false) }
-	head := fmt.Sprintf("%s %s", inert(q.Title.In(lang)), q.Version)
+	head := fmt.Sprintf("%s %s", inert.Line(q.Title.In(lang)), q.Version)
 	if f.Organization != "" {
-		head += " · " + inert(f.Organization)
+		head += " · " + inert.Line(f.Organization)
 	}
 	fmt.Fprintf(w, "%s · %s\n\n", head, f.Date.Format(questionnaire.DateLayout))
 	fmt.Fprintf(w, "Overall   %.1f / 100 · %s\n", r.Overall, r.RatingLabel(lang))
@@ -84,11 +91,11 @@ func writeScoreText(w io.Writer, r *scoring.Result, lang string) {
 	fmt.Fprintf(w, "Completion %.0f%% (%d of %d applicable questions answered)\n\n", 100*r.Completion, r.Answered, r.Applicable)
 	width := 0
 	for _, sr := range r.Sections {
-		width = max(width, len([]rune(inert(sr.Section.Title.In(lang)))))
+		width = max(width, len([]rune(inert.Line(sr.Section.Title.In(lang)))))
 	}
 	width = min(width, 40)
 	for _, sr := range r.Sections {
-		title := clipRunes(inert(sr.Section.Title.In(lang)), width)
+		title := clipRunes(inert.Line(sr.Section.Title.In(lang)), width)
 		pad := strings.Repeat(" ", width-len([]rune(title)))
 		switch {
 		case !sr.Applies:
@@ -114,7 +121,7 @@ func writeScoreText(w io.Writer, r *scoring.Result, lang string) {
 			if g.Critical {
 				mark = "!"
 			}
-			fmt.Fprintf(w, "  %s %-5s %s\n", mark, fmt.Sprintf("−%.1f", g.PointsLost), clipRunes(inert(g.Question.Text.In(lang)), 90))
+			fmt.Fprintf(w, "  %s %-5s %s\n", mark, fmt.Sprintf("−%.1f", g.PointsLost), clipRunes(inert.Line(g.Question.Text.In(lang)), 90))
 		}
 		if r.CriticalGaps > 0 {
 			fmt.Fprintln(w, "  (! marks a critical gap)")

@@ -13,8 +13,10 @@ package filelock
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/user"
 	"strconv"
@@ -62,6 +64,9 @@ func (e *HeldError) Error() string {
 type Lock struct {
 	f    *os.File
 	name string
+	// exclusive is set when the file system has no locks and the lock
+	// is the lock file's existence alone (see acquireExclusive).
+	exclusive bool
 }
 
 // Name is the lock file's path for a file at path: beside the file a
@@ -89,6 +94,10 @@ func Acquire(path string) (*Lock, error) {
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
 		ok, err := tryLock(f)
+		if errors.Is(err, errUnsupported) {
+			_ = f.Close()
+			return acquireExclusive(path, name)
+		}
 		if err != nil {
 			_ = f.Close()
 			return nil, fmt.Errorf("lock %s: %w", path, err)
@@ -126,8 +135,10 @@ func (l *Lock) Release() error {
 	// locks a file that is about to vanish without noticing (Acquire
 	// checks the file it locked is still the one at the name).
 	err := removeLocked(l.name)
-	if e := unlock(l.f); err == nil {
-		err = e
+	if !l.exclusive {
+		if e := unlock(l.f); err == nil {
+			err = e
+		}
 	}
 	if e := l.f.Close(); err == nil {
 		err = e
@@ -170,8 +181,14 @@ func writeHolder(f *os.File) error {
 // readHolder reads what writeHolder wrote; fields it cannot read stay
 // empty (the lock is held all the same).
 func readHolder(f *os.File) Holder {
+	data, _ := io.ReadAll(io.LimitReader(f, 4096))
+	return parseHolder(data)
+}
+
+// parseHolder reads the text writeHolder writes.
+func parseHolder(data []byte) Holder {
 	var h Holder
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
 		k, v, ok := strings.Cut(sc.Text(), ": ")
 		if !ok {

@@ -20,6 +20,8 @@ func tryLock(f *os.File) (bool, error) {
 			return false, nil
 		case errors.Is(err, syscall.EINTR):
 			continue
+		case errors.Is(err, syscall.ENOLCK), errors.Is(err, syscall.EOPNOTSUPP), errors.Is(err, syscall.ENOTSUP):
+			return false, errUnsupported
 		}
 		return false, err
 	}
@@ -28,3 +30,10 @@ func tryLock(f *os.File) (bool, error) {
 func unlock(f *os.File) error { return syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }
 
 func removeLocked(name string) error { return os.Remove(name) }
+
+// alive reports whether a process with this id runs (signal 0 checks
+// without signalling; EPERM means it runs as someone else).
+func alive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}

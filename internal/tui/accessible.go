@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -44,7 +45,9 @@ func (p *plain) read(prompt string) (string, bool) {
 	}
 	line := strings.TrimRight(p.sc.Text(), "\r")
 	if p.echo {
-		fmt.Fprintln(p.out, line)
+		// The echo is the input shown back, so it is shown inert: a
+		// piped line must not clear the screen or write the clipboard.
+		fmt.Fprintln(p.out, inert.Line(line))
 	}
 	return line, true
 }
@@ -153,9 +156,11 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	old := s.f.Get(qn.ID)
 	if old.Answered() {
 		p.say("%s", w.T("acc.current", p.show(qn, old)))
+	} else if v := old.OrphanValue(); v != "" {
+		p.say("%s", w.T("acc.orphaned", inert.Line(v)))
 	}
 	if old != nil && old.Note != "" {
-		p.say("%s", w.T("acc.note", questionnaire.Inert(old.Note, false)))
+		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
 	}
 	p.listEvidence(qn)
 	prompt := p.prompt(qn)
@@ -533,7 +538,7 @@ func (p *plain) showValue(qn *questionnaire.Question, a *answers.Answer) string 
 		if o, ok := qn.Option(v); ok {
 			return p.s.text(o.Label)
 		}
-		return questionnaire.Inert(v, false)
+		return inert.Line(v)
 	}
 	switch qn.Type {
 	case questionnaire.YesNo, questionnaire.Single:
@@ -548,7 +553,7 @@ func (p *plain) showValue(qn *questionnaire.Question, a *answers.Answer) string 
 		}
 		return strings.Join(out, ", ")
 	}
-	v := questionnaire.Inert(a.Value.Format(qn.Type), false)
+	v := inert.Line(a.Value.Format(qn.Type))
 	if u := p.s.text(qn.Unit); u != "" && qn.Type == questionnaire.Number {
 		v += " " + u
 	}
@@ -573,7 +578,7 @@ func (p *plain) guidance(qn *questionnaire.Question) {
 				line += " (" + d + ")"
 			}
 			if r.URL != "" {
-				line += " " + questionnaire.Inert(r.URL, false)
+				line += " " + inert.Line(r.URL)
 			}
 			p.say("%s: %s", w.T("help.references"), line)
 		}

@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -249,7 +249,7 @@ func actionSummary(w words, g scoring.Gap) string {
 	if a == nil || strings.TrimSpace(a.Owner) == "" {
 		parts = append(parts, w.T("plan.noowner"))
 	} else {
-		parts = append(parts, clip(questionnaire.Inert(a.Owner, false), 24))
+		parts = append(parts, clip(inert.Line(a.Owner), 24))
 	}
 	if a != nil && !a.Due.IsZero() {
 		parts = append(parts, w.T("plan.due", a.Due.Format("2006-01-02")))

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -198,23 +199,23 @@ func evidenceReason(w words, typed string, err error, isURL bool) string {
 			// The English reason names the kind found and how.
 			return err.Error()
 		}
-		return w.T("evidence.material", questionnaire.Inert(typed, false))
+		return w.T("evidence.material", inert.Line(typed))
 	}
 	if isURL {
-		return w.T("evidence.badurl", questionnaire.Inert(typed, false))
+		return w.T("evidence.badurl", inert.Line(typed))
 	}
 	if w.lang == "en" {
 		return err.Error()
 	}
-	return w.T("evidence.badfile", questionnaire.Inert(typed, false), err.Error())
+	return w.T("evidence.badfile", inert.Line(typed), err.Error())
 }
 
 // evidenceName is an item as a line shows it: the link, or the file.
 func evidenceName(e answers.Evidence) string {
 	if e.URL != "" {
-		return questionnaire.Inert(e.URL, false)
+		return inert.Line(e.URL)
 	}
-	return questionnaire.Inert(e.File, false)
+	return inert.Line(e.File)
 }
 
 // lines draws the pane: one line when closed, the list when focused.

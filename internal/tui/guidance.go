@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -68,7 +69,7 @@ func guidanceText(s *session, st styles, km keyMap, qn *questionnaire.Question, 
 				out = append(out, "  "+st.warn.Render(clip(d, width-2)))
 			}
 			if r.URL != "" {
-				out = append(out, "  "+st.dim.Render(clip(questionnaire.Inert(r.URL, false), width-2)))
+				out = append(out, "  "+st.dim.Render(clip(inert.Line(r.URL), width-2)))
 			}
 		}
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
 // Model is the full-screen walk-through: a root that holds one sub-model
@@ -135,12 +135,13 @@ func (m Model) quit() (Model, tea.Cmd) {
 	switch m.screen {
 	case questionScreen:
 		if a := m.question.keepOnQuit(); a != nil {
+			typedClean(a)
 			s.f.Put(m.question.qn, a)
 			s.unsaved = true
 		}
 	case startScreen:
 		if name := strings.TrimSpace(m.start.org.Value()); m.start.needOrg && name != "" {
-			s.f.Organization = name
+			s.f.Organization = nameClean(name)
 			s.unsaved = true
 		}
 	}
@@ -244,7 +245,7 @@ func (m Model) header(width int) string {
 	title := s.text(s.q.Title)
 	org := ""
 	if s.f.Organization != "" {
-		org = " · " + clip(questionnaire.Inert(s.f.Organization, false), 30)
+		org = " · " + clip(inert.Line(s.f.Organization), 30)
 	}
 	// The organization and version stay whole; the title gives way, first
 	// to its short form, then to a cut.

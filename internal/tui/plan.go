@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -105,14 +106,14 @@ func (p *planView) startEdit(g scoring.Gap) tea.Cmd {
 	if a == nil {
 		a = &answers.Action{Status: answers.ActionOpen}
 	}
-	p.inputs[fieldOwner].SetValue(questionnaire.Inert(a.Owner, false))
+	p.inputs[fieldOwner].SetValue(inert.Line(a.Owner))
 	due := ""
 	if !a.Due.IsZero() {
 		due = a.Due.Format(questionnaire.DateLayout)
 	}
 	p.inputs[fieldDue].SetValue(due)
-	p.inputs[fieldDoneWhen].SetValue(questionnaire.Inert(a.DoneWhen, false))
-	p.inputs[fieldApprovedBy].SetValue(questionnaire.Inert(a.ApprovedBy, false))
+	p.inputs[fieldDoneWhen].SetValue(inert.Line(a.DoneWhen))
+	p.inputs[fieldApprovedBy].SetValue(inert.Line(a.ApprovedBy))
 	p.status = a.Status
 	if p.status == "" {
 		p.status = answers.ActionOpen
@@ -244,7 +245,7 @@ func (p *planView) save(g scoring.Gap) tea.Cmd {
 // field still shows it (made safe to print, it may differ from what was
 // written), else what was typed.
 func keepRaw(old *answers.Action, typed string, get func(*answers.Action) string) string {
-	if old != nil && typed == strings.TrimSpace(questionnaire.Inert(get(old), false)) {
+	if old != nil && typed == strings.TrimSpace(inert.Line(get(old))) {
 		return get(old)
 	}
 	return typed
@@ -390,7 +391,7 @@ func (p *planView) panel(g scoring.Gap) []string {
 		if fromFile == "" {
 			return st.dim.Render("–")
 		}
-		return questionnaire.Inert(fromFile, false)
+		return inert.Line(fromFile)
 	}
 	due := ""
 	if !a.Due.IsZero() {

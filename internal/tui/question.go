@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -93,7 +94,7 @@ func (q *question) load(idx int) tea.Cmd {
 	}
 	q.note = newArea(q.sh.st, s.w.T("note.placeholder"), 2)
 	if a != nil {
-		q.note.SetValue(questionnaire.Inert(a.Note, true))
+		q.note.SetValue(inert.Block(a.Note))
 	}
 	q.noteLoaded = q.note.Value()
 	q.evidence = newEvidencePane(q.sh)

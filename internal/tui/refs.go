@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -35,7 +36,7 @@ func refName(s *session, r *questionnaire.Reference, short bool) string {
 	if short {
 		t = shortTitle(t)
 	}
-	if p := questionnaire.Inert(r.Pinpoint, false); p != "" && !strings.Contains(t, p) {
+	if p := inert.Line(r.Pinpoint); p != "" && !strings.Contains(t, p) {
 		t = joinPinpoint(t, p)
 	}
 	return t

@@ -9,6 +9,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/evidence"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -138,12 +139,12 @@ func (s *session) score() *scoring.Result {
 // text is a questionnaire text in the session's language, made safe to
 // print on one line.
 func (s *session) text(t questionnaire.Text) string {
-	return questionnaire.Inert(t.In(s.lang), false)
+	return inert.Line(t.In(s.lang))
 }
 
 // para is like text but keeps line breaks, for help and descriptions.
 func (s *session) para(t questionnaire.Text) string {
-	return questionnaire.Inert(t.In(s.lang), true)
+	return inert.Block(t.In(s.lang))
 }
 
 // walks reports whether the walk stops at question i.
@@ -228,6 +229,7 @@ func (s *session) changedCount() int { return len(s.tags) }
 // put stores the answer to qn and saves at once, so that a confirmed answer
 // survives a crash or a kill.
 func (s *session) put(qn *questionnaire.Question, a *answers.Answer) error {
+	typedClean(a)
 	s.f.Put(qn, a)
 	delete(s.tags, qn.ID)
 	s.refresh()
@@ -305,8 +307,25 @@ func (s *session) drop(qn *questionnaire.Question) error {
 
 // setOrganization names the organization assessed and saves.
 func (s *session) setOrganization(name string) error {
-	s.f.Organization = name
+	s.f.Organization = nameClean(name)
 	return s.persist()
+}
+
+// nameClean is an organization's name as typed, kept to one line without
+// control, bidirectional or invisible characters: a name with U+202E in
+// it would show reversed on the report's cover.
+func nameClean(name string) string {
+	return strings.TrimSpace(strings.Join(strings.Fields(inert.Strip(name)), " "))
+}
+
+// typedClean removes control, bidirectional and invisible characters from
+// what a person typed into an answer (its note, a text value), so the file
+// stores only text that shows as what it is.
+func typedClean(a *answers.Answer) {
+	a.Note = inert.Strip(a.Note)
+	if a.Value.Set && a.Value.Text != "" {
+		a.Value.Text = inert.Strip(a.Value.Text)
+	}
 }
 
 // persist writes the whole file through the save function. The assessment

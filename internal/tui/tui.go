@@ -79,9 +79,10 @@ func Run(cfg Config, in io.Reader, out io.Writer) error {
 	// the process unsaved; every quitting signal goes through the same
 	// path as ctrl+c instead.
 	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen(), tea.WithoutSignalHandler())
-	stop := relaySignals(p)
+	// Signals stay caught until the final save is done: a second SIGHUP
+	// must not kill the process while it writes.
+	defer relaySignals(p)()
 	final, runErr := p.Run()
-	stop()
 	s := m.sh.s
 	// Quitting saved already. When the program ended some other way (the
 	// terminal went away, an error), keep what was being typed as ctrl+c

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -38,7 +39,7 @@ func newTypedField(s *session, st styles, qn *questionnaire.Question, a *answers
 	}
 	if qn.Type == questionnaire.FreeText {
 		t.area = newArea(st, "", 3)
-		t.area.SetValue(questionnaire.Inert(cur, true))
+		t.area.SetValue(inert.Block(cur))
 		t.loaded = t.area.Value()
 		return t
 	}
@@ -51,7 +52,7 @@ func newTypedField(s *session, st styles, qn *questionnaire.Question, a *answers
 	if qn.Type == questionnaire.Date {
 		t.line.Placeholder = "YYYY-MM-DD"
 	}
-	t.line.SetValue(questionnaire.Inert(cur, false))
+	t.line.SetValue(inert.Line(cur))
 	t.loaded = t.line.Value()
 	return t
 }
