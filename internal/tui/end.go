@@ -295,8 +295,15 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		}
 		out = append(out, line{text: clip(l, width)})
 	}
-	if len(not) > 0 {
+	switch {
+	case len(not) > 0 && len(not) <= 3:
 		for _, l := range wrap(w.T("end.regimes.not", strings.Join(not, "; ")), width) {
+			out = append(out, line{text: st.dim.Render(l)})
+		}
+	case len(not) > 3:
+		// A long list would bury the rest; the report names them all
+		// with the answers that decided each.
+		for _, l := range wrap(w.T("end.regimes.notmany", len(not)), width) {
 			out = append(out, line{text: st.dim.Render(l)})
 		}
 	}
@@ -334,7 +341,7 @@ func barRows(st styles, w words, titles []string, row func(int) (scored bool, sc
 	critW := 0
 	for i := range titles {
 		if _, _, c := row(i); c > 0 {
-			critW = max(critW, 2+width1("★ "+w.N("musthave", c)))
+			critW = max(critW, 2+width1("★ "+w.N("musthave.short", c)))
 		}
 	}
 	longest := 0
@@ -354,7 +361,7 @@ func barRows(st styles, w words, titles []string, row func(int) (scored bool, sc
 		}
 		l := title + st.bar(score/100, barW) + "  " + padLeft(w.Score(score), 5)
 		if critical > 0 {
-			l += "  " + st.warn.Render("★ "+w.N("musthave", critical))
+			l += "  " + st.warn.Render("★ "+w.N("musthave.short", critical))
 		}
 		out[i] = clip(l, width)
 	}

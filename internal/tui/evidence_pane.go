@@ -101,6 +101,15 @@ func (q question) evidenceKey(k tea.KeyMsg) (question, tea.Cmd) {
 		return q, cmd
 	}
 	p.cursor = min(p.cursor, len(items))
+	if k.Type == tea.KeyRunes && (len(k.Runes) > 1 || k.Paste) {
+		// Text pasted (or typed faster than the screen reads keys) is
+		// a link or a path being added.
+		p.cursor = len(items)
+		p.adding, p.err = true, ""
+		cmd := p.input.Focus()
+		p.input, _ = p.input.Update(k)
+		return q, cmd
+	}
 	switch {
 	case key.Matches(k, km.Up):
 		p.cursor = max(0, p.cursor-1)

@@ -153,7 +153,8 @@ func keyMsg(name string) tea.KeyMsg {
 }
 
 // view is the screen as text, without escape codes.
-func (d *driver) view() string { return ansi.Strip(d.m.View()) }
+// Non-breaking spaces read as spaces.
+func (d *driver) view() string { return strings.ReplaceAll(ansi.Strip(d.m.View()), "\u00a0", " ") }
 
 // contains fails unless the screen shows every one of want.
 func (d *driver) contains(want ...string) {

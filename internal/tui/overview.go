@@ -99,15 +99,14 @@ func (o *overview) view() []string {
 	// must-haves not met, and how much rests on unknowns and estimates.
 	// The title takes what the others leave.
 	const barW = 10
-	countW, noteW := 0, 0
+	countW := 0
 	for _, sr := range r.Sections {
 		countW = max(countW, width1(w.T("overview.count", sr.Answered, sr.Applicable)))
-		if n := width1(o.notes(sr)); n > 0 {
-			noteW = max(noteW, 2+n)
-		}
 	}
+	// The notes take what is left after the title: a section's name
+	// matters more than how it stands in words, which its row cuts.
 	showBar := width >= 64
-	rest := 2 + 2 + countW + 2 + 6 + noteW
+	rest := 2 + 2 + countW + 2 + 6
 	if showBar {
 		rest += barW + 2
 	}
@@ -154,8 +153,13 @@ func (o *overview) row(i int, sr scoring.SectionResult, titleW, countW int, show
 	case !sr.Scored:
 		// Weight 0, or nothing in it counts (every scored question not
 		// applicable): unanswered questions count, so it never has a
-		// score "yet" to come.
-		return line + st.dim.Render(w.T("overview.unscored"))
+		// score "yet" to come. Its unknowns and estimates still matter:
+		// a profile decides what applies.
+		line += st.dim.Render(w.T("overview.unscored"))
+		if n := o.notes(sr); n != "" {
+			line += "  " + st.warn.Render(n)
+		}
+		return line
 	case sr.Answered == 0:
 		// Unanswered questions score 0, but a section not yet begun
 		// reads better as that than as a row of alarms.

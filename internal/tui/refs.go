@@ -55,13 +55,31 @@ func joinPinpoint(title, pin string) string {
 }
 
 // refShort is a reference as the sources line of a question shows it:
-// short title, pinpoint and status, "DSA Art. 16 (law)".
+// short title, pinpoint and status, "DSA Art. 16 (law)". The pinpoint and
+// the status are held together with non-breaking spaces, so a wrapped
+// line never leaves "s." at the end of one line and "9 (law)" on the next.
 func refShort(s *session, r *questionnaire.Reference) string {
-	t := refName(s, r, true)
+	t := shortTitle(s.text(r.Title))
+	if p := inert.Line(r.Pinpoint); p != "" && !strings.Contains(t, p) {
+		t = gluePinpoint(joinPinpoint(t, p), len(p))
+	}
 	if st := statusWord(s.w, r.Status); st != "" {
-		t += " (" + st + ")"
+		t += nbsp + "(" + strings.ReplaceAll(st, " ", nbsp) + ")"
 	}
 	return t
+}
+
+// nbsp is a non-breaking space, which wrap never breaks at.
+const nbsp = " "
+
+// gluePinpoint makes the last space before the final n bytes of t (the
+// pinpoint) non-breaking, so the pinpoint stays with the word before it.
+func gluePinpoint(t string, n int) string {
+	head, pin := t[:max(0, len(t)-n)], strings.ReplaceAll(t[max(0, len(t)-n):], " ", nbsp)
+	if strings.HasSuffix(head, " ") {
+		head = strings.TrimSuffix(head, " ") + nbsp
+	}
+	return head + pin
 }
 
 // refDetail is what the help says of a reference after its name: its
