@@ -109,3 +109,15 @@ func TestHelpStatusWords(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyNamesSwedish checks that the help bar names keys in Swedish.
+func TestKeyNamesSwedish(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/sample.yaml")
+	cfg := config(q, &store{})
+	cfg.Lang = "sv"
+	d := drive(t, cfg).begin("X")
+	d.contains("tabb kommentar", "skift+tabb tillbaka")
+	d.keys("enter") // to the multi question
+	d.contains("mellanslag markera")
+	d.lacks("space")
+}

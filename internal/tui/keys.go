@@ -38,7 +38,7 @@ type keyMap struct {
 
 func newKeyMap(w words) keyMap {
 	b := func(keys []string, helpKey, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, w.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keyName(w, helpKey), w.T(desc)))
 	}
 	return keyMap{
 		Up:           b([]string{"up", "k"}, "↑", "key.choose"),
@@ -80,11 +80,21 @@ func newKeyMap(w words) keyMap {
 	}
 }
 
+// keyName is the name of a key as the help bar shows it, in the
+// respondent's language: "space" is "mellanslag" in Swedish. Names the
+// catalogue does not translate (↑/↓, ctrl+c, f1) are the same everywhere.
+func keyName(w words, name string) string {
+	if k := "keyname." + name; w.Has(k) {
+		return w.T(k)
+	}
+	return name
+}
+
 // withHelp is a copy of a binding with other help text, for a key whose
 // meaning shifts with the screen (tab goes to the note, or back to the
 // answer).
-func withHelp(b key.Binding, helpKey, desc string) key.Binding {
-	b.SetHelp(helpKey, desc)
+func withHelp(w words, b key.Binding, helpKey, desc string) key.Binding {
+	b.SetHelp(keyName(w, helpKey), desc)
 	return b
 }
 

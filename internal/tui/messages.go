@@ -198,6 +198,9 @@ var messages = map[string]map[string]string{
 		"key.cycle":                  "change",
 		"key.next":                   "next field",
 		"key.prev":                   "previous field",
+		"keyname.space":              "space",
+		"keyname.tab":                "tab",
+		"keyname.shift+tab":          "shift+tab",
 		"end.provisional":            "provisional",
 		"end.provisional.head":       "Why the rating is provisional",
 		"end.provisional.completion": "Only %s of the questions that apply are answered; %s are needed for a firm rating.",
@@ -436,6 +439,9 @@ var messages = map[string]map[string]string{
 		"key.cycle":                  "byt",
 		"key.next":                   "nästa fält",
 		"key.prev":                   "föregående fält",
+		"keyname.space":              "mellanslag",
+		"keyname.tab":                "tabb",
+		"keyname.shift+tab":          "skift+tabb",
 		"end.provisional":            "preliminär",
 		"end.provisional.head":       "Varför nivån är preliminär",
 		"end.provisional.completion": "Bara %s av frågorna som gäller är besvarade; %s behövs för en fast nivå.",
@@ -498,6 +504,9 @@ func speaks(lang string) bool { _, ok := messages[lang]; return ok }
 // words looks up messages in one language, falling back to English, so a
 // missing translation shows English rather than a key.
 type words struct{ lang string }
+
+// Has reports whether the language has its own message for key.
+func (w words) Has(key string) bool { _, ok := messages[w.lang][key]; return ok }
 
 // T returns the message for key, formatted with args when there are any.
 func (w words) T(key string, args ...any) string {

@@ -221,5 +221,5 @@ func spaces(n int) string {
 
 func (o *overview) bindings() []key.Binding {
 	km := o.sh.km
-	return []key.Binding{km.Down, km.Jump, km.Results, withHelp(km.Overview, "esc", o.sh.s.w.T("key.back")), km.Quit}
+	return []key.Binding{km.Down, km.Jump, km.Results, withHelp(o.sh.s.w, km.Overview, "esc", o.sh.s.w.T("key.back")), km.Quit}
 }

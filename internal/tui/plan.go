@@ -426,11 +426,11 @@ func (p *planView) panel(g scoring.Gap) []string {
 func (p *planView) bindings() []key.Binding {
 	km, w := p.sh.km, p.sh.s.w
 	if p.editing {
-		out := []key.Binding{withHelp(km.Confirm, "enter", w.T("key.save")), km.Next}
+		out := []key.Binding{withHelp(w, km.Confirm, "enter", w.T("key.save")), km.Next}
 		if p.field == fieldStatus {
 			out = append(out, km.Cycle)
 		}
 		return append(out, km.Cancel, km.Quit)
 	}
-	return []key.Binding{km.Down, km.Edit, withHelp(km.Cancel, "esc", w.T("key.results")), km.Quit}
+	return []key.Binding{km.Down, km.Edit, withHelp(w, km.Cancel, "esc", w.T("key.results")), km.Quit}
 }

@@ -241,11 +241,11 @@ func (q *question) bindings() []key.Binding {
 	var out []key.Binding
 	switch {
 	case q.focus == onEvidence && q.evidence.adding:
-		return []key.Binding{withHelp(km.Confirm, "enter", w.T("key.add")), km.Cancel, withHelp(km.Switch, "tab", w.T("key.answer")), km.Quit}
+		return []key.Binding{withHelp(w, km.Confirm, "enter", w.T("key.add")), km.Cancel, withHelp(w, km.Switch, "tab", w.T("key.answer")), km.Quit}
 	case q.focus == onEvidence:
-		out = append(out, withHelp(km.Down, "↑/↓", w.T("key.move")), km.Add, km.Remove, withHelp(km.Switch, "tab", w.T("key.answer")))
+		out = append(out, withHelp(w, km.Down, "↑/↓", w.T("key.move")), km.Add, km.Remove, withHelp(w, km.Switch, "tab", w.T("key.answer")))
 	case q.focus == onNote:
-		out = append(out, km.Confirm, withHelp(km.Switch, "tab", w.T("key.evidence")), km.Newline)
+		out = append(out, km.Confirm, withHelp(w, km.Switch, "tab", w.T("key.evidence")), km.Newline)
 	case q.isChoice && q.choice.multi:
 		out = append(out, km.Toggle, km.Confirm, km.Estimate, km.Switch)
 	case q.isChoice:
