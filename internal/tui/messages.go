@@ -455,7 +455,7 @@ var messages = map[string]map[string]string{
 		"end.regimes":                "Krav som gäller: beredskap per regelverk",
 		"end.regimes.none":           "Inget regelverk gäller, givet svaren hittills.",
 		"end.regimes.not":            "Gäller inte: %s.",
-		"end.regime.unscored":        "inget svar som ger poäng hänvisar till det ännu",
+		"end.regime.unscored":        "inget poänggivande svar ännu",
 		"end.regimes.notmany":        "%d regelverk till gäller inte, givet svaren hittills; rapporten anger varför för vart och ett.",
 		"plan.noowner":               "ingen ansvarig",
 		"plan.due":                   "senast %s",
