@@ -56,7 +56,10 @@ func TestGolden11(t *testing.T) {
 		t.Run(sc.name, func(t *testing.T) {
 			q := loadQ(t, sc.q)
 			cfg := config(q, &store{})
-			cfg.AddEvidence = func(string) (answers.Evidence, error) { t.Fatal("no file is added here"); return answers.Evidence{}, nil }
+			cfg.AddEvidence = func(string) (answers.Evidence, error) {
+				t.Fatal("no file is added here")
+				return answers.Evidence{}, nil
+			}
 			cfg.Today = assessed
 			tm := teatest.NewTestModel(t, New(cfg), teatest.WithInitialTermSize(80, 24))
 			sc.play(tm)
