@@ -24,8 +24,9 @@ import (
 type evidencePane struct {
 	sh      *shell
 	focused bool
-	// cursor is an item, or len(items) for the "add" row.
-	cursor int
+	// cursor is an item, or len(items) for the "add" row; offset is the
+	// first item shown of a long list.
+	cursor, offset int
 	adding bool
 	input  textinput.Model
 	err    string
@@ -227,6 +228,10 @@ func evidenceName(e answers.Evidence) string {
 	return inert.Line(e.File)
 }
 
+// maxEvidenceRows is how many rows of the list (items and the add row)
+// show at once.
+const maxEvidenceRows = 5
+
 // lines draws the pane: one line when closed, the list when focused.
 func (p *evidencePane) lines(qn *questionnaire.Question) []string {
 	st, w, width := p.sh.st, p.sh.s.w, p.width
@@ -242,7 +247,19 @@ func (p *evidencePane) lines(qn *questionnaire.Question) []string {
 		return []string{st.dim.Render(clip(w.T("evidence.count", len(items))+": "+strings.Join(names, " · "), width))}
 	}
 	out := []string{st.accent.Render(clip(w.T("evidence.title", len(items)), width))}
-	for i, e := range items {
+	// A long list scrolls, so the add row and the field stay in sight.
+	heights := make([]int, len(items)+1)
+	for i := range heights {
+		heights[i] = 1
+	}
+	from, to, above, below := window(heights, p.cursor, p.offset, maxEvidenceRows)
+	p.offset = from
+	to = min(to, len(items))
+	if above {
+		out = append(out, st.dim.Render("  "+w.T("more.above", from)))
+	}
+	for i := from; i < to; i++ {
+		e := items[i]
 		pointer := "  "
 		if i == p.cursor && !p.adding {
 			pointer = st.cursor.Render("›") + " "
@@ -261,6 +278,9 @@ func (p *evidencePane) lines(qn *questionnaire.Question) []string {
 			line = pointer + clip(name, max(10, width-2-width1(detail)-3)) + st.dim.Render(" · "+detail)
 		}
 		out = append(out, clip(line, width))
+	}
+	if below && to < len(items) {
+		out = append(out, st.dim.Render("  "+w.T("more.below", len(items)-to)))
 	}
 	switch {
 	case p.adding:

@@ -267,3 +267,24 @@ func TestAccessibleSwedishUnknown(t *testing.T) {
 		t.Error("vet ej not saved as unknown")
 	}
 }
+
+// TestLongEvidenceScrolls checks that a long evidence list scrolls at
+// 80×24, keeping the add row and the question on screen.
+func TestLongEvidenceScrolls(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/v11-fields.yaml")
+	f := answers.New(q, assessed)
+	f.Organization = "X"
+	var ev []answers.Evidence
+	for i := range 9 {
+		ev = append(ev, answers.Evidence{URL: "https://wiki.example.com/page-" + string(rune('a'+i))})
+	}
+	f.Put(q.Question("hashing"), &answers.Answer{Value: answers.Value{Set: true, Choice: "yes"}, Evidence: ev})
+	d := drive(t, Config{Questionnaire: q, Answers: f, Path: "a.yaml", Save: (&store{}).save})
+	d.keys("enter", "shift+tab")
+	d.at("hashing")
+	d.keys("tab", "tab")
+	d.contains("Evidence (9)", "› + Add a link or a file", "↑ ", "Do you match uploads against a hash list?")
+	d.keys("up", "up", "up", "up", "up", "up", "up", "up", "up")
+	d.contains("› https://wiki.example.com/page-a", "↓ ")
+	d.lacks("page-i")
+}

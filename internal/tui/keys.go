@@ -48,7 +48,7 @@ func newKeyMap(w words) keyMap {
 		Estimate:     b([]string{"e", "ctrl+e"}, "e", "key.estimate"),
 		EstimateCtrl: b([]string{"ctrl+e"}, "ctrl+e", "key.estimate"),
 		Add:          b([]string{"a", "+"}, "a", "key.add"),
-		Remove:       b([]string{"d", "delete", "backspace"}, "d", "key.remove"),
+		Remove:       b([]string{"d", "delete"}, "d", "key.remove"),
 		Cancel:       b([]string{"esc"}, "esc", "key.cancel"),
 		Plan:         b([]string{"p"}, "p", "key.plan"),
 		Edit:         b([]string{"enter"}, "enter", "key.edit"),

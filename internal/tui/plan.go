@@ -91,7 +91,7 @@ func (p planView) update(msg tea.Msg) (planView, tea.Cmd) {
 	case key.Matches(k, km.Up):
 		p.cursor = max(0, p.cursor-1)
 	case key.Matches(k, km.Down):
-		p.cursor = min(len(gaps)-1, p.cursor+1)
+		p.cursor = max(0, min(len(gaps)-1, p.cursor+1))
 	case key.Matches(k, km.Edit) && len(gaps) > 0:
 		return p, p.startEdit(gaps[p.cursor])
 	case key.Matches(k, km.Cancel), key.Matches(k, km.Back):
@@ -366,6 +366,10 @@ func (p *planView) panel(g scoring.Gap) []string {
 		head = "★ " + head + " · " + w.T("plan.musthave")
 	}
 	out = append(out, st.bold.Render(clip(head, width)))
+	if g.Unknown {
+		// Not known is a different action from not done: measure first.
+		out = append(out, st.warn.Render(clip(w.T("plan.measure"), width)))
+	}
 	if rec := s.text(g.Recommendation); rec != "" {
 		out = append(out, st.dim.Render(clip(rec, width)))
 	}

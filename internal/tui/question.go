@@ -149,6 +149,8 @@ func (q *question) focusEvidence() tea.Cmd {
 	q.focus = onEvidence
 	q.typed.blur()
 	q.note.Blur()
+	// The cursor starts on the add row: adding is what one comes for.
+	q.evidence.cursor = len(q.evidence.items(q.qn))
 	return q.evidence.focus()
 }
 

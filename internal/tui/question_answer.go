@@ -106,7 +106,10 @@ func (q *question) draft() (*answers.Answer, bool) {
 		return &answers.Answer{Unknown: true, Note: note, Evidence: ev}, true
 	}
 	withValue := func(v answers.Value) *answers.Answer {
-		return &answers.Answer{Value: v, Estimate: q.estimate, Note: note, Evidence: ev}
+		a := &answers.Answer{Value: v, Note: note, Evidence: ev}
+		// An option that says "don't know" is no value to estimate.
+		a.Estimate = q.estimate && !a.IsUnknown(q.qn)
+		return a
 	}
 	if q.isChoice {
 		if q.choice.multi {
