@@ -27,10 +27,10 @@ type evidencePane struct {
 	// cursor is an item, or len(items) for the "add" row; offset is the
 	// first item shown of a long list.
 	cursor, offset int
-	adding bool
-	input  textinput.Model
-	err    string
-	width  int
+	adding         bool
+	input          textinput.Model
+	err            string
+	width          int
 }
 
 func newEvidencePane(sh *shell) evidencePane {
