@@ -90,17 +90,25 @@ func CheckWritable(path string) error {
 // moment leaves the old file or the new one, never a mix; on any failure
 // the old file is untouched. A read-only target is refused (ErrReadOnly).
 func Write(path string, data []byte, perm fs.FileMode) error {
+	_, err := write(path, data, perm)
+	return err
+}
+
+// write is Write that also returns what the new file was when it was
+// renamed into place (taken from the open temporary file, so that a change
+// made by someone else right after the rename is not mistaken for it).
+func write(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
 	target, err := Target(path)
 	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
 	if fi, err := os.Stat(target); err == nil && readOnly(fi) {
-		return fmt.Errorf("save %s: %w", path, ErrReadOnly)
+		return nil, fmt.Errorf("save %s: %w", path, ErrReadOnly)
 	}
 	dir := filepath.Dir(target)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
 	name := tmp.Name()
 	ok := false
@@ -111,26 +119,30 @@ func Write(path string, data []byte, perm fs.FileMode) error {
 		}
 	}()
 	if err := tmp.Chmod(perm); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
 	if _, err := tmp.Write(data); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, err)
+	}
+	info, err := tmp.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
 	if err := os.Rename(name, target); err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
 	ok = true
 	if d, err := os.Open(dir); err == nil {
 		_ = d.Sync()
 		_ = d.Close()
 	}
-	return nil
+	return info, nil
 }
 
 // readOnly reports a file nobody may write: the way a file is frozen.

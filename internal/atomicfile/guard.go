@@ -48,20 +48,19 @@ func (e *ConflictError) Error() string {
 func NewGuard(path string, data []byte, perm fs.FileMode) *Guard {
 	g := &Guard{path: path, perm: perm, now: time.Now}
 	if data != nil {
-		g.remember(data)
+		// No identity yet: the file may have changed between the
+		// caller's read and now, so the first save compares bytes.
+		g.remember(data, nil)
 	}
 	return g
 }
 
-func (g *Guard) remember(data []byte) {
+// remember records data as what the file holds, and info (nil if not
+// known) as what the file was when it held it.
+func (g *Guard) remember(data []byte, info fs.FileInfo) {
 	g.sum = sha256.Sum256(data)
 	g.exists = true
-	g.stat = nil
-	if target, err := Target(g.path); err == nil {
-		if fi, err := os.Stat(target); err == nil {
-			g.stat = fi
-		}
-	}
+	g.stat = info
 }
 
 // unchanged reports whether the file on disk is what was last read or
@@ -105,10 +104,11 @@ func (g *Guard) Write(data []byte) error {
 			return fmt.Errorf("save %s: %w", g.path, err)
 		}
 		if ok {
-			if err := Write(g.path, data, g.perm); err != nil {
+			info, err := write(g.path, data, g.perm)
+			if err != nil {
 				return err
 			}
-			g.remember(data)
+			g.remember(data, info)
 			return nil
 		}
 		target, err := Target(g.path)

@@ -19,15 +19,15 @@ func TestGuard(t *testing.T) {
 	}{
 		{"unchanged file", "v1\n", nil, false},
 		{"new file stays ours", "", nil, false},
-		{"hand edit, same size", "v1\n", func(t *testing.T, p string) { write(t, p, "v9\n") }, true},
-		{"hand edit, new size", "v1\n", func(t *testing.T, p string) { write(t, p, "edited by hand\n") }, true},
+		{"hand edit, same size", "v1\n", func(t *testing.T, p string) { writeFile(t, p, "v9\n") }, true},
+		{"hand edit, new size", "v1\n", func(t *testing.T, p string) { writeFile(t, p, "edited by hand\n") }, true},
 		{"replaced by rename (git checkout)", "v1\n", func(t *testing.T, p string) {
-			write(t, p+".new", "theirs\n")
+			writeFile(t, p+".new", "theirs\n")
 			if err := os.Rename(p+".new", p); err != nil {
 				t.Fatal(err)
 			}
 		}, true},
-		{"created by someone else", "", func(t *testing.T, p string) { write(t, p, "theirs\n") }, true},
+		{"created by someone else", "", func(t *testing.T, p string) { writeFile(t, p, "theirs\n") }, true},
 		{"deleted", "v1\n", func(t *testing.T, p string) { _ = os.Remove(p) }, true},
 		{"touched, same bytes", "v1\n", func(t *testing.T, p string) {
 			later := time.Now().Add(time.Hour)
@@ -40,7 +40,7 @@ func TestGuard(t *testing.T) {
 			path := filepath.Join(dir, "a.yaml")
 			var data []byte
 			if tc.before != "" {
-				write(t, path, tc.before)
+				writeFile(t, path, tc.before)
 				data = []byte(tc.before)
 			}
 			g := NewGuard(path, data, 0o600)
@@ -91,9 +91,25 @@ func TestGuard(t *testing.T) {
 	}
 }
 
-func write(t *testing.T, path, s string) {
+func writeFile(t *testing.T, path, s string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestGuardChangeBeforeFirstSave: the file changed between the caller's
+// read and the guard's start (the stat then is already the changed
+// file's), and the first save must still see it.
+func TestGuardChangeBeforeFirstSave(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.yaml")
+	writeFile(t, path, "theirs\n")
+	g := NewGuard(path, []byte("what I read\n"), 0o600)
+	var ce *ConflictError
+	if err := g.Write([]byte("mine\n")); !errors.As(err, &ce) {
+		t.Fatalf("Write = %v, want a conflict", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "theirs\n" {
+		t.Fatalf("overwritten: %q", b)
 	}
 }

@@ -209,3 +209,34 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// TestPlainModeSignals: in plain mode an interrupt, SIGTERM or SIGHUP ends
+// the sitting like the end of input: confirmed answers are on disk, the
+// exit is clean and the lock is released, not left behind.
+func TestPlainModeSignals(t *testing.T) {
+	q := sampleQ(t)
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			p := startDutycheck(t, dir, "run", "-q", q, "-a", "a.yaml")
+			p.send("Acme")
+			p.waitFor("Answer (1-2): ", 1)
+			p.send("1")
+			p.waitFor("Saved: ", 1)
+			p.waitFor("Answer (", 2)
+			_ = p.cmd.Process.Signal(sig)
+			if code := p.wait(); code != 0 {
+				t.Fatalf("exit %d after %v:\n%s", code, sig, p.output())
+			}
+			if !strings.Contains(p.output(), "Stopped. Every confirmed answer is saved.") {
+				t.Errorf("no word of stopping:\n%s", p.output())
+			}
+			if b, _ := os.ReadFile(filepath.Join(dir, "a.yaml")); !strings.Contains(string(b), "uploads:") {
+				t.Errorf("answer lost:\n%s", b)
+			}
+			if _, err := os.Stat(filepath.Join(dir, "a.yaml.lock")); !os.IsNotExist(err) {
+				t.Errorf("lock file left behind: %v", err)
+			}
+		})
+	}
+}

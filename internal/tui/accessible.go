@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strconv"
 	"strings"
 
@@ -19,19 +21,43 @@ import (
 // same questions as the full-screen mode, following conditions, and saves
 // each answer at once. At the end of input it stops cleanly and prints the
 // score. It returns an error only when an answer could not be saved.
+//
+// An interrupt, SIGTERM or SIGHUP ends it like the end of input: every
+// confirmed answer is saved already, and the command returns normally, so
+// the lock on the answers file is released rather than left behind.
 func RunAccessible(cfg Config, in io.Reader, out io.Writer) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), questionnaire.MaxFileSize)
-	p := &plain{s: newSession(cfg), sc: sc, out: out, echo: cfg.Echo}
+	lines, done := make(chan string), make(chan struct{})
+	defer close(done)
+	go func() {
+		defer close(lines)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-done:
+				return
+			}
+		}
+	}()
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, quitSignals...)
+	defer signal.Stop(sig)
+	p := &plain{s: newSession(cfg), lines: lines, sig: sig, out: out, echo: cfg.Echo}
 	return p.run()
 }
 
 // plain is one plain-mode sitting.
 type plain struct {
-	s    *session
-	sc   *bufio.Scanner
-	out  io.Writer
-	echo bool
+	s *session
+	// lines are the input's lines, read ahead by a goroutine so that a
+	// signal can end the wait for one.
+	lines <-chan string
+	sig   <-chan os.Signal
+	// stopped is set when a signal ended the sitting.
+	stopped bool
+	out     io.Writer
+	echo    bool
 }
 
 func (p *plain) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n", args...) }
@@ -39,11 +65,20 @@ func (p *plain) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n"
 // read prints prompt and reads one line; false at the end of input.
 func (p *plain) read(prompt string) (string, bool) {
 	fmt.Fprint(p.out, prompt)
-	if !p.sc.Scan() {
+	var line string
+	select {
+	case l, ok := <-p.lines:
+		if !ok {
+			fmt.Fprintln(p.out)
+			return "", false
+		}
+		line = l
+	case <-p.sig:
+		p.stopped = true
 		fmt.Fprintln(p.out)
 		return "", false
 	}
-	line := strings.TrimRight(p.sc.Text(), "\r")
+	line = strings.TrimRight(line, "\r")
 	if p.echo {
 		// The echo is the input shown back, so it is shown inert: a
 		// piped line must not clear the screen or write the clipboard.
@@ -594,7 +629,9 @@ func (p *plain) finish(err error, eof bool) error {
 	}
 	s, w := p.s, p.s.w
 	p.say("")
-	if eof {
+	if p.stopped {
+		p.say("%s", w.T("acc.stopped"))
+	} else if eof {
 		p.say("%s", w.T("acc.eof"))
 	} else {
 		p.say("%s", w.T("acc.end"))

@@ -65,7 +65,7 @@ func BenchmarkPipedWalk4000(b *testing.B) {
 // a loaded two-core machine when each save encoded the whole file, and
 // take about one now; the bound is loose for a slow, shared CI machine.
 func TestPipedWalkTakesSeconds(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("times a long walk")
 	}
 	q := pipedQuestionnaire(t, 2000)

@@ -355,6 +355,17 @@ func (s *session) saveFailure(err error) string {
 	return s.w.T("save.failed", err.Error())
 }
 
+// saveFailureShort is saveFailure for the status line of an 80-column
+// screen: a conflict names only the file the answers went to, beside the
+// answers file.
+func (s *session) saveFailureShort(err error) string {
+	var ce *atomicfile.ConflictError
+	if errors.As(err, &ce) {
+		return s.w.T("save.conflict.short", filepath.Base(ce.Mine))
+	}
+	return s.saveFailure(err)
+}
+
 // flush saves once more if the file on disk lags behind.
 func (s *session) flush() error {
 	if !s.unsaved {

@@ -34,7 +34,7 @@ func (sh *shell) say(kind statusKind, text string) {
 // saved reports the outcome of a save on the status line.
 func (sh *shell) saved(err error) {
 	if err != nil {
-		sh.say(statusErr, sh.s.saveFailure(err))
+		sh.say(statusErr, sh.s.saveFailureShort(err))
 		return
 	}
 	sh.say(statusOK, sh.s.w.T("saved", sh.s.path))
