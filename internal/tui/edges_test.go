@@ -121,3 +121,30 @@ func TestKeyNamesSwedish(t *testing.T) {
 	d.contains("mellanslag markera")
 	d.lacks("space")
 }
+
+// TestPaginate checks that a heading that would end a page moves to the
+// top of the next, and that nothing else moves.
+func TestPaginate(t *testing.T) {
+	h := func(s string) line { return line{text: s, heading: true} }
+	r := func(s string) line { return line{text: s} }
+	tests := []struct {
+		name   string
+		lines  []line
+		height int
+		want   []string
+	}{
+		{"heading fits", []line{h("H"), r("a"), r("b")}, 3, []string{"H", "a", "b"}},
+		{"heading at the page end moves", []line{r("a"), r("b"), h("H"), r("c")}, 3, []string{"a", "b", "", "H", "c"}},
+		{"mid-page stays", []line{r("a"), r("b"), r("c"), r("d"), h("H"), r("e")}, 3, []string{"a", "b", "c", "d", "H", "e"}},
+		{"second page end moves", []line{r("a"), r("b"), r("c"), r("d"), r("e"), h("H"), r("f")}, 3, []string{"a", "b", "c", "d", "e", "", "H", "f"}},
+		{"last line stays", []line{r("a"), r("b"), h("H")}, 3, []string{"a", "b", "H"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := paginate(tc.lines, tc.height)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
