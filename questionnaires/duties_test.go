@@ -262,10 +262,24 @@ func TestPaperworkCannotRateAtTheTop(t *testing.T) {
 		}
 		return text
 	}
+	// Answering "not applicable" wherever an outcome allows it must not
+	// lift a platform to the top either: the core figures do not allow it
+	// (a review found every outcome answered not applicable rated Leading).
+	notApplicable := func(text string) string {
+		for _, qn := range outcomes {
+			if qn.AllowNA {
+				text = set(qn.ID, `{na: true, note: "no cases"}`)(text)
+			} else {
+				text = set(qn.ID, "{unknown: true}")(text)
+			}
+		}
+		return text
+	}
 	for _, c := range []struct {
 		name string
 		edit func(string) string
-	}{{"slow as filed", nil}, {"every outcome in a partial band", quarter}, {"nothing measured", unmeasured}} {
+	}{{"slow as filed", nil}, {"every outcome in a partial band", quarter}, {"nothing measured", unmeasured},
+		{"not applicable wherever allowed", notApplicable}} {
 		r := company(t, q, "duties-large.yaml", c.edit)
 		if topTwo(r) {
 			t.Errorf("%s: rated %s (%.1f) with outcomes slow or unmeasured", c.name, r.RatingLabel("en"), r.Overall)

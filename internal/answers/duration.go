@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -53,12 +52,12 @@ func NormalizeDuration(s string) (norm string, ok bool, err error) {
 		num := string(rest[:i])
 		if !strings.ContainsAny(num, "0123456789") || strings.Count(num, ".")+strings.Count(num, ",") > 1 {
 			if thousandsRE.MatchString(num) {
-				return "", false, fmt.Errorf("%q is ambiguous: write 1000 for a thousand, or 1.5 for a decimal", clip(s))
+				return "", false, &questionnaire.ValueError{Type: questionnaire.Duration, Kind: questionnaire.ValueAmbiguous, Input: s}
 			}
 			return "", false, nil
 		}
 		if thousandsRE.MatchString(num) {
-			return "", false, fmt.Errorf("%q is ambiguous: write 1000 for a thousand, or 1.5 for a decimal", clip(s))
+			return "", false, &questionnaire.ValueError{Type: questionnaire.Duration, Kind: questionnaire.ValueAmbiguous, Input: s}
 		}
 		rest = trimSpace(rest[i:])
 		j := 0

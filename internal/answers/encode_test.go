@@ -195,6 +195,8 @@ func TestEncodeDurations(t *testing.T) {
 		{"0.5d", "0.5d"},
 		{"0", "0m"},
 		{"1w2d3h4m", "1w2d3h4m"},
+		{"30s", "30s"},
+		{"1y", "1y"},
 		{"1,5 h", "1.5h"},
 		{"1,5 tim", "1.5h"},
 		{"2 dagar 3 timmar", "2d3h"},

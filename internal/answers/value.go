@@ -70,20 +70,23 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 		return CheckChoices(qn, choices)
 	case questionnaire.Number:
 		t := strings.TrimSpace(s)
+		bad := func(kind questionnaire.ValueKind, limit float64) (Value, error) {
+			return Value{}, &questionnaire.ValueError{Type: questionnaire.Number, Kind: kind, Input: t, Limit: limit}
+		}
 		if thousandsRE.MatchString(t) {
 			// "1,000" reads as a thousand in English and as one in
 			// Swedish; guessing either could misstate a count by 1000×.
-			return Value{}, fmt.Errorf("%q is ambiguous: write 1000 for a thousand, or 1.0 for a decimal", clip(s))
+			return bad(questionnaire.ValueAmbiguous, 0)
 		}
 		f, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return Value{}, fmt.Errorf("%q is not a number", clip(s))
+			return bad(questionnaire.ValueSyntax, 0)
 		}
 		if qn.Min != nil && f < *qn.Min {
-			return Value{}, fmt.Errorf("%s is below the minimum %s", FormatNumber(f), FormatNumber(*qn.Min))
+			return bad(questionnaire.ValueBelowMin, *qn.Min)
 		}
 		if qn.Max != nil && f > *qn.Max {
-			return Value{}, fmt.Errorf("%s is above the maximum %s", FormatNumber(f), FormatNumber(*qn.Max))
+			return bad(questionnaire.ValueAboveMax, *qn.Max)
 		}
 		return Value{Set: true, Number: f}, nil
 	case questionnaire.Duration:

@@ -1,10 +1,8 @@
 package changes
 
 import (
-	"bytes"
-	"encoding/json"
-
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/jsonout"
 )
 
 // jsonReport is the JSON form of a report: both sides, the version
@@ -43,7 +41,7 @@ func JSON(r *Report) ([]byte, error) {
 	// review tool's view of this output.
 	chs := make([]Change, len(r.Changes))
 	for i, c := range r.Changes {
-		c.Old, c.New, c.Note = questionnaire.Inert(c.Old, true), questionnaire.Inert(c.New, true), questionnaire.Inert(c.Note, true)
+		c.Old, c.New, c.Note = inert.Block(c.Old), inert.Block(c.New), inert.Block(c.Note)
 		chs[i] = c
 	}
 	out := jsonReport{
@@ -51,12 +49,5 @@ func JSON(r *Report) ([]byte, error) {
 		Version: jsonVersion{Bump: r.Bump, Needs: r.Needs, OK: len(p) == 0, Problems: p},
 		Summary: sum, Scoring: sc, Wording: len(r.Changes) - sc, Changes: chs,
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return jsonout.Marshal(out)
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
 // Markdown writes the report as a pull-request comment: the verdict and a
@@ -95,7 +95,7 @@ var mdEscaper = strings.NewReplacer(
 )
 
 func md(s string) string {
-	return strings.TrimSpace(mdEscaper.Replace(questionnaire.Inert(s, false)))
+	return strings.TrimSpace(mdEscaper.Replace(inert.Line(s)))
 }
 
 // code shows an identifier in a code span; identifiers hold no backtick.
@@ -103,5 +103,5 @@ func code(s string) string {
 	if s == "" || strings.ContainsAny(s, "`|\n\r") {
 		return md(s)
 	}
-	return "`" + questionnaire.Inert(s, false) + "`"
+	return "`" + inert.Line(s) + "`"
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
 // Text writes the report for a terminal or a CI log: the version verdict,
@@ -15,13 +15,13 @@ import (
 // effect and the bump it needs.
 func Text(r *Report) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "Changes in %s from %s to %s\n", inert(r.New.ID), inert(r.Old.Version), inert(r.New.Version))
+	fmt.Fprintf(&b, "Changes in %s from %s to %s\n", inert.Line(r.New.ID), inert.Line(r.Old.Version), inert.Line(r.New.Version))
 	for _, s := range []struct {
 		name string
 		side Side
 	}{{"old", r.Old}, {"new", r.New}} {
 		if s.side.Source != "" {
-			fmt.Fprintf(&b, "  %s: %s (sha256 %s)\n", s.name, inert(s.side.Source), short(s.side.SHA256))
+			fmt.Fprintf(&b, "  %s: %s (sha256 %s)\n", s.name, inert.Line(s.side.Source), short(s.side.SHA256))
 		}
 	}
 	b.WriteString(r.Verdict() + "\n")
@@ -52,7 +52,7 @@ func Text(r *Report) []byte {
 				}
 			}
 			if c.Note != "" {
-				fmt.Fprintf(&b, "      %s\n", inert(c.Note))
+				fmt.Fprintf(&b, "      %s\n", inert.Line(c.Note))
 			}
 			indent := "      "
 			if c.ID == "" {
@@ -68,7 +68,7 @@ func Text(r *Report) []byte {
 					fmt.Fprintf(&b, "%s%s: %s → %s  [%s]\n", indent, f.Field, value(f, f.Old), value(f, f.New), marks(f))
 				}
 				if f.Note != "" {
-					fmt.Fprintf(&b, "%s  %s\n", indent, inert(f.Note))
+					fmt.Fprintf(&b, "%s  %s\n", indent, inert.Line(f.Note))
 				}
 			}
 		}
@@ -130,14 +130,12 @@ func value(c Change, s string) string {
 	if c.text || c.Kind == Added || c.Kind == Removed {
 		return strconv.Quote(clip(s, 100))
 	}
-	return inert(s)
+	return inert.Line(s)
 }
-
-func inert(s string) string { return questionnaire.Inert(s, false) }
 
 // clip shortens s to n characters with an ellipsis, made inert.
 func clip(s string, n int) string {
-	s = inert(s)
+	s = inert.Line(s)
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}

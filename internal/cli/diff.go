@@ -2,11 +2,11 @@ package cli
 
 import (
 	"bytes"
-	"encoding/json"
+	"flag"
 	"fmt"
 
 	"github.com/dutycheck/dutycheck/internal/diff"
-	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -18,66 +18,65 @@ import (
 // changed since it was answered. With --old-q each side is judged by its
 // own questionnaire, which is what each scored at the time, and the two
 // questionnaires are compared directly.
-func cmdDiff(env *Env, args []string) error {
-	fs := newFlags(env, "diff", "[-q FILE|ID] [--old-q FILE|ID] OLD NEW [--format text|json] [--lang L]",
-		"Compares two assessments, e.g. last quarter's and this quarter's: overall and\n"+
-			"section scores before and after, answers that changed, gaps closed and opened\n"+
-			"(critical first), and questions that are new, changed or removed.\n\n"+
-			"NEW is scored against -q, or the built-in questionnaire it names. OLD is scored\n"+
-			"against --old-q when given, else against the same questionnaire as NEW, so that\n"+
-			"both are judged by the same rules. When OLD was answered to another version,\n"+
-			"give that version's file with --old-q to score OLD as it stood.")
-	qspec := fs.String("q", "", "questionnaire `FILE or ID` for NEW (default: the one NEW names)")
-	oldQ := fs.String("old-q", "", "questionnaire `FILE or ID` for OLD (default: the same as NEW)")
-	format := fs.String("format", "text", "output `format`: text or json")
-	lang := fs.String("lang", "", "`language` of titles and questions (default: the questionnaire's first)")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	switch {
-	case len(rest) != 2:
-		return usageErr("diff: name two answers files, OLD and NEW; see 'dutycheck diff --help'")
-	case *format != "text" && *format != "json":
-		return usageErr("diff: --format is text or json, not %q", *format)
-	}
-	oldPath, newPath := rest[0], rest[1]
-	nq, nf, err := loadAssessment(env, *qspec, newPath)
-	if err != nil {
-		return err
-	}
-	ospec := *oldQ
-	if ospec == "" {
-		ospec = *qspec
-	}
-	oq, of, err := loadAssessment(env, ospec, oldPath)
-	if err != nil {
-		if *oldQ == "" {
-			return fmt.Errorf("%w\nhint: if %s was answered to another version of the questionnaire, name that version's file with --old-q", err, oldPath)
+var diffCmd = &Command{
+	Name:  "diff",
+	Args:  "OLD NEW",
+	Short: "compare two assessments",
+	Long: "Compares two assessments, e.g. last quarter's and this quarter's: overall and\n" +
+		"section scores before and after, answers that changed, gaps closed and opened\n" +
+		"(critical first), and questions that are new, changed or removed.\n\n" +
+		"NEW is scored against -q, or the built-in questionnaire it names. OLD is scored\n" +
+		"against --old-q when given, else against the same questionnaire as NEW, so that\n" +
+		"both are judged by the same rules. When OLD was answered to another version,\n" +
+		"give that version's file with --old-q to score OLD as it stood.",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		qspec := fs.String("q", "", "questionnaire `FILE|ID` for NEW (default: the one NEW names)")
+		oldQ := fs.String("old-q", "", "questionnaire `FILE|ID` for OLD (default: the same as NEW)")
+		format := addFormatFlag(fs, "text")
+		lang := addLangFlag(fs)
+		return func(env *Env, args []string) error {
+			rest, err := parseFlags(fs, args)
+			if err != nil {
+				return err
+			}
+			if len(rest) != 2 {
+				return usageErr("diff: name two answers files, OLD and NEW; see 'dutycheck diff --help'")
+			}
+			out, err := outputFormat("diff", *format)
+			if err != nil {
+				return err
+			}
+			oldPath, newPath := rest[0], rest[1]
+			nq, nf, err := loadAssessment(env, *qspec, newPath)
+			if err != nil {
+				return err
+			}
+			ospec := *oldQ
+			if ospec == "" {
+				ospec = *qspec
+			}
+			oq, of, err := loadAssessment(env, ospec, oldPath)
+			if err != nil {
+				if *oldQ == "" {
+					return fmt.Errorf("%w\nhint: if %s was answered to another version of the questionnaire, name that version's file with --old-q", err, oldPath)
+				}
+				return err
+			}
+			l, err := chooseLang("diff", *lang, nq)
+			if err != nil {
+				return err
+			}
+			d := diff.Compare(
+				diff.Side{Result: scoring.Score(oq, of), File: oldPath},
+				diff.Side{Result: scoring.Score(nq, nf), File: newPath}, l)
+			var buf bytes.Buffer
+			if err := out.Out(&buf, output.Result{Diff: d, Lang: l}); err != nil {
+				return err
+			}
+			if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
+				return ioErr(err)
+			}
+			return nil
 		}
-		return err
-	}
-	l := pickLang(nq, *lang)
-	d := diff.Compare(
-		diff.Side{Result: scoring.Score(oq, of), File: oldPath},
-		diff.Side{Result: scoring.Score(nq, nf), File: newPath}, l)
-	var buf bytes.Buffer
-	if *format == "json" {
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(d); err != nil {
-			return err
-		}
-	} else {
-		diff.WriteText(&buf, d)
-	}
-	out := buf.Bytes()
-	if *format == "json" {
-		out = inert.JSON(out) // C1 and bidi controls escaped, values unchanged
-	}
-	if _, err := env.Stdout.Write(out); err != nil {
-		return ioErr(err)
-	}
-	return nil
+	},
 }

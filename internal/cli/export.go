@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,80 +13,71 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
-	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// exporters maps each --format to its encoder.
-var exporters = map[string]func(export.Input) ([]byte, error){
-	"json":     export.JSON,
-	"csv":      export.CSV,
-	"markdown": export.Markdown,
-	"oscal":    export.OSCAL,
-}
-
-func cmdExport(env *Env, args []string) error {
-	fs := newFlags(env, "export", "[-q FILE|ID] -a FILE --format json|csv|markdown|oscal [-o FILE] [--lang L]",
-		"Exports an assessment for other tools, to stdout or to -o FILE:\n"+
-			"  json      everything 'score --format json' prints, plus every question\n"+
-			"            with its answer and note, and the files' digests and git state\n"+
-			"  csv       one row per question, for spreadsheets (UTF-8 with BOM)\n"+
-			"  markdown  a summary and tables for review in a pull request\n"+
-			"  oscal     NIST OSCAL 1.1.3 assessment results for GRC tools\n"+
-			"Without --format the extension of -o decides (.csv, .md, .json), else json.\n"+
-			"With SOURCE_DATE_EPOCH set, OSCAL's timestamp is that time; otherwise the\n"+
-			"assessment date, so the same files always give the same bytes.")
-	af := addAssessmentFlags(fs)
-	format := fs.String("format", "", "output format, `json|csv|markdown|oscal`")
-	out := fs.String("o", "", "output `FILE` (default: stdout)")
-	if err := af.parse(fs, args); err != nil {
-		return err
-	}
-	qspec, apath := af.qspec, af.apath
-	if *format == "" {
-		*format = formatFromName(*out)
-	}
-	encode, ok := exporters[*format]
-	switch {
-	case !ok:
-		return usageErr("export: --format is json, csv, markdown or oscal, not %q", *format)
-	case *out != "" && *out != "-" && (same(*out, *apath) || same(*out, *qspec)):
-		return usageErr("export: the output %s is an input file; name another with -o", *out)
-	}
-	q, f, err := loadAssessment(env, *qspec, *apath)
-	if err != nil {
-		return err
-	}
-	lang, err := af.language(q)
-	if err != nil {
-		return err
-	}
-	in, err := exportInput(env, q, f, *qspec, *apath, lang)
-	if err != nil {
-		return err
-	}
-	data, err := encode(in)
-	if err != nil {
-		return err
-	}
-	if *format == "json" || *format == "oscal" {
-		// encoding/json passes C1 and bidirectional controls raw;
-		// escaped, they decode the same and cannot act on a terminal.
-		data = inert.JSON(data)
-	}
-	if *out == "" || *out == "-" {
-		if _, err := env.Stdout.Write(data); err != nil {
-			return ioErr(err)
+var exportCmd = &Command{
+	Name:  "export",
+	Args:  "-a FILE",
+	Short: "export an assessment for other tools",
+	Long: "Exports an assessment for other tools, to stdout or to -o FILE (formats below).\n" +
+		"Without --format the extension of -o decides (.csv, .md, .json).\n" +
+		"With SOURCE_DATE_EPOCH set, OSCAL's timestamp is that time; otherwise the\n" +
+		"assessment date, so the same files always give the same bytes.",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		af := addAssessmentFlags(fs)
+		format := addFormatFlag(fs, "from the extension of -o, else json")
+		out := fs.String("o", "", "output `FILE` (default: stdout)")
+		excel := fs.Bool("excel", false, "with csv, start with a byte order mark so that Excel reads the UTF-8")
+		return func(env *Env, args []string) error {
+			if err := af.parse(fs, args); err != nil {
+				return err
+			}
+			qspec, apath := af.qspec, af.apath
+			if *format == "" {
+				*format = formatFromName(*out)
+			}
+			encode, err := outputFormat("export", *format)
+			if err != nil {
+				return err
+			}
+			if *out != "" && *out != "-" && (same(*out, *apath) || same(*out, *qspec)) {
+				return usageErr("export: the output %s is an input file; name another with -o", *out)
+			}
+			q, f, err := loadAssessment(env, *qspec, *apath)
+			if err != nil {
+				return err
+			}
+			lang, err := af.language(q)
+			if err != nil {
+				return err
+			}
+			in, err := exportInput(env, q, f, *qspec, *apath, lang)
+			if err != nil {
+				return err
+			}
+			in.Excel = *excel
+			var buf bytes.Buffer
+			if err := encode.Out(&buf, output.Result{Assessment: in, Lang: lang}); err != nil {
+				return err
+			}
+			data := buf.Bytes()
+			if *out == "" || *out == "-" {
+				if _, err := env.Stdout.Write(data); err != nil {
+					return ioErr(err)
+				}
+				return nil
+			}
+			// An export names an organization's weak spots: it is written like the
+			// answers file, atomically and readable by its owner only.
+			if err := atomicfile.Write(*out, data, 0o600); err != nil {
+				return ioErr(err)
+			}
+			return nil
 		}
-		return nil
-	}
-	// An export names an organization's weak spots: it is written like the
-	// answers file, atomically and readable by its owner only.
-	if err := atomicfile.Write(*out, data, 0o600); err != nil {
-		return ioErr(err)
-	}
-	return nil
+	},
 }
 
 // formatFromName guesses the format from an output file's extension.

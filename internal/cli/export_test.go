@@ -36,7 +36,7 @@ const (
 func TestExportFormats(t *testing.T) {
 	for _, c := range []struct{ format, want string }{
 		{"json", `"format": "dutycheck-export/v1"`},
-		{"csv", "\ufeffsection,id,question,status,answer,score,weight,points_lost,critical,gap,note\r\n"},
+		{"csv", "section,id,question,status,answer,value,score,weight,points_lost,critical,gap,note\r\n"},
 		{"markdown", "**Overall 56.7 / 100 · Fair**"},
 		{"oscal", `"oscal-version": "1.1.3"`},
 	} {
@@ -97,8 +97,15 @@ func TestExportFile(t *testing.T) {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	data, err := os.ReadFile(dest)
-	if err != nil || !bytes.HasPrefix(data, []byte("\ufeffsection,")) {
+	if err != nil || !bytes.HasPrefix(data, []byte("section,")) {
 		t.Fatalf("%s: %v, %.40q", dest, err, data)
+	}
+	// --excel adds the byte order mark Excel needs to read UTF-8.
+	if code, _, errs := run(t, nil, "export", "-q", sampleQ, "-a", sampleA, "-o", dest, "--excel"); code != 0 {
+		t.Fatalf("--excel: exit %d, %s", code, errs)
+	}
+	if data, _ := os.ReadFile(dest); !bytes.HasPrefix(data, []byte("\ufeffsection,")) {
+		t.Errorf("--excel: %.40q does not start with a byte order mark", data)
 	}
 	if fi, _ := os.Stat(dest); fi.Mode().Perm() != 0o600 {
 		t.Errorf("mode %v, want 0600", fi.Mode().Perm())

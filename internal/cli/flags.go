@@ -2,36 +2,12 @@ package cli
 
 import (
 	"flag"
-	"fmt"
-	"io"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
-
-// newFlags makes a flag set for a command whose help names its arguments.
-func newFlags(env *Env, name, args, summary string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {
-		w := env.Stdout
-		fmt.Fprintf(w, "Usage: dutycheck %s %s\n\n%s\n", name, args, summary)
-		hasFlags := false
-		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
-		if hasFlags {
-			fmt.Fprintln(w, "\nFlags:")
-			fs.VisitAll(func(f *flag.Flag) {
-				dash := "-"
-				if len(f.Name) > 1 {
-					dash = "--"
-				}
-				arg, usage := flag.UnquoteUsage(f)
-				fmt.Fprintf(w, "  %-22s %s\n", dash+f.Name+" "+arg, usage)
-			})
-		}
-	}
-	return fs
-}
 
 // parseFlags parses flags that may come before, between or after the
 // positional arguments (`dutycheck diff old.yaml new.yaml -q x`), which
@@ -57,6 +33,29 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// addLangFlag defines --lang the same way in every command that has it;
+// chooseLang applies it.
+func addLangFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "", "language `L` of the output, e.g. en or sv (default: the questionnaire's first)")
+}
+
+// addFormatFlag defines --format from the command's row of the output
+// table, so that help and the check list the same formats; def says what
+// the default is.
+func addFormatFlag(fs *flag.FlagSet, def string) *string {
+	return fs.String("format", "", "output format: `"+output.Names(fs.Name())+"` (default "+def+")")
+}
+
+// outputFormat checks --format against the command's row of the output
+// table; an unknown format exits 2.
+func outputFormat(cmd, name string) (output.Format, error) {
+	f, err := output.Lookup(cmd, name)
+	if err != nil {
+		return f, usageErr("%s: %v", cmd, err)
+	}
+	return f, nil
+}
+
 // assessmentFlags are the -q, -a and --lang flags that score, report and
 // export share, with one wording and one set of checks.
 type assessmentFlags struct {
@@ -67,9 +66,9 @@ type assessmentFlags struct {
 func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
 	return assessmentFlags{
 		cmd:   fs.Name(),
-		qspec: fs.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name)"),
+		qspec: fs.String("q", "", "questionnaire `FILE|ID` (default: the one the answers name)"),
 		apath: fs.String("a", "", "answers `FILE`"),
-		lang:  fs.String("lang", "", "language `L` of the questionnaire's texts, e.g. en or sv (default: its first)"),
+		lang:  addLangFlag(fs),
 	}
 }
 
@@ -98,12 +97,24 @@ func (a assessmentFlags) settle(rest []string) error {
 	return nil
 }
 
-// language checks --lang against the questionnaire and returns the
-// language to use: a language it lacks is a usage error, not a silent
-// fallback, since a board expecting Swedish should not get English.
+// language settles --lang for the questionnaire by the one rule every
+// command follows (chooseLang).
 func (a assessmentFlags) language(q *questionnaire.Questionnaire) (string, error) {
-	if *a.lang != "" && !q.HasLang(*a.lang) {
-		return "", usageErr("%s: questionnaire %s has no language %q (it has %s)", a.cmd, q.ID, *a.lang, strings.Join(q.Languages, ", "))
+	return chooseLang(a.cmd, *a.lang, q)
+}
+
+// chooseLang is the one rule for --lang, the same in every command
+// (l10n.Choose): a language the program speaks or the questionnaire has is
+// used, the questionnaire's texts falling back to its default language
+// where they lack it; any other is refused with exit 2 and one line.
+func chooseLang(cmd, flag string, q *questionnaire.Questionnaire) (string, error) {
+	var offered []string
+	if q != nil {
+		offered = q.Languages
 	}
-	return pickLang(q, *a.lang), nil
+	l, err := l10n.Choose(flag, offered)
+	if err != nil {
+		return "", usageErr("%s: --lang: %v", cmd, err)
+	}
+	return l, nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -54,7 +55,7 @@ func firstLine(s string) string {
 	}
 	s = strings.TrimPrefix(s, "fatal: ")
 	s = strings.TrimPrefix(s, "error: ")
-	return questionnaire.Inert(strings.TrimSpace(s), false)
+	return inert.Line(strings.TrimSpace(s))
 }
 
 // limitWriter keeps up to max bytes and fails past them, so that a huge

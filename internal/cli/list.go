@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"text/tabwriter"
 
@@ -9,27 +10,34 @@ import (
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
 
-func cmdList(env *Env, args []string) error {
-	fs := newFlags(env, "list", "", "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q.")
-	if rest, err := parseFlags(fs, args); err != nil {
-		return err
-	} else if len(rest) > 0 {
-		return usageErr("list: takes no arguments")
-	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE")
-	for _, b := range questionnaires.All() {
-		q, err := questionnaire.Parse(b.Name, b.Data)
-		if err != nil {
-			return err
+var listCmd = &Command{
+	Name:  "list",
+	Args:  "",
+	Short: "list the built-in questionnaires",
+	Long:  "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q.",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		return func(env *Env, args []string) error {
+			if rest, err := parseFlags(fs, args); err != nil {
+				return err
+			} else if len(rest) > 0 {
+				return usageErr("list: takes no arguments")
+			}
+			tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE")
+			for _, b := range questionnaires.All() {
+				q, err := questionnaire.Parse(b.Name, b.Data)
+				if err != nil {
+					return err
+				}
+				title := inert.Line(q.Title.String())
+				if b.ID == questionnaires.DefaultID {
+					title += " (default)"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", q.ID, q.Version, joinComma(q.Languages), len(q.Questions), title)
+			}
+			return tw.Flush()
 		}
-		title := inert.Line(q.Title.String())
-		if b.ID == questionnaires.DefaultID {
-			title += " (default)"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", q.ID, q.Version, joinComma(q.Languages), len(q.Questions), title)
-	}
-	return tw.Flush()
+	},
 }
 
 func joinComma(s []string) string {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -119,7 +120,7 @@ func migrate(env *Env, apath string, q *questionnaire.Questionnaire, f *answers.
 		case r.Kept:
 			fmt.Fprintf(env.Stderr, "%s: the answer to %q, which %q replaces, is kept as an orphan: %q has an answer of its own\n", apath, r.From, r.To, r.To)
 		case r.Err != nil:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", apath, r.From, r.To, questionnaire.Inert(r.Err.Error(), false))
+			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", apath, r.From, r.To, inert.Line(r.Err.Error()))
 		}
 	}
 }

@@ -56,26 +56,22 @@ func isTerminal(f *os.File) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-type command struct {
-	name, args, summary string
-	run                 func(env *Env, args []string) error
-}
-
-// commands is the table of subcommands, in the order help lists them.
-var commands []command
+// commands are the subcommands, in the order help lists them. Each owns
+// its usage, flags and help (command.go); help is made from this list.
+var commands []*Command
 
 func init() {
-	commands = []command{
-		{"run", "[-q FILE|ID] [-a FILE] [--lang L] [--accessible]", "walk through a questionnaire in the terminal (the default)", cmdRun},
-		{"validate", "[-q FILE|ID] FILE…", "check questionnaires and answers files", cmdValidate},
-		{"score", "[-q FILE|ID] -a FILE [--format text|json] [--fail-under N]", "score an assessment", cmdScore},
-		{"report", "[-q FILE|ID] -a FILE [-o FILE.pdf] [--baseline FILE] [--lang L]", "write the PDF report for the board", cmdReport},
-		{"diff", "[-q FILE|ID] OLD NEW [--format text|json]", "compare two assessments", cmdDiff},
-		{"export", "[-q FILE|ID] -a FILE --format json|csv|markdown|oscal", "export an assessment for other tools", cmdExport},
-		changesCommand,
-		{"schema", "", "print the JSON Schema of the questionnaire format", cmdSchema},
-		{"list", "", "list the built-in questionnaires", cmdList},
+	commands = []*Command{runCmd, validateCmd, scoreCmd, reportCmd, diffCmd, exportCmd, changesCmd, schemaCmd, listCmd}
+}
+
+// lookup finds a command by name.
+func lookup(name string) *Command {
+	for _, c := range commands {
+		if c.Name == name {
+			return c
+		}
 	}
+	return nil
 }
 
 // Run runs one invocation and returns its exit code. Errors are printed one
@@ -88,11 +84,15 @@ func Run(env *Env, args []string) (code int) {
 		}
 	}()
 	if len(args) == 0 {
-		return finish(env, cmdRun(env, nil))
+		return finish(env, runCmd.run(env, nil))
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 && args[0] == "help" {
+			if lookup(args[1]) == nil {
+				fmt.Fprintf(env.Stderr, "dutycheck: help: unknown command %q; run 'dutycheck help' for the list\n", args[1])
+				return exitUsage
+			}
 			return Run(env, []string{args[1], "--help"})
 		}
 		usage(env.Stdout)
@@ -103,12 +103,10 @@ func Run(env *Env, args []string) (code int) {
 	}
 	if strings.HasPrefix(args[0], "-") {
 		// Flags without a command belong to run: `dutycheck -a x.yaml`.
-		return finish(env, cmdRun(env, args))
+		return finish(env, runCmd.run(env, args))
 	}
-	for _, c := range commands {
-		if c.name == args[0] {
-			return finish(env, c.run(env, args[1:]))
-		}
+	if c := lookup(args[0]); c != nil {
+		return finish(env, c.run(env, args[1:]))
 	}
 	fmt.Fprintf(env.Stderr, "dutycheck: unknown command %q; run 'dutycheck --help' for the list\n", args[0])
 	return exitUsage
@@ -117,10 +115,9 @@ func Run(env *Env, args []string) (code int) {
 func usage(w io.Writer) {
 	fmt.Fprintf(w, "dutycheck %s: self-assessment of an online service's safety duties against child sexual exploitation and abuse.\n\nUsage:\n", Version)
 	for _, c := range commands {
-		fmt.Fprintf(w, "  dutycheck %-9s %s\n", c.name, c.args)
-		fmt.Fprintf(w, "  %-19s %s\n", "", c.summary)
+		fmt.Fprintf(w, "  %s\n      %s\n", c.UsageLine(), c.Short)
 	}
-	fmt.Fprintf(w, "\nWith no command, dutycheck runs the walk-through on the built-in questionnaire\nwith ./assessment.yaml. 'dutycheck COMMAND --help' tells more.\n\nExit codes: 0 success; 1 invalid input or a failed gate; 2 usage or I/O error.\n")
+	fmt.Fprintf(w, "\nWith no command, dutycheck runs the walk-through on the built-in questionnaire\nwith ./assessment.yaml. 'dutycheck help COMMAND' or 'dutycheck COMMAND -h' tells more.\n\nExit codes: 0 success; 1 invalid input or a failed gate; 2 usage or I/O error.\n")
 }
 
 // exitError carries an exit code with the message to print.

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,52 +16,58 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-func cmdReport(env *Env, args []string) error {
-	fs := newFlags(env, "report", "[-q FILE|ID] -a FILE [-o FILE.pdf] [--baseline FILE] [--lang L]",
-		"Writes the PDF report for the board: cover, executive summary, action plan,\ndetails per section and an appendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.")
-	af := addAssessmentFlags(fs)
-	out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
-	basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
-	if err := af.parse(fs, args); err != nil {
-		return err
-	}
-	qspec, apath := af.qspec, af.apath
-	q, f, err := loadAssessment(env, *qspec, *apath)
-	if err != nil {
-		return err
-	}
-	lang, err := af.language(q)
-	if err != nil {
-		return err
-	}
-	data, err := readFile(*apath)
-	if err != nil {
-		return err
-	}
-	in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
-	if err != nil {
-		return err
-	}
-	if *basePath != "" {
-		if in.Baseline, err = loadBaseline(env, q, *basePath); err != nil {
-			return err
+var reportCmd = &Command{
+	Name:  "report",
+	Args:  "-a FILE",
+	Short: "write the PDF report for the board",
+	Long:  "Writes the PDF report for the board: cover, executive summary, action plan,\ndetails per section and an appendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		af := addAssessmentFlags(fs)
+		out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
+		basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
+		return func(env *Env, args []string) error {
+			if err := af.parse(fs, args); err != nil {
+				return err
+			}
+			qspec, apath := af.qspec, af.apath
+			q, f, err := loadAssessment(env, *qspec, *apath)
+			if err != nil {
+				return err
+			}
+			lang, err := af.language(q)
+			if err != nil {
+				return err
+			}
+			data, err := readFile(*apath)
+			if err != nil {
+				return err
+			}
+			in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
+			if err != nil {
+				return err
+			}
+			if *basePath != "" {
+				if in.Baseline, err = loadBaseline(env, q, *basePath); err != nil {
+					return err
+				}
+			}
+			dest := *out
+			if dest == "" {
+				dest = pdfPath(*apath)
+			}
+			if dest == "-" {
+				if err := report.Write(env.Stdout, in); err != nil {
+					return ioErr(err)
+				}
+				return nil
+			}
+			if err := savePDF(dest, *apath, in); err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "wrote %s\n", dest)
+			return nil
 		}
-	}
-	dest := *out
-	if dest == "" {
-		dest = pdfPath(*apath)
-	}
-	if dest == "-" {
-		if err := report.Write(env.Stdout, in); err != nil {
-			return ioErr(err)
-		}
-		return nil
-	}
-	if err := savePDF(dest, *apath, in); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "wrote %s\n", dest)
-	return nil
+	},
 }
 
 // The walk-through's end screen writes the report through this hook
@@ -78,7 +85,7 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, apat
 	if err != nil {
 		data = answers.Encode(f, q)
 	}
-	in, err := reportInput(env, q, f, data, "", apath, pickLang(q, lang))
+	in, err := reportInput(env, q, f, data, "", apath, lang)
 	if err != nil {
 		return "", err
 	}

@@ -95,7 +95,7 @@ func TestReportErrors(t *testing.T) {
 		msg  string
 	}{
 		{"no answers", nil, []string{"report", "-q", qpath}, 2, "name the answers file"},
-		{"bad language", nil, []string{"report", "-q", qpath, "-a", apath, "--lang", "fi"}, 2, `no language "fi"`},
+		{"bad language", nil, []string{"report", "-q", qpath, "-a", apath, "--lang", "fi"}, 2, `report: --lang: unknown language "fi"; use en, sv`},
 		{"bad epoch", map[string]string{"SOURCE_DATE_EPOCH": "yesterday"}, []string{"report", "-q", qpath, "-a", apath}, 2, "SOURCE_DATE_EPOCH"},
 		{"over the answers", nil, []string{"report", "-q", qpath, "-a", apath, "-o", apath}, 2, "is the answers file"},
 		{"missing baseline", nil, []string{"report", "-q", qpath, "-a", apath, "--baseline", apath + ".nope"}, 2, "nope"},

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -26,65 +27,71 @@ const defaultAnswers = "assessment.yaml"
 // walk-through says the report is not available in this build.
 var reportWriter func(env *Env, q *questionnaire.Questionnaire, f *answers.File, apath, lang string) (string, error)
 
-func cmdRun(env *Env, args []string) error {
-	flags := newFlags(env, "run", "[-q FILE|ID] [-a FILE] [--lang L] [--accessible]",
-		"Walks through a questionnaire in the terminal, saving each answer at once.\n"+
-			"The answers file is created if missing and resumed if present; without -q\n"+
-			"the questionnaire it names is used when built in, else "+questionnaires.DefaultID+".\n"+
-			"With --accessible, ACCESSIBLE=1, or input that is not a terminal, it asks\n"+
-			"plain questions one line at a time, for screen readers and piped answers.")
-	qspec := flags.String("q", "", "questionnaire `FILE or ID` (default: the one the answers name, else "+questionnaires.DefaultID+")")
-	apath := flags.String("a", defaultAnswers, "answers `FILE` (default "+defaultAnswers+"), created if missing, resumed if present")
-	lang := flags.String("lang", "", "language `L` of the screens and questions, e.g. en or sv (default: the questionnaire's first)")
-	accessible := flags.Bool("accessible", false, "plain prompts, one answer per line (also ACCESSIBLE=1)")
-	rest, err := parseFlags(flags, args)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return usageErr("run: unexpected argument %q; name the answers file with -a FILE", rest[0])
-	}
-	// Refuse a file that cannot be saved before the first question, then
-	// hold the lock before reading, so that the bytes read are the bytes
-	// no other walk-through will write over.
-	lock, err := holdAnswers(*apath)
-	if err != nil {
-		return err
-	}
-	defer lock.Release()
-	q, f, data, err := openAssessment(env, *qspec, *apath)
-	if err != nil {
-		return err
-	}
-	isNew := data == nil
-	guard := atomicfile.NewGuard(*apath, data, 0o600)
-	l, err := runLang(q, *lang)
-	if err != nil {
-		return err
-	}
-	path := *apath
-	cfg := tui.Config{
-		Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
-		Save:  guard.Write,
-		Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
-		Echo:  !env.StdinIsTerminal,
-		Today: today(env),
-		// The report needs the same questionnaire file (-q) when it is
-		// not the built-in one the answers name, and the same language.
-		ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),
-	}
-	if reportWriter != nil {
-		cfg.WriteReport = func() (string, error) { return reportWriter(env, q, f, path, l) }
-	}
-	if *accessible || truthy(env.Getenv("ACCESSIBLE")) || !env.StdinIsTerminal || !env.StdoutIsTerminal {
-		err = tui.RunAccessible(cfg, env.Stdin, env.Stdout)
-	} else {
-		err = tui.Run(cfg, env.Stdin, env.Stdout)
-	}
-	if err != nil {
-		return ioErr(err)
-	}
-	return nil
+var runCmd = &Command{
+	Name:  "run",
+	Args:  "",
+	Short: "walk through a questionnaire in the terminal (the default)",
+	Long: "Walks through a questionnaire in the terminal, saving each answer at once.\n" +
+		"The answers file is created if missing and resumed if present; without -q\n" +
+		"the questionnaire it names is used when built in, else " + questionnaires.DefaultID + ".\n" +
+		"With --accessible, ACCESSIBLE=1, or input that is not a terminal, it asks\n" +
+		"plain questions one line at a time, for screen readers and piped answers.",
+	Flags: func(flags *flag.FlagSet) func(env *Env, args []string) error {
+		qspec := flags.String("q", "", "questionnaire `FILE|ID` (default: the one the answers name, else "+questionnaires.DefaultID+")")
+		apath := flags.String("a", defaultAnswers, "answers `FILE` (default "+defaultAnswers+"), created if missing, resumed if present")
+		lang := addLangFlag(flags)
+		accessible := flags.Bool("accessible", false, "plain prompts, one answer per line (also ACCESSIBLE=1)")
+		return func(env *Env, args []string) error {
+			rest, err := parseFlags(flags, args)
+			if err != nil {
+				return err
+			}
+			if len(rest) > 0 {
+				return usageErr("run: unexpected argument %q; name the answers file with -a FILE", rest[0])
+			}
+			// Refuse a file that cannot be saved before the first question, then
+			// hold the lock before reading, so that the bytes read are the bytes
+			// no other walk-through will write over.
+			lock, err := holdAnswers(*apath)
+			if err != nil {
+				return err
+			}
+			defer lock.Release()
+			q, f, data, err := openAssessment(env, *qspec, *apath)
+			if err != nil {
+				return err
+			}
+			isNew := data == nil
+			guard := atomicfile.NewGuard(*apath, data, 0o600)
+			l, err := chooseLang("run", *lang, q)
+			if err != nil {
+				return err
+			}
+			path := *apath
+			cfg := tui.Config{
+				Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
+				Save:  guard.Write,
+				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
+				Echo:  !env.StdinIsTerminal,
+				Today: today(env),
+				// The report needs the same questionnaire file (-q) when it is
+				// not the built-in one the answers name, and the same language.
+				ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),
+			}
+			if reportWriter != nil {
+				cfg.WriteReport = func() (string, error) { return reportWriter(env, q, f, path, l) }
+			}
+			if *accessible || truthy(env.Getenv("ACCESSIBLE")) || !env.StdinIsTerminal || !env.StdoutIsTerminal {
+				err = tui.RunAccessible(cfg, env.Stdin, env.Stdout)
+			} else {
+				err = tui.Run(cfg, env.Stdin, env.Stdout)
+			}
+			if err != nil {
+				return ioErr(err)
+			}
+			return nil
+		}
+	},
 }
 
 // openAssessment resumes the answers file at apath, or starts a new one
@@ -155,20 +162,6 @@ func checkSavable(apath string) error {
 		return ioErr(fmt.Errorf("%s: %w; answers could not be saved", apath, unwrapPathError(err)))
 	}
 	return nil
-}
-
-// runLang is the language to walk in: one the questionnaire offers (the
-// screens speak English and Swedish, and English around any other). As
-// for score and report, a language the questionnaire lacks is refused
-// rather than quietly replaced.
-func runLang(q *questionnaire.Questionnaire, lang string) (string, error) {
-	switch {
-	case lang == "":
-		return q.DefaultLang(), nil
-	case q.HasLang(lang):
-		return lang, nil
-	}
-	return "", usageErr("run: questionnaire %s has no language %q (it has %s)", q.ID, lang, strings.Join(q.Languages, ", "))
 }
 
 // reportCommand is the command line that writes the report of the

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -8,33 +9,39 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-func cmdValidate(env *Env, args []string) error {
-	fs := newFlags(env, "validate", "[-q FILE|ID] FILE…",
-		"Checks questionnaires and answers files (told apart by their format field)\nand prints \"FILE: ok\" for each valid one, or every problem as\nFILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, and each missing or changed one is reported at its line.\nExit 1 when any file is invalid.")
-	qspec := fs.String("q", "", "questionnaire `FILE or ID` to check answers files against")
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(files) == 0 {
-		return usageErr("validate: name at least one file; see 'dutycheck validate --help'")
-	}
-	worst := exitOK
-	for _, path := range files {
-		err := validateFile(env, path, *qspec)
-		if err == nil {
-			fmt.Fprintf(env.Stdout, "%s: ok\n", path)
-			continue
+var validateCmd = &Command{
+	Name:  "validate",
+	Args:  "FILE…",
+	Short: "check questionnaires and answers files",
+	Long:  "Checks questionnaires and answers files (told apart by their format field)\nand prints \"FILE: ok\" for each valid one, or every problem as\nFILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, and each missing or changed one is reported at its line.\nExit 1 when any file is invalid.",
+	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		qspec := fs.String("q", "", "questionnaire `FILE|ID` to check answers files against")
+		return func(env *Env, args []string) error {
+			files, err := parseFlags(fs, args)
+			if err != nil {
+				return err
+			}
+			if len(files) == 0 {
+				return usageErr("validate: name at least one file; see 'dutycheck validate --help'")
+			}
+			worst := exitOK
+			for _, path := range files {
+				err := validateFile(env, path, *qspec)
+				if err == nil {
+					fmt.Fprintf(env.Stdout, "%s: ok\n", path)
+					continue
+				}
+				code := finish(env, err)
+				if code > worst {
+					worst = code
+				}
+			}
+			if worst != exitOK {
+				return &exitError{worst, errSilent}
+			}
+			return nil
 		}
-		code := finish(env, err)
-		if code > worst {
-			worst = code
-		}
-	}
-	if worst != exitOK {
-		return &exitError{worst, errSilent}
-	}
-	return nil
+	},
 }
 
 func validateFile(env *Env, path, qspec string) error {

@@ -13,7 +13,7 @@ import (
 func (c *comparer) answers() []AnswerDiff {
 	out := []AnswerDiff{}
 	for _, id := range c.ids {
-		before, after := state(c.old, c.oldID(id)), state(c.new, id)
+		before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 		valueChanged := before.Status != after.Status || before.Answer != after.Answer
 		noteChanged := before.Note != after.Note
 		if !noteChanged && (!valueChanged || !(hasAnswer(before) || hasAnswer(after))) {
@@ -36,7 +36,7 @@ func (c *comparer) answers() []AnswerDiff {
 }
 
 // state is a question as one side has it.
-func state(r *scoring.Result, id string) State {
+func state(r *scoring.Result, id, lang string) State {
 	qr := r.Question(id)
 	if qr == nil {
 		return State{Status: Absent}
@@ -46,6 +46,7 @@ func state(r *scoring.Result, id string) State {
 		s.Note = a.Note
 		if a.Value.Set {
 			s.Answer = a.Value.Format(qr.Question.Type)
+			s.shown = export.ShowAnswer(qr.Question, a.Value, lang)
 		}
 	}
 	if qr.Counted {

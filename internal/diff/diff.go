@@ -5,7 +5,12 @@
 // matched by id and the Diff says which are new, removed or changed.
 package diff
 
-import "github.com/dutycheck/dutycheck/internal/scoring"
+import (
+	"strconv"
+
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
 
 // Side is one of the two assessments.
 type Side struct {
@@ -148,6 +153,9 @@ type State struct {
 	Score      *float64 `json:"score"`
 	PointsLost float64  `json:"points_lost"`
 	Gap        bool     `json:"gap"`
+	// shown is the answer for reading, in the diff's language (option
+	// labels, grouped numbers); Answer is what the file holds.
+	shown string
 }
 
 // GapDiff is a gap that closed or opened.
@@ -159,7 +167,35 @@ type GapDiff struct {
 	// PointsLost is what the gap cost before it closed, or costs now it
 	// opened.
 	PointsLost float64 `json:"points_lost"`
-	// Why says in a few words what closed or opened it.
+	// Why says in a few words, in English, what closed or opened it; the
+	// text output says it in its own language from reason.
 	Why            string `json:"why"`
 	Recommendation string `json:"recommendation,omitempty"`
+	// reason is Why as a catalogue key, with the answer it may quote.
+	reason reason
+}
+
+// reason is what closed or opened a gap: a key of the catalogue
+// ("diff.why.…") and the answer it quotes, if any, as the file holds it
+// and as people read it.
+type reason struct {
+	key           l10n.Key
+	answer, shown string
+}
+
+// text is the reason in the language of p, for the text output.
+func (r reason) text(p *l10n.Printer) string {
+	if r.key == "diff.why.answered" {
+		return p.T(r.key, r.shown)
+	}
+	return p.T(r.key)
+}
+
+// english is the reason for the JSON output: English, quoting the answer
+// as the file holds it, so that tools can match it.
+func (r reason) english() string {
+	if r.key == "diff.why.answered" {
+		return "answered " + strconv.Quote(r.answer)
+	}
+	return l10n.For("en").T(r.key)
 }

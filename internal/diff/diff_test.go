@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dutycheck/dutycheck/internal/diff"
@@ -35,13 +36,33 @@ func TestGolden(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			d := compare(t, i)
 			var text bytes.Buffer
-			diff.WriteText(&text, d)
+			diff.WriteText(&text, d, "en")
 			golden(t, c.name+".txt", text.Bytes())
 			js, err := json.MarshalIndent(d, "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
 			golden(t, c.name+".json", append(js, '\n'))
+		})
+	}
+}
+
+// TestGoldenSwedish pins the text of every case in Swedish, which must
+// hold no English word of the program's own.
+func TestGoldenSwedish(t *testing.T) {
+	english := []string{"Overall", "Completion", "Sections", "before", "after", "Answers changed", "Gaps", "points", "still open", "critical", "answered", "new question", "question changed", "none", "removed:", "scored", "not apply", "capped", "n/a"}
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ci := cases[i]
+			d := diff.Compare(side(t, ci.oldQ, ci.oldA), side(t, ci.newQ, ci.newA), "sv")
+			var text bytes.Buffer
+			diff.WriteText(&text, d, "sv")
+			golden(t, c.name+".sv.txt", text.Bytes())
+			for _, w := range english {
+				if strings.Contains(text.String(), w) {
+					t.Errorf("Swedish diff has the English %q:\n%s", w, text.String())
+				}
+			}
 		})
 	}
 }
@@ -103,7 +124,7 @@ func TestScoredByNewQuestionnaire(t *testing.T) {
 		t.Errorf("old side = %+v", d.Old)
 	}
 	var text bytes.Buffer
-	diff.WriteText(&text, d)
+	diff.WriteText(&text, d, "en")
 	if !bytes.Contains(text.Bytes(), []byte("--old-q")) {
 		t.Error("the text does not say how to score the old answers against their own questionnaire")
 	}
@@ -152,7 +173,7 @@ func TestNoteOnlyChange(t *testing.T) {
 		t.Fatalf("answers = %+v", d.Answers)
 	}
 	var text bytes.Buffer
-	diff.WriteText(&text, d)
+	diff.WriteText(&text, d, "en")
 	if !bytes.Contains(text.Bytes(), []byte("Notes changed, answers the same: hash-matching")) {
 		t.Errorf("text:\n%s", text.Bytes())
 	}
@@ -165,7 +186,7 @@ func TestTextIsInert(t *testing.T) {
 	b.Result.Answers.Organization = "Evil\x1b[2J AB"
 	b.Result.Answers.Get("comments").Value.Text = "\x1b]0;pwned\x07"
 	var text bytes.Buffer
-	diff.WriteText(&text, diff.Compare(a, b, "en"))
+	diff.WriteText(&text, diff.Compare(a, b, "en"), "en")
 	if bytes.ContainsAny(text.Bytes(), "\x1b\x07") {
 		t.Errorf("raw control characters in the text:\n%q", text.Bytes())
 	}

@@ -1,55 +1,16 @@
 package diff
 
 import (
-	"fmt"
 	"strings"
+	"unicode/utf8"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// inert makes text from a file safe to print (SPEC: text from a
-// questionnaire is shown, never executed).
-func inert(s string) string { return questionnaire.Inert(s, false) }
-
-// signed writes a change with its sign, and a true minus sign for a fall,
-// as the score command writes points lost.
-func signed(f float64) string {
-	switch s := fmt.Sprintf("%.1f", f); {
-	case s == "0.0" || s == "-0.0":
-		return "±0.0"
-	case f < 0:
-		return "−" + s[1:]
-	default:
-		return "+" + s
-	}
-}
-
-func scoreText(f *float64) string {
-	if f == nil {
-		return "–"
-	}
-	return fmt.Sprintf("%.1f", *f)
-}
-
-// percent writes a question score s in [0, 1], or – when it does not count.
-func percent(s *float64) string {
-	if s == nil {
-		return "–"
-	}
-	return strings.TrimSuffix(fmt.Sprintf("%.1f", 100**s), ".0") + "%"
-}
-
-func rating(label string, capped bool) string {
-	if capped {
-		return inert(label) + " (capped)"
-	}
-	return inert(label)
-}
-
-func refText(r scoring.QuestionnaireRef) string {
+func refText(p *l10n.Printer, r scoring.QuestionnaireRef) string {
 	if r.Version == "" {
-		return r.ID + " (version not recorded)"
+		return p.T("diff.version.not.recorded", r.ID)
 	}
 	return r.ID + " " + r.Version
 }
@@ -61,9 +22,18 @@ func mark(critical bool) string {
 	return " "
 }
 
+func width1(s string) int { return utf8.RuneCountInString(s) }
+
 func pad(s string, n int) string {
 	if l := len([]rune(s)); l < n {
 		return s + strings.Repeat(" ", n-l)
+	}
+	return s
+}
+
+func padLeft(s string, n int) string {
+	if l := len([]rune(s)); l < n {
+		return strings.Repeat(" ", n-l) + s
 	}
 	return s
 }
@@ -74,11 +44,4 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -3,7 +3,6 @@ package diff
 import (
 	"math"
 	"sort"
-	"strconv"
 
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -41,10 +40,10 @@ func gapsByID(r *scoring.Result) map[string]scoring.Gap {
 	return m
 }
 
-func (c *comparer) gapDiff(g scoring.Gap, why string) GapDiff {
+func (c *comparer) gapDiff(g scoring.Gap, why reason) GapDiff {
 	qn := c.question(c.canon(g.Question.ID))
 	return GapDiff{Question: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(c.lang),
-		Critical: g.Critical, PointsLost: g.PointsLost, Why: why}
+		Critical: g.Critical, PointsLost: g.PointsLost, Why: why.english(), reason: why}
 }
 
 // sortGaps orders gaps as the action plan does: critical first, then by
@@ -63,47 +62,47 @@ func (c *comparer) sortGaps(gs []GapDiff) {
 }
 
 // closedWhy says what closed a gap of the old side.
-func (c *comparer) closedWhy(id string) string {
+func (c *comparer) closedWhy(id string) reason {
 	qr := c.new.Question(id)
 	switch {
 	case qr == nil:
-		return "question removed"
+		return reason{key: "diff.why.question-removed"}
 	case qr.Status == scoring.NotApplicable:
-		return "no longer applies"
+		return reason{key: "diff.why.no-longer-applies"}
 	case qr.Status == scoring.AnsweredNA:
-		return "answered not applicable"
+		return reason{key: "diff.why.answered-na"}
 	case !counts(c.new, qr):
-		return "no longer counts"
+		return reason{key: "diff.why.no-longer-counts"}
 	}
-	before, after := state(c.old, c.oldID(id)), state(c.new, id)
+	before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 	switch {
 	case before.Answer != after.Answer:
-		return "answered " + strconv.Quote(after.Answer)
+		return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}
 	case c.kinds[id] == QuestionChanged:
-		return "question changed"
+		return reason{key: "diff.why.question-changed"}
 	}
-	return "same answer scores in full"
+	return reason{key: "diff.why.scores-full"}
 }
 
 // openedWhy says what opened a gap of the new side.
-func (c *comparer) openedWhy(id string) string {
+func (c *comparer) openedWhy(id string) reason {
 	oqr, nqr := c.old.Question(c.oldID(id)), c.new.Question(id)
-	before, after := state(c.old, c.oldID(id)), state(c.new, id)
+	before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 	switch {
 	case oqr == nil:
-		return "new question"
+		return reason{key: "diff.why.new-question"}
 	case oqr.Status == scoring.NotApplicable:
-		return "now applies"
+		return reason{key: "diff.why.now-applies"}
 	case oqr.Status == scoring.AnsweredNA:
-		return "no longer answered not applicable"
+		return reason{key: "diff.why.no-longer-na"}
 	case !counts(c.old, oqr):
-		return "now counts"
+		return reason{key: "diff.why.now-counts"}
 	case nqr.Status == scoring.Unanswered:
-		return "answer removed"
+		return reason{key: "diff.why.answer-removed"}
 	case before.Answer != after.Answer:
-		return "answered " + strconv.Quote(after.Answer)
+		return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}
 	case c.kinds[id] == QuestionChanged:
-		return "question changed"
+		return reason{key: "diff.why.question-changed"}
 	}
-	return "same answer scores less"
+	return reason{key: "diff.why.scores-less"}
 }

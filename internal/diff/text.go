@@ -7,12 +7,15 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
 // WriteText writes the diff for a person at a terminal, in a CI log or in
-// a pull-request comment. Text from the files is made inert first.
-func WriteText(w io.Writer, d *Diff) {
-	t := &textWriter{w: w}
+// a pull-request comment, in lang (the catalogue's words, "diff." keys).
+// Text from the files is made inert first.
+func WriteText(w io.Writer, d *Diff, lang string) {
+	t := &textWriter{w: w, p: l10n.For(lang)}
 	t.header(d)
 	t.scores(d)
 	t.sections(d)
@@ -23,109 +26,146 @@ func WriteText(w io.Writer, d *Diff) {
 
 type textWriter struct {
 	w io.Writer
+	p *l10n.Printer
 }
 
 func (t *textWriter) printf(format string, args ...any) { fmt.Fprintf(t.w, format, args...) }
 
 func (t *textWriter) header(d *Diff) {
-	head := inert(d.Title)
+	p := t.p
+	head := inert.Line(d.Title)
 	if d.New.Organization != "" {
-		head += " · " + inert(d.New.Organization)
+		head += " · " + inert.Line(d.New.Organization)
 	}
 	t.printf("%s\n", head)
-	width := max(len([]rune(inert(d.Old.File))), len([]rune(inert(d.New.File))))
-	for _, side := range []struct {
-		label string
-		a     Assessment
-	}{{"old", d.Old}, {"new", d.New}} {
-		a := side.a
-		t.printf("  %s  %s  %s  %s %s", side.label, pad(inert(a.File), width), a.Date, a.Questionnaire.ID, a.Questionnaire.Version)
+	width := max(len([]rune(inert.Line(d.Old.File))), len([]rune(inert.Line(d.New.File))))
+	labels := []string{p.T("diff.old"), p.T("diff.new")}
+	lw := max(width1(labels[0]), width1(labels[1]))
+	for i, a := range []Assessment{d.Old, d.New} {
+		t.printf("  %s  %s  %s  %s %s", pad(labels[i], lw), pad(inert.Line(a.File), width), a.Date, a.Questionnaire.ID, a.Questionnaire.Version)
 		if a.AnsweredTo != nil {
-			t.printf(" (answered to %s)", refText(*a.AnsweredTo))
+			t.printf(" %s", p.T("diff.answered.to", refText(p, *a.AnsweredTo)))
 		}
 		t.printf("\n")
 	}
 	if a := d.Old.AnsweredTo; a != nil && d.Old.Questionnaire == d.New.Questionnaire {
-		t.printf("\nThe old answers were given to %s and are scored here against %s %s, like the new;\n"+
-			"questions that changed since then were answered to other wording. Give --old-q FILE\n"+
-			"to score the old answers against their own questionnaire.\n", refText(*a), d.Old.Questionnaire.ID, d.Old.Questionnaire.Version)
+		t.printf("\n%s\n", p.T("diff.old.answered.to", refText(p, *a), d.Old.Questionnaire.ID, d.Old.Questionnaire.Version))
 	}
 }
 
 func (t *textWriter) scores(d *Diff) {
+	p := t.p
 	o := d.Overall
-	t.printf("\nOverall        %5.1f → %.1f  (%s)  %s → %s\n", o.Before, o.After, signed(o.Change.Change),
-		rating(o.RatingBefore, o.CappedBefore), rating(o.RatingAfter, o.CappedAfter))
-	t.printf("Completion      %3.0f%% → %.0f%%\n", 100*d.Completion.Before, 100*d.Completion.After)
-	t.printf("Critical gaps  %5d → %d\n", d.CriticalGaps.Before, d.CriticalGaps.After)
+	labels := []string{p.T("diff.overall"), p.T("diff.completion"), p.T("diff.critical.gaps")}
+	lw := 0
+	for _, l := range labels {
+		lw = max(lw, width1(l))
+	}
+	t.printf("\n%s  %s → %s  (%s)  %s → %s\n", pad(labels[0], lw), padLeft(p.Score(o.Before), 5), p.Score(o.After), p.Signed(o.Change.Change),
+		t.rating(o.RatingBefore, o.CappedBefore), t.rating(o.RatingAfter, o.CappedAfter))
+	t.printf("%s  %s → %s\n", pad(labels[1], lw), padLeft(p.Percent(d.Completion.Before), 5), p.Percent(d.Completion.After))
+	t.printf("%s  %s → %s\n", pad(labels[2], lw), padLeft(p.Int(int64(d.CriticalGaps.Before)), 5), p.Int(int64(d.CriticalGaps.After)))
+}
+
+func (t *textWriter) rating(label string, capped bool) string {
+	if capped {
+		return t.p.T("diff.capped", inert.Line(label))
+	}
+	return inert.Line(label)
 }
 
 func (t *textWriter) sections(d *Diff) {
-	width := len("Sections")
+	p := t.p
+	title := p.T("diff.sections")
+	width := width1(title)
 	for _, s := range d.Sections {
-		width = max(width, len([]rune(inert(s.Title)))+2)
+		width = max(width, len([]rune(inert.Line(s.Title)))+2)
 	}
 	width = min(width, 42)
-	t.printf("\n%s  before   after  change\n", pad("Sections", width))
+	cols := []string{p.T("diff.before"), p.T("diff.after"), p.T("diff.change")}
+	cw := 6
+	for _, c := range cols {
+		cw = max(cw, width1(c))
+	}
+	t.printf("\n%s  %s  %s  %s\n", pad(title, width), padLeft(cols[0], cw), padLeft(cols[1], cw), padLeft(cols[2], cw))
 	for _, s := range d.Sections {
-		change, note := "", sectionNote(s)
+		change, note := "", t.sectionNote(s)
 		if s.Change != nil {
-			change = signed(*s.Change)
+			change = p.Signed(*s.Change)
 		}
-		line := fmt.Sprintf("  %s  %6s  %6s  %6s  %s", pad(clip(inert(s.Title), width-2), width-2),
-			scoreText(s.Before), scoreText(s.After), change, note)
+		line := fmt.Sprintf("  %s  %s  %s  %s  %s", pad(clip(inert.Line(s.Title), width-2), width-2),
+			padLeft(t.scoreText(s.Before), cw), padLeft(t.scoreText(s.After), cw), padLeft(change, cw), note)
 		t.printf("%s\n", strings.TrimRight(line, " "))
 	}
 }
 
+func (t *textWriter) scoreText(f *float64) string {
+	if f == nil {
+		return "–"
+	}
+	return t.p.Score(*f)
+}
+
 // sectionNote says why a section has no score on a side, or that it is new
 // or gone.
-func sectionNote(s SectionDiff) string {
+func (t *textWriter) sectionNote(s SectionDiff) string {
 	switch {
 	case s.StateBefore == Absent:
-		return "new section"
+		return t.p.T("diff.section.new")
 	case s.StateAfter == Absent:
-		return "section removed"
+		return t.p.T("diff.section.removed")
 	case s.StateBefore != s.StateAfter:
-		return sectionWord(s.StateBefore) + " → " + sectionWord(s.StateAfter)
+		return t.sectionWord(s.StateBefore) + " → " + t.sectionWord(s.StateAfter)
 	case s.StateAfter != SectionScored:
-		return sectionWord(s.StateAfter)
+		return t.sectionWord(s.StateAfter)
 	}
 	return ""
 }
 
-func sectionWord(state string) string {
-	return map[string]string{SectionScored: "scored", SectionNotScored: "not scored", SectionDoesNotApply: "does not apply"}[state]
+func (t *textWriter) sectionWord(state string) string {
+	switch state {
+	case SectionScored:
+		return t.p.T("diff.section.scored")
+	case SectionNotScored:
+		return t.p.T("diff.section.not.scored")
+	}
+	return t.p.T("diff.section.does.not.apply")
 }
 
 func (t *textWriter) questionnaire(d *Diff) {
+	p := t.p
 	c := d.Questionnaire
 	switch {
 	case c.Basis == "unknown":
-		t.printf("\nThe old answers file does not record the wording its answers were given to,\n" +
-			"so questions that are new or changed since then cannot be told.\n")
+		t.printf("\n%s\n", p.T("diff.q.unknown"))
 		if len(c.Removed) == 0 {
 			return
 		}
 	case !c.Any():
 		return
 	case c.Basis == "questionnaires":
-		t.printf("\nQuestions changed from %s %s to %s %s:\n", d.Old.Questionnaire.ID, d.Old.Questionnaire.Version,
-			d.New.Questionnaire.ID, d.New.Questionnaire.Version)
+		t.printf("\n%s\n", p.T("diff.q.between", d.Old.Questionnaire.ID, d.Old.Questionnaire.Version,
+			d.New.Questionnaire.ID, d.New.Questionnaire.Version))
 	default:
-		t.printf("\nQuestions changed since the old answers were given:\n")
+		t.printf("\n%s\n", p.T("diff.q.since"))
 	}
-	for _, l := range []struct {
+	lists := []struct {
 		label string
 		ids   []string
-	}{{"new", c.New}, {"changed", c.Changed}, {"removed", c.Removed}} {
+	}{{p.T("diff.q.new"), c.New}, {p.T("diff.q.changed"), c.Changed}, {p.T("diff.q.removed"), c.Removed}}
+	lw := 0
+	for _, l := range lists {
+		lw = max(lw, width1(l.label)+1)
+	}
+	for _, l := range lists {
 		if len(l.ids) > 0 {
-			t.printf("  %-8s %s\n", l.label+":", strings.Join(l.ids, ", "))
+			t.printf("  %s %s\n", pad(l.label+":", lw), strings.Join(l.ids, ", "))
 		}
 	}
 }
 
 func (t *textWriter) answers(d *Diff) {
+	p := t.p
 	var changed []AnswerDiff
 	var notes []string
 	for _, a := range d.Answers {
@@ -136,85 +176,94 @@ func (t *textWriter) answers(d *Diff) {
 		}
 	}
 	if len(changed) == 0 {
-		t.printf("\nNo answers changed.\n")
+		t.printf("\n%s\n", p.T("diff.answers.none"))
 	} else {
-		t.printf("\nAnswers changed (%d), critical first:\n", len(changed))
+		t.printf("\n%s\n", p.T("diff.answers.changed", len(changed)))
 		idw, aw := 0, 0
 		for _, a := range changed {
 			idw = max(idw, len(a.Question))
-			aw = max(aw, len([]rune(answerChange(a))))
+			aw = max(aw, len([]rune(t.answerChange(a))))
 		}
 		aw = min(aw, 40)
 		for _, a := range changed {
-			line := fmt.Sprintf("  %s %s  %s  %s", mark(a.Critical), pad(a.Question, idw), pad(clip(answerChange(a), aw), aw), scoreChange(a))
+			line := fmt.Sprintf("  %s %s  %s  %s", mark(a.Critical), pad(a.Question, idw), pad(clip(t.answerChange(a), aw), aw), t.scoreChange(a))
 			if a.QuestionChange == QuestionChanged {
 				// New and removed questions say so in the answer column.
-				line += "  (question changed)"
+				line += "  " + p.T("diff.answer.question.changed")
 			}
 			t.printf("%s\n", strings.TrimRight(line, " "))
 		}
 	}
 	if len(notes) > 0 {
-		t.printf("Notes changed, answers the same: %s\n", strings.Join(notes, ", "))
+		t.printf("%s\n", p.T("diff.notes", strings.Join(notes, ", ")))
 	}
 }
 
 // answerChange is "old → new" for an answer.
-func answerChange(a AnswerDiff) string {
-	return answerText(a.Before, a.QuestionChange == QuestionNew) + " → " + answerText(a.After, false)
+func (t *textWriter) answerChange(a AnswerDiff) string {
+	return t.answerText(a.Before, a.QuestionChange == QuestionNew) + " → " + t.answerText(a.After, false)
 }
 
-func answerText(s State, isNew bool) string {
+func (t *textWriter) answerText(s State, isNew bool) string {
 	switch s.Status {
 	case Absent:
 		if isNew {
-			return "(new question)"
+			return t.p.T("diff.answer.new.question")
 		}
-		return "(removed)"
+		return t.p.T("diff.answer.removed")
 	case export.StatusNotApplicable:
-		return "n/a"
+		return t.p.T("diff.answer.na")
 	case export.StatusUnanswered:
-		return "unanswered"
+		return t.p.T("diff.answer.unanswered")
 	case export.StatusDoesNotApply:
-		return "does not apply"
+		return t.p.T("diff.answer.does.not.apply")
 	}
-	return clip(inert(s.Answer), 18)
+	return clip(inert.Line(s.shown), 18)
 }
 
 // scoreChange is the question's score on both sides and the points the
 // change gained or lost overall.
-func scoreChange(a AnswerDiff) string {
-	s := fmt.Sprintf("%4s → %-4s", percent(a.Before.Score), percent(a.After.Score))
+func (t *textWriter) scoreChange(a AnswerDiff) string {
+	s := padLeft(t.percent(a.Before.Score), 4) + " → " + pad(t.percent(a.After.Score), 4)
 	if math.Abs(a.PointsGained) >= 0.05 {
-		s += fmt.Sprintf("  %s points", signed(a.PointsGained))
+		s += "  " + t.p.T("diff.points", t.p.Signed(a.PointsGained))
 	}
 	return s
 }
 
+// percent writes a question score s in [0, 1], or – when it does not count.
+func (t *textWriter) percent(s *float64) string {
+	if s == nil {
+		return "–"
+	}
+	return t.p.PercentFine(*s)
+}
+
 func (t *textWriter) gaps(d *Diff) {
+	p := t.p
 	for _, l := range []struct {
 		label string
 		gaps  []GapDiff
-	}{{"Gaps closed", d.GapsClosed}, {"Gaps opened", d.GapsOpened}} {
+	}{{p.T("diff.gaps.closed"), d.GapsClosed}, {p.T("diff.gaps.opened"), d.GapsOpened}} {
 		if len(l.gaps) == 0 {
-			t.printf("\n%s: none.\n", l.label)
+			t.printf("\n%s\n", p.T("diff.gaps.none", l.label))
 			continue
 		}
-		t.printf("\n%s (%d), critical first:\n", l.label, len(l.gaps))
+		t.printf("\n%s\n", p.T("diff.gaps.list", l.label, len(l.gaps)))
 		idw := 0
 		for _, g := range l.gaps {
 			idw = max(idw, len(g.Question))
 		}
 		for _, g := range l.gaps {
-			t.printf("  %s %s  %6s  %s (%s)\n", mark(g.Critical), pad(g.Question, idw), "−"+fmt.Sprintf("%.1f", g.PointsLost),
-				clip(inert(g.Text), 60), inert(g.Why))
+			t.printf("  %s %s  %s  %s (%s)\n", mark(g.Critical), pad(g.Question, idw), padLeft(l10n.Minus+p.Score(g.PointsLost), 6),
+				clip(inert.Line(g.Text), 60), inert.Line(g.reason.text(p)))
 		}
 	}
-	t.printf("\n%s still open.", plural(d.GapsStillOpen, "gap"))
+	line := p.N("diff.still.open", d.GapsStillOpen)
 	if anyCritical(d) {
-		t.printf(" ! marks a critical duty.")
+		line += " " + p.T("diff.critical.mark")
 	}
-	t.printf("\n")
+	t.printf("\n%s\n", line)
 }
 
 func anyCritical(d *Diff) bool {

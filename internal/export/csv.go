@@ -6,30 +6,42 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
-// bom starts the CSV file. Excel, which most trust-and-safety teams open a
-// CSV in, reads a file without it in the local 8-bit code page and garbles
-// å, ä, ö and every other non-ASCII letter; LibreOffice, Google Sheets and
-// Go's encoding/csv readers (after trimming it) are unaffected.
+// bom starts the CSV file with --excel. Excel, which many trust-and-safety
+// teams open a CSV in, reads a file without it in the local 8-bit code
+// page and garbles å, ä, ö and every other non-ASCII letter; other readers
+// (LibreOffice, Google Sheets, pandas, Go's encoding/csv) take UTF-8 as it
+// is and some show the mark as a stray character in the first header, so
+// it is written only when asked for.
 const bom = "\ufeff"
 
 // csvHeader names the columns with the JSON export's field names, so that
-// one vocabulary serves both.
-var csvHeader = []string{"section", "id", "question", "status", "answer", "score", "weight",
+// one vocabulary serves both. answer is for people (option labels, in the
+// export's language); value beside it is what the answers file holds
+// (option values, numbers with a decimal point), for formulas and scripts.
+var csvHeader = []string{"section", "id", "question", "status", "answer", "value", "score", "weight",
 	"points_lost", "critical", "gap", "note"}
 
-// CSV writes one row per question (RFC 4180, CRLF line ends, UTF-8 with a
-// byte order mark). Numbers use a decimal point and full precision, so
-// that sums in a spreadsheet match the JSON; formatting is the
-// spreadsheet's job. Text cells are made inert twice over: control
-// characters become visible, and a cell that a spreadsheet would run as a
-// formula gets a leading apostrophe.
+// StatusOrphan is the status of a row for an answer to a question the
+// questionnaire no longer has: kept in the file, not scored.
+const StatusOrphan = "orphan"
+
+// CSV writes one row per question, then one per orphaned answer (RFC 4180,
+// CRLF line ends, UTF-8; with in.Excel a byte order mark first). Scores
+// keep full precision, so that sums in a spreadsheet match the JSON;
+// points lost are rounded to one decimal, as every report shows them.
+// Text cells are made inert twice over: control characters become
+// visible, and a cell that a spreadsheet would run as a formula gets a
+// leading apostrophe.
 func CSV(in Input) ([]byte, error) {
 	r := in.Result
 	var buf bytes.Buffer
-	buf.WriteString(bom)
+	if in.Excel {
+		buf.WriteString(bom)
+	}
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
 	if err := w.Write(csvHeader); err != nil {
@@ -40,13 +52,31 @@ func CSV(in Input) ([]byte, error) {
 		score, lost := "", ""
 		if q.Counts {
 			score = number(*q.Score)
-			lost = number(q.PointsLost)
+			lost = strconv.FormatFloat(q.PointsLost, 'f', 1, 64)
+		}
+		shown := ""
+		switch {
+		case qr.Answer != nil && qr.Answer.NA:
+			shown = l10n.For(in.Lang).T("status.na")
+		case qr.Answer != nil:
+			shown = ShowAnswer(qr.Question, qr.Answer.Value, in.Lang)
 		}
 		row := []string{
 			cell(qr.Question.Section.Title.In(in.Lang)), cell(q.ID), cell(q.Text),
-			StatusText(qr.Status), cell(q.Answer), score, number(q.Weight), lost,
+			q.Status, cell(shown), cell(q.Answer), score, number(q.Weight), lost,
 			strconv.FormatBool(q.Critical), strconv.FormatBool(q.Gap), cell(q.Note),
 		}
+		if err := w.Write(row); err != nil {
+			return nil, err
+		}
+	}
+	for _, o := range Orphans(r) {
+		v := r.Answers.Get(o.ID).OrphanValue()
+		shown := v
+		if o.NA {
+			shown = l10n.For(in.Lang).T("status.na")
+		}
+		row := []string{"", cell(o.ID), "", StatusOrphan, cell(shown), cell(v), "", "", "", "", "", cell(o.Note)}
 		if err := w.Write(row); err != nil {
 			return nil, err
 		}
@@ -64,7 +94,7 @@ func CSV(in Input) ([]byte, error) {
 // URLs or run commands; the apostrophe makes them show it as text (OWASP
 // "CSV injection").
 func cell(s string) string {
-	s = questionnaire.Inert(s, true)
+	s = inert.Block(s)
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}

@@ -9,13 +9,14 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 )
 
-// readCSV parses an export as a spreadsheet would: BOM first, then RFC 4180.
+// readCSV parses an export as a spreadsheet would (RFC 4180); without
+// Excel there is no byte order mark.
 func readCSV(t *testing.T, data []byte) [][]string {
 	t.Helper()
-	if !bytes.HasPrefix(data, []byte("\ufeff")) {
-		t.Fatal("CSV export does not start with a UTF-8 byte order mark")
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		t.Fatal("CSV export starts with a byte order mark, which only --excel asks for")
 	}
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	r := csv.NewReader(bytes.NewReader(data))
 	rows, err := r.ReadAll()
 	if err != nil {
 		t.Fatalf("CSV export does not parse: %v", err)
@@ -37,10 +38,10 @@ func TestCSVReadsBack(t *testing.T) {
 				t.Error("rows do not end in CRLF as RFC 4180 asks")
 			}
 			rows := readCSV(t, data)
-			if got, want := len(rows), 1+len(in.Result.Questions); got != want {
-				t.Fatalf("%d rows, want a header and one per question (%d)", got, want)
+			if got, want := len(rows), 1+len(in.Result.Questions)+len(in.Result.Orphans); got != want {
+				t.Fatalf("%d rows, want a header, one per question and one per orphaned answer (%d)", got, want)
 			}
-			if got := strings.Join(rows[0], ","); got != "section,id,question,status,answer,score,weight,points_lost,critical,gap,note" {
+			if got := strings.Join(rows[0], ","); got != "section,id,question,status,answer,value,score,weight,points_lost,critical,gap,note" {
 				t.Errorf("header = %s", got)
 			}
 			for i, qr := range in.Result.Questions {
@@ -81,11 +82,47 @@ func TestCSVFormulaGuard(t *testing.T) {
 		"report-time":   "'-2+3 hours, back\\slash \\| and `code`",
 		"classifier":    "line one\nline two | with pipe\n[link](http://evil.example) ![img](http://evil.example/x.png)",
 	} {
-		if got := byID[id][10]; got != want {
+		if got := byID[id][11]; got != want {
 			t.Errorf("note of %s = %q, want %q", id, got, want)
 		}
 	}
 	if got := byID["comments"][4]; got != "'=1+1\nsecond line" {
 		t.Errorf("text answer = %q", got)
+	}
+	if got := byID["comments"][5]; got != "'=1+1\nsecond line" {
+		t.Errorf("text answer = %q", got)
+	}
+}
+
+// TestCSVColumns: option labels with the value beside them, points lost
+// to one decimal, orphaned answers kept, and the byte order mark only for
+// Excel.
+func TestCSVColumns(t *testing.T) {
+	in := load(t, fixtures[0])
+	data, err := export.CSV(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, data)
+	byID := map[string][]string{}
+	for _, row := range rows[1:] {
+		byID[row[1]] = row
+	}
+	if row := byID["regions"]; row[4] != "EU, United States" || row[5] != "eu, us" {
+		t.Errorf("regions: answer %q value %q; want the labels and the values", row[4], row[5])
+	}
+	if row := byID["hash-matching"]; row[8] != "33.3" || row[6] != "0.5" {
+		t.Errorf("hash-matching: points lost %q, score %q", row[8], row[6])
+	}
+	if row := byID["old-question"]; row == nil || row[3] != export.StatusOrphan {
+		t.Errorf("the orphaned answer is missing or not marked: %q", row)
+	}
+	in.Excel = true
+	data, err = export.CSV(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(data, []byte("\ufeffsection,")) {
+		t.Error("with Excel the CSV does not start with a byte order mark")
 	}
 }

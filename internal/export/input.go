@@ -24,6 +24,8 @@ type Input struct {
 	// Time stamps the OSCAL document (from SOURCE_DATE_EPOCH); the zero
 	// time means the assessment date, so that exports are reproducible.
 	Time time.Time
+	// Excel starts a CSV export with a byte order mark, for Excel.
+	Excel bool
 	// Generator names the program that wrote the export, e.g.
 	// "dutycheck 0.1.0"; empty leaves it out.
 	Generator string

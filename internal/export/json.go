@@ -1,9 +1,7 @@
 package export
 
 import (
-	"bytes"
-	"encoding/json"
-
+	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -52,15 +50,5 @@ func JSON(in Input) ([]byte, error) {
 	return encodeJSON(NewDocument(in))
 }
 
-// encodeJSON indents by two spaces and leaves <, > and & as they are: the
-// output is a file, not HTML, and escaping them would garble notes.
-func encodeJSON(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
+// encodeJSON writes JSON the one way every command does (jsonout).
+func encodeJSON(v any) ([]byte, error) { return jsonout.Marshal(v) }

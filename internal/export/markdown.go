@@ -5,170 +5,205 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // Markdown writes a summary and tables meant for review in a pull request:
 // GitHub-flavoured Markdown, scores with one decimal, every question with
-// its answer and note. Text from the files is escaped so that it shows as
-// written and never turns into markup, links, images or HTML.
+// its answer and note, in the words of in.Lang (the catalogue's "md."
+// keys). Text from the files is escaped so that it shows as written and
+// never turns into markup, links, images or HTML.
 func Markdown(in Input) ([]byte, error) {
 	r, lang := in.Result, in.Lang
 	q, f := r.Questionnaire, r.Answers
-	var b bytes.Buffer
+	m := &mdWriter{p: l10n.For(lang), lang: lang}
 	title := q.Title.In(lang)
 	if f.Organization != "" {
 		title += " · " + f.Organization
 	}
-	fmt.Fprintf(&b, "# %s\n\n", mdText(title))
-	writeMDFacts(&b, in)
-	writeMDSummary(&b, r, lang)
-	writeMDSections(&b, r, lang)
-	writeMDGaps(&b, r, lang)
-	writeMDAnswers(&b, r, lang)
-	writeMDOrphans(&b, r)
-	return b.Bytes(), nil
+	fmt.Fprintf(&m.b, "# %s\n\n", mdText(title))
+	m.facts(in)
+	m.summary(r)
+	m.sections(r)
+	m.gaps(r)
+	m.answers(r)
+	m.orphans(r)
+	return m.b.Bytes(), nil
 }
 
-func writeMDFacts(b *bytes.Buffer, in Input) {
-	r := in.Result
+type mdWriter struct {
+	b    bytes.Buffer
+	p    *l10n.Printer
+	lang string
+}
+
+func (m *mdWriter) facts(in Input) {
+	p, r := m.p, in.Result
 	q, f := r.Questionnaire, r.Answers
 	var rows [][2]string
-	add := func(k, v string) { rows = append(rows, [2]string{k, v}) }
+	add := func(k l10n.Key, v string) { rows = append(rows, [2]string{p.T(k), v}) }
 	if f.Service != "" {
-		add("Service", mdText(f.Service))
+		add("md.service", mdText(f.Service))
 	}
 	if f.Respondent != "" {
-		add("Respondent", mdText(f.Respondent))
+		add("md.respondent", mdText(f.Respondent))
 	}
-	add("Assessed", f.Date.Format(questionnaire.DateLayout))
+	add("md.assessed", p.Date(f.Date))
 	qline := fmt.Sprintf("%s %s", code(q.ID), mdText(q.Version))
 	if s := in.source(RoleQuestionnaire); s != nil && !s.BuiltIn {
-		qline += " · " + code(s.Path) + gitText(s.Git)
+		qline += " · " + code(s.Path) + m.gitText(s.Git)
 	} else {
-		qline += " (built in)"
+		qline += " " + p.T("md.built.in")
 	}
-	add("Questionnaire", qline)
-	add("Questionnaire SHA-256", code(q.SHA256))
+	add("md.questionnaire", qline)
+	add("md.questionnaire.sha", code(q.SHA256))
 	if s := in.source(RoleAnswers); s != nil {
-		add("Answers", code(s.Path)+gitText(s.Git))
-		add("Answers SHA-256", code(s.SHA256))
+		add("md.answers.file", code(s.Path)+m.gitText(s.Git))
+		add("md.answers.sha", code(s.SHA256))
 	}
-	b.WriteString("| | |\n| --- | --- |\n")
+	m.b.WriteString("| | |\n| --- | --- |\n")
 	for _, row := range rows {
-		fmt.Fprintf(b, "| %s | %s |\n", row[0], row[1])
+		fmt.Fprintf(&m.b, "| %s | %s |\n", row[0], row[1])
 	}
-	b.WriteString("\n")
+	m.b.WriteString("\n")
 }
 
 // gitText is a file's git state after its path, e.g. " · commit 3f1c9a2".
-func gitText(g *Git) string {
-	if g == nil {
+func (m *mdWriter) gitText(g *Git) string {
+	switch {
+	case g == nil:
 		return ""
+	case g.Commit == "":
+		return " · " + m.p.T("md.git.uncommitted", short(g.Head))
+	case g.Modified:
+		return " · " + m.p.T("md.git.modified", short(g.Commit))
 	}
-	return " · " + mdText(strings.TrimPrefix(g.Line(), g.Path+": "))
+	return " · " + m.p.T("md.git.commit", short(g.Commit))
 }
 
-func writeMDSummary(b *bytes.Buffer, r *scoring.Result, lang string) {
-	fmt.Fprintf(b, "**Overall %.1f / 100 · %s**", r.Overall, mdText(r.RatingLabel(lang)))
+func (m *mdWriter) summary(r *scoring.Result) {
+	p := m.p
+	m.b.WriteString("**" + p.T("md.overall", p.Score(r.Overall), mdText(r.RatingLabel(m.lang))) + "**")
 	if r.Capped {
-		fmt.Fprintf(b, " (capped by %s; the score alone would be %s)", count(r.CriticalGaps, "critical gap"), mdText(r.BandLabel(lang)))
+		m.b.WriteString(" " + p.T("md.capped", p.N("critical", r.CriticalGaps), mdText(r.BandLabel(m.lang))))
 	}
-	fmt.Fprintf(b, "\n\nCompletion %.0f%% (%d of %d applicable questions answered) · %s · %s\n\n",
-		100*r.Completion, r.Answered, r.Applicable, count(len(r.Gaps), "gap"), count(r.CriticalGaps, "critical gap"))
+	m.b.WriteString("\n\n" + p.T("md.completion", p.Percent(r.Completion), r.Answered, r.Applicable) +
+		" · " + p.N("md.gaps", len(r.Gaps)) + " · " + p.N("critical", r.CriticalGaps) + "\n\n")
 }
 
-func writeMDSections(b *bytes.Buffer, r *scoring.Result, lang string) {
-	b.WriteString("## Sections\n\n| Section | Weight | Score | Answered | Critical gaps |\n| --- | ---: | ---: | ---: | ---: |\n")
+func (m *mdWriter) sections(r *scoring.Result) {
+	p := m.p
+	fmt.Fprintf(&m.b, "## %s\n\n| %s | %s | %s | %s | %s |\n| --- | ---: | ---: | ---: | ---: |\n",
+		p.T("md.sections"), p.T("md.col.section"), p.T("md.col.weight"), p.T("md.col.score"), p.T("md.col.answered"), p.T("md.col.critical.gaps"))
 	for _, sr := range r.Sections {
-		fmt.Fprintf(b, "| %s | %s | %s | %d of %d | %d |\n", mdText(sr.Section.Title.In(lang)), number(sr.Weight),
-			sectionScore(sr), sr.Answered, sr.Applicable, sr.CriticalGaps)
+		fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s |\n", mdText(sr.Section.Title.In(m.lang)), p.Number(sr.Weight),
+			m.sectionScore(sr), p.T("md.of", sr.Answered, sr.Applicable), p.Int(int64(sr.CriticalGaps)))
 	}
-	b.WriteString("\n")
+	m.b.WriteString("\n")
 }
 
 // sectionScore is a section's score with one decimal, or why it has none.
-func sectionScore(sr scoring.SectionResult) string {
+func (m *mdWriter) sectionScore(sr scoring.SectionResult) string {
 	switch {
 	case !sr.Applies:
-		return "does not apply"
+		return m.p.T("md.does.not.apply")
 	case !sr.Scored:
-		return "not scored"
+		return m.p.T("md.not.scored")
 	}
-	return fmt.Sprintf("%.1f", sr.Score)
+	return m.p.Score(sr.Score)
 }
 
-func writeMDGaps(b *bytes.Buffer, r *scoring.Result, lang string) {
+func (m *mdWriter) gaps(r *scoring.Result) {
+	p := m.p
 	if len(r.Gaps) == 0 {
-		b.WriteString("## Gaps\n\nNone: every counted question scores in full.\n\n")
+		fmt.Fprintf(&m.b, "## %s\n\n%s\n\n", p.T("md.gaps.title"), p.T("md.gaps.none"))
 		return
 	}
-	b.WriteString("## Gaps\n\nCritical gaps first, then by points lost.\n\n")
-	b.WriteString("| # | Question | Critical | Score | Points lost | Recommendation | References |\n| ---: | --- | --- | ---: | ---: | --- | --- |\n")
+	fmt.Fprintf(&m.b, "## %s\n\n%s\n\n", p.T("md.gaps.title"), p.T("md.gaps.order"))
+	fmt.Fprintf(&m.b, "| # | %s | %s | %s | %s | %s | %s |\n| ---: | --- | --- | ---: | ---: | --- | --- |\n",
+		p.T("md.col.question"), p.T("md.col.critical"), p.T("md.col.score"), p.T("md.col.points.lost"), p.T("md.col.recommendation"), p.T("md.col.references"))
 	for i, g := range r.Gaps {
 		crit := ""
 		if g.Critical {
-			crit = "**critical**"
+			crit = "**" + p.T("md.critical") + "**"
 		}
-		score := percent(g.Score)
+		score := p.PercentFine(g.Score)
 		if g.Status == scoring.Unanswered {
-			score = "unanswered"
+			score = p.T("status.unanswered")
 		}
 		refs := make([]string, len(g.References))
 		for j, id := range g.References {
 			refs[j] = code(id)
 		}
-		fmt.Fprintf(b, "| %d | %s %s | %s | %s | %.1f | %s | %s |\n", i+1, mdText(g.Question.Text.In(lang)),
-			code(g.Question.ID), crit, score, g.PointsLost, mdText(g.Recommendation.In(lang)), strings.Join(refs, ", "))
+		fmt.Fprintf(&m.b, "| %d | %s %s | %s | %s | %s | %s | %s |\n", i+1, mdText(g.Question.Text.In(m.lang)),
+			code(g.Question.ID), crit, score, p.Score(g.PointsLost), mdText(g.Recommendation.In(m.lang)), strings.Join(refs, ", "))
 	}
-	b.WriteString("\n")
+	m.b.WriteString("\n")
 }
 
-func writeMDAnswers(b *bytes.Buffer, r *scoring.Result, lang string) {
-	b.WriteString("## Answers\n")
+func (m *mdWriter) answers(r *scoring.Result) {
+	p := m.p
+	fmt.Fprintf(&m.b, "## %s\n", p.T("md.answers"))
 	for _, sr := range r.Sections {
-		fmt.Fprintf(b, "\n### %s (%s)\n\n", mdText(sr.Section.Title.In(lang)), sectionScore(sr))
-		b.WriteString("| ID | Question | Answer | Score | Note |\n| --- | --- | --- | ---: | --- |\n")
+		fmt.Fprintf(&m.b, "\n### %s (%s)\n\n", mdText(sr.Section.Title.In(m.lang)), m.sectionScore(sr))
+		fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s |\n| --- | --- | --- | ---: | --- |\n",
+			p.T("md.col.id"), p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.score"), p.T("md.col.note"))
 		for _, qn := range sr.Section.Questions {
 			qr := r.Questions[qn.Index]
 			answer := ""
 			if qr.Answer != nil && qr.Answer.Value.Set {
-				answer = mdText(qr.Answer.Value.Format(qn.Type))
+				answer = mdText(ShowAnswer(qn, qr.Answer.Value, m.lang))
 			}
 			if qr.Status != scoring.Answered {
-				answer = strings.TrimSpace("*" + StatusText(qr.Status) + "* " + answer)
+				answer = strings.TrimSpace("*" + m.status(qr.Status) + "* " + answer)
 			}
 			score := "–"
 			if isDuty(r, qr) {
-				score = percent(qr.Score)
+				score = p.PercentFine(qr.Score)
 			}
 			note := ""
 			if qr.Answer != nil {
 				note = mdText(qr.Answer.Note)
 			}
 			if qr.MissingEvidence {
-				note = strings.TrimSpace(note + " *no evidence noted*")
+				note = strings.TrimSpace(note + " *" + p.T("md.no.evidence") + "*")
 			}
-			fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", code(qn.ID), mdText(qn.Text.In(lang)), answer, score, note)
+			fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s |\n", code(qn.ID), mdText(qn.Text.In(m.lang)), answer, score, note)
 		}
 	}
-	b.WriteString("\n")
+	m.b.WriteString("\n")
 }
 
-func writeMDOrphans(b *bytes.Buffer, r *scoring.Result) {
+// status is a question's status in words.
+func (m *mdWriter) status(s scoring.Status) string {
+	switch s {
+	case scoring.Answered:
+		return m.p.T("status.answered")
+	case scoring.AnsweredNA:
+		return m.p.T("status.na")
+	case scoring.Unanswered:
+		return m.p.T("status.unanswered")
+	}
+	return m.p.T("status.does.not.apply")
+}
+
+func (m *mdWriter) orphans(r *scoring.Result) {
+	p := m.p
 	if len(r.Orphans) == 0 {
 		return
 	}
-	b.WriteString("## Answers to removed questions\n\nKept in the answers file; they no longer count.\n\n| ID | Not applicable | Note |\n| --- | --- | --- |\n")
+	fmt.Fprintf(&m.b, "## %s\n\n%s\n\n| %s | %s | %s |\n| --- | --- | --- |\n",
+		p.T("md.orphans"), p.T("md.orphans.intro"), p.T("md.col.id"), p.T("md.col.na"), p.T("md.col.note"))
 	for _, o := range Orphans(r) {
 		na := ""
 		if o.NA {
-			na = "yes"
+			na = p.T("md.yes")
 		}
-		fmt.Fprintf(b, "| %s | %s | %s |\n", code(o.ID), na, mdText(o.Note))
+		fmt.Fprintf(&m.b, "| %s | %s | %s |\n", code(o.ID), na, mdText(o.Note))
 	}
-	b.WriteString("\n")
+	m.b.WriteString("\n")
 }
 
 // mdEscaper turns characters that Markdown or HTML would act on into
@@ -185,7 +220,7 @@ var mdEscaper = strings.NewReplacer(
 // and newlines become <br> so that a note keeps its lines without
 // breaking the table.
 func mdText(s string) string {
-	s = mdEscaper.Replace(questionnaire.Inert(s, true))
+	s = mdEscaper.Replace(inert.Block(s))
 	s = strings.ReplaceAll(s, "\n", "<br>")
 	return strings.TrimSpace(s)
 }
@@ -197,17 +232,5 @@ func code(s string) string {
 	if strings.ContainsAny(s, "`|\n\r") || s == "" {
 		return mdText(s)
 	}
-	return "`" + questionnaire.Inert(s, false) + "`"
-}
-
-// percent writes a question score s in [0, 1] as a percentage.
-func percent(s float64) string {
-	return strings.TrimSuffix(fmt.Sprintf("%.1f", 100*s), ".0") + "%"
-}
-
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return "`" + inert.Line(s) + "`"
 }

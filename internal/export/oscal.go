@@ -159,3 +159,18 @@ func (b *oscalBuilder) summary() string {
 	return s + fmt.Sprintf(". %s, %s. %d of %d applicable questions answered.",
 		count(len(r.Gaps), "gap"), count(r.CriticalGaps, "critical gap"), r.Answered, r.Applicable)
 }
+
+// OSCAL's descriptions are English whatever --lang says, like the field
+// names around them: GRC tools and their users read OSCAL in English.
+
+// percent writes a question score s in [0, 1] as a percentage.
+func percent(s float64) string {
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", 100*s), ".0") + "%"
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

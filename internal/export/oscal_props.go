@@ -7,7 +7,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
 // p is a property in dutycheck's namespace. Its value is cleaned to what
@@ -25,7 +25,7 @@ func props(ps ...prop) []prop {
 	return out
 }
 
-func clean(s string) string { return strings.TrimSpace(questionnaire.Inert(s, false)) }
+func clean(s string) string { return strings.TrimSpace(inert.Line(s)) }
 
 // token makes an identifier an OSCAL token (an XML NCName), which must not
 // start with a digit, as a dutycheck id may.

@@ -29,19 +29,6 @@ func Status(s scoring.Status) string {
 	return StatusDoesNotApply
 }
 
-// StatusText is a status in words, for tables people read.
-func StatusText(s scoring.Status) string {
-	switch s {
-	case scoring.Answered:
-		return "answered"
-	case scoring.AnsweredNA:
-		return "not applicable"
-	case scoring.Unanswered:
-		return "unanswered"
-	}
-	return "does not apply"
-}
-
 // Question is one question with its answer and score: a row of the CSV,
 // an entry of the JSON export.
 type Question struct {

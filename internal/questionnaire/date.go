@@ -1,9 +1,6 @@
 package questionnaire
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // DateLayout is the only date form dutycheck reads and writes.
 const DateLayout = "2006-01-02"
@@ -13,7 +10,7 @@ const DateLayout = "2006-01-02"
 func ParseDate(s string) (time.Time, error) {
 	t, err := time.Parse(DateLayout, s)
 	if err != nil || len(s) != len(DateLayout) {
-		return time.Time{}, fmt.Errorf("%q is not a date: write YYYY-MM-DD, e.g. 2026-03-01", s)
+		return time.Time{}, &ValueError{Type: Date, Kind: ValueSyntax, Input: s}
 	}
 	return t, nil
 }

@@ -2,7 +2,6 @@ package questionnaire
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -28,6 +27,9 @@ var durationUnits = []struct {
 	size   time.Duration
 }{{'y', Year}, {'w', Week}, {'d', Day}, {'h', time.Hour}, {'m', time.Minute}, {'s', time.Second}}
 
+// durationGrain is the smallest unit a duration counts in whole.
+const durationGrain = "seconds"
+
 // ErrDurationSyntax explains the accepted form; it ends every duration error
 // so that an author or respondent sees how to write one.
 var ErrDurationSyntax = errors.New("write a number and a unit s, m, h, d, w or y, e.g. 30m, 4h, 1h30m, 2d")
@@ -41,7 +43,10 @@ func ParseDuration(s string) (time.Duration, error) {
 		return 0, nil
 	}
 	if s == "" {
-		return 0, fmt.Errorf("empty duration: %w", ErrDurationSyntax)
+		return 0, &ValueError{Type: Duration, Kind: ValueEmpty}
+	}
+	bad := func(kind ValueKind, detail string) (time.Duration, error) {
+		return 0, &ValueError{Type: Duration, Kind: kind, Input: s, Detail: detail}
 	}
 	var total float64
 	rest := s
@@ -52,11 +57,11 @@ func ParseDuration(s string) (time.Duration, error) {
 			i++
 		}
 		if i == 0 || i == len(rest) {
-			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
+			return bad(ValueSyntax, "")
 		}
 		n, err := strconv.ParseFloat(rest[:i], 64)
 		if err != nil || strings.Count(rest[:i], ".") > 1 {
-			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
+			return bad(ValueSyntax, "")
 		}
 		unit := rest[i]
 		var size time.Duration
@@ -67,26 +72,26 @@ func ParseDuration(s string) (time.Duration, error) {
 		}
 		if size == 0 {
 			if hint := durationHint(s); hint != "" {
-				return 0, fmt.Errorf("%q is not a duration: try %s", s, hint)
+				return bad(ValueSpelled, hint)
 			}
 			if unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' {
-				return 0, fmt.Errorf("%q is not a duration: unknown unit %q; %w", s, string(unit), ErrDurationSyntax)
+				return bad(ValueUnknownUnit, string(unit))
 			}
-			return 0, fmt.Errorf("%q is not a duration: %w", s, ErrDurationSyntax)
+			return bad(ValueSyntax, "")
 		}
 		if seen[unit] {
-			return 0, fmt.Errorf("%q is not a duration: unit %q given twice", s, string(unit))
+			return bad(ValueRepeatedUnit, string(unit))
 		}
 		seen[unit] = true
 		total += n * float64(size)
 		if total > float64(MaxDuration) {
-			return 0, fmt.Errorf("%q is too long: at most 100 years", s)
+			return bad(ValueTooLong, "")
 		}
 		rest = rest[i+1:]
 	}
 	seconds := total / float64(time.Second)
 	if !closeToWhole(seconds) {
-		return 0, fmt.Errorf("%q is not a whole number of seconds", s)
+		return bad(ValueFraction, "")
 	}
 	return time.Duration(int64(seconds+0.5)) * time.Second, nil
 }

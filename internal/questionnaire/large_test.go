@@ -22,15 +22,21 @@ func largeFile() (string, int) {
 	return b.String(), lines
 }
 
+// largeBudget bounds one parse of a ~1 MiB file. It takes well under a
+// second on an idle machine; the bound is loose because CI shares two cores
+// with other test binaries, and what it must catch (work that grows with
+// the square of the file) takes minutes, not seconds.
+const largeBudget = 5 * time.Second
+
 // TestLargeFile accepts a large valid file, and finds a syntax error at its
-// end at the right line, each well within a second.
+// end at the right line, each within largeBudget.
 func TestLargeFile(t *testing.T) {
 	data, lines := largeFile()
 	start := time.Now()
 	if _, err := questionnaire.Parse("big.yaml", []byte(data)); err != nil {
 		t.Fatalf("valid large file refused: %.300v", err)
 	}
-	if d := time.Since(start); d > time.Second {
+	if d := time.Since(start); d > largeBudget {
 		t.Errorf("valid large file took %v", d)
 	}
 	broken := data + "  - {id: x, title: \"unclosed\n"
@@ -40,7 +46,7 @@ func TestLargeFile(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v, want %s", err, want)
 	}
-	if d := time.Since(start); d > time.Second {
+	if d := time.Since(start); d > largeBudget {
 		t.Errorf("syntax error in a large file took %v", d)
 	}
 }
@@ -64,7 +70,7 @@ func TestLargeRegimeChain(t *testing.T) {
 	if _, err := questionnaire.Parse("chain.yaml", []byte(b.String())); err != nil {
 		t.Fatalf("refused: %.300v", err)
 	}
-	if d := time.Since(start); d > 2*time.Second {
+	if d := time.Since(start); d > largeBudget {
 		t.Errorf("took %v", d)
 	}
 }

@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -190,6 +191,41 @@ func TestConditionHolds(t *testing.T) {
 		t.Fatalf("Refs = %s", got)
 	}
 }
+
+// TestValueErrorKinds checks that the value parsers say what is wrong as a
+// kind a caller can branch on, with the input and the detail it needs.
+func TestValueErrorKinds(t *testing.T) {
+	tests := []struct {
+		in     string
+		parse  func(string) error
+		typ    Type
+		kind   ValueKind
+		detail string
+	}{
+		{"", durErr, Duration, ValueEmpty, ""},
+		{"4h!", durErr, Duration, ValueSyntax, ""},
+		{"2 days", durErr, Duration, ValueSpelled, "2d"},
+		{"4x", durErr, Duration, ValueUnknownUnit, "x"},
+		{"1h1h", durErr, Duration, ValueRepeatedUnit, "h"},
+		{"99999999w", durErr, Duration, ValueTooLong, ""},
+		{"0.5s", durErr, Duration, ValueFraction, ""},
+		{"2026-13-01", dateErr, Date, ValueSyntax, ""},
+	}
+	for _, tt := range tests {
+		err := tt.parse(tt.in)
+		var ve *ValueError
+		if !errors.As(err, &ve) {
+			t.Errorf("%q: error %v is not a *ValueError", tt.in, err)
+			continue
+		}
+		if ve.Type != tt.typ || ve.Kind != tt.kind || ve.Input != tt.in || ve.Detail != tt.detail {
+			t.Errorf("%q: got %+v, want type %s kind %s detail %q", tt.in, *ve, tt.typ, tt.kind, tt.detail)
+		}
+	}
+}
+
+func durErr(s string) error  { _, err := ParseDuration(s); return err }
+func dateErr(s string) error { _, err := ParseDate(s); return err }
 
 // TestSecondsInBands checks the 1.1 unit of bands: minutes with a fraction
 // for seconds. A bound and an answer of the same duration compare equal,

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -17,19 +16,19 @@ import (
 // photocopies.
 func (d *doc) actionPlan() {
 	w := d.w
-	d.heading(0, w.plan, 0)
+	d.heading(0, w.T("pdf.plan"), 0)
 	if len(d.r.Gaps) == 0 {
-		d.para(body, w.noGaps)
+		d.para(body, w.T("pdf.noGaps"))
 		return
 	}
-	d.para(body.in(muted), w.planIntro)
+	d.para(body.in(muted), w.T("pdf.planIntro"))
 	d.gap(3)
-	t := &table{caption: w.plan, cols: []column{
+	t := &table{caption: w.T("pdf.plan"), cols: []column{
 		{title: "#", width: 8},
-		{title: w.colGap, width: 56},
-		{title: w.colRecommendation, width: 56},
-		{title: w.colPoints, width: 19, right: true},
-		{title: w.colSources, width: 31},
+		{title: w.T("pdf.colGap"), width: 56},
+		{title: w.T("pdf.colRecommendation"), width: 56},
+		{title: w.T("pdf.colPoints"), width: 19, right: true},
+		{title: w.T("pdf.colSources"), width: 31},
 	}}
 	rows := make([]row, 0, len(d.r.Gaps))
 	for i, g := range d.r.Gaps {
@@ -37,28 +36,28 @@ func (d *doc) actionPlan() {
 		qr := d.r.Question(qn.ID)
 		var gap []span
 		if g.Critical {
-			gap = append(gap, txt(cellS.bold().in(accent).sized(8), upper(w.critical)))
+			gap = append(gap, txt(cellS.bold().in(accent).sized(8), upper(w.T("pdf.critical"))))
 		}
 		gap = append(gap, txt(cellS, d.tr(qn.Text)))
 		sub := d.tr(qn.Section.Title)
 		gap = append(gap, txt(small, sub))
-		ans := fmt.Sprintf(w.answerNow, d.answerShort(qr))
+		ans := w.T("pdf.answerNow", d.answerShort(qr))
 		if qr.Status == scoring.Unanswered {
-			ans = upperFirst(w.unanswered)
+			ans = upperFirst(w.T("pdf.unanswered"))
 		}
 		gap = append(gap, txt(small.italic(), ans))
 
 		rec := d.trLong(g.Recommendation)
 		recSpan := txt(cellS, rec)
 		if strings.TrimSpace(rec) == "" {
-			recSpan = txt(cellS.italic().in(muted), w.noRecommendation)
+			recSpan = txt(cellS.italic().in(muted), w.T("pdf.noRecommendation"))
 		}
 		c := questionColour(g.Score)
 		rows = append(rows, row{critical: g.Critical, cells: []cell{
 			{spans: []span{txt(cellS.bold().in(muted), strconv.Itoa(i+1))}},
 			{spans: gap},
 			{spans: []span{recSpan}},
-			{chip: &c, spans: []span{txt(cellS.bold(), minus+w.score1(g.PointsLost))}},
+			{chip: &c, spans: []span{txt(cellS.bold(), minus+w.Score(g.PointsLost))}},
 			{spans: d.sourceSpans(g.References)},
 		}})
 	}

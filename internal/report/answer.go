@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -30,9 +29,9 @@ func (d *doc) choices(qn *questionnaire.Question, v answers.Value) []string {
 		}
 		return out
 	case questionnaire.Number:
-		return []string{w.withUnit(w.number(v.Number), d.tr(qn.Unit))}
+		return []string{w.WithUnit(w.Number(v.Number), d.tr(qn.Unit))}
 	case questionnaire.Duration:
-		return []string{w.duration(v.Duration)}
+		return []string{w.DurationAs(v.Duration, v.DurationText)}
 	case questionnaire.Date:
 		return []string{isoDate(v.Date)}
 	}
@@ -50,15 +49,15 @@ func (d *doc) optionLabel(qn *questionnaire.Question, value string) string {
 func (d *doc) answerShort(qr *scoring.QuestionResult) string {
 	switch qr.Status {
 	case scoring.Unanswered:
-		return d.w.unanswered
+		return d.w.T("pdf.unanswered")
 	case scoring.AnsweredNA:
-		return d.w.notApplicable
+		return d.w.T("pdf.notApplicable")
 	case scoring.NotApplicable:
-		return d.w.doesNotApplyQ
+		return d.w.T("pdf.doesNotApplyQ")
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
-		return d.w.noneChosen
+		return d.w.T("pdf.noneChosen")
 	}
 	return strings.Join(c, "; ")
 }
@@ -70,18 +69,18 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 	it := cellS.italic().in(muted)
 	switch qr.Status {
 	case scoring.NotApplicable:
-		return cell{spans: []span{txt(it, d.w.doesNotApplyQ)}}
+		return cell{spans: []span{txt(it, d.w.T("pdf.doesNotApplyQ"))}}
 	case scoring.Unanswered:
-		return cell{spans: []span{txt(it, d.w.unanswered)}}
+		return cell{spans: []span{txt(it, d.w.T("pdf.unanswered"))}}
 	case scoring.AnsweredNA:
 		if note := clean(qr.Answer.Note, true); note != "" {
-			return cell{spans: []span{txt(it, fmt.Sprintf(d.w.notApplicableWhy, note))}}
+			return cell{spans: []span{txt(it, d.w.T("pdf.notApplicableWhy", note))}}
 		}
-		return cell{spans: []span{txt(it, d.w.notApplicable)}}
+		return cell{spans: []span{txt(it, d.w.T("pdf.notApplicable"))}}
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
-		return cell{spans: []span{txt(it, d.w.noneChosen)}}
+		return cell{spans: []span{txt(it, d.w.T("pdf.noneChosen"))}}
 	}
 	var spans []span
 	for _, s := range c {
@@ -96,8 +95,8 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 func (d *doc) noteCell(qr *scoring.QuestionResult) cell {
 	if qr.MissingEvidence {
 		return cell{spans: []span{
-			txt(cellS.italic().in(scoreLow), d.w.noEvidence),
-			txt(small.italic(), fmt.Sprintf(d.w.evidenceAsked, d.tr(qr.Question.Evidence))),
+			txt(cellS.italic().in(scoreLow), d.w.T("pdf.noEvidence")),
+			txt(small.italic(), d.w.T("pdf.evidenceAsked", d.tr(qr.Question.Evidence))),
 		}}
 	}
 	if qr.Answer == nil || qr.Status == scoring.AnsweredNA {
@@ -116,7 +115,7 @@ func (d *doc) scoreCell(qr *scoring.QuestionResult, sr *scoring.SectionResult) c
 	c := questionColour(qr.Score)
 	out := cell{chip: &c, spans: []span{txt(cellS.bold(), d.w.questionScore(qr.Score))}}
 	if qr.PointsLost >= 0.05 {
-		out.spans = append(out.spans, txt(small.sized(7.5), fmt.Sprintf(d.w.lost, d.w.score1(qr.PointsLost))))
+		out.spans = append(out.spans, txt(small.sized(7.5), d.w.T("pdf.lost", d.w.Score(qr.PointsLost))))
 	}
 	return out
 }

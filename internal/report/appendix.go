@@ -3,6 +3,8 @@ package report
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
 // appendix is for the auditor: how scores are computed in plain words,
@@ -11,7 +13,7 @@ import (
 // sign-off block.
 func (d *doc) appendix() {
 	w := d.w
-	d.heading(0, w.appendix, 0)
+	d.heading(0, w.T("pdf.appendix"), 0)
 	d.method()
 	d.references()
 	d.traceability()
@@ -21,8 +23,9 @@ func (d *doc) appendix() {
 
 func (d *doc) method() {
 	w := d.w
-	d.heading(1, w.method, 3*body.lead())
-	for _, p := range w.methodText {
+	d.heading(1, w.T("pdf.method"), 3*body.lead())
+	for _, k := range []l10n.Key{"pdf.method.1", "pdf.method.2", "pdf.method.3"} {
+		p := w.T(k)
 		d.para(body, p)
 		d.gap(2)
 	}
@@ -33,17 +36,17 @@ func (d *doc) method() {
 		case len(d.q.Rating) == 1:
 			bands = append(bands, label)
 		case i == len(d.q.Rating)-1:
-			bands = append(bands, fmt.Sprintf(w.bandBelow, label, w.number(d.q.Rating[i-1].Min)))
+			bands = append(bands, w.T("pdf.bandBelow", label, w.Number(d.q.Rating[i-1].Min)))
 		default:
-			bands = append(bands, fmt.Sprintf(w.bandFrom, label, w.number(b.Min)))
+			bands = append(bands, w.T("pdf.bandFrom", label, w.Number(b.Min)))
 		}
 	}
-	d.para(body, fmt.Sprintf(w.bandsIntro, strings.Join(bands, ", ")))
+	d.para(body, w.T("pdf.bandsIntro", strings.Join(bands, ", ")))
 	d.gap(2)
 	if d.q.CriticalCap >= 0 {
-		d.para(body, fmt.Sprintf(w.capText, d.tr(d.q.Rating[d.q.CriticalCap].Label)))
+		d.para(body, w.T("pdf.capText", d.tr(d.q.Rating[d.q.CriticalCap].Label)))
 	} else {
-		d.para(body, w.noCapText)
+		d.para(body, w.T("pdf.noCapText"))
 	}
 }
 
@@ -75,8 +78,8 @@ func (d *doc) references() {
 	if len(rows) == 0 {
 		return
 	}
-	d.heading(1, d.w.references, 20)
-	t := &table{caption: d.w.references, cols: []column{{title: "#", width: 9}, {title: d.w.references, width: textW - 9}}}
+	d.heading(1, d.w.T("pdf.references"), 20)
+	t := &table{caption: d.w.T("pdf.references"), cols: []column{{title: "#", width: 9}, {title: d.w.T("pdf.references"), width: textW - 9}}}
 	d.table(t, rows)
 }
 
@@ -85,14 +88,14 @@ func (d *doc) references() {
 // character, and any provenance lines the caller supplied.
 func (d *doc) traceability() {
 	w := d.w
-	d.heading(1, w.traceability, 6*body.lead())
+	d.heading(1, w.T("pdf.traceability"), 6*body.lead())
 	kv := [][2]string{
-		{w.qnID, clean(d.q.ID, false)},
-		{w.qnVersion, clean(d.q.Version, false)},
-		{w.qnHash, d.q.SHA256},
+		{w.T("pdf.qnID"), clean(d.q.ID, false)},
+		{w.T("pdf.qnVersion"), clean(d.q.Version, false)},
+		{w.T("pdf.qnHash"), d.q.SHA256},
 	}
 	if len(d.in.AnswersData) > 0 {
-		kv = append(kv, [2]string{w.ansHash, sha256Hex(d.in.AnswersData)})
+		kv = append(kv, [2]string{w.T("pdf.ansHash"), sha256Hex(d.in.AnswersData)})
 	}
 	for _, p := range kv {
 		d.need(body.lead())
@@ -106,14 +109,14 @@ func (d *doc) traceability() {
 		if name == "" {
 			name = "answers.yaml"
 		}
-		d.para(small, fmt.Sprintf(w.attached, clean(name, false)))
+		d.para(small, w.T("pdf.attached", clean(name, false)))
 	}
 	if rec := d.f.Questionnaire.SHA256; rec != "" && rec != d.q.SHA256 {
-		d.para(small.in(scoreLow), fmt.Sprintf(w.recordedHash, clean(rec, false)))
+		d.para(small.in(scoreLow), w.T("pdf.recordedHash", clean(rec, false)))
 	}
 	if len(d.in.Provenance) > 0 {
 		d.gap(2)
-		d.heading(2, w.provenance, 2*code.lead())
+		d.heading(2, w.T("pdf.provenance"), 2*code.lead())
 		for _, p := range d.in.Provenance {
 			d.paraAt(code, left, textW, clean(p, false))
 		}
@@ -124,12 +127,12 @@ func (d *doc) traceability() {
 // has, with their values as written and their notes.
 func (d *doc) orphans() {
 	w := d.w
-	d.heading(1, w.orphans, 3*body.lead())
+	d.heading(1, w.T("pdf.orphans"), 3*body.lead())
 	if len(d.r.Orphans) == 0 {
-		d.para(body.in(muted), w.noOrphans)
+		d.para(body.in(muted), w.T("pdf.noOrphans"))
 		return
 	}
-	d.para(small, w.orphansIntro)
+	d.para(small, w.T("pdf.orphansIntro"))
 	d.gap(1.5)
 	for _, id := range d.r.Orphans {
 		a := d.f.Get(id)
@@ -141,7 +144,7 @@ func (d *doc) orphans() {
 		if a != nil {
 			note = clean(a.Note, false)
 			if a.NA {
-				note = joinNonEmpty(": ", w.notApplicable, note)
+				note = joinNonEmpty(": ", w.T("pdf.notApplicable"), note)
 			} else if v := clean(a.OrphanValue(), false); v != "" {
 				note = joinNonEmpty(" · ", v, note)
 			}
@@ -163,22 +166,22 @@ func (d *doc) orphans() {
 // with name, role, date and signature lines. It is never split.
 func (d *doc) signOff() {
 	w := d.w
-	fields := []string{w.name, w.role, w.date, w.signature}
-	intro := d.wrap(body, w.signOffIntro, textW)
+	fields := []string{w.T("pdf.name"), w.T("pdf.role"), w.T("pdf.date"), w.T("pdf.signature")}
+	intro := d.wrap(body, w.T("pdf.signOffIntro"), textW)
 	blockH := h3.lead() + 4 + float64(len(fields))*11
-	d.heading(1, w.signOff, float64(len(intro))*body.lead()+3+blockH)
-	d.para(body, w.signOffIntro)
+	d.heading(1, w.T("pdf.signOff"), float64(len(intro))*body.lead()+3+blockH)
+	d.para(body, w.T("pdf.signOffIntro"))
 	d.gap(4)
 	colW := (textW - 10) / 2
 	y0 := d.y
-	for c, head := range []string{w.preparedBy, w.approvedBy} {
+	for c, head := range []string{w.T("pdf.preparedBy"), w.T("pdf.approvedBy")} {
 		x := left + float64(c)*(colW+10)
 		y := y0
 		d.text(h3.in(ink), x, y, head)
 		y += h3.lead() + 4
 		for _, f := range fields {
 			value := ""
-			if c == 0 && f == w.name {
+			if c == 0 && f == w.T("pdf.name") {
 				value = clean(d.f.Respondent, false)
 			}
 			if value != "" {

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -16,7 +15,7 @@ func (d *doc) chrome() {
 	head := joinNonEmpty(" · ", clean(d.f.Organization, false), d.tr(d.q.Title))
 	hs := small.sized(7.5)
 	head = d.clip(hs, head, textW)
-	mark := strings.ToUpper(w.confidential)
+	mark := strings.ToUpper(w.T("pdf.confidential"))
 	date := " · " + isoDate(d.f.Date)
 	for p := 2; p <= n; p++ {
 		d.pdf.SetPage(p)
@@ -28,7 +27,7 @@ func (d *doc) chrome() {
 		d.rule(footerY-3.5, ruleGrey, 0.2)
 		d.text(hs.bold().in(accent), left, footerY-2.5, mark)
 		d.text(hs, left+d.width(hs.bold(), mark), footerY-2.5, date)
-		d.textRight(hs, right, footerY-2.5, fmt.Sprintf(w.page, p, n))
+		d.textRight(hs, right, footerY-2.5, w.T("pdf.page", p, n))
 	}
 	d.pdf.SetPage(n)
 }

@@ -10,13 +10,13 @@ func (d *doc) cover() {
 	// An opaque graphics state changes nothing on the page, but makes fpdf
 	// declare PDF 1.4, the version that has attached files and /Lang.
 	d.pdf.SetAlpha(1, "Normal")
-	d.bookmark(d.w.kind, 0)
+	d.bookmark(d.w.T("pdf.kind"), 0)
 	w := d.w
 
 	// A band of accent at the top, and the kind of document.
 	d.box(0, 0, pageW, 8, accent)
 	d.y = 32
-	d.text(h3.sized(10).in(accent), left, d.y, w.kind)
+	d.text(h3.sized(10).in(accent), left, d.y, w.T("pdf.kind"))
 	d.gap(9)
 
 	// The questionnaire's title, large.
@@ -49,7 +49,7 @@ func (d *doc) cover() {
 	d.y = max(236, d.y+6)
 	d.confidentialBox()
 	d.gap(6)
-	d.text(small, left, d.y, fmt.Sprintf(w.written, clean(d.in.Generator, false), isoDate(d.in.Date.UTC())))
+	d.text(small, left, d.y, w.T("pdf.written", clean(d.in.Generator, false), isoDate(d.in.Date.UTC())))
 }
 
 // coverScore sets the overall score as a large number with its rating,
@@ -58,11 +58,11 @@ func (d *doc) coverScore() {
 	w, r := d.w, d.r
 	label := small.bold().in(muted)
 	x := left + 95 // the rating's column
-	d.text(label, left, d.y, upper(w.overall))
-	d.text(label, x, d.y, upper(w.rating))
+	d.text(label, left, d.y, upper(w.T("pdf.overall")))
+	d.text(label, x, d.y, upper(w.T("pdf.rating")))
 	d.gap(6)
 	big := style{sans, "B", 54, ink}
-	score := w.score1(r.Overall)
+	score := w.Score(r.Overall)
 	d.text(big, left, d.y, score)
 	d.text(h2.in(muted).sized(14), left+d.width(big, score)+2, d.y+big.lead()-12, "/ 100")
 
@@ -76,7 +76,7 @@ func (d *doc) coverScore() {
 	}
 	d.gap(big.lead() + 2)
 	if r.Capped {
-		d.paraAt(body.in(ink), left, textW, w.capSentence(r.CriticalGaps, r.RatingLabel(d.lang), r.BandLabel(d.lang)))
+		d.paraAt(body.in(ink), left, textW, w.T("pdf.capSentence", r.RatingLabel(d.lang), w.N("critical", r.CriticalGaps), r.BandLabel(d.lang)))
 	}
 	d.gap(8)
 }
@@ -85,12 +85,12 @@ func (d *doc) coverScore() {
 func (d *doc) coverFacts() {
 	w, f, r := d.w, d.f, d.r
 	facts := [][2]string{
-		{w.assessmentDate, w.longDate(f.Date)},
-		{w.questionnaire, fmt.Sprintf("%s %s", clean(d.q.ID, false), clean(d.q.Version, false))},
-		{w.completion, fmt.Sprintf(w.completionOf, w.percent(r.Completion), r.Answered, r.Applicable)},
+		{w.T("pdf.assessmentDate"), w.LongDate(f.Date)},
+		{w.T("pdf.questionnaire"), fmt.Sprintf("%s %s", clean(d.q.ID, false), clean(d.q.Version, false))},
+		{w.T("pdf.completion"), w.T("pdf.completionOf", w.Percent(r.Completion), r.Answered, r.Applicable)},
 	}
 	if s := clean(f.Respondent, false); s != "" {
-		facts = append(facts[:1], append([][2]string{{w.respondent, s}}, facts[1:]...)...)
+		facts = append(facts[:1], append([][2]string{{w.T("pdf.respondent"), s}}, facts[1:]...)...)
 	}
 	d.rule(d.y, ruleGrey, 0.2)
 	d.gap(2.5)
@@ -111,14 +111,14 @@ func (d *doc) coverFacts() {
 // a sentence, framed, at the cursor.
 func (d *doc) confidentialBox() {
 	y := d.y
-	note := d.wrap(body, d.w.confidentialNote, textW-12)
+	note := d.wrap(body, d.w.T("pdf.confidentialNote"), textW-12)
 	h := 6 + h3.lead() + float64(len(note))*body.lead() + 2
 	d.draw(accent)
 	d.pdf.SetLineWidth(0.5)
 	d.pdf.Rect(left, y, textW, h, "D")
 	d.box(left, y, 2, h, accent)
 	yy := y + 3.5
-	d.text(h3.in(accent), left+6, yy, upper(d.w.confidential))
+	d.text(h3.in(accent), left+6, yy, upper(d.w.T("pdf.confidential")))
 	yy += h3.lead() + 0.5
 	for _, l := range note {
 		d.text(body, left+6, yy, l)

@@ -8,7 +8,7 @@ import "fmt"
 // be interpreted.
 func (d *doc) details() {
 	w := d.w
-	d.heading(0, w.details, 0)
+	d.heading(0, w.T("pdf.details"), 0)
 	for i := range d.r.Sections {
 		d.sectionDetails(i)
 	}
@@ -26,13 +26,13 @@ func (d *doc) sectionDetails(i int) {
 	var chip *rgb
 	switch {
 	case !sr.Applies:
-		d.para(cellS.italic().in(muted), w.sectionSkipped)
+		d.para(cellS.italic().in(muted), w.T("pdf.sectionSkipped"))
 		d.gap(2)
 		return
 	case !sr.Scored:
-		line = fmt.Sprintf(w.sectionUnscored, sr.Answered, sr.Applicable)
+		line = w.T("pdf.sectionUnscored", sr.Answered, sr.Applicable)
 	default:
-		line = fmt.Sprintf(w.sectionLine, w.score1(sr.Score), w.number(sr.Weight), sr.Answered, sr.Applicable)
+		line = w.T("pdf.sectionLine", w.Score(sr.Score), w.Number(sr.Weight), sr.Answered, sr.Applicable)
 		c := scoreColour(d.q, sr.Score)
 		chip = &c
 	}
@@ -49,17 +49,17 @@ func (d *doc) sectionDetails(i int) {
 	d.gap(1.5)
 
 	t := &table{caption: title, cols: []column{
-		{title: w.colQuestion, width: 57},
-		{title: w.colAnswer, width: 40},
-		{title: w.colScore, width: 20, right: true},
-		{title: w.colNote, width: 53},
+		{title: w.T("pdf.colQuestion"), width: 57},
+		{title: w.T("pdf.colAnswer"), width: 40},
+		{title: w.T("pdf.colScore"), width: 20, right: true},
+		{title: w.T("pdf.colNote"), width: 53},
 	}}
 	rows := make([]row, 0, len(s.Questions))
 	for j, qn := range s.Questions {
 		qr := &d.r.Questions[qn.Index]
 		q := []span{}
 		if qn.Critical {
-			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.critical)))
+			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.T("pdf.critical"))))
 		}
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))
 		rows = append(rows, row{critical: qn.Critical && qr.Gap, cells: []cell{

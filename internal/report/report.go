@@ -127,7 +127,7 @@ func newDoc(in Input) (*doc, error) {
 	title := d.tr(q.Title)
 	org := clean(f.Organization, false)
 	pdf.SetTitle(joinNonEmpty(" · ", title, org), true)
-	pdf.SetSubject(joinNonEmpty(" · ", d.w.kind, org, clean(f.Service, false), isoDate(f.Date)), true)
+	pdf.SetSubject(joinNonEmpty(" · ", d.w.T("pdf.kind"), org, clean(f.Service, false), isoDate(f.Date)), true)
 	pdf.SetAuthor(firstNonEmpty(clean(f.Respondent, false), org, in.Generator), true)
 	pdf.SetCreator(clean(in.Generator, false), true)
 	pdf.SetKeywords(joinNonEmpty(" ", q.ID, q.Version), true)
@@ -139,7 +139,7 @@ func newDoc(in Input) (*doc, error) {
 		pdf.SetAttachments([]fpdf.Attachment{{
 			Content:     in.AnswersData,
 			Filename:    clean(name, false),
-			Description: d.w.attachmentDesc,
+			Description: d.w.T("pdf.attachmentDesc"),
 		}})
 	}
 	d.pdf = pdf

@@ -13,7 +13,7 @@ import (
 // plan") rather than spilling onto a second page.
 func (d *doc) summary() {
 	w := d.w
-	d.heading(0, w.summary, 0)
+	d.heading(0, w.T("pdf.summary"), 0)
 	d.scorePanel()
 
 	crit, other := d.splitGaps()
@@ -25,11 +25,11 @@ func (d *doc) summary() {
 	chartBudget := bottom - d.y - listsMin - h2.lead() - 8
 	shown := d.chartRows(chartBudget)
 
-	d.heading(1, w.sectionScores, 0)
+	d.heading(1, w.T("pdf.sectionScores"), 0)
 	d.sectionChart(shown)
 
 	// The critical gaps get what is left after the three other gaps.
-	d.headingAt(2, 1, fmt.Sprintf("%s (%d)", w.criticalGaps, len(crit)), 0)
+	d.headingAt(2, 1, fmt.Sprintf("%s (%d)", w.T("pdf.criticalGaps"), len(crit)), 0)
 	room := bottom - d.y - (h3.lead() + 6) - d.gapItemsHeight(other, otherN) - small.lead()
 	n, used := 0, 0.0
 	for _, g := range crit {
@@ -40,9 +40,9 @@ func (d *doc) summary() {
 		n++
 		used += h
 	}
-	d.gapList(crit, n, w.noCritical)
-	d.headingAt(2, 1, w.largestGaps, 0)
-	d.gapList(other, otherN, w.noOther)
+	d.gapList(crit, n, w.T("pdf.noCritical"))
+	d.headingAt(2, 1, w.T("pdf.largestGaps"), 0)
+	d.gapList(other, otherN, w.T("pdf.noOther"))
 }
 
 // scorePanel is the tinted panel at the top: overall score, rating and
@@ -54,10 +54,10 @@ func (d *doc) scorePanel() {
 	mid := style{sans, "B", 14, ink}
 	var notes []string
 	if r.Capped {
-		notes = append(notes, w.capSentence(r.CriticalGaps, r.RatingLabel(d.lang), r.BandLabel(d.lang)))
+		notes = append(notes, w.T("pdf.capSentence", r.RatingLabel(d.lang), w.N("critical", r.CriticalGaps), r.BandLabel(d.lang)))
 	}
 	if b := d.base; b != nil {
-		notes = append(notes, w.baselineLine(isoDate(b.Answers.Date), w.score1(b.Overall), clean(b.RatingLabel(d.lang), false), w.signed(r.Overall-b.Overall)))
+		notes = append(notes, w.T("pdf.baselineLine", isoDate(b.Answers.Date), w.Score(b.Overall), clean(b.RatingLabel(d.lang), false), w.Signed(r.Overall-b.Overall)))
 	}
 	var lines []string
 	for _, n := range notes {
@@ -70,17 +70,17 @@ func (d *doc) scorePanel() {
 
 	x1, x2, x3 := left+6, left+62, left+122
 	y := y0 + 4
-	d.text(label, x1, y, upper(w.overall))
-	d.text(label, x2, y, upper(w.rating))
-	d.text(label, x3, y, upper(w.completion))
+	d.text(label, x1, y, upper(w.T("pdf.overall")))
+	d.text(label, x2, y, upper(w.T("pdf.rating")))
+	d.text(label, x3, y, upper(w.T("pdf.completion")))
 	y += label.lead()
-	score := w.score1(r.Overall)
+	score := w.Score(r.Overall)
 	d.text(big, x1, y, score)
 	d.text(body.in(muted), x1+d.width(big, score)+1.5, y+big.lead()-6.5, "/ 100")
 	my := y + (big.lead()-mid.lead())/2
 	d.chip(x2, my+(mid.lead()-4)/2, 4, bandColour(d.q, r.Rating))
 	d.text(mid, x2+6, my, d.clip(mid, clean(r.RatingLabel(d.lang), false), x3-x2-10))
-	d.text(mid, x3, my, w.percent(r.Completion))
+	d.text(mid, x3, my, w.Percent(r.Completion))
 	d.text(small, x3, my+mid.lead(), fmt.Sprintf("%d / %d", r.Answered, r.Applicable))
 	y += big.lead() + 2
 	for _, l := range lines {
@@ -119,7 +119,7 @@ func (d *doc) chartRows(budget float64) []chartRow {
 		title := d.tr(sr.Section.Title)
 		lines := d.wrapMax(lab, title, chartLabelW, 2)
 		if sr.CriticalGaps > 0 {
-			lines = append(lines, "\x00"+d.w.criticalGapsN(sr.CriticalGaps))
+			lines = append(lines, "\x00"+d.w.N("critical", sr.CriticalGaps))
 		}
 		cr := chartRow{sr: sr, label: lines, h: max(float64(len(lines))*tableLead, barH+1) + 1.8}
 		if d.base != nil {
@@ -207,16 +207,16 @@ func (d *doc) sectionChart(rows []chartRow) {
 	}
 	ax := small.sized(7).in(faint)
 	for _, t := range ticks {
-		s := w.decimal(t, 0)
+		s := w.Decimal(t, 0)
 		d.text(ax, barX+barW*t/100-d.width(ax, s)/2, y+0.3, s)
 	}
 	d.y = y + ax.lead() + 0.8
 	var notes []string
 	if hidden > 0 {
-		notes = append(notes, fmt.Sprintf(w.moreSections, hidden))
+		notes = append(notes, w.T("pdf.moreSections", hidden))
 	}
 	if d.base != nil {
-		notes = append(notes, fmt.Sprintf(w.baselineMark, isoDate(d.base.Answers.Date)))
+		notes = append(notes, w.T("pdf.baselineMark", isoDate(d.base.Answers.Date)))
 	}
 	for _, n := range notes {
 		d.paraAt(small, left, textW, n)
@@ -236,9 +236,9 @@ func (d *doc) chartRow(r chartRow, y float64) {
 	by := y + (tableLead-barH)/2
 	sr := r.sr
 	if !sr.Scored {
-		what := w.notScored
+		what := w.T("pdf.notScored")
 		if !sr.Applies {
-			what = w.doesNotApply
+			what = w.T("pdf.doesNotApply")
 		}
 		d.text(cellS.italic().in(muted), barX, y, what)
 		return
@@ -249,7 +249,7 @@ func (d *doc) chartRow(r chartRow, y float64) {
 		x := barX + barW*clamp01(b.Score/100)
 		d.box(x-0.35, by-1.1, 0.7, barH+2.2, ink)
 	}
-	s := w.score1(sr.Score)
+	s := w.Score(sr.Score)
 	fig := cellS.bold()
 	sw := d.width(fig, s)
 	d.chip(scoreRight-sw-chipGap-chipSize, by+(barH-chipSize)/2, chipSize, scoreColour(d.q, sr.Score))
@@ -257,7 +257,7 @@ func (d *doc) chartRow(r chartRow, y float64) {
 	if d.base != nil {
 		ch := "—"
 		if b := r.base; b != nil && b.Scored {
-			ch = w.signed(sr.Score - b.Score)
+			ch = w.Signed(sr.Score - b.Score)
 		}
 		d.textRight(small.in(ink), right, y+0.4, ch)
 	}
@@ -316,7 +316,7 @@ func (d *doc) gapList(gs []scoring.Gap, n int, none string) {
 	for i, g := range gs[:n] {
 		lines, sub := d.gapItem(g)
 		d.text(st.bold().in(muted), left, d.y, fmt.Sprintf("%d.", i+1))
-		d.textRight(st.bold(), right, d.y, fmt.Sprintf(d.w.lost, d.w.score1(g.PointsLost)))
+		d.textRight(st.bold(), right, d.y, d.w.T("pdf.lost", d.w.Score(g.PointsLost)))
 		for _, l := range lines {
 			d.text(st, left+8, d.y, l)
 			d.gap(st.lead())
@@ -325,7 +325,7 @@ func (d *doc) gapList(gs []scoring.Gap, n int, none string) {
 		d.gap(small.lead() + 1.5)
 	}
 	if n < len(gs) {
-		d.text(small.italic(), left+8, d.y, fmt.Sprintf(d.w.moreInPlan, len(gs)-n))
+		d.text(small.italic(), left+8, d.y, d.w.T("pdf.moreInPlan", len(gs)-n))
 		d.gap(small.lead())
 	}
 }

@@ -91,7 +91,7 @@ func (d *doc) layoutCell(c cell, col column) []tline {
 // cursor below them.
 func (d *doc) tableHeader(t *table, continued bool) {
 	if continued && t.caption != "" {
-		d.text(small.italic(), left, d.y, t.caption+" ("+d.w.continued+")")
+		d.text(small.italic(), left, d.y, t.caption+" ("+d.w.T("pdf.continued")+")")
 		d.gap(small.lead() + 0.5)
 	}
 	st := cellS.bold().sized(8).in(accent)

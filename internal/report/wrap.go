@@ -4,16 +4,21 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
 // clean makes text from the questionnaire or the answers file safe to set:
 // control characters and bidirectional overrides become visible escapes
-// (questionnaire.Inert), so no text can hide or reorder other text, and
-// characters outside the Basic Multilingual Plane, which fpdf's UTF-8
-// fonts cannot encode, become U+FFFD.
+// (inert.Block, or inert.Line without keepNewlines), so no text can hide
+// or reorder other text, and characters outside the Basic Multilingual
+// Plane, which fpdf's UTF-8 fonts cannot encode, become U+FFFD.
 func clean(s string, keepNewlines bool) string {
-	s = questionnaire.Inert(strings.ToValidUTF8(s, "\uFFFD"), keepNewlines)
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if keepNewlines {
+		s = inert.Block(s)
+	} else {
+		s = inert.Line(s)
+	}
 	for _, r := range s {
 		if r > 0xFFFF {
 			return strings.Map(func(r rune) rune {

@@ -373,7 +373,7 @@ func checkRegimes(t *testing.T, seed uint64, res *scoring.Result) (applied, scor
 			sumWS += qr.Question.Weight * qr.Score
 			if qr.Gap {
 				gaps++
-				if qr.Critical {
+				if qr.Critical && (rg.Status == "" || rg.Status.Binding()) {
 					crit++
 				}
 			}

@@ -1,5 +1,7 @@
 package scoring
 
+import "github.com/dutycheck/dutycheck/internal/questionnaire"
+
 // scoreRegimes fills Result.Regimes (SPEC section 4, 1.1): for every
 // regime whether it applies, the questions its condition read, and, when
 // it applies, its readiness: 100 · Σ(w·s) / Σw over the questions that
@@ -32,7 +34,7 @@ func (r *Result) scoreRegimes(e *evaluator) {
 			sumWS += qr.Question.Weight * qr.Score
 			if qr.Gap {
 				rr.Gaps++
-				if qr.Critical {
+				if qr.Critical && canBind(rg) {
 					rr.CriticalGaps++
 				}
 			}
@@ -54,3 +56,11 @@ func (r *Result) cites(qr QuestionResult, regimeID string) bool {
 	}
 	return false
 }
+
+// canBind reports whether a regime can hold must-have duties: a law or a
+// regulator's code, or a regime whose status the questionnaire leaves out.
+// A critical gap that also cites a voluntary framework, guidance, a
+// proposal or a lapsed law is still a must-have, but of the binding regime
+// that makes it one: counting it under the voluntary one would tell a board
+// that the framework has duties.
+func canBind(rg *questionnaire.Regime) bool { return rg.Status == "" || rg.Status.Binding() }

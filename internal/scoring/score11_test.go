@@ -674,3 +674,34 @@ func TestConditionOnUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestVoluntaryRegimeHasNoMustHaves: a must-have that also cites a
+// voluntary framework is counted as a critical gap of the law that makes
+// it one, never of the framework (a review found a report saying "DTSP: 1
+// must-have").
+func TestVoluntaryRegimeHasNoMustHaves(t *testing.T) {
+	const extra = `regimes:
+  - {id: law, title: A law, status: law, why: Always.}
+  - {id: vp, title: Principles, status: voluntary, why: Anyone may follow them.}
+  - {id: prop, title: A proposal, status: proposal, why: Not adopted.}
+  - {id: plain, title: No status, why: Old questionnaire.}
+references:
+  l: {title: L, status: law, regime: law}
+  v: {title: V, status: voluntary, regime: vp}
+  p: {title: P, status: proposal, regime: prop}
+  n: {title: N, regime: plain}
+`
+	const sections = `
+  - id: s
+    title: S
+    questions:
+      - {id: hash, text: Hash?, type: yesno, critical: true, references: [l, v, p, n]}
+`
+	r := score(t, extra, sections, "  hash: {value: \"no\"}\n")
+	want := map[string][2]int{"law": {1, 1}, "vp": {1, 0}, "prop": {1, 0}, "plain": {1, 1}}
+	for _, rr := range r.Regimes {
+		if got := [2]int{rr.Gaps, rr.CriticalGaps}; got != want[rr.Regime.ID] {
+			t.Errorf("%s: gaps/critical %v, want %v", rr.Regime.ID, got, want[rr.Regime.ID])
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -178,7 +179,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		head += " · " + w.T("acc.critical")
 	}
 	if tag := s.tags[qn.ID]; tag != "" {
-		head += " · " + w.T("tag."+tag)
+		head += " · " + w.T(l10n.Key("tag."+tag))
 	}
 	p.say("%s", head)
 	p.say("%s", s.para(qn.Text))
@@ -397,11 +398,10 @@ func (p *plain) evidence(qn *questionnaire.Question, rest string) error {
 		}
 	}
 	e.Date = s.today
-	msg := "evidence.added"
 	replaced := false
 	for i, x := range items {
 		if (e.URL != "" && x.URL == e.URL) || (e.File != "" && x.File == e.File) {
-			items[i], replaced, msg = e, true, "evidence.again"
+			items[i], replaced = e, true
 		}
 	}
 	if !replaced {
@@ -410,7 +410,11 @@ func (p *plain) evidence(qn *questionnaire.Question, rest string) error {
 	if err := s.setEvidence(qn, items); err != nil {
 		return err
 	}
-	p.say("%s", w.T(msg, evidenceName(e)))
+	if replaced {
+		p.say("%s", w.T("evidence.again", evidenceName(e)))
+	} else {
+		p.say("%s", w.T("evidence.added", evidenceName(e)))
+	}
 	return nil
 }
 
@@ -497,9 +501,9 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 		}
 		return v, ""
 	}
-	v, err := p.s.f.ParseText(qn, t)
+	v, err := p.s.f.ParseInput(qn, t, p.s.lang)
 	if err != nil {
-		return answers.Value{}, reason(w, qn, t, err)
+		return answers.Value{}, reason(w, err)
 	}
 	return v, ""
 }
@@ -588,11 +592,7 @@ func (p *plain) showValue(qn *questionnaire.Question, a *answers.Answer) string 
 		}
 		return strings.Join(out, ", ")
 	}
-	v := inert.Line(a.Value.Format(qn.Type))
-	if u := p.s.text(qn.Unit); u != "" && qn.Type == questionnaire.Number {
-		v += " " + u
-	}
-	return v
+	return p.s.shownValue(qn, a.Value)
 }
 
 // guidance prints the help of a question (the ? line) as plain text.

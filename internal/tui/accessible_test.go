@@ -53,7 +53,7 @@ func TestAccessiblePiped(t *testing.T) {
 		"Saved: Some",
 		"Answer (numbers from 1 to 3 separated by commas; na): na: no video\nSaved: not applicable",
 		`"2 fortnights" is not a duration: write a number and a unit`,
-		"Saved: 2d",
+		"Saved: 2\u00a0days",
 		"Skipped.",
 		`"2026-02-30" is not a date`,
 		"End of input.",
@@ -142,6 +142,41 @@ func TestAccessibleSwedish(t *testing.T) {
 	for _, want := range []string{"Organisationens namn:", "Fråga 1 av 7 · Tjänstens profil", "Kan användare ladda upp bilder eller video?", "Sparat: Ja", "Slut på indata.", "Nivå:"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestAccessibleTypedAsPeopleWrite checks numbers and durations typed the
+// Swedish way, and that they are echoed back in Swedish.
+func TestAccessibleTypedAsPeopleWrite(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/sample.yaml")
+	st := &store{}
+	cfg := config(q, st)
+	cfg.Lang = "sv"
+	in := strings.Join([]string{
+		"Exempel AB", // organization
+		"j",          // uploads: yes
+		"1,2",        // regions
+		"1 234 567",  // users, grouped with spaces
+		"",           // hash-matching: skipped
+		"na: ingen video",
+		"1,5 tim", // report-time
+		"85,5 %",  // reviewed-share
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	if err := RunAccessible(cfg, strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{"Sparat: 1\u00a0234\u00a0567\u00a0användare", "Sparat: 1,5\u00a0h", "Sparat: 85,5\u00a0%"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	f := st.decode(t, q)
+	for id, want := range map[string]string{"users": "1234567", "report-time": "1.5h", "reviewed-share": "85.5"} {
+		if v := f.Get(id).Value.Format(q.Question(id).Type); v != want {
+			t.Errorf("%s saved as %q, want %q", id, v, want)
 		}
 	}
 }

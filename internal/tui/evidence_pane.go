@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -160,13 +161,13 @@ func (q *question) addEvidence() {
 	}
 	e.Date = s.today
 	items := slices.Clone(p.items(q.qn))
-	msg := "evidence.added"
 	i := slices.IndexFunc(items, func(x answers.Evidence) bool {
 		return (e.URL != "" && x.URL == e.URL) || (e.File != "" && x.File == e.File)
 	})
+	said := w.T("evidence.added", evidenceName(e))
 	if i >= 0 {
 		items[i] = e
-		msg = "evidence.again"
+		said = w.T("evidence.again", evidenceName(e))
 	} else {
 		items = append(items, e)
 	}
@@ -178,7 +179,7 @@ func (q *question) addEvidence() {
 	p.input.Blur()
 	p.input.SetValue("")
 	p.cursor = len(items)
-	q.sh.say(statusOK, w.T(msg, evidenceName(e))+" "+w.T("saved", s.path))
+	q.sh.say(statusOK, said+" "+w.T("saved", s.path))
 }
 
 // removeEvidence removes item i and saves.
@@ -205,7 +206,7 @@ func looksLikeURL(s string) bool {
 // the respondent's language.
 func evidenceReason(w words, typed string, err error, isURL bool) string {
 	if errors.Is(err, answers.ErrMaterial) {
-		if w.lang == "en" {
+		if w.Lang() == l10n.EN {
 			// The English reason names the kind found and how.
 			return err.Error()
 		}
@@ -214,7 +215,7 @@ func evidenceReason(w words, typed string, err error, isURL bool) string {
 	if isURL {
 		return w.T("evidence.badurl", inert.Line(typed))
 	}
-	if w.lang == "en" {
+	if w.Lang() == l10n.EN {
 		return err.Error()
 	}
 	return w.T("evidence.badfile", inert.Line(typed), err.Error())

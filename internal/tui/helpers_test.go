@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/muesli/termenv"
 )
@@ -198,6 +199,6 @@ func (d *driver) begin(org string) *driver {
 }
 
 // newWordsFor is the walk-through's words in lang.
-func newWordsFor(lang string) words { return words{lang} }
+func newWordsFor(lang string) words { return l10n.For(lang) }
 
 func legalStatus(s string) questionnaire.LegalStatus { return questionnaire.LegalStatus(s) }

@@ -227,7 +227,7 @@ func TestAccessibleHonest(t *testing.T) {
 		"  2. log.csv (sha256 ",
 		"Saved: Don't know / not measured",
 		"Saved: Don't know",
-		"Saved: 1200 (est.)",
+		"Saved: 1,200 (est.)",
 		"This question cannot be answered “don't know”.",
 	} {
 		if !strings.Contains(got, want) {

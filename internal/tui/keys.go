@@ -1,6 +1,9 @@
 package tui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/dutycheck/dutycheck/internal/l10n"
+)
 
 // keyMap is every key of the walk-through (SPEC section 6), matched with
 // key.Matches and shown by bubbles/help from the same bindings, so the help
@@ -37,7 +40,7 @@ type keyMap struct {
 }
 
 func newKeyMap(w words) keyMap {
-	b := func(keys []string, helpKey, desc string) key.Binding {
+	b := func(keys []string, helpKey string, desc l10n.Key) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keyName(w, helpKey), w.T(desc)))
 	}
 	return keyMap{
@@ -84,7 +87,7 @@ func newKeyMap(w words) keyMap {
 // respondent's language: "space" is "mellanslag" in Swedish. Names the
 // catalogue does not translate (↑/↓, ctrl+c, f1) are the same everywhere.
 func keyName(w words, name string) string {
-	if k := "keyname." + name; w.Has(k) {
+	if k := l10n.Key("keyname." + name); w.Has(k) {
 		return w.T(k)
 	}
 	return name

@@ -148,9 +148,9 @@ func (q *question) draft() (*answers.Answer, bool) {
 		}
 		return nil, true
 	}
-	v, err := q.sh.s.f.ParseText(q.qn, typed)
+	v, err := q.sh.s.f.ParseInput(q.qn, typed, q.sh.s.lang)
 	if err != nil {
-		q.typed.err = reason(w, q.qn, typed, err)
+		q.typed.err = reason(w, err)
 		_ = q.focusAnswer()
 		return nil, false
 	}
@@ -203,7 +203,7 @@ func (q *question) keepOnQuit() *answers.Answer {
 			}
 		}
 	case !q.isChoice && q.row == rowField && q.typed.edited() && q.typed.value() != "":
-		if v, err := q.sh.s.f.ParseText(q.qn, q.typed.value()); err == nil {
+		if v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang); err == nil {
 			a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimate, true
 		}
 	}
@@ -253,20 +253,20 @@ func (q *question) toggleEstimate() {
 		return
 	}
 	q.estimate = !q.estimate
-	msg := "estimate.on"
+	said := w.T("estimate.on")
 	if !q.estimate {
-		msg = "estimate.off"
+		said = w.T("estimate.off")
 	}
 	old := s.f.Get(q.qn.ID)
 	if old == nil || !old.Value.Set || !sameValue(q.qn, old.Value, v) {
-		q.sh.say(statusInfo, w.T(msg)+" "+w.T("estimate.pending"))
+		q.sh.say(statusInfo, said+" "+w.T("estimate.pending"))
 		return
 	}
 	if err := s.markEstimate(q.qn, q.estimate); err != nil {
 		q.sh.saved(err)
 		return
 	}
-	q.sh.say(statusOK, w.T(msg)+" "+w.T("saved", s.path))
+	q.sh.say(statusOK, said+" "+w.T("saved", s.path))
 }
 
 // shownValue is the value the control holds now, as enter would save it;
@@ -297,7 +297,7 @@ func (q *question) shownValue() (answers.Value, bool) {
 	if q.typed.value() == "" {
 		return answers.Value{}, false
 	}
-	v, err := q.sh.s.f.ParseText(q.qn, q.typed.value())
+	v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang)
 	return v, err == nil
 }
 

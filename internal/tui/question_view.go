@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -125,7 +126,7 @@ func (q *question) view() []string {
 
 	right := w.T("question.of", s.rank[q.idx], s.applicable)
 	if tag := s.tags[qn.ID]; tag != "" {
-		right = st.warn.Render(w.T("tag."+tag)) + st.dim.Render(" · "+right)
+		right = st.warn.Render(w.T(l10n.Key("tag."+tag))) + st.dim.Render(" · "+right)
 	} else {
 		right = st.dim.Render(right)
 	}

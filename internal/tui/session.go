@@ -10,6 +10,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/evidence"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -71,7 +72,7 @@ func newSession(cfg Config) *session {
 		lang = cfg.Questionnaire.DefaultLang()
 	}
 	s := &session{
-		q: cfg.Questionnaire, f: cfg.Answers, lang: lang, w: words{lang},
+		q: cfg.Questionnaire, f: cfg.Answers, lang: lang, w: l10n.For(lang),
 		path: cfg.Path, isNew: cfg.New, save: cfg.Save, report: cfg.WriteReport,
 		tags: map[string]string{}, reportCmd: cfg.ReportCommand,
 	}

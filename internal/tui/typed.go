@@ -2,9 +2,6 @@ package tui
 
 import (
 	"errors"
-	"math"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -14,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -35,7 +33,7 @@ func newTypedField(s *session, st styles, qn *questionnaire.Question, a *answers
 	t := typedField{kind: qn.Type, unit: s.text(qn.Unit)}
 	cur := ""
 	if a != nil && a.Value.Set {
-		cur = a.Value.Format(qn.Type)
+		cur = s.typedValue(qn, a.Value)
 	}
 	if qn.Type == questionnaire.FreeText {
 		t.area = newArea(st, "", 3)
@@ -144,11 +142,11 @@ func hint(w words, qn *questionnaire.Question, today string) string {
 		var h string
 		switch {
 		case qn.Min != nil && qn.Max != nil:
-			h = w.T("hint.number.range", answers.FormatNumber(*qn.Min), answers.FormatNumber(*qn.Max))
+			h = w.T("hint.number.range", w.Number(*qn.Min), w.Number(*qn.Max))
 		case qn.Min != nil:
-			h = w.T("hint.number.min", answers.FormatNumber(*qn.Min))
+			h = w.T("hint.number.min", w.Number(*qn.Min))
 		case qn.Max != nil:
-			h = w.T("hint.number.max", answers.FormatNumber(*qn.Max))
+			h = w.T("hint.number.max", w.Number(*qn.Max))
 		default:
 			h = w.T("hint.number")
 		}
@@ -184,46 +182,30 @@ func (t *typedField) view(st styles, w words, hintText string, width int) []stri
 	return out
 }
 
-var tryRE = regexp.MustCompile(`: try (\S+)$`)
-
 // reason explains in the session's language why a typed answer was
-// refused. The answers package words its reasons in English; for other
-// languages the common cases are said again here.
-func reason(w words, qn *questionnaire.Question, typed string, err error) string {
-	if w.lang == "en" || !speaks(w.lang) {
+// refused. The value parsers say what is wrong as a kind
+// (questionnaire.ValueError), and the words come from the catalogue by
+// that kind; an error of another sort is shown as it is.
+func reason(w words, err error) string {
+	var after *answers.DateAfterError
+	if errors.As(err, &after) {
+		return w.T("value.date.after", w.Date(after.Date), w.Date(after.Assessed))
+	}
+	var ve *questionnaire.ValueError
+	if !errors.As(err, &ve) {
 		return err.Error()
 	}
-	switch qn.Type {
-	case questionnaire.Number:
-		if thousandsRE.MatchString(typed) {
-			return w.T("err.number.thousand", typed)
-		}
-		f, perr := strconv.ParseFloat(strings.ReplaceAll(typed, ",", "."), 64)
-		switch {
-		case perr != nil || math.IsNaN(f) || math.IsInf(f, 0):
-			return w.T("err.number", typed)
-		case qn.Min != nil && f < *qn.Min:
-			return w.T("err.number.min", answers.FormatNumber(f), answers.FormatNumber(*qn.Min))
-		case qn.Max != nil && f > *qn.Max:
-			return w.T("err.number.max", answers.FormatNumber(f), answers.FormatNumber(*qn.Max))
-		}
-	case questionnaire.Duration:
-		if m := tryRE.FindStringSubmatch(err.Error()); m != nil {
-			return w.T("err.duration.try", typed, m[1])
-		}
-		if errors.Is(err, questionnaire.ErrDurationSyntax) {
-			return w.T("err.duration", typed)
-		}
-	case questionnaire.Date:
-		var after *answers.DateAfterError
-		if errors.As(err, &after) {
-			return w.T("err.date.after", after.Date.Format(questionnaire.DateLayout), after.Assessed.Format(questionnaire.DateLayout))
-		}
-		return w.T("err.date", typed)
+	key := valueKey(ve)
+	if !w.Has(key) {
+		key = l10n.Key("value." + string(ve.Type) + ".syntax")
 	}
-	return err.Error()
+	if ve.Kind == questionnaire.ValueEmpty {
+		return w.T(key) // nothing typed: nothing to quote
+	}
+	return w.T(key, ve.Input, w.Number(ve.Limit), ve.Detail)
 }
 
-// thousandsRE matches what the answers package refuses as ambiguous
-// (1,000), to say so in the respondent's language.
-var thousandsRE = regexp.MustCompile(`^[-+]?[0-9]{1,3}(,[0-9]{3})+$`)
+// valueKey is the catalogue's key for a refused value: value.TYPE.KIND.
+func valueKey(ve *questionnaire.ValueError) l10n.Key {
+	return l10n.Key("value." + string(ve.Type) + "." + string(ve.Kind))
+}

@@ -1,0 +1,118 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/output"
+)
+
+// A Command is one subcommand. It owns its usage, flags and help, as
+// cmd/go's base.Command does: the usage line and the list of flags are
+// generated from the flags it defines, so `dutycheck help`, `dutycheck
+// CMD -h` and what the command accepts cannot drift apart.
+type Command struct {
+	// Name is the word after dutycheck.
+	Name string
+	// Args are the usage line's arguments after the flags: positional
+	// arguments and required flags ("-a FILE", "OLD NEW").
+	Args string
+	// Short is one line for the list of commands; Long the help of
+	// `dutycheck help NAME`.
+	Short, Long string
+	// Flags defines the command's flags on fs and returns the function
+	// that runs the command with their values. Defining flags without
+	// running lets help describe every command from the command itself.
+	Flags func(fs *flag.FlagSet) func(env *Env, args []string) error
+}
+
+// flagSet returns the command's flags, set up to print the command's help
+// on -h, and the function that runs it.
+func (c *Command) flagSet(env *Env) (*flag.FlagSet, func(env *Env, args []string) error) {
+	fs := flag.NewFlagSet(c.Name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	run := c.Flags(fs)
+	fs.Usage = func() { c.help(env.Stdout, fs) }
+	return fs, run
+}
+
+// run runs the command with its arguments.
+func (c *Command) run(env *Env, args []string) error {
+	_, run := c.flagSet(env)
+	return run(env, args)
+}
+
+// UsageLine is "dutycheck NAME [flags…] ARGS", made from the flags the
+// command defines; a flag that Args names is left to Args.
+func (c *Command) UsageLine() string {
+	fs := flag.NewFlagSet(c.Name, flag.ContinueOnError)
+	c.Flags(fs)
+	parts := []string{"dutycheck", c.Name}
+	for _, f := range flags(fs) {
+		name := dash(f.Name) + f.Name
+		if strings.Contains(" "+c.Args+" ", " "+name+" ") {
+			continue
+		}
+		if arg, _ := flag.UnquoteUsage(f); arg != "" {
+			name += " " + arg
+		}
+		parts = append(parts, "["+name+"]")
+	}
+	if c.Args != "" {
+		parts = append(parts, c.Args)
+	}
+	return strings.Join(parts, " ")
+}
+
+// help writes the command's full help: usage line, description, flags.
+func (c *Command) help(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "Usage: %s\n\n%s\n", c.UsageLine(), c.Long)
+	if formats := output.Formats(c.Name); len(formats) > 0 {
+		fmt.Fprintln(w, "\nFormats:")
+		for _, f := range formats {
+			fmt.Fprintf(w, "  %-10s %s\n", f.Name, f.Summary)
+		}
+	}
+	list := flags(fs)
+	if len(list) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nFlags:")
+	for _, f := range list {
+		arg, usage := flag.UnquoteUsage(f)
+		if f.DefValue != "" && f.DefValue != "false" && !strings.Contains(usage, "default") {
+			usage += fmt.Sprintf(" (default %s)", f.DefValue)
+		}
+		name := strings.TrimSpace(dash(f.Name) + f.Name + " " + arg)
+		if len(name) > 22 {
+			fmt.Fprintf(w, "  %s\n  %-22s %s\n", name, "", usage)
+			continue
+		}
+		fmt.Fprintf(w, "  %-22s %s\n", name, usage)
+	}
+}
+
+// flags lists a flag set's flags: one-letter flags first, then the long
+// ones, each group by name.
+func flags(fs *flag.FlagSet) []*flag.Flag {
+	var out []*flag.Flag
+	fs.VisitAll(func(f *flag.Flag) { out = append(out, f) })
+	sort.SliceStable(out, func(i, j int) bool {
+		if li, lj := len(out[i].Name) == 1, len(out[j].Name) == 1; li != lj {
+			return li
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// dash is how a flag is written in help: -q, --lang.
+func dash(name string) string {
+	if len(name) == 1 {
+		return "-"
+	}
+	return "--"
+}

@@ -1,0 +1,149 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/changes"
+	"github.com/dutycheck/dutycheck/internal/diff"
+	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/jsonout"
+)
+
+// Result is what a command found: one scored assessment with where it came
+// from (score, export; plan to come), or two compared (diff). Lang is the
+// language of the words around the files' texts.
+type Result struct {
+	// Assessment is set for commands about one assessment.
+	Assessment export.Input
+	// Diff is set for diff.
+	Diff *diff.Diff
+	// Changes is set for changes (two versions of a questionnaire).
+	Changes *changes.Report
+	Lang    string
+}
+
+// An Outputter writes a Result in one format.
+type Outputter func(w io.Writer, r Result) error
+
+// Format is one entry of the table: a --format value, what it gives, and
+// the function that writes it.
+type Format struct {
+	Name, Summary string
+	Out           Outputter
+}
+
+// table lists, per command, the formats it writes, its default first. A
+// new command that renders a Result (plan) adds its row here and gets
+// --format, its help and its checks from Formats and Lookup.
+var table = map[string][]Format{
+	"score": {
+		{"text", "a summary for a terminal or a CI log", scoreText},
+		{"json", "the scores as one object (SPEC section 5)", scoreJSON},
+	},
+	"diff": {
+		{"text", "what changed, for people", diffText},
+		{"json", "what changed, for tools", diffJSON},
+	},
+	"changes": {
+		{"text", "what changed, for people and CI logs", changesText},
+		{"json", "what changed, for tools", bytesOfChanges(changes.JSON)},
+		{"markdown", "what changed, for a pull-request comment", changesMarkdown},
+	},
+	"export": {
+		{"json", "the scores, every question with its answer and note, the files' digests", bytesOf(export.JSON)},
+		{"csv", "one row per question, for spreadsheets", bytesOf(export.CSV)},
+		{"markdown", "a summary and tables for review in a pull request", bytesOf(export.Markdown)},
+		{"oscal", "NIST OSCAL 1.1.3 assessment results for GRC tools", bytesOf(export.OSCAL)},
+	},
+}
+
+// Formats returns the formats of a command, its default first.
+func Formats(command string) []Format { return table[command] }
+
+// Names is the formats of a command for help and errors: "text|json".
+func Names(command string) string {
+	var names []string
+	for _, f := range table[command] {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, "|")
+}
+
+// Lookup returns a command's format by name; the empty name is its
+// default. An unknown name is an error that lists the known ones.
+func Lookup(command, name string) (Format, error) {
+	fs := table[command]
+	if name == "" && len(fs) > 0 {
+		return fs[0], nil
+	}
+	for _, f := range fs {
+		if f.Name == name {
+			return f, nil
+		}
+	}
+	var names []string
+	for _, f := range fs {
+		names = append(names, f.Name)
+	}
+	return Format{}, fmt.Errorf("--format is %s, not %q", orList(names), name)
+}
+
+// orList is "a, b or c".
+func orList(s []string) string {
+	if len(s) <= 1 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
+}
+
+func scoreText(w io.Writer, r Result) error {
+	return ScoreText(w, r.Assessment.Result, r.Lang)
+}
+
+func scoreJSON(w io.Writer, r Result) error {
+	return jsonout.Write(w, r.Assessment.Result.Summarize(r.Lang))
+}
+
+func diffText(w io.Writer, r Result) error {
+	diff.WriteText(w, r.Diff, r.Lang)
+	return nil
+}
+
+func diffJSON(w io.Writer, r Result) error { return jsonout.Write(w, r.Diff) }
+
+// bytesOf adapts an export encoder (pure: values in, bytes out).
+func bytesOf(enc func(export.Input) ([]byte, error)) Outputter {
+	return func(w io.Writer, r Result) error {
+		in := r.Assessment
+		in.Lang = r.Lang
+		data, err := enc(in)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(data)
+		return err
+	}
+}
+
+func changesText(w io.Writer, r Result) error {
+	_, err := w.Write(changes.Text(r.Changes))
+	return err
+}
+
+func changesMarkdown(w io.Writer, r Result) error {
+	_, err := w.Write(changes.Markdown(r.Changes))
+	return err
+}
+
+func bytesOfChanges(enc func(*changes.Report) ([]byte, error)) Outputter {
+	return func(w io.Writer, r Result) error {
+		data, err := enc(r.Changes)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(data)
+		return err
+	}
+}

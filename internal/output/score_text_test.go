@@ -1,0 +1,35 @@
+package output
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// TestScoreTextProvisional checks that a provisional rating says why in
+// each language, with percentages that never read "80 % below 80 %".
+func TestScoreTextProvisional(t *testing.T) {
+	r := sample(t)
+	r.Provisional = true
+	r.Reason = scoring.ProvisionalReason{LowCompletion: true, Completion: 0.796, MinCompletion: 0.8,
+		TooManyUnknown: true, Unknown: 3, Scored: 10}
+	r.Unknowns = []string{"users", "report-time"}
+	for lang, want := range map[string][]string{
+		"en": {"provisional: completion 79.6% is below the minimum 80.0%; 3 of 10 scored questions (30%) are answered “don't know”, more than 20%",
+			"2 questions answered “don't know”"},
+		"sv": {"preliminär: ifyllnadsgraden 79,6\u00a0% är under minimum 80,0\u00a0%; 3 av 10 poängsatta frågor (30\u00a0%) är besvarade ”vet inte”, fler än 20\u00a0%",
+			"2 frågor besvarade ”vet inte”"},
+	} {
+		var b bytes.Buffer
+		if err := ScoreText(&b, r, lang); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s: output lacks %q:\n%s", lang, w, b.String())
+			}
+		}
+	}
+}
