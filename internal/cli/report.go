@@ -20,7 +20,7 @@ var reportCmd = &Command{
 	Name:  "report",
 	Args:  "-a FILE",
 	Short: "write the PDF report for the board",
-	Long:  "Writes the PDF report for the board: cover, executive summary, action plan,\ndetails per section and an appendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.",
+	Long:  "Writes the PDF report for the board: cover, a one-page board brief, what\napplies to the service and why, the action plan, details per section and an\nappendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
@@ -30,15 +30,17 @@ var reportCmd = &Command{
 				return err
 			}
 			qspec, apath := af.qspec, af.apath
-			q, f, err := loadAssessment(env, *qspec, *apath)
+			// The answers file is read once: the bytes attached to the PDF
+			// (and whose digest it prints) are the bytes scored.
+			data, err := readFile(*apath)
+			if err != nil {
+				return err
+			}
+			q, f, err := decodeAssessment(env, *qspec, *apath, data, false)
 			if err != nil {
 				return err
 			}
 			lang, err := af.language(q)
-			if err != nil {
-				return err
-			}
-			data, err := readFile(*apath)
 			if err != nil {
 				return err
 			}

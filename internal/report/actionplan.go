@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -9,11 +10,15 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// actionPlan is the table of gaps in the order of SPEC section 4 (the
-// scoring package already sorted them): critical first, then by points
-// lost, then in questionnaire order. A critical row says so in a word and
-// with the accent rule at its left, so the mark survives greyscale and
-// photocopies.
+// actionPlan lists the gaps in the order of SPEC section 4 (the scoring
+// package already sorted them) in two parts. The must-have duties not met
+// come first under their own heading, without points: a must-have is not
+// weighed against other gaps. Each says what it rests on (a legal duty
+// for this service, or good practice), what to do, its sources, and its
+// action in full: owner, due date, status and "done when". The other gaps
+// follow by points lost in a compact table, a row each, so that a real
+// plan is a few pages. Overdue actions and must-haves without an owner
+// are marked in words, not only in colour.
 func (d *doc) actionPlan() {
 	w := d.w
 	d.heading(0, w.T("pdf.plan"), 0)
@@ -22,73 +27,176 @@ func (d *doc) actionPlan() {
 		return
 	}
 	d.para(body.in(muted), w.T("pdf.planIntro"))
-	d.gap(3)
-	t := &table{caption: w.T("pdf.plan"), cols: []column{
-		{title: "#", width: 8},
-		{title: w.T("pdf.colGap"), width: 56},
-		{title: w.T("pdf.colRecommendation"), width: 56},
-		{title: w.T("pdf.colPoints"), width: 19, right: true},
-		{title: w.T("pdf.colSources"), width: 31},
-	}}
-	rows := make([]row, 0, len(d.r.Gaps))
-	for i, g := range d.r.Gaps {
-		qn := g.Question
-		qr := d.r.Question(qn.ID)
-		var gap []span
-		if g.Critical {
-			gap = append(gap, txt(cellS.bold().in(accent).sized(8), upper(w.T("pdf.critical"))))
+	crit, other := d.splitGaps()
+	if len(crit) > 0 {
+		d.heading(1, fmt.Sprintf("%s (%d)", w.T("pdf.mustHaves"), len(crit)), 30)
+		intro := w.T("pdf.planMustIntro")
+		if d.q.CriticalCap >= 0 {
+			intro = w.T("pdf.mustCap", d.tr(d.q.Rating[d.q.CriticalCap].Label)) + " " + intro
 		}
-		gap = append(gap, txt(cellS, d.tr(qn.Text)))
-		sub := d.tr(qn.Section.Title)
-		gap = append(gap, txt(small, sub))
-		ans := w.T("pdf.answerNow", d.answerShort(qr))
-		if qr.Status == scoring.Unanswered {
-			ans = upperFirst(w.T("pdf.unanswered"))
+		d.para(small.in(ink), intro)
+		d.gap(1.5)
+		t := &table{caption: w.T("pdf.mustHaves"), cols: []column{
+			{title: "#", width: 8},
+			{title: w.T("pdf.colDuty"), width: 64},
+			{title: w.T("pdf.colWhatToDo"), width: 60},
+			{title: w.T("pdf.colAction"), width: 38},
+		}}
+		rows := make([]row, 0, len(crit))
+		for i, g := range crit {
+			rows = append(rows, row{critical: true, key: "plan:" + g.Question.ID, cells: []cell{
+				{spans: []span{txt(cellS.bold().in(muted), strconv.Itoa(i+1))}},
+				{spans: d.gapSpans(g, true)},
+				{spans: d.todoSpans(g, cellS, "")},
+				{spans: d.actionSpans(g, true)},
+			}})
 		}
-		gap = append(gap, txt(small.italic(), ans))
-
-		rec := d.trLong(g.Recommendation)
-		recSpan := txt(cellS, rec)
-		if strings.TrimSpace(rec) == "" {
-			recSpan = txt(cellS.italic().in(muted), w.T("pdf.noRecommendation"))
-		}
-		c := questionColour(g.Score)
-		rows = append(rows, row{critical: g.Critical, cells: []cell{
-			{spans: []span{txt(cellS.bold().in(muted), strconv.Itoa(i+1))}},
-			{spans: gap},
-			{spans: []span{recSpan}},
-			{chip: &c, spans: []span{txt(cellS.bold(), minus+w.Score(g.PointsLost))}},
-			{spans: d.sourceSpans(g.References)},
-		}})
+		d.table(t, rows)
 	}
-	d.table(t, rows)
+	if len(other) > 0 {
+		d.heading(1, fmt.Sprintf("%s (%d)", w.T("pdf.otherGaps"), len(other)), 20)
+		t := &table{caption: w.T("pdf.otherGaps"), cols: []column{
+			{title: "#", width: 8},
+			{title: w.T("pdf.colGap") + " · " + w.T("pdf.colWhatToDo"), width: 102},
+			{title: w.T("pdf.colAction"), width: 45},
+			{title: w.T("pdf.colPts"), width: 15, right: true},
+		}}
+		rows := make([]row, 0, len(other))
+		for i, g := range other {
+			c := questionColour(g.Score)
+			rows = append(rows, row{key: "plan:" + g.Question.ID, cells: []cell{
+				{spans: []span{txt(small.bold().in(muted), strconv.Itoa(len(crit)+i+1))}},
+				{spans: d.gapSpans(g, false)},
+				{spans: d.actionSpans(g, false)},
+				{chip: &c, spans: []span{txt(small.bold().in(ink), minus+w.Score(g.PointsLost))}},
+			}, below: d.todoSpans(g, small.in(ink).sized(7.5), "→ ")})
+		}
+		d.table(t, rows)
+	}
 }
 
-// sourceSpans names the references in one paragraph of short titles;
-// the appendix lists them in full with their addresses.
-func (d *doc) sourceSpans(ids []string) []span {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if ref := d.q.Reference(id); ref != nil {
-			names = append(names, shortTitle(d.tr(ref.Title)))
-		} else {
-			names = append(names, clean(id, false))
+// gapSpans is the gap column: for a must-have its mark and basis, the
+// question, and the answer now; an unknown answer says "measure this", an
+// estimate "est.".
+func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
+	w := d.w
+	var out []span
+	st := small.in(ink).sized(7.8)
+	if must {
+		mark := upper(w.T("pdf.mustHave"))
+		if b := d.basis(g.Question); b != "" {
+			mark += " · " + upper(b)
 		}
+		out = append(out, txt(cellS.bold().in(accent).sized(7.5), mark))
+		st = cellS
 	}
-	if len(names) == 0 {
-		return nil
+	out = append(out, txt(st, d.tr(g.Question.Text)))
+	qr := d.r.Question(g.Question.ID)
+	var now string
+	switch qr.Status {
+	case scoring.Unanswered:
+		now = upperFirst(w.T("pdf.unanswered"))
+	case scoring.Unknown:
+		now = upperFirst(w.T("pdf.unknownAnswer"))
+	default:
+		now = w.T("pdf.answerNow", d.answerShort(qr)) // with "(est.)" for an estimate
 	}
-	return []span{txt(small.sized(7.5), strings.Join(names, " · "))}
+	out = append(out, span{st: small.italic().sized(7.5), text: now, join: !must})
+	return out
 }
 
-// shortTitle is a reference title up to its first colon: "Digital
-// Services Act, Art. 16: notice and action" becomes "Digital Services Act,
-// Art. 16", which is what a reader scanning the table needs.
-func shortTitle(s string) string {
-	if i := strings.Index(s, ": "); i > 0 {
-		return s[:i]
+// todoSpans is the "what to do" column: the recommendation (for an
+// unknown answer, first "measure this"), "done when" if the action says,
+// and the sources with their status.
+func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
+	w := d.w
+	var out []span
+	if g.Unknown {
+		out = append(out, txt(st.bold(), upperFirst(w.T("pdf.measureThis"))+"."))
 	}
-	return s
+	if rec := d.trLong(g.Recommendation); strings.TrimSpace(rec) != "" {
+		out = append(out, txt(st, arrow+rec))
+	} else if !g.Unknown {
+		out = append(out, txt(st.italic().in(muted), w.T("pdf.noRecommendation")))
+	}
+	if a := g.Action; a != nil && strings.TrimSpace(a.DoneWhen) != "" {
+		out = append(out, txt(st.italic(), w.T("pdf.doneWhen", clean(a.DoneWhen, true))))
+	}
+	if src := d.sourceText(g.References); src != "" {
+		out = append(out, span{st: small.sized(7).in(muted), text: w.T("pdf.sourcesLabel") + src, join: st.size < cellS.size})
+	}
+	return out
+}
+
+// actionSpans is the action column: owner, due date (marked when
+// overdue), status, and who accepted a risk. A must-have without an owner
+// says so in capitals.
+func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
+	w := d.w
+	st := small.in(ink)
+	if must {
+		st = cellS.sized(8.5)
+	}
+	a := g.Action
+	if a != nil && !must {
+		return d.compactAction(g)
+	}
+	if a == nil {
+		if must {
+			return []span{txt(st.bold().in(scoreLow), upper(w.T("pdf.noOwner"))), txt(small.italic(), w.T("pdf.noAction"))}
+		}
+		return []span{txt(small.italic().in(muted), w.T("pdf.noAction"))}
+	}
+	var out []span
+	if o := clean(a.Owner, false); o != "" {
+		out = append(out, txt(st.bold(), o))
+	} else if must {
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.noOwner"))))
+	} else {
+		out = append(out, txt(st.italic().in(muted), w.T("pdf.noOwner")))
+	}
+	due := w.T("pdf.noDue")
+	if !a.Due.IsZero() {
+		due = w.T("pdf.due", isoDate(a.Due))
+	}
+	if g.Overdue {
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+due))
+	} else {
+		out = append(out, txt(st, due))
+	}
+	out = append(out, txt(st.italic(), w.actionStatus(a.Status)))
+	if ab := clean(a.ApprovedBy, false); ab != "" {
+		out = append(out, txt(small.sized(7.5), w.T("pdf.approvedByX", ab)))
+	}
+	return out
+}
+
+// compactAction is an ordinary gap's action in as few lines as its
+// column allows: the owner in bold, then due date, status and who
+// accepted a risk run on; overdue marked in capitals.
+func (d *doc) compactAction(g scoring.Gap) []span {
+	w, a := d.w, g.Action
+	st := small.sized(7.2).in(ink)
+	var out []span
+	if o := clean(a.Owner, false); o != "" {
+		out = append(out, txt(st.bold(), o))
+	} else {
+		out = append(out, txt(st.italic().in(muted), w.T("pdf.noOwner")))
+	}
+	due := w.T("pdf.noDue")
+	if !a.Due.IsZero() {
+		due = w.T("pdf.due", isoDate(a.Due))
+	}
+	rest := joinNonEmpty(" · ", due, w.actionStatus(a.Status))
+	if g.Overdue {
+		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+rest))
+	} else {
+		out = append(out, txt(st, rest))
+	}
+	if ab := clean(a.ApprovedBy, false); ab != "" {
+		out = append(out, txt(st.in(muted), w.T("pdf.approvedByX", ab)))
+	}
+	return out
 }
 
 // upperFirst capitalises the first letter: "unanswered" as a label.

@@ -54,12 +54,18 @@ func (d *doc) answerShort(qr *scoring.QuestionResult) string {
 		return d.w.T("pdf.notApplicable")
 	case scoring.NotApplicable:
 		return d.w.T("pdf.doesNotApplyQ")
+	case scoring.Unknown:
+		return d.w.T("pdf.unknownAnswer")
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
 		return d.w.T("pdf.noneChosen")
 	}
-	return strings.Join(c, "; ")
+	s := strings.Join(c, "; ")
+	if qr.Answer.Estimate {
+		s += " (" + d.w.T("pdf.est") + ")"
+	}
+	return s
 }
 
 // answerCell is the answer column of the details: the answer, or the
@@ -77,6 +83,8 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 			return cell{spans: []span{txt(it, d.w.T("pdf.notApplicableWhy", note))}}
 		}
 		return cell{spans: []span{txt(it, d.w.T("pdf.notApplicable"))}}
+	case scoring.Unknown:
+		return cell{spans: []span{txt(it, upperFirst(d.w.T("pdf.unknownAnswer")))}}
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
@@ -85,6 +93,11 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 	var spans []span
 	for _, s := range c {
 		spans = append(spans, span{st: cellS, text: s, bullet: len(c) > 1})
+	}
+	if qr.Answer.Estimate {
+		// "est." in the answer's own column, beside the value, so an
+		// estimate never reads as a measurement.
+		spans = append(spans, txt(cellS.bold().in(scoreMidText), d.w.T("pdf.est")))
 	}
 	return cell{spans: spans}
 }
@@ -99,10 +112,37 @@ func (d *doc) noteCell(qr *scoring.QuestionResult) cell {
 			txt(small.italic(), d.w.T("pdf.evidenceAsked", d.tr(qr.Question.Evidence))),
 		}}
 	}
-	if qr.Answer == nil || qr.Status == scoring.AnsweredNA {
-		return cell{} // an NA's note is its reason, shown with the answer
+	if qr.Answer == nil {
+		return cell{}
 	}
-	return cell{spans: []span{txt(cellS, clean(qr.Answer.Note, true))}}
+	var out []span
+	if qr.Status != scoring.AnsweredNA { // an NA's note is its reason, shown with the answer
+		if note := clean(qr.Answer.Note, true); note != "" {
+			out = append(out, txt(cellS, note))
+		}
+	}
+	return cell{spans: append(out, d.evidenceSpans(qr.Answer.Evidence)...)}
+}
+
+// evidenceSpans lists an answer's evidence: links as links, files by
+// name (their digests are in the appendix), each with its date.
+func (d *doc) evidenceSpans(ev []answers.Evidence) []span {
+	if len(ev) == 0 {
+		return nil
+	}
+	out := []span{txt(small.bold().in(muted), d.w.T("pdf.evidence"))}
+	for _, e := range ev {
+		date := ""
+		if !e.Date.IsZero() {
+			date = " (" + isoDate(e.Date) + ")"
+		}
+		if e.URL != "" {
+			out = append(out, span{st: small.in(accent), text: clean(e.URL, false) + date, link: safeURL(e.URL), bullet: true})
+			continue
+		}
+		out = append(out, span{st: small.in(ink), text: d.w.T("pdf.evidenceFile", clean(e.File, false)) + date, bullet: true})
+	}
+	return out
 }
 
 // scoreCell is the score column: the question's score on the 0–100 scale
@@ -114,7 +154,8 @@ func (d *doc) scoreCell(qr *scoring.QuestionResult, sr *scoring.SectionResult) c
 	}
 	c := questionColour(qr.Score)
 	out := cell{chip: &c, spans: []span{txt(cellS.bold(), d.w.questionScore(qr.Score))}}
-	if qr.PointsLost >= 0.05 {
+	// Points lost are for ordinary gaps only: a must-have is not weighed.
+	if qr.PointsLost >= 0.05 && !qr.Critical {
 		out.spans = append(out.spans, txt(small.sized(7.5), d.w.T("pdf.lost", d.w.Score(qr.PointsLost))))
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // appendix is for the auditor: how scores are computed in plain words,
@@ -15,16 +16,118 @@ func (d *doc) appendix() {
 	w := d.w
 	d.heading(0, w.T("pdf.appendix"), 0)
 	d.method()
+	d.limitationsPart()
+	d.regimesPart()
+	d.glossaryPart()
 	d.references()
+	d.evidencePart()
 	d.traceability()
 	d.orphans()
 	d.signOff()
 }
 
+// limitationsPart says what the report is not: a self-assessment, not
+// legal advice, with the date up to which the content was checked.
+func (d *doc) limitationsPart() {
+	w := d.w
+	d.heading(1, w.T("pdf.limitations"), 3*body.lead())
+	if t := d.q.CheckedUpTo(); !t.IsZero() {
+		d.para(body, w.T("pdf.limitationsText", w.LongDate(t)))
+	} else {
+		d.para(body, w.T("pdf.noCheckDate"))
+	}
+}
+
+// regimesPart lists the regimes in short: whether each applies, its
+// jurisdiction and status, and why; the chapter "What applies" has the
+// answers that decided it.
+func (d *doc) regimesPart() {
+	if len(d.r.Regimes) == 0 {
+		return
+	}
+	w := d.w
+	var rows []row
+	for i := range d.r.Regimes {
+		rr := &d.r.Regimes[i]
+		rg := rr.Regime
+		verdict := w.T("pdf.notApplies")
+		if rr.Applies {
+			verdict = w.T("pdf.applies")
+			if rg.Status == questionnaire.StatusProposal {
+				verdict = w.T("pdf.wouldApply")
+			}
+		}
+		rows = append(rows, row{cells: []cell{
+			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.legalStatus(rg.Status)))}},
+			{spans: []span{txt(cellS.bold(), verdict)}},
+			{spans: []span{txt(small.in(ink), d.trLong(rg.Why))}},
+		}})
+	}
+	d.heading(1, w.T("pdf.regimesApp"), 20)
+	t := &table{caption: w.T("pdf.regimesApp"), cols: []column{{title: w.T("pdf.colRegime"), width: 62}, {title: w.T("pdf.colStatus"), width: 26}, {title: w.T("pdf.colWhyShort"), width: textW - 88}}}
+	d.table(t, rows)
+}
+
+// glossaryPart explains the questionnaire's terms in the report's
+// language, in the questionnaire's order.
+func (d *doc) glossaryPart() {
+	if len(d.q.Glossary) == 0 {
+		return
+	}
+	w := d.w
+	var rows []row
+	for _, g := range d.q.Glossary {
+		rows = append(rows, row{cells: []cell{
+			{spans: []span{txt(cellS.bold(), clean(g.Term, false))}},
+			{spans: []span{txt(cellS, d.trLong(g.Definition))}},
+		}})
+	}
+	d.heading(1, w.T("pdf.glossary"), 20)
+	t := &table{caption: w.T("pdf.glossary"), cols: []column{{title: w.T("pdf.colTerm"), width: 40}, {title: w.T("pdf.colDefinition"), width: textW - 40}}}
+	d.table(t, rows)
+}
+
+// evidencePart lists the evidence per question: links, and files with
+// the SHA-256 recorded when they were added, in monospace so they can be
+// compared character by character (dutycheck validate re-hashes them).
+func (d *doc) evidencePart() {
+	w := d.w
+	var rows []row
+	for _, qn := range d.q.Questions {
+		a := d.f.Get(qn.ID)
+		if a == nil || len(a.Evidence) == 0 {
+			continue
+		}
+		var items []span
+		for _, e := range a.Evidence {
+			date := ""
+			if !e.Date.IsZero() {
+				date = " · " + isoDate(e.Date)
+			}
+			if e.URL != "" {
+				items = append(items, span{st: small.in(accent), text: clean(e.URL, false) + date, link: safeURL(e.URL)})
+				continue
+			}
+			items = append(items, txt(small.in(ink), clean(e.File, false)+date), txt(code.sized(7), clean(e.SHA256, false)))
+		}
+		rows = append(rows, row{cells: []cell{
+			{spans: []span{txt(cellS, d.tr(qn.Text)), txt(code.sized(7).in(muted), clean(qn.ID, false))}},
+			{spans: items},
+		}})
+	}
+	d.heading(1, w.T("pdf.evidenceApp"), 3*body.lead())
+	if len(rows) == 0 {
+		d.para(body.in(muted), w.T("pdf.noEvidenceItems"))
+		return
+	}
+	t := &table{caption: w.T("pdf.evidenceApp"), cols: []column{{title: w.T("pdf.colQuestion"), width: 70}, {title: w.T("pdf.evidence"), width: textW - 70}}}
+	d.table(t, rows)
+}
+
 func (d *doc) method() {
 	w := d.w
 	d.heading(1, w.T("pdf.method"), 3*body.lead())
-	for _, k := range []l10n.Key{"pdf.method.1", "pdf.method.2", "pdf.method.3"} {
+	for _, k := range []l10n.Key{"pdf.method.1", "pdf.method.2", "pdf.method.3", "pdf.method.4", "pdf.method.5"} {
 		p := w.T(k)
 		d.para(body, p)
 		d.gap(2)
@@ -67,12 +170,21 @@ func (d *doc) references() {
 		}
 		n++
 		url := clean(ref.URL, false)
+		meta := []string{clean(ref.Pinpoint, false), d.w.legalStatus(ref.Status)}
+		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
+			meta = append(meta, d.w.T("pdf.notHere"))
+		}
+		if !ref.AsOf.IsZero() {
+			meta = append(meta, d.w.T("pdf.checkedOn", isoDate(ref.AsOf)))
+		}
+		spans := []span{txt(cellS, d.tr(ref.Title))}
+		if m := joinNonEmpty(" · ", meta...); m != "" {
+			spans = append(spans, txt(small.in(ink), m))
+		}
+		spans = append(spans, span{st: small.in(accent), text: url, link: safeURL(ref.URL)})
 		rows = append(rows, row{cells: []cell{
 			{spans: []span{txt(cellS.in(muted), fmt.Sprintf("%d", n))}},
-			{spans: []span{
-				txt(cellS, d.tr(ref.Title)),
-				{st: small.in(accent), text: url, link: safeURL(ref.URL)},
-			}},
+			{spans: spans},
 		}})
 	}
 	if len(rows) == 0 {
@@ -162,16 +274,46 @@ func (d *doc) orphans() {
 	}
 }
 
-// signOff is the block the board signs: prepared by and approved by, each
-// with name, role, date and signature lines. It is never split.
+// signOff is the block the board signs: the report's status (draft or
+// final, ticked by hand), the respondent, the board minute that records
+// the decision, then prepared by and approved by, each with name, role,
+// date and signature lines. It is never split.
 func (d *doc) signOff() {
 	w := d.w
 	fields := []string{w.T("pdf.name"), w.T("pdf.role"), w.T("pdf.date"), w.T("pdf.signature")}
 	intro := d.wrap(body, w.T("pdf.signOffIntro"), textW)
-	blockH := h3.lead() + 4 + float64(len(fields))*11
+	const lineH = 10.0
+	blockH := 3*lineH + 4 + h3.lead() + 4 + float64(len(fields))*11
 	d.heading(1, w.T("pdf.signOff"), float64(len(intro))*body.lead()+3+blockH)
 	d.para(body, w.T("pdf.signOffIntro"))
 	d.gap(4)
+
+	// Status: two boxes to tick, so the printed page says which it is.
+	const labelW = 48.0
+	d.text(small, left, d.y+3, w.T("pdf.reportStatus"))
+	x := left + labelW
+	for _, s := range []string{w.T("pdf.draft"), w.T("pdf.final")} {
+		if !d.dry {
+			d.draw(ink)
+			d.pdf.SetLineWidth(0.3)
+			d.pdf.Rect(x, d.y+1.6, 3.6, 3.6, "D")
+		}
+		d.text(body, x+5.5, d.y+1.2, s)
+		x += 5.5 + d.width(body, s) + 10
+	}
+	d.gap(lineH)
+	for _, f := range [][2]string{{w.T("pdf.respondent"), clean(d.f.Respondent, false)}, {w.T("pdf.boardMinute"), ""}} {
+		d.text(small, left, d.y+3, f[0])
+		if f[1] != "" {
+			d.text(body, left+labelW, d.y+1, f[1])
+		}
+		d.draw(faint)
+		d.pdf.SetLineWidth(0.25)
+		d.pdf.Line(left+labelW, d.y+7, right, d.y+7)
+		d.gap(lineH)
+	}
+	d.gap(4)
+
 	colW := (textW - 10) / 2
 	y0 := d.y
 	for c, head := range []string{w.T("pdf.preparedBy"), w.T("pdf.approvedBy")} {
@@ -185,7 +327,7 @@ func (d *doc) signOff() {
 				value = clean(d.f.Respondent, false)
 			}
 			if value != "" {
-				d.text(body, x+24, y+1, value)
+				d.text(body, x+24, y+1, d.clip(body, value, colW-24))
 			}
 			d.text(small, x, y+3, f)
 			d.draw(faint)

@@ -53,7 +53,8 @@ func (d *doc) cover() {
 }
 
 // coverScore sets the overall score as a large number with its rating,
-// and the cap sentence when critical gaps capped the rating.
+// marked provisional when it is, and says why when must-haves capped it or
+// it is provisional.
 func (d *doc) coverScore() {
 	w, r := d.w, d.r
 	label := small.bold().in(muted)
@@ -74,9 +75,17 @@ func (d *doc) coverScore() {
 	for i, l := range lines {
 		d.text(rating, x+8, ry+float64(i)*rating.lead(), l)
 	}
+	if r.Provisional {
+		d.text(small.bold().in(scoreLow), x+8, ry+float64(len(lines))*rating.lead(), upper(w.T("pdf.provisional")))
+	}
 	d.gap(big.lead() + 2)
+	// The position in one sentence, as on the brief: the cap and why, and
+	// why the rating is provisional when it is.
 	if r.Capped {
-		d.paraAt(body.in(ink), left, textW, w.T("pdf.capSentence", r.RatingLabel(d.lang), w.N("critical", r.CriticalGaps), r.BandLabel(d.lang)))
+		d.paraAt(body.in(ink), left, textW, w.positionSentence(w.Score(r.Overall), clean(r.RatingLabel(d.lang), false), clean(r.BandLabel(d.lang), false), true, r.CriticalGaps))
+	}
+	if r.Provisional {
+		d.paraAt(body.in(ink), left, textW, w.provisionalWhy(r.Reason))
 	}
 	d.gap(8)
 }

@@ -58,11 +58,11 @@ func (d *doc) sectionDetails(i int) {
 	for j, qn := range s.Questions {
 		qr := &d.r.Questions[qn.Index]
 		q := []span{}
-		if qn.Critical {
-			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.T("pdf.critical"))))
+		if qr.Critical {
+			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.T("pdf.mustHave"))))
 		}
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))
-		rows = append(rows, row{critical: qn.Critical && qr.Gap, cells: []cell{
+		rows = append(rows, row{critical: qr.Critical && qr.Gap, key: "detail:" + qn.ID, cells: []cell{
 			{spans: q},
 			d.answerCell(qr),
 			d.scoreCell(qr, sr),

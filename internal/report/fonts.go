@@ -4,26 +4,30 @@ import (
 	"bytes"
 
 	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gobolditalic"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/goregular"
+	"github.com/go-fonts/liberation/liberationmonoregular"
+	"github.com/go-fonts/liberation/liberationsansbold"
+	"github.com/go-fonts/liberation/liberationsansbolditalic"
+	"github.com/go-fonts/liberation/liberationsansitalic"
+	"github.com/go-fonts/liberation/liberationsansregular"
 )
 
-// addFonts embeds the Go fonts as UTF-8 (Unicode) fonts. They come with
-// the binary, cover Latin, Greek and Cyrillic (å ä ö é ł – “ ” ≥ −), and
-// fpdf subsets them to the glyphs used, so no font files ship and the text
+// addFonts embeds Liberation Sans (body) and Liberation Mono (digests) as
+// UTF-8 (Unicode) fonts. Liberation Sans is a text face metric-compatible
+// with Arial, so the report reads like an ordinary board paper: its hyphen
+// reads as a hyphen, where the Go fonts, made for code, draw one that looks
+// like a minus. Both cover Latin, Greek and Cyrillic (å ä ö é ł – “ ” ≥ −
+// € §). They come with the binary (SIL Open Font License), and fpdf
+// subsets them to the glyphs used, so no font files ship and the text
 // stays searchable and copyable.
 //
 // fpdf writes into the font bytes it is given while subsetting, so each
-// document gets its own copy: handing it gofont's shared slices would
+// document gets its own copy: handing it the packages' shared slices would
 // change the fonts of every later report in the process (and break
 // byte-identical output).
 func addFonts(pdf *fpdf.Fpdf) {
-	pdf.AddUTF8FontFromBytes(sans, "", bytes.Clone(goregular.TTF))
-	pdf.AddUTF8FontFromBytes(sans, "B", bytes.Clone(gobold.TTF))
-	pdf.AddUTF8FontFromBytes(sans, "I", bytes.Clone(goitalic.TTF))
-	pdf.AddUTF8FontFromBytes(sans, "BI", bytes.Clone(gobolditalic.TTF))
-	pdf.AddUTF8FontFromBytes(mono, "", bytes.Clone(gomono.TTF))
+	pdf.AddUTF8FontFromBytes(sans, "", bytes.Clone(liberationsansregular.TTF))
+	pdf.AddUTF8FontFromBytes(sans, "B", bytes.Clone(liberationsansbold.TTF))
+	pdf.AddUTF8FontFromBytes(sans, "I", bytes.Clone(liberationsansitalic.TTF))
+	pdf.AddUTF8FontFromBytes(sans, "BI", bytes.Clone(liberationsansbolditalic.TTF))
+	pdf.AddUTF8FontFromBytes(mono, "", bytes.Clone(liberationmonoregular.TTF))
 }

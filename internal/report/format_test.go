@@ -33,7 +33,7 @@ func TestFormat(t *testing.T) {
 		{sv.Duration(24 * time.Hour), "1\u00a0dygn"},
 		{sv.LongDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)), "26 november 2026"},
 		{en.LongDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)), "26 November 2026"},
-		{shortTitle("Digital Services Act, Art. 16: notice and action"), "Digital Services Act, Art. 16"},
+		{shortName("Digital Services Act, Art. 16: notice and action"), "Digital Services Act, Art. 16"},
 		{safeURL("javascript:alert(1)"), ""},
 		{safeURL("file:///etc/passwd"), ""},
 		{safeURL("https://example.org/a"), "https://example.org/a"},
@@ -41,6 +41,33 @@ func TestFormat(t *testing.T) {
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+func TestShortName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Digital Services Act, Art. 16: notice and action", "Digital Services Act, Art. 16"},
+		{"Digital Services Act (Regulation (EU) 2022/2065): points of contact and legal representatives", "Digital Services Act"},
+		{"Ofcom Illegal Content Codes (user-to-user): a named person accountable (all services)", "Ofcom Illegal Content Codes (user-to-user)"},
+		{"Australia: Online Safety Act 2021, removal notices for class 1 material", "Australia: Online Safety Act 2021"},
+		{"eSafety: Basic Online Safety Expectations (Determination 2022, amended 2024)", "eSafety: Basic Online Safety Expectations"},
+		{"Ofcom: Risk Assessment Guidance and Risk Profiles (illegal harms)", "Ofcom: Risk Assessment Guidance and Risk Profiles"},
+		{"eSafety Commissioner", "eSafety Commissioner"},
+		{"Regulation (EU) 2023/1543 on European production and preservation orders (e-evidence), applicable from 18 August 2026", "Regulation (EU) 2023/1543 on European production and preservation…"},
+		{"18 U.S.C. § 2258A", "18 U.S.C. § 2258A"},
+	} {
+		if got := shortName(c.in); got != c.want {
+			t.Errorf("shortName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ name, pin, want string }{
+		{"Voluntary Principles, principle 1", "principle 1", "Voluntary Principles"},
+		{"18 U.S.C. § 2258A", "§ 2258A(a)", "18 U.S.C."},
+		{"Digital Services Act", "Art. 16", "Digital Services Act"},
+	} {
+		if got := withoutPinpoint(c.name, c.pin); got != c.want {
+			t.Errorf("withoutPinpoint(%q, %q) = %q, want %q", c.name, c.pin, got, c.want)
 		}
 	}
 }

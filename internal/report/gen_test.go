@@ -18,9 +18,21 @@ func genQuestionnaire(n int) []byte {
 	var b strings.Builder
 	b.WriteString("format: dutycheck/v1\nid: generated\nversion: 1.0.0\nlanguages: [en, sv]\n")
 	b.WriteString("title: {en: \"Generated questionnaire – stress test\", sv: \"Genererat frågeformulär – belastningsprov\"}\n")
-	b.WriteString("critical_cap: Developing\nreferences:\n")
+	b.WriteString("critical_cap: Developing\n")
+	// Regimes (1.1): some always apply, one follows the first answer, one
+	// is a proposal; references carry status, regime and pinpoint.
+	b.WriteString("regimes:\n")
+	for r := 0; r < 12; r++ {
+		fmt.Fprintf(&b, "  - {id: reg-%d, title: {en: \"Regime %d: a body of law with a long name for the chart\", sv: \"Regelverk %d: ett regelverk med ett långt namn\"}, jurisdiction: EU, status: %s, why: \"Applies to services of this kind in the EU.\"", r, r, r, []string{"law", "code", "voluntary", "proposal"}[r%4])
+		if r%3 == 1 {
+			b.WriteString(", applies: {question: q0, equals: \"yes\"}")
+		}
+		b.WriteString("}\n")
+	}
+	b.WriteString("glossary:\n  hash list: {en: \"A list of fingerprints of known material.\", sv: \"En lista med fingeravtryck av känt material.\"}\n")
+	b.WriteString("references:\n")
 	for r := 0; r < 8; r++ {
-		fmt.Fprintf(&b, "  ref-%d: {title: {en: \"Digital Services Act, Art. %d: a reference with a fairly long title\", sv: \"Förordningen om digitala tjänster, art. %d: en källa med en ganska lång titel\"}, url: \"https://example.org/law/%d\"}\n", r, 10+r, 10+r, r)
+		fmt.Fprintf(&b, "  ref-%d: {title: {en: \"Digital Services Act, Art. %d: a reference with a fairly long title\", sv: \"Förordningen om digitala tjänster, art. %d: en källa med en ganska lång titel\"}, url: \"https://example.org/law/%d\", status: %s, regime: reg-%d, pinpoint: \"Art. %d(%d)\", as_of: 2026-10-01}\n", r, 10+r, 10+r, r, []string{"law", "code", "voluntary", "proposal"}[r%4], r, 10+r, r)
 	}
 	b.WriteString("option_sets:\n  scale:\n")
 	for k, sc := range []string{"0", "0.5", "1"} {
@@ -31,7 +43,7 @@ func genQuestionnaire(n int) []byte {
 		fmt.Fprintf(&b, "    - {value: m%d, label: {en: \"Measure %d\", sv: \"Åtgärd %d\"}, score: 0.3}\n", k, k, k)
 	}
 	b.WriteString("sections:\n")
-	long := strings.Repeat("This sentence makes the question long enough to wrap over several lines in the report. ", 3)
+	long := strings.Repeat("This sentence makes the question long enough to wrap over several lines in the report. ", 2)
 	for s := 0; s*10 < n; s++ {
 		fmt.Fprintf(&b, "  - id: s%d\n    title: {en: \"Section %d: governance, detection and response\", sv: \"Avsnitt %d: styrning, upptäckt och åtgärder\"}\n", s, s+1, s+1)
 		fmt.Fprintf(&b, "    weight: %d\n    questions:\n", 1+s%3)
@@ -54,7 +66,7 @@ func genQuestionnaire(n int) []byte {
 			case 2:
 				b.WriteString("        type: multi\n        options: measures\n")
 			case 3:
-				b.WriteString("        type: number\n        unit: \"%\"\n        min: 0\n        max: 100\n        bands: [{min: 90, score: 1}, {min: 60, score: 0.5}]\n")
+				b.WriteString("        type: number\n        unit: \"%\"\n        min: 0\n        max: 100\n        allow_unknown: true\n        bands: [{min: 90, score: 1}, {min: 60, score: 0.5}]\n")
 			case 4:
 				b.WriteString("        type: duration\n        allow_na: true\n        bands: [{max: 24h, score: 1}, {max: 3d, score: 0.5}]\n")
 			case 5:
@@ -89,8 +101,10 @@ func genAnswers(q *questionnaire.Questionnaire) []byte {
 			fmt.Fprintf(&b, "    value: o%d\n", i%3)
 		case qn.Type == questionnaire.Multi:
 			fmt.Fprintf(&b, "    value: [%s]\n", strings.Join([]string{"m0", "m1", "m2"}[:i%4], ", "))
+		case qn.Type == questionnaire.Number && i%3 == 0:
+			b.WriteString("    unknown: true\n")
 		case qn.Type == questionnaire.Number:
-			fmt.Fprintf(&b, "    value: %d\n", (i*37)%101)
+			fmt.Fprintf(&b, "    value: %d\n    estimate: true\n", (i*37)%101)
 		case qn.Type == questionnaire.Duration:
 			fmt.Fprintf(&b, "    value: %s\n", []string{"4h", "2d", "1w"}[i%3])
 		case qn.Type == questionnaire.Date:
@@ -103,6 +117,26 @@ func genAnswers(q *questionnaire.Questionnaire) []byte {
 			fmt.Fprintf(&b, "    note: %q\n", longNote)
 		case 1:
 			b.WriteString("    note: \"PhotoDNA since 2019 – see the “runbook”.\"\n")
+		}
+	}
+	// Actions on every third question: owners, dates past and future, every
+	// status, risks accepted with their approver, and some without owner.
+	b.WriteString("actions:\n")
+	for i, qn := range q.Questions {
+		if i%3 != 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "  %s:\n", qn.ID)
+		if i%4 != 0 {
+			fmt.Fprintf(&b, "    owner: %q\n", []string{"Head of Trust & Safety", "Chief Technology Officer", "Åsa Öberg, Director of Content Policy"}[i%3])
+		}
+		status := []string{"open", "in_progress", "done", "risk_accepted"}[i%4]
+		fmt.Fprintf(&b, "    status: %s\n    due: 2026-%02d-15\n", status, 1+i%12)
+		if status == "risk_accepted" {
+			b.WriteString("    approved_by: \"Board, minute 2026-11-12 §4\"\n")
+		}
+		if i%2 == 0 {
+			b.WriteString("    done_when: \"The measure is in place on every surface and tested.\"\n")
 		}
 	}
 	return []byte(b.String())

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"sort"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -33,6 +34,26 @@ type doc struct {
 	probe *probe
 	// tables counts tables, to tell rows of different tables apart.
 	tables int
+
+	// marks are the bookmarks, kept until the end: the board brief on page
+	// 2 is laid out last (it points to pages that follow it), so bookmarks
+	// are written in page order once every page exists.
+	marks []mark
+	// rowPage is the page on which a keyed table row starts ("plan:ID",
+	// "detail:ID", "regime:ID"), for the brief's "and 3 more, page 5".
+	rowPage map[string]int
+	// chapterPage is the first page of each chapter, by its title.
+	chapterPage map[string]int
+	// dry, while set, makes the drawing helpers move the cursor without
+	// drawing: the brief measures its blocks by laying them out dry.
+	dry bool
+}
+
+// mark is one bookmark: its title, level, page and height on the page.
+type mark struct {
+	title       string
+	level, page int
+	y           float64
 }
 
 // probe records placements for tests.
@@ -63,10 +84,7 @@ func (d *doc) fill(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
 func (d *doc) draw(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
 // width measures s in st.
-func (d *doc) width(st style, s string) float64 {
-	d.setFont(st)
-	return d.pdf.GetStringWidth(s)
-}
+func (d *doc) width(st style, s string) float64 { return measure(st, s) }
 
 // newPage starts a page and puts the cursor at the top margin.
 func (d *doc) newPage() {
@@ -84,7 +102,7 @@ func (d *doc) need(h float64) {
 // text draws one line with its top at y (the baseline is placed from the
 // line height, so lines of one style sit evenly).
 func (d *doc) text(st style, x, y float64, s string) {
-	if s == "" {
+	if s == "" || d.dry {
 		return
 	}
 	d.setFont(st)
@@ -141,6 +159,9 @@ func (d *doc) headingAt(level, mark int, s string, keep float64) {
 	switch level {
 	case 0:
 		d.newPage()
+		if d.chapterPage != nil {
+			d.chapterPage[s] = d.pdf.PageNo()
+		}
 	default:
 		if d.y > top+1 {
 			d.gap(st.size * ptMM * 0.9)
@@ -155,14 +176,43 @@ func (d *doc) headingAt(level, mark int, s string, keep float64) {
 	d.gap([...]float64{4, 1.5, 1}[level])
 }
 
-// bookmark adds an outline entry at the cursor.
+// bookmark adds an outline entry at the cursor; writeBookmarks hands
+// them to fpdf at the end.
 func (d *doc) bookmark(s string, level int) {
-	d.setFont(body) // fpdf encodes the title as UTF-16 only under a UTF-8 font
-	d.pdf.Bookmark(s, level, d.y)
+	if d.dry {
+		return
+	}
+	d.marks = append(d.marks, mark{title: s, level: level, page: d.pdf.PageNo(), y: d.y})
+}
+
+// writeBookmarks writes the outline in page order (the brief on page 2 is
+// laid out after the pages that follow it), keeping the order of entries
+// within a page.
+func (d *doc) writeBookmarks() {
+	sort.SliceStable(d.marks, func(i, j int) bool { return d.marks[i].page < d.marks[j].page })
+	for _, m := range d.marks {
+		d.pdf.SetPage(m.page)
+		d.font = style{}
+		d.setFont(body) // fpdf encodes the title as UTF-16 only under a UTF-8 font
+		d.pdf.Bookmark(m.title, m.level, m.y)
+	}
+	d.pdf.SetPage(d.pdf.PageCount())
+}
+
+// onPage moves drawing to page p, with the cursor at its top. A page's
+// content stream ends in whatever state its last drawing left, so the font
+// is chosen afresh.
+func (d *doc) onPage(p int) {
+	d.pdf.SetPage(p)
+	d.font = style{}
+	d.y = top
 }
 
 // rule draws a horizontal line across the text width.
 func (d *doc) rule(y float64, c rgb, width float64) {
+	if d.dry {
+		return
+	}
 	d.draw(c)
 	d.pdf.SetLineWidth(width)
 	d.pdf.Line(left, y, right, y)
@@ -170,6 +220,9 @@ func (d *doc) rule(y float64, c rgb, width float64) {
 
 // box fills a rectangle.
 func (d *doc) box(x, y, w, h float64, c rgb) {
+	if d.dry {
+		return
+	}
 	d.fill(c)
 	d.pdf.Rect(x, y, w, h, "F")
 }
@@ -195,7 +248,12 @@ func (d *doc) clip(st style, s string, w float64) string {
 			hi = mid - 1
 		}
 	}
-	return strings.TrimRight(string(r[:lo]), " ,;:") + "…"
+	// End at a word where one ends in the last third, not inside a word.
+	cut := string(r[:lo])
+	if i := strings.LastIndex(cut, " "); i > len(cut)*2/3 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:–-") + "…"
 }
 
 // bandColour is the score colour of a rating band: the lowest band red,

@@ -1,7 +1,8 @@
 // Package report writes the board report of an assessment as a PDF (SPEC
-// section 7): cover, one-page executive summary, action plan, details per
-// section and an appendix, with the answers file attached so the report
-// carries its own data.
+// section 7): cover, a one-page board brief, what applies to the service
+// and why (when the questionnaire has regimes), the action plan, details
+// per section and an appendix, with the answers file attached so the
+// report carries its own data.
 //
 // It is pure apart from the writer it is given: the same Input gives the
 // same bytes, which is what lets a report be rebuilt and compared under
@@ -75,11 +76,19 @@ func render(in Input, p *probe) ([]byte, error) {
 	}
 	d.probe = p
 	d.cover()
-	d.summary()
+	// Page 2 is the board brief. It is laid out last, when the pages it
+	// points to ("and 3 more, page 5") exist; everything on it is measured
+	// so that it stays one page.
+	d.newPage()
+	brief := d.pdf.PageNo()
+	d.regimesChapter()
 	d.actionPlan()
 	d.details()
 	d.appendix()
+	d.onPage(brief)
+	d.summary()
 	d.chrome()
+	d.writeBookmarks()
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
@@ -106,7 +115,8 @@ func newDoc(in Input) (*doc, error) {
 	if in.Generator == "" {
 		in.Generator = "dutycheck"
 	}
-	d := &doc{in: in, q: q, f: f, r: r, base: in.Baseline, lang: lang, w: wordsFor(lang)}
+	d := &doc{in: in, q: q, f: f, r: r, base: in.Baseline, lang: lang, w: wordsFor(lang),
+		rowPage: map[string]int{}, chapterPage: map[string]int{}}
 
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetMargins(left, top, pageW-right)

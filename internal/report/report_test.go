@@ -48,10 +48,12 @@ func TestStructure(t *testing.T) {
 	}
 	want := []string{
 		"0 Self-assessment report for the board",
-		"0 Executive summary", "1 Section scores", "1 Critical gaps (1)", "1 Largest other gaps",
-		"0 Action plan",
+		"0 Board brief", "1 What was assessed", "1 Must-have duties not met (1)", "1 Decisions asked of the board (1)",
+		"1 What the result rests on", "1 Section scores",
+		"0 Action plan", "1 Must-have duties not met (1)", "1 Other gaps, by points lost (2)",
 		"0 Details per section", "1 1 Service profile", "1 2 Detection", "1 3 Response times",
-		"0 Appendix", "1 How the scores are computed", "1 Sources cited", "1 Traceability", "1 Orphaned answers", "1 Sign-off",
+		"0 Appendix", "1 How the scores are computed", "1 Limitations", "1 Sources cited", "1 Evidence and digests",
+		"1 Traceability", "1 Orphaned answers", "1 Sign-off",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("bookmarks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -105,8 +107,10 @@ func TestContent(t *testing.T) {
 		t.Error("cover has a footer")
 	}
 	summary := page(1)
-	for _, s := range []string{"Executive summary", "56.7", "Fair", "80%", "Detection", "50.0", "Response times", "70.0", "not scored",
-		"Critical gaps (1)", "Do you match uploads against hash lists?", "Largest other gaps", "Exempel AB – Malmö · Sample safety check",
+	for _, s := range []string{"Board brief", "56.7", "Fair", "80%", "Detection", "50.0", "Response times", "70.0", "not scored",
+		"Must-have duties not met (1)", "Do you match uploads against hash lists?", "NO OWNER", "Exempel AB – Malmö · Sample safety check",
+		"Decisions asked of the board (1)", "No owner: ", "What the result rests on",
+		"Section score (0–100)", "Rating bands: Strong ≥ 80 · Fair ≥ 50 · Weak < 50",
 		fmt.Sprintf("Page 2 of %d", len(pages))} {
 		if !strings.Contains(summary, s) {
 			t.Errorf("summary lacks %q", s)
@@ -125,8 +129,8 @@ func TestContent(t *testing.T) {
 		}
 		at = i
 	}
-	if !strings.Contains(plan, "CRITICAL\nDo you match uploads against hash") {
-		t.Error("the critical gap is not marked CRITICAL")
+	if !strings.Contains(plan, "MUST-HAVE\nDo you match uploads against hash") {
+		t.Error("the must-have gap is not marked MUST-HAVE")
 	}
 
 	all := flat(pdf.text(t))
@@ -196,7 +200,7 @@ func TestSwedish(t *testing.T) {
 	for _, s := range []string{"Sammanfattning", "Åtgärdsplan", "Svar per avsnitt", "Bilaga", "Godkännande",
 		"KONFIDENTIELLT", "Sida 2 av", "56,7", "Godtagbar", "80\u00a0%", "NIVÅ", "IFYLLNADSGRAD",
 		"Exempel på säkerhetskontroll", "Matchar ni uppladdningar mot hashlistor?", "Utöka täckningen.",
-		"KRITISK BRIST", "ej tillämpligt: No video", "obesvarad", "120\u00a0000\u00a0användare", "Underskrift"} {
+		"OBLIGATORISKT", "ej tillämpligt: No video", "obesvarad", "120\u00a0000\u00a0användare", "Underskrift"} {
 		if !strings.Contains(all, s) {
 			t.Errorf("Swedish report lacks %q", s)
 		}
@@ -229,7 +233,7 @@ func TestBaseline(t *testing.T) {
 		fmt.Sprintf("Baseline of 2026-05-26: %.1f · %s. Change: +%.1f.", base.Overall, base.RatingLabel("en"), in.Result.Overall-base.Overall),
 		"±0.0",  // detection did not change
 		"+10.0", // response times: 60.0 → 70.0
-		"The thin mark on each bar is the baseline of 2026-05-26",
+		"The thin mark is the score on 2026-05-26; ± the change since.",
 	} {
 		if !strings.Contains(summary, s) {
 			t.Errorf("summary lacks %q:\n%s", s, summary)
@@ -270,8 +274,8 @@ func TestLayoutBounds(t *testing.T) {
 			t.Errorf("%s: %d table rows; want one per question and gap", lang, len(seen))
 		}
 		plan := pdf.pageText(t, pdf.pages()[2])
-		if len(plan) == 0 || !strings.Contains(plan[0], []string{"Action plan", "Åtgärdsplan"}[map[string]int{"en": 0, "sv": 1}[lang]]) {
-			t.Errorf("%s: page 3 does not start the action plan: %q", lang, plan[:min(3, len(plan))])
+		if len(plan) == 0 || !strings.Contains(plan[0], []string{"What applies to this service, and why", "Vad som gäller för tjänsten, och varför"}[map[string]int{"en": 0, "sv": 1}[lang]]) {
+			t.Errorf("%s: page 3 does not start the next chapter (the brief must be one page): %q", lang, plan[:min(3, len(plan))])
 		}
 	}
 }
@@ -330,7 +334,7 @@ func TestNoGaps(t *testing.T) {
 	in.Result.Gaps = nil
 	in.Result.CriticalGaps = 0
 	_, pdf, _ := renderProbed(t, in)
-	if all := pdf.text(t); !strings.Contains(all, "No gaps: every question that counts scores in full.") || !strings.Contains(all, "No critical gaps.") {
+	if all := pdf.text(t); !strings.Contains(all, "No gaps: every question that counts scores in full.") || !strings.Contains(all, "Every must-have duty that applies is met.") {
 		t.Error("an assessment without gaps does not say so")
 	}
 }

@@ -1,10 +1,17 @@
 package report
 
+import "sort"
+
 // A table is a header row and body rows laid out in fixed columns. Rows
 // are measured before they are drawn and never split across pages: a row
 // that does not fit starts the next page, under a repeated header. Only a
 // row taller than a whole page (a note of several pages) is continued
 // line by line, since it could not be shown otherwise.
+//
+// Each line takes the height of its own style, so small print under a
+// question does not take a body line's height; and a row may carry a
+// part below its cells that runs across every column but the first, so
+// that long text fills whole lines instead of a narrow column.
 
 const (
 	padX     = 1.6 // space between a column's edge and its text
@@ -30,6 +37,9 @@ type span struct {
 	// bullet starts the paragraph with "• " and indents its other lines
 	// under the text, so a list of chosen options reads as a list.
 	bullet bool
+	// join sets the paragraph on the end of the one before, a space after
+	// it, when it fits there whole; else it starts a line as usual.
+	join bool
 }
 
 // cell is the content of one table cell.
@@ -42,15 +52,24 @@ type cell struct {
 // row is one table row.
 type row struct {
 	cells []cell
+	// below, when set, runs under the cells across every column but the
+	// first.
+	below []span
 	// critical marks the row with the accent rule at its left edge.
 	critical bool
+	// key, when set, records the page the row starts on in doc.rowPage.
+	key string
 }
 
-// tline is one laid-out line of a cell, indent mm from the cell's text edge.
+// tline is one laid-out line of a cell: its style, text and link, its
+// place in the row (x from the row's left edge, y from the top of the
+// row's text) and its height.
 type tline struct {
 	st         style
 	text, link string
-	indent     float64
+	x, y, lead float64
+	// right aligns the text's end at x.
+	right bool
 }
 
 // table lays out rows under a header. caption, when set, is printed above
@@ -62,33 +81,80 @@ type table struct {
 
 func txt(st style, s string) span { return span{st: st, text: s} }
 
-func (d *doc) layoutCell(c cell, col column) []tline {
-	w := col.width - 2*padX
-	if c.chip != nil {
-		w -= chipSize + chipGap
-	}
+// tableLead is the line height of st in a table: tighter than running
+// text (1.28 of the size rather than 1.4), since cells are short.
+func (s style) tableLead() float64 { return s.size * 1.28 * ptMM }
+
+// layoutSpans lays out paragraphs in width w from (x, y), returning the
+// lines and the height they take.
+func (d *doc) layoutSpans(spans []span, x, y, w float64, right bool) ([]tline, float64) {
 	var out []tline
-	for _, sp := range c.spans {
+	y0 := y
+	for _, sp := range spans {
+		lead := sp.st.tableLead()
+		if n := len(out); sp.join && n > 0 && !out[n-1].right {
+			last := out[n-1]
+			end := last.x + d.width(last.st, last.text) + 1.6
+			if sw := d.width(sp.st, sp.text); end+sw <= x+w && lead <= last.lead+0.01 {
+				out = append(out, tline{st: sp.st, text: sp.text, link: sp.link, x: end, y: last.y, lead: lead})
+				continue
+			}
+		}
 		if sp.bullet {
 			ind := d.width(sp.st, "• ")
 			for i, l := range d.wrap(sp.st, sp.text, w-ind) {
 				if i == 0 {
-					out = append(out, tline{st: sp.st, text: "• " + l, link: sp.link})
+					out = append(out, tline{st: sp.st, text: "• " + l, link: sp.link, x: x, y: y, lead: lead})
 				} else {
-					out = append(out, tline{st: sp.st, text: l, link: sp.link, indent: ind})
+					out = append(out, tline{st: sp.st, text: l, link: sp.link, x: x + ind, y: y, lead: lead})
 				}
+				y += lead
 			}
 			continue
 		}
 		for _, l := range d.wrap(sp.st, sp.text, w) {
-			out = append(out, tline{st: sp.st, text: l, link: sp.link})
+			out = append(out, tline{st: sp.st, text: l, link: sp.link, x: x, y: y, lead: lead, right: right})
+			y += lead
 		}
 	}
-	return out
+	return out, y - y0
 }
 
-// header draws the column headings and returns nothing; it moves the
-// cursor below them.
+// layoutRow lays out every cell of a row and its part below, returning
+// the lines and the height of the row's text.
+func (d *doc) layoutRow(t *table, r row) ([]tline, float64) {
+	var out []tline
+	x, h := 0.0, 0.0
+	for j, c := range r.cells {
+		col := t.cols[j]
+		tx, w := x+padX, col.width-2*padX
+		if r.critical && j == 0 {
+			tx += ruleW
+		}
+		if c.chip != nil {
+			w -= chipSize + chipGap
+			if !col.right {
+				tx += chipSize + chipGap
+			}
+		}
+		if col.right {
+			tx = x + col.width - padX
+		}
+		lines, ch := d.layoutSpans(c.spans, tx, 0, w, col.right)
+		out = append(out, lines...)
+		h = max(h, ch)
+		x += col.width
+	}
+	if len(r.below) > 0 {
+		x0 := t.cols[0].width + padX
+		lines, bh := d.layoutSpans(r.below, x0, h+0.4, textW-x0-padX, false)
+		out = append(out, lines...)
+		h += 0.4 + bh
+	}
+	return out, h
+}
+
+// tableHeader draws the column headings and moves the cursor below them.
 func (d *doc) tableHeader(t *table, continued bool) {
 	if continued && t.caption != "" {
 		d.text(small.italic(), left, d.y, t.caption+" ("+d.w.T("pdf.continued")+")")
@@ -135,13 +201,9 @@ func (d *doc) table(t *table, rows []row) {
 	hh := d.headerHeight(t)
 	full := bottom - top - hh - small.lead() - 0.5 // body height of a fresh page
 	for i, r := range rows {
-		lines := make([][]tline, len(r.cells))
-		n := 0
-		for j, c := range r.cells {
-			lines[j] = d.layoutCell(c, t.cols[j])
-			n = max(n, len(lines[j]))
-		}
-		h := float64(max(n, 1))*tableLead + 2*padY
+		lines, th := d.layoutRow(t, r)
+		th = max(th, tableLead)
+		h := th + 2*padY
 		if i == 0 {
 			// Keep the header with the first row (or the start of it).
 			keep := h
@@ -155,68 +217,112 @@ func (d *doc) table(t *table, rows []row) {
 			d.newPage()
 			d.tableHeader(t, true)
 		}
-		// Only a row taller than a page gets here without room: continue
-		// it line by line.
-		from := 0
-		for from < max(n, 1) {
-			fit := int((bottom - d.y - 2*padY) / tableLead)
-			if fit < 3 && from < n {
+		if r.key != "" {
+			d.rowPage[r.key] = d.pdf.PageNo()
+		}
+		if d.y+h <= bottom+0.01 {
+			d.drawRow(t, r, lines, 0, th, th)
+			d.probeRow(i, h)
+			continue
+		}
+		// Only a row taller than a page gets here: continue it part by part,
+		// each part the lines that fit whole.
+		sort.SliceStable(lines, func(a, b int) bool { return lines[a].y < lines[b].y })
+		drawn := make([]bool, len(lines))
+		for from := 0.0; ; {
+			room := bottom - d.y - 2*padY
+			if room < 3*tableLead {
 				d.newPage()
 				d.tableHeader(t, true)
 				continue
 			}
-			to := min(max(n, 1), from+fit)
-			d.drawRow(t, r, lines, from, to)
-			if d.probe != nil {
-				d.probe.rows = append(d.probe.rows, placed{page: d.pdf.PageNo(), x: left, y: d.y - (float64(to-from)*tableLead + 2*padY), w: textW, h: float64(to-from)*tableLead + 2*padY, id: d.tables<<20 | i})
+			to, next, more := from, th, false
+			for k, l := range lines {
+				if drawn[k] {
+					continue
+				}
+				if l.y+l.lead <= from+room+0.01 {
+					to = max(to, l.y+l.lead)
+					continue
+				}
+				more = true
+				next = min(next, l.y)
 			}
-			from = to
+			var part []tline
+			for k, l := range lines {
+				if !drawn[k] && l.y+l.lead <= from+room+0.01 {
+					drawn[k] = true
+					part = append(part, l)
+				}
+			}
+			d.drawRow(t, r, part, from, to, th)
+			d.probeRow(i, to-from+2*padY)
+			if !more {
+				break
+			}
+			from = next
+			d.newPage()
+			d.tableHeader(t, true)
 		}
 	}
 }
 
-// drawRow draws lines [from, to) of every cell of a row at the cursor and
-// the rule below it.
-func (d *doc) drawRow(t *table, r row, lines [][]tline, from, to int) {
-	h := float64(to-from)*tableLead + 2*padY
+// probeRow tells the test probe where a row (or part of one) went.
+func (d *doc) probeRow(i int, h float64) {
+	if d.probe != nil {
+		d.probe.rows = append(d.probe.rows, placed{page: d.pdf.PageNo(), x: left, y: d.y - h, w: textW, h: h, id: d.tables<<20 | i})
+	}
+}
+
+// drawRow draws the given lines of a row, those from height from to to of
+// its text, at the cursor, and the rule below; th is the height of the
+// whole row's text (chips are drawn with the row's first part only).
+func (d *doc) drawRow(t *table, r row, lines []tline, from, to, th float64) {
+	h := to - from + 2*padY
 	y0 := d.y
 	if r.critical {
 		d.box(left, y0+0.4, ruleW, h-0.8, accent)
 	}
-	x := left
-	for j, c := range r.cells {
-		col := t.cols[j]
-		cl := lines[j]
-		tx := x + padX
-		if r.critical && j == 0 {
-			tx += ruleW
-		}
-		if c.chip != nil && from == 0 && len(cl) > 0 {
-			cy := y0 + padY + (tableLead-chipSize)/2
-			if col.right {
-				w := d.width(cl[0].st, cl[0].text)
-				d.chip(x+col.width-padX-w-chipGap-chipSize, cy, chipSize, *c.chip)
-			} else {
-				d.chip(tx, cy, chipSize, *c.chip)
+	if from == 0 {
+		x := left
+		for j, c := range r.cells {
+			col := t.cols[j]
+			if c.chip != nil && len(c.spans) > 0 {
+				st := c.spans[0].st
+				cy := y0 + padY + (st.lead()-chipSize)/2
+				switch {
+				case col.right:
+					w := d.width(st, firstLine(d, c, col))
+					d.chip(x+col.width-padX-w-chipGap-chipSize, cy, chipSize, *c.chip)
+				case r.critical && j == 0:
+					d.chip(x+padX+ruleW, cy, chipSize, *c.chip)
+				default:
+					d.chip(x+padX, cy, chipSize, *c.chip)
+				}
 			}
+			x += col.width
 		}
-		if c.chip != nil && !col.right {
-			tx += chipSize + chipGap
+	}
+	for _, l := range lines {
+		y := y0 + padY + l.y - from
+		lx := left + l.x
+		if l.right {
+			lx -= d.width(l.st, l.text)
 		}
-		for k := from; k < min(to, len(cl)); k++ {
-			l := cl[k]
-			y := y0 + padY + float64(k-from)*tableLead
-			lx := tx + l.indent
-			if col.right {
-				lx = x + col.width - padX - d.width(l.st, l.text)
-			}
-			d.text(l.st, lx, y, l.text)
-			if l.link != "" {
-				d.pdf.LinkString(lx, y, d.width(l.st, l.text), tableLead, l.link)
-			}
+		d.text(l.st, lx, y, l.text)
+		if l.link != "" && !d.dry {
+			d.pdf.LinkString(lx, y, d.width(l.st, l.text), l.lead, l.link)
 		}
-		x += col.width
 	}
 	d.y = y0 + h
 	d.rule(d.y, ruleGrey, 0.2)
+}
+
+// firstLine is the first line of a cell as laid out, for placing its chip.
+func firstLine(d *doc, c cell, col column) string {
+	w := col.width - 2*padX - chipSize - chipGap
+	if ls := d.wrap(c.spans[0].st, c.spans[0].text, w); len(ls) > 0 {
+		return ls[0]
+	}
+	return ""
 }

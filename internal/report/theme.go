@@ -37,12 +37,14 @@ var (
 	scoreLow  = rgb{158, 31, 31}
 	scoreMid  = rgb{214, 138, 30}
 	scoreHigh = rgb{150, 210, 140}
+	// scoreMidText is the amber dark enough to set text in.
+	scoreMidText = rgb{160, 95, 0}
 )
 
 // Font families as registered in fonts.go.
 const (
-	sans = "go"
-	mono = "gomono"
+	sans = "liberationsans"
+	mono = "liberationmono"
 )
 
 // style is a font, its size in points and its colour.

@@ -1,11 +1,18 @@
 package report
 
-import "github.com/dutycheck/dutycheck/internal/l10n"
+import (
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
 
 // words is the report's printer: its headings and labels, and the way it
 // writes numbers, percentages, dates and durations, come from the message
 // catalogue (internal/l10n, keys "pdf."), which the walk-through and the
-// commands share. The questionnaire brings its own texts.
+// commands share. The questionnaire brings its own texts. The methods
+// below put the report's longer sentences together from the catalogue's
+// messages and counted phrases.
 type words struct {
 	*l10n.Printer
 }
@@ -13,3 +20,91 @@ type words struct {
 // wordsFor returns the report's words in lang, English when the catalogue
 // does not speak it.
 func wordsFor(lang string) *words { return &words{l10n.For(lang)} }
+
+// mustN is "1 must-have duty" or "3 must-have duties".
+func (w *words) mustN(n int) string { return w.N("pdf.must", n) }
+
+// mustShort is "1 must-have" or "3 must-haves", for tight places.
+func (w *words) mustShort(n int) string { return w.N("pdf.mustShort", n) }
+
+// positionSentence is the position in one sentence: the score, the rating,
+// and, when must-haves capped it, what it would be on the score alone.
+func (w *words) positionSentence(score, rating, band string, capped bool, crit int) string {
+	if capped {
+		return w.T("pdf.positionCapped", score, band, rating, w.N("pdf.mustNotMet", crit))
+	}
+	return w.T("pdf.position", score, rating)
+}
+
+// provisionalWhy says why the rating is provisional, from the values.
+func (w *words) provisionalWhy(p scoring.ProvisionalReason) string {
+	var parts []string
+	if p.LowCompletion {
+		parts = append(parts, w.T("pdf.provisionalLow", w.Percent(p.Completion), w.Percent(p.MinCompletion)))
+	}
+	if p.TooManyUnknown {
+		parts = append(parts, w.T("pdf.provisionalUnknown", p.Unknown, p.Scored))
+	}
+	return w.T("pdf.provisionalWhy", joinNonEmpty("; ", parts...))
+}
+
+// sinceLine sums up the change since the baseline: gaps closed and
+// opened, actions done and overdue.
+func (w *words) sinceLine(closed, opened, done, overdue int) string {
+	return w.T("pdf.sinceLine", w.N("pdf.gapsClosed", closed), w.N("pdf.gapsOpened", opened), w.N("pdf.actionsDone", done), w.N("pdf.actionsOverdue", overdue))
+}
+
+// gapCounts is a regime's gaps in words: "4 gaps, 1 must-have".
+func (w *words) gapCounts(gaps, crit int) string {
+	s := w.N("pdf.gaps", gaps)
+	if crit > 0 {
+		s += ", " + w.mustN(crit)
+	}
+	return s
+}
+
+// legalStatus is a reference's or regime's status in words; "" when the
+// questionnaire gives none.
+func (w *words) legalStatus(s questionnaire.LegalStatus) string {
+	switch s {
+	case questionnaire.StatusLaw:
+		return w.T("pdf.stLaw")
+	case questionnaire.StatusCode:
+		return w.T("pdf.stCode")
+	case questionnaire.StatusGuidance:
+		return w.T("pdf.stGuidance")
+	case questionnaire.StatusVoluntary:
+		return w.T("pdf.stVoluntary")
+	case questionnaire.StatusProposal:
+		return w.T("pdf.stProposal")
+	case questionnaire.StatusLapsed:
+		return w.T("pdf.stLapsed")
+	}
+	return ""
+}
+
+// actionStatus is an action's status in words.
+func (w *words) actionStatus(s answers.ActionStatus) string {
+	switch s {
+	case answers.ActionInProgress:
+		return w.T("pdf.statusInProgress")
+	case answers.ActionDone:
+		return w.T("pdf.statusDone")
+	case answers.ActionRiskAccepted:
+		return w.T("pdf.statusRiskAccepted")
+	}
+	return w.T("pdf.statusOpen")
+}
+
+// assessedSentence says what was assessed (the service and whose it is,
+// or the organization), when, by whom and against what.
+func (w *words) assessedSentence(service, org, date, respondent, qn string) string {
+	what := org
+	if service != "" {
+		what = service + " (" + org + ")"
+	}
+	if respondent == "" {
+		return w.T("pdf.assessedNobody", what, date, qn)
+	}
+	return w.T("pdf.assessedBy", what, date, respondent, qn)
+}

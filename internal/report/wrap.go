@@ -40,8 +40,7 @@ func (d *doc) wrap(st style, s string, w float64) []string {
 	if s == "" {
 		return nil
 	}
-	d.setFont(st)
-	space := d.pdf.GetStringWidth(" ")
+	space := measure(st, " ")
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		var line strings.Builder
@@ -50,7 +49,7 @@ func (d *doc) wrap(st style, s string, w float64) []string {
 			if word == "" {
 				continue
 			}
-			ww := d.pdf.GetStringWidth(word)
+			ww := measure(st, word)
 			if line.Len() > 0 && lineW+space+ww <= w {
 				line.WriteByte(' ')
 				line.WriteString(word)
@@ -62,10 +61,10 @@ func (d *doc) wrap(st style, s string, w float64) []string {
 				line.Reset()
 			}
 			for ww > w {
-				head, tail := d.breakWord(word, w)
+				head, tail := d.breakWord(st, word, w)
 				out = append(out, head)
 				word = tail
-				ww = d.pdf.GetStringWidth(word)
+				ww = measure(st, word)
 			}
 			line.WriteString(word)
 			lineW = ww
@@ -77,10 +76,10 @@ func (d *doc) wrap(st style, s string, w float64) []string {
 
 // breakWord splits a word too wide for w into a head that fits and the
 // rest, preferring a break after punctuation in the last two thirds.
-func (d *doc) breakWord(word string, w float64) (string, string) {
+func (d *doc) breakWord(st style, word string, w float64) (string, string) {
 	fit, total := 0, 0.0 // bytes and width of the longest prefix that fits
 	for i, r := range word {
-		cw := d.pdf.GetStringWidth(string(r))
+		cw := measure(st, string(r))
 		if total+cw > w {
 			break
 		}

@@ -260,7 +260,7 @@ func TestAccessibleSwedishUnknown(t *testing.T) {
 	if err := RunAccessible(cfg, strings.NewReader("X\nvet ej\n"), &out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Svar (1-2; vet ej): ") || !strings.Contains(out.String(), "Sparat: Vet ej / inte mätt") {
+	if !strings.Contains(out.String(), "Svar (1-2; vet ej): ") || !strings.Contains(out.String(), "Sparat: Vet inte / inte mätt") {
 		t.Errorf("output:\n%s", out.String())
 	}
 	if !st.decode(t, q).Get("hashing").Unknown {

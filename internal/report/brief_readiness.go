@@ -1,0 +1,143 @@
+package report
+
+// The brief's readiness per regime that applies.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
+
+// readinessBlock shows the readiness of the first n regimes that apply:
+// each with its score (or "no scored question") and its must-haves not
+// met; a framework's status is said, so it never reads as law. Regimes
+// whose titles share a work ("EU Digital Services Act: every hosting
+// service", "…: yearly transparency reports") are listed under it by the
+// rest of their titles. More than a few go in two columns.
+func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
+	w := d.w
+	d.briefHeading(2, w.T("pdf.readiness"))
+	if len(regs) == 0 {
+		d.lines(cellS.in(muted), left, textW, w.T("pdf.regimesNone"))
+		return
+	}
+	rows := d.readinessRows(regs[:n])
+	st := cellS.sized(7.8)
+	lead := st.lead() + 0.2
+	cols, perCol := 1, len(rows)
+	if len(rows) > 4 {
+		cols, perCol = 2, (len(rows)+1)/2
+		if rows[perCol-1].rr == nil { // a group's name never ends a column
+			perCol++
+		}
+		// A group that runs on into the second column has its name again
+		// at the top of it.
+		if perCol < len(rows) && rows[perCol].indent {
+			head := perCol - 1
+			for rows[head].rr != nil {
+				head--
+			}
+			rows = slices.Insert(rows, perCol, rows[head])
+		}
+	}
+	colW := (textW - 6*float64(cols-1)) / float64(cols)
+	countW := 22.0
+	scoreW := 14.0
+	labelW := colW - scoreW - countW - 3
+	if cols == 1 {
+		labelW = 84
+	}
+	y0 := d.y
+	for i, rw := range rows {
+		x := left + float64(i/perCol)*(colW+6)
+		y := y0 + float64(i%perCol)*lead
+		if rw.rr == nil {
+			d.text(st.bold().in(muted), x, y, d.clip(st.bold(), rw.label, colW))
+			continue
+		}
+		lx := x
+		if rw.indent {
+			lx += 3
+		}
+		d.text(st, lx, y, d.clip(st, rw.label, labelW-(lx-x)))
+		sx := x + labelW + 2
+		rr := rw.rr
+		if !rr.Scored {
+			d.text(small.italic(), sx, y+0.2, d.clip(small.italic(), w.T("pdf.noScoredQ"), scoreW+countW))
+			continue
+		}
+		if cols == 1 {
+			by := y + (st.lead()-2.4)/2
+			d.box(sx, by, 24, 2.4, track)
+			d.box(sx, by, 24*clamp01(rr.Score/100), 2.4, accent)
+			sx += 26
+		}
+		score := w.Score(rr.Score)
+		d.chip(sx, y+(st.lead()-chipSize)/2, chipSize, scoreColour(d.q, rr.Score))
+		d.textRight(st.bold(), sx+scoreW-1, y, score)
+		cs, label := small.in(ink), w.N("pdf.gaps", rr.Gaps)
+		if rr.CriticalGaps > 0 {
+			cs, label = small.bold().in(scoreLow), w.mustShort(rr.CriticalGaps)
+		}
+		if cols == 1 {
+			label = w.gapCounts(rr.Gaps, rr.CriticalGaps)
+			countW = right - (sx + scoreW + 1)
+		}
+		d.text(cs, sx+scoreW+1, y+0.3, d.clip(cs, label, countW))
+	}
+	d.y = y0 + float64(max(perCol, len(rows)-perCol))*lead
+	if n < len(regs) {
+		d.more(n, len(regs), "regime:"+regs[n].Regime.ID)
+	}
+}
+
+// readinessRow is a line of the readiness list: a regime, or (rr nil) the
+// name of the work a group of regimes shares.
+type readinessRow struct {
+	label  string
+	rr     *scoring.RegimeResult
+	indent bool
+}
+
+// readinessRows groups regimes by the work their titles name before a
+// colon, where two or more share it, keeping the regimes' order.
+func (d *doc) readinessRows(regs []*scoring.RegimeResult) []readinessRow {
+	type split struct{ head, tail string }
+	parts := make([]split, len(regs))
+	count := map[string]int{}
+	for i, rr := range regs {
+		title := dropAsides(d.tr(rr.Regime.Title))
+		if s := rr.Regime.Status; s != "" && !s.Binding() {
+			title += " (" + d.w.legalStatus(s) + ")"
+		}
+		head, tail, ok := strings.Cut(title, ": ")
+		if !ok {
+			head, tail = "", title
+		}
+		parts[i] = split{head, tail}
+		if head != "" {
+			count[head]++
+		}
+	}
+	var out []readinessRow
+	done := map[string]bool{}
+	for i := range regs {
+		p := parts[i]
+		if p.head == "" || count[p.head] < 2 {
+			out = append(out, readinessRow{label: joinNonEmpty(": ", p.head, p.tail), rr: regs[i]})
+			continue
+		}
+		if done[p.head] {
+			continue
+		}
+		done[p.head] = true
+		out = append(out, readinessRow{label: p.head})
+		for j := i; j < len(regs); j++ {
+			if parts[j].head == p.head {
+				out = append(out, readinessRow{label: upperFirst(parts[j].tail), rr: regs[j], indent: true})
+			}
+		}
+	}
+	return out
+}

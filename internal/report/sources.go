@@ -1,0 +1,214 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// regimeApplies reports whether the regime with the given id applies to
+// the service; a reference with no regime (or one the result does not
+// know) is taken to apply, as it was before 1.1.
+func (d *doc) regimeApplies(id string) bool {
+	if id == "" {
+		return true
+	}
+	for _, rr := range d.r.Regimes {
+		if rr.Regime.ID == id {
+			return rr.Applies
+		}
+	}
+	return true
+}
+
+// duty reports whether a reference makes a duty for this service: it is
+// binding (law, or a regulator's code) and its regime applies and is
+// itself binding. A proposal, a lapsed text, guidance, a voluntary
+// framework or a regime that does not apply never does.
+func (d *doc) duty(ref *questionnaire.Reference) bool {
+	if !ref.Status.Binding() || !d.regimeApplies(ref.Regime) {
+		return false
+	}
+	if rg := d.q.Regime(ref.Regime); rg != nil && rg.Status != "" && !rg.Status.Binding() {
+		return false
+	}
+	return true
+}
+
+// basis is what a question rests on, in words: "legal duty" when it cites
+// a reference that makes a duty for this service, "good practice" when
+// its references say what they are and none does, and "" when the
+// questionnaire gives no legal status (a 1.0 questionnaire), so that
+// nothing is labelled a legal duty without the questionnaire saying so.
+func (d *doc) basis(qn *questionnaire.Question) string {
+	known := false
+	for _, id := range qn.References {
+		ref := d.q.Reference(id)
+		if ref == nil {
+			continue
+		}
+		if d.duty(ref) {
+			return d.w.T("pdf.legalDuty")
+		}
+		if ref.Status != "" {
+			known = true
+		}
+	}
+	if known {
+		return d.w.T("pdf.goodPractice")
+	}
+	return ""
+}
+
+// sourceText names a question's references for the plan: each distinct
+// short name once, with its pinpoints and its status in words, e.g.
+// "Digital Services Act Art. 16, Art. 17 (law) · Voluntary Principles 1
+// (voluntary)". A binding reference of a regime that does not apply says
+// so. The appendix lists every reference in full with its address.
+func (d *doc) sourceText(ids []string) string {
+	type group struct {
+		name, status string
+		pins         []string
+	}
+	var groups []*group
+	find := func(name, status string) *group {
+		for _, g := range groups {
+			if g.name == name && g.status == status {
+				return g
+			}
+		}
+		g := &group{name: name, status: status}
+		groups = append(groups, g)
+		return g
+	}
+	for _, id := range ids {
+		ref := d.q.Reference(id)
+		if ref == nil {
+			find(clean(id, false), "")
+			continue
+		}
+		status := d.w.legalStatus(ref.Status)
+		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
+			status = joinNonEmpty("; ", status, d.w.T("pdf.notHere"))
+		}
+		pin := clean(ref.Pinpoint, false)
+		name := shortName(d.tr(ref.Title))
+		if pin != "" {
+			name = withoutPinpoint(name, pin)
+		} else if head, tail, ok := strings.Cut(name, ", "); ok && strings.Contains(head, " ") {
+			// Without a pinpoint, what follows the work's name is one:
+			// "Voluntary Principles, principle 9" and ", principle 11"
+			// become "Voluntary Principles principle 9, principle 11".
+			name, pin = head, tail
+		}
+		g := find(name, status)
+		if pin != "" && !contains(g.pins, pin) {
+			g.pins = append(g.pins, pin)
+		}
+	}
+	parts := make([]string, 0, len(groups))
+	for _, g := range groups {
+		s := g.name
+		if len(g.pins) > 0 {
+			s += " " + strings.Join(g.pins, ", ")
+		}
+		if g.status != "" {
+			s += " (" + g.status + ")"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// withoutPinpoint takes off a name what its pinpoint will say: the
+// detail after a comma ("Voluntary Principles, principle 1" with pinpoint
+// "principle 1" is "Voluntary Principles"), and a closing section mark the
+// pinpoint starts with ("18 U.S.C. § 2258A" with "§ 2258A(a)" is "18
+// U.S.C."), so the two never repeat each other.
+func withoutPinpoint(name, pin string) string {
+	if i := strings.Index(name, ", "); i > 0 {
+		name = name[:i]
+	}
+	words := strings.Fields(name)
+	for k := min(3, len(words)-1); k >= 1; k-- {
+		tail := strings.Join(words[len(words)-k:], " ")
+		if strings.HasPrefix(strings.ToLower(pin), strings.ToLower(tail)) {
+			return strings.Join(words[:len(words)-k], " ")
+		}
+	}
+	return name
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// shortName is the name a reader scanning the plan needs from a
+// reference's title: the work, not the detail. "Digital Services Act:
+// notice and action" becomes "Digital Services Act"; a publisher alone
+// before the colon keeps what follows, up to a comma ("Australia: Online
+// Safety Act 2021, removal notices" becomes "Australia: Online Safety Act
+// 2021"), so that no source is cut to one word. Parenthesised asides of
+// several words are dropped ("(Regulation (EU) 2022/2065)"), short ones
+// such as "(EU)" or "(2023)" kept; what is still long is shortened at a
+// word, never inside one.
+func shortName(title string) string {
+	s := dropAsides(title)
+	if head, tail, ok := strings.Cut(s, ": "); ok {
+		if strings.Contains(strings.TrimSpace(head), " ") {
+			s = head
+		} else {
+			if i := strings.Index(tail, ", "); i > 0 {
+				tail = tail[:i]
+			}
+			s = head + ": " + tail
+		}
+	}
+	if i := strings.Index(s, ", "); i > 0 && len([]rune(s)) > 48 {
+		s = s[:i]
+	}
+	const maxRunes = 72
+	if r := []rune(s); len(r) > maxRunes {
+		cut := string(r[:maxRunes])
+		if i := strings.LastIndex(cut, " "); i > 0 {
+			cut = cut[:i]
+		}
+		s = strings.TrimRight(cut, " ,;:–-") + "…"
+	}
+	return s
+}
+
+// dropAsides removes parenthesised asides that hold a space (nested ones
+// with them) and tidies the spaces they leave.
+func dropAsides(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		// (bytes: the parentheses and spaces looked for are ASCII)
+		if s[i] == '(' {
+			depth, j := 0, i
+			for ; j < len(s); j++ {
+				if s[j] == '(' {
+					depth++
+				} else if s[j] == ')' {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if j < len(s) && strings.Contains(s[i:j], " ") {
+				i = j + 1
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	s = strings.Join(strings.Fields(b.String()), " ")
+	return strings.NewReplacer(" :", ":", " ,", ",").Replace(s)
+}
