@@ -520,6 +520,7 @@ var english = catalog{
 		"plan.musthave":              "must-have",
 		"plan.measure":               "Answered “don't know”: the first action is to measure it.",
 		"plan.owner":                 "Owner",
+		"plan.dueformat":             "YYYY-MM-DD",
 		"plan.duelabel":              "Due",
 		"plan.statuslabel":           "Status",
 		"plan.donewhen":              "Done when",

@@ -520,6 +520,7 @@ var swedish = catalog{
 		"plan.musthave":              "obligatoriskt krav",
 		"plan.measure":               "Besvarad med ”vet inte”: första åtgärden är att mäta det.",
 		"plan.owner":                 "Ansvarig",
+		"plan.dueformat":             "ÅÅÅÅ-MM-DD",
 		"plan.duelabel":              "Senast",
 		"plan.statuslabel":           "Status",
 		"plan.donewhen":              "Klart när",

@@ -55,7 +55,7 @@ func newPlan(sh *shell) planView {
 		_ = in.Cursor.SetMode(cursor.CursorStatic)
 		p.inputs[f] = &in
 	}
-	p.inputs[fieldDue].Placeholder = "YYYY-MM-DD"
+	p.inputs[fieldDue].Placeholder = sh.s.w.T("plan.dueformat")
 	p.inputs[fieldDue].CharLimit = 10
 	return p
 }
