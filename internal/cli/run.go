@@ -90,6 +90,7 @@ var runCmd = &Command{
 				Save:  guard.Write,
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,
+				Today: today(env),
 				// The report needs the same questionnaire file (-q) when it is
 				// not the built-in one the answers name, and the same language.
 				ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),

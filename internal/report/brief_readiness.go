@@ -108,12 +108,16 @@ func (d *doc) readinessRows(regs []*scoring.RegimeResult) []readinessRow {
 	count := map[string]int{}
 	for i, rr := range regs {
 		title := dropAsides(d.tr(rr.Regime.Title))
-		if s := rr.Regime.Status; s != "" && !s.Binding() {
-			title += " (" + d.w.legalStatus(s) + ")"
-		}
 		head, tail, ok := strings.Cut(title, ": ")
 		if !ok {
 			head, tail = "", title
+		}
+		// Guidance and voluntary frameworks go under one heading that
+		// says they are not duties: a status word after a long title
+		// would be clipped away.
+		if s := rr.Regime.Status; s != "" && !s.Binding() {
+			head, tail = d.w.T("pdf.notDuties"), title
+			count[head]++
 		}
 		parts[i] = split{head, tail}
 		if head != "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -25,7 +26,7 @@ func (d *doc) summary() {
 
 	crit, _ := d.splitGaps()
 	decs := d.decisionItems()
-	regs := d.applyingRegimes()
+	regs := d.briefRegimes()
 	must := &briefBlock{n: len(crit), draw: func(n int) { d.mustBlock(crit, n) }}
 	dec := &briefBlock{n: len(decs), draw: func(n int) { d.decisionBlock(decs, n) }}
 	ready := &briefBlock{n: len(regs), draw: func(n int) { d.readinessBlock(regs, n) }, skip: len(d.q.Regimes) == 0}
@@ -202,6 +203,24 @@ func (d *doc) applyingRegimes() []*scoring.RegimeResult {
 		}
 	}
 	return out
+}
+
+// briefRegimes are the regimes whose readiness the brief shows: those that
+// apply, laws and codes first, then guidance and voluntary frameworks. A
+// proposal or a lapsed law is left to the regimes chapter: its readiness
+// next to the laws would read as a duty the service has.
+func (d *doc) briefRegimes() []*scoring.RegimeResult {
+	var binding, other []*scoring.RegimeResult
+	for _, rr := range d.applyingRegimes() {
+		switch s := rr.Regime.Status; {
+		case s == questionnaire.StatusProposal || s == questionnaire.StatusLapsed:
+		case s == "" || s.Binding():
+			binding = append(binding, rr)
+		default:
+			other = append(other, rr)
+		}
+	}
+	return append(binding, other...)
 }
 
 // splitGaps separates the critical gaps from the others, both in action

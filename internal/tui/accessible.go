@@ -201,6 +201,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	if old != nil && old.Note != "" {
 		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
 	}
+	p.listEvidence(qn)
 	prompt := p.prompt(qn)
 	for {
 		line, ok := p.read(prompt)
@@ -209,6 +210,17 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		}
 		t := strings.TrimSpace(line)
 		lower := strings.ToLower(t)
+		// keep is what stays of the answer on file whatever the line
+		// says: its note and its evidence.
+		keep := func(a *answers.Answer) *answers.Answer {
+			if old != nil {
+				if a.Note == "" {
+					a.Note = old.Note
+				}
+				a.Evidence = old.Evidence
+			}
+			return a
+		}
 		switch {
 		case t == "":
 			if !old.Answered() {
@@ -238,30 +250,65 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 			old = s.f.Get(qn.ID)
 			p.say("%s", w.T("acc.note.saved"))
 			continue
+		case evidenceCommand(lower) != "":
+			if err := p.evidence(qn, t[len(evidenceCommand(lower)):]); err != nil {
+				return false, err
+			}
+			old = s.f.Get(qn.ID)
+			continue
+		case t == "~":
+			// Marks the value on file as an estimate.
+			if old == nil || !old.Value.Set {
+				p.say("%s", w.T("estimate.novalue"))
+				continue
+			}
+			if err := s.markEstimate(qn, true); err != nil {
+				return false, err
+			}
+			p.say("%s", w.T("acc.saved", p.show(qn, old)))
+			return true, nil
+		case isUnknown(lower):
+			if !qn.UnknownAllowed() {
+				p.say("%s", w.T("acc.no.unknown"))
+				continue
+			}
+			a := keep(&answers.Answer{Unknown: true, Note: unknownReason(t)})
+			if o, ok := unknownOption(qn); ok {
+				// The question's own "don't know" option is the answer.
+				a.Unknown = false
+				a.Value = answers.Value{Set: true, Choice: o}
+				if qn.Type == questionnaire.Multi {
+					a.Value = answers.Value{Set: true, Choices: []string{o}}
+				}
+			}
+			if err := s.put(qn, a); err != nil {
+				return false, err
+			}
+			p.say("%s", w.T("acc.saved", p.show(qn, a)))
+			return true, nil
 		case isNA(lower) && (qn.AllowNA || qn.Type != questionnaire.FreeText):
 			if !qn.AllowNA {
 				p.say("%s", w.T("acc.no.na"))
 				continue
 			}
-			a := &answers.Answer{NA: true, Note: naReason(t)}
-			if a.Note == "" && old != nil {
-				a.Note = old.Note
-			}
+			a := keep(&answers.Answer{NA: true, Note: naReason(t)})
 			if err := s.put(qn, a); err != nil {
 				return false, err
 			}
 			p.say("%s", w.T("acc.na.saved"))
 			return true, nil
 		}
+		// A value followed by ~ is an estimate: "6h ~".
+		est := false
+		if qn.Type != questionnaire.FreeText && strings.HasSuffix(t, "~") {
+			t, est = strings.TrimSpace(strings.TrimSuffix(t, "~")), true
+		}
 		v, problem := p.parse(qn, t)
 		if problem != "" {
 			p.say("%s", problem)
 			continue
 		}
-		a := &answers.Answer{Value: v}
-		if old != nil {
-			a.Note = old.Note
-		}
+		a := keep(&answers.Answer{Value: v, Estimate: est})
 		if err := s.put(qn, a); err != nil {
 			return false, err
 		}
@@ -270,12 +317,144 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	}
 }
 
+// isUnknown reports whether a line answers "don't know / not measured":
+// dk, or vet ej in Swedish, alone or followed by a note after a colon.
+func isUnknown(lower string) bool {
+	for _, k := range unknownWords {
+		if lower == k || strings.HasPrefix(lower, k+":") {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownWords are the words that answer "don't know" in plain mode, in
+// either language, since someone may type either.
+var unknownWords = []string{"dk", "don't know", "dont know", "vet ej", "vet inte"}
+
+// unknownReason is the note given after the keyword, if any.
+func unknownReason(t string) string {
+	if i := strings.Index(t, ":"); i >= 0 {
+		return strings.TrimSpace(t[i+1:])
+	}
+	return ""
+}
+
+// unknownOption is the value of qn's own "don't know" option, if it has
+// one.
+func unknownOption(qn *questionnaire.Question) (string, bool) {
+	for _, o := range qn.Options {
+		if o.Unknown {
+			return o.Value, true
+		}
+	}
+	return "", false
+}
+
+// evidenceCommand is the evidence keyword a line begins with, "evidence"
+// or "underlag", or "" when it begins with neither.
+func evidenceCommand(lower string) string {
+	for _, k := range []string{"evidence", "underlag"} {
+		if lower == k || strings.HasPrefix(lower, k+":") || strings.HasPrefix(lower, k+" ") {
+			return k
+		}
+	}
+	return ""
+}
+
+// evidence handles an evidence line: "evidence: LINK-OR-PATH" adds an
+// item (a file is hashed, and refused when it is an image, a video or an
+// archive), "evidence -N" removes item N, and "evidence" alone lists them.
+// Every change is saved at once.
+func (p *plain) evidence(qn *questionnaire.Question, rest string) error {
+	s, w := p.s, p.s.w
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+	var items []answers.Evidence
+	if a := s.f.Get(qn.ID); a != nil {
+		items = append(items, a.Evidence...)
+	}
+	switch {
+	case rest == "":
+		if len(items) == 0 {
+			p.say("%s", w.T("acc.evidence.none"))
+		}
+		p.listEvidence(qn)
+		return nil
+	case strings.HasPrefix(rest, "-"):
+		n, err := strconv.Atoi(strings.TrimSpace(rest[1:]))
+		if err != nil || n < 1 || n > len(items) {
+			p.say("%s", w.T("acc.evidence.bad", rest, len(items)))
+			return nil
+		}
+		gone := items[n-1]
+		items = append(items[:n-1], items[n:]...)
+		if err := s.setEvidence(qn, items); err != nil {
+			return err
+		}
+		p.say("%s", w.T("evidence.removed", evidenceName(gone)))
+		return nil
+	}
+	var e answers.Evidence
+	if looksLikeURL(rest) {
+		if err := answers.CheckURL(rest); err != nil {
+			p.say("%s", evidenceReason(w, rest, err, true))
+			return nil
+		}
+		e = answers.Evidence{URL: rest}
+	} else {
+		var err error
+		if e, err = s.addFile(rest); err != nil {
+			p.say("%s", evidenceReason(w, rest, err, false))
+			return nil
+		}
+	}
+	e.Date = s.today
+	replaced := false
+	for i, x := range items {
+		if (e.URL != "" && x.URL == e.URL) || (e.File != "" && x.File == e.File) {
+			items[i], replaced = e, true
+		}
+	}
+	if !replaced {
+		items = append(items, e)
+	}
+	if err := s.setEvidence(qn, items); err != nil {
+		return err
+	}
+	if replaced {
+		p.say("%s", w.T("evidence.again", evidenceName(e)))
+	} else {
+		p.say("%s", w.T("evidence.added", evidenceName(e)))
+	}
+	return nil
+}
+
+// listEvidence prints the evidence of qn's answer, one numbered item a
+// line, so that "evidence -N" can name one.
+func (p *plain) listEvidence(qn *questionnaire.Question) {
+	a := p.s.f.Get(qn.ID)
+	if a == nil || len(a.Evidence) == 0 {
+		return
+	}
+	p.say("%s", p.s.w.T("evidence.count", len(a.Evidence))+":")
+	for i, e := range a.Evidence {
+		line := fmt.Sprintf("  %d. %s", i+1, evidenceName(e))
+		if e.File != "" && e.SHA256 != "" {
+			line += " (sha256 " + e.SHA256 + ")"
+		}
+		p.say("%s", line)
+	}
+}
+
 // prompt says what a line may hold for qn.
 func (p *plain) prompt(qn *questionnaire.Question) string {
 	w := p.s.w
 	na := ""
+	if qn.UnknownAllowed() {
+		na += w.T("acc.prompt.unknown")
+	}
 	if qn.AllowNA {
-		na = w.T("acc.prompt.na")
+		na += w.T("acc.prompt.na")
 	}
 	switch qn.Type {
 	case questionnaire.YesNo, questionnaire.Single:
@@ -390,9 +569,21 @@ func naReason(t string) string {
 
 // show writes an answer as a person reads it: option labels, not values.
 func (p *plain) show(qn *questionnaire.Question, a *answers.Answer) string {
-	if a.NA {
+	switch {
+	case a.NA:
 		return p.s.w.T("na")
+	case a.Unknown:
+		return p.s.w.T("unknown")
 	}
+	v := p.showValue(qn, a)
+	if a.Estimate {
+		v += " (" + p.s.w.T("est") + ")"
+	}
+	return v
+}
+
+// showValue writes an answer's value.
+func (p *plain) showValue(qn *questionnaire.Question, a *answers.Answer) string {
 	label := func(v string) string {
 		if o, ok := qn.Option(v); ok {
 			return p.s.text(o.Label)
@@ -428,7 +619,14 @@ func (p *plain) guidance(qn *questionnaire.Question) {
 	}
 	for _, id := range qn.References {
 		if r := s.q.Reference(id); r != nil {
-			p.say("%s: %s %s", w.T("help.references"), s.text(r.Title), inert.Line(r.URL))
+			line := refName(s, r, false)
+			if d := refDetail(s, r); d != "" {
+				line += " (" + d + ")"
+			}
+			if r.URL != "" {
+				line += " " + inert.Line(r.URL)
+			}
+			p.say("%s: %s", w.T("help.references"), line)
 		}
 	}
 }

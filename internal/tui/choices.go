@@ -7,13 +7,23 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// choiceItem is one row of a choice list: an option, or the "not
-// applicable" row that questions with allow_na add at the end.
+// choiceItem is one row of a choice list: an option, or a row the
+// walk-through adds at the end: "don't know / not measured" for questions
+// with allow_unknown and no option of their own for it, and "not
+// applicable" for questions with allow_na.
 type choiceItem struct {
 	label, value string
 	exclusive    bool
 	na           bool
+	// unknown is the added "don't know" row; an option marked unknown is
+	// an option like any other (its value is the answer), with
+	// unknownOpt set so that it is exclusive in a multi list.
+	unknown, unknownOpt bool
 }
+
+// extra reports whether the row is one the walk-through added rather than
+// an option: choosing it is an answer without a value.
+func (it choiceItem) extra() bool { return it.na || it.unknown }
 
 // choiceList is the control of yesno, single and multi questions: a
 // vertical list with a cursor. For single choices the filled mark shows the
@@ -34,12 +44,15 @@ type choiceList struct {
 func newChoiceList(s *session, qn *questionnaire.Question, a *answers.Answer) choiceList {
 	c := choiceList{multi: qn.Type == questionnaire.Multi}
 	for _, o := range qn.Options {
-		c.items = append(c.items, choiceItem{label: s.text(o.Label), value: o.Value, exclusive: o.Exclusive})
+		c.items = append(c.items, choiceItem{label: s.text(o.Label), value: o.Value, exclusive: o.Exclusive || o.Unknown, unknownOpt: o.Unknown})
 	}
 	if len(qn.Options) == 0 && qn.Type == questionnaire.YesNo {
 		// A parsed yesno question always has its two options; this keeps
 		// a hand-built one usable.
 		c.items = []choiceItem{{label: "yes", value: "yes"}, {label: "no", value: "no"}}
+	}
+	if unknownRow(qn) {
+		c.items = append(c.items, choiceItem{label: s.w.T("unknown"), unknown: true})
 	}
 	if qn.AllowNA {
 		c.items = append(c.items, choiceItem{label: s.w.T("na"), na: true})
@@ -51,6 +64,8 @@ func newChoiceList(s *session, qn *questionnaire.Question, a *answers.Answer) ch
 			switch {
 			case it.na:
 				c.marked[i] = a.NA
+			case it.unknown:
+				c.marked[i] = a.Unknown
 			case c.multi && a.Value.Set:
 				for _, v := range a.Value.Choices {
 					if v == it.value {
@@ -83,11 +98,44 @@ func (c *choiceList) down() {
 
 func (c *choiceList) onNA() bool { return len(c.items) > 0 && c.items[c.cursor].na }
 
+// onUnknown reports whether the cursor is on the added "don't know" row.
+func (c *choiceList) onUnknown() bool { return len(c.items) > 0 && c.items[c.cursor].unknown }
+
+// onExtra reports whether the cursor is on a row without a value.
+func (c *choiceList) onExtra() bool { return len(c.items) > 0 && c.items[c.cursor].extra() }
+
+// pick marks row i alone, as a single choice shows the answer it holds:
+// "not applicable" chosen shows filled before its reason is typed.
+func (c *choiceList) pick(i int) {
+	if c.multi && !c.items[i].extra() {
+		return
+	}
+	for j := range c.marked {
+		if !c.multi || c.items[j].extra() {
+			c.marked[j] = j == i
+		}
+	}
+}
+
+// unknownRow reports whether a question gets the added "don't know / not
+// measured" row: it allows unknown, and no option of its own says it.
+func unknownRow(qn *questionnaire.Question) bool {
+	if !qn.UnknownAllowed() {
+		return false
+	}
+	for _, o := range qn.Options {
+		if o.Unknown {
+			return false
+		}
+	}
+	return true
+}
+
 // toggle flips the option under the cursor of a multi list. An exclusive
 // option ("none of these") clears the others, and any other clears it, so
 // the list never holds a choice the file would refuse.
 func (c *choiceList) toggle() {
-	if !c.multi || c.onNA() {
+	if !c.multi || c.onExtra() {
 		return
 	}
 	i := c.cursor
@@ -96,7 +144,7 @@ func (c *choiceList) toggle() {
 		return
 	}
 	for j, it := range c.items {
-		if j != i && (it.na || it.exclusive || c.items[i].exclusive) {
+		if j != i && (it.extra() || it.exclusive || c.items[i].exclusive) {
 			c.marked[j] = false
 		}
 	}
@@ -106,7 +154,7 @@ func (c *choiceList) toggle() {
 func (c *choiceList) chosen() []string {
 	out := []string{}
 	for i, it := range c.items {
-		if c.marked[i] && !it.na {
+		if c.marked[i] && !it.extra() {
 			out = append(out, it.value)
 		}
 	}
@@ -114,17 +162,23 @@ func (c *choiceList) chosen() []string {
 }
 
 // view draws the list in at most limit lines of width cells, scrolling to
-// keep the cursor in sight. focused shows the cursor.
-func (c *choiceList) view(st styles, w words, width, limit int, focused bool) []string {
+// keep the cursor in sight. focused shows the cursor; est is the row that
+// carries the "est." mark of an estimate, or -1.
+func (c *choiceList) view(st styles, w words, width, limit int, focused bool, est int) []string {
 	markW := 1
 	if c.multi {
 		markW = 3
 	}
 	textW := width - 2 - markW - 1
+	tag := w.T("est")
 	wrapped := make([][]string, len(c.items))
 	heights := make([]int, len(c.items))
 	for i, it := range c.items {
-		wrapped[i] = wrap(it.label, textW)
+		if i == est {
+			wrapped[i] = wrap(it.label, textW-1-width1(tag))
+		} else {
+			wrapped[i] = wrap(it.label, textW)
+		}
 		heights[i] = len(wrapped[i])
 	}
 	from, to, above, below := window(heights, c.cursor, c.offset, limit)
@@ -151,15 +205,19 @@ func (c *choiceList) view(st styles, w words, width, limit int, focused bool) []
 		switch {
 		case here:
 			style = st.focusLabel
-		case it.na:
+		case it.extra():
 			style = st.dim
 		}
 		pad := strings.Repeat(" ", 2+markW+1)
 		for j, l := range wrapped[i] {
+			l = style.Render(l)
+			if i == est && j == len(wrapped[i])-1 {
+				l += " " + st.warn.Render(tag)
+			}
 			if j == 0 {
-				out = append(out, pointer+mark+" "+style.Render(l))
+				out = append(out, pointer+mark+" "+l)
 			} else {
-				out = append(out, pad+style.Render(l))
+				out = append(out, pad+l)
 			}
 		}
 	}
@@ -177,9 +235,9 @@ func (c *choiceList) view(st styles, w words, width, limit int, focused bool) []
 func (c *choiceList) mark(i int) string {
 	on := c.marked[i]
 	switch {
-	case c.multi && !c.items[i].na && on:
+	case c.multi && !c.items[i].extra() && on:
 		return "[x]"
-	case c.multi && !c.items[i].na:
+	case c.multi && !c.items[i].extra():
 		return "[ ]"
 	case c.multi && on:
 		return " ● "

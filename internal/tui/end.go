@@ -4,142 +4,417 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// end is the results screen: the overall score and rating, why a rating
-// was capped, a bar per section, the critical gaps and the largest other
-// gaps, with keys to write the PDF, review, or quit. Its body scrolls, so
-// a long questionnaire still fits a small window.
+// end is the results screen, read as a board would (SPEC section 6,
+// 1.1): the overall score and rating (provisional, when it is), the
+// must-have duties not met with the cap they cause, the regimes that apply
+// with their readiness, why the rating is provisional, what the result
+// rests on, a bar per section, and the largest other gaps; with keys to
+// write the PDF, open the plan, review, or quit. Its body scrolls, so a
+// long questionnaire still fits a small window.
 type end struct {
 	sh *shell
 	vp viewport.Model
 	// last is the question shown before the results, for shift+tab.
 	last int
+	// writing is set while the PDF is being written, off the Update loop;
+	// spin turns meanwhile.
+	writing bool
+	spin    spinner.Model
 
 	width, height int
 }
 
-func newEnd(sh *shell) end { return end{sh: sh, vp: viewport.New(0, 0), last: -1} }
+func newEnd(sh *shell) end {
+	sp := spinner.New(spinner.WithSpinner(spinner.Line), spinner.WithStyle(sh.st.accent))
+	return end{sh: sh, vp: viewport.New(0, 0), last: -1, spin: sp}
+}
 
 // open fills the screen from the answers as they stand.
 func (e *end) open(last int) {
 	e.last = last
-	e.vp.SetContent(strings.Join(e.content(), "\n"))
+	e.refill()
 	e.vp.GotoTop()
 }
 
 func (e *end) resize(width, height int) {
 	e.width, e.height = width, height
 	e.vp.Width, e.vp.Height = width, height
-	e.vp.SetContent(strings.Join(e.content(), "\n"))
+	e.refill()
+}
+
+func (e *end) refill() {
+	e.vp.SetContent(strings.Join(paginate(e.content(), e.height), "\n"))
+}
+
+// reportDoneMsg says the PDF report was written, or why not.
+type reportDoneMsg struct {
+	path string
+	err  error
 }
 
 func (e end) update(msg tea.Msg) (end, tea.Cmd) {
 	km, s := e.sh.km, e.sh.s
-	k, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return e, nil
-	}
-	switch {
-	case key.Matches(k, km.Report):
-		e.writeReport()
-		return e, nil
-	case key.Matches(k, km.Review):
-		return e, e.sh.show(overviewScreen)
-	case key.Matches(k, km.Back):
-		if e.last >= 0 {
-			return e, e.sh.goTo(e.last)
+	switch msg := msg.(type) {
+	case spinner.TickMsg:
+		if !e.writing {
+			return e, nil
 		}
-		if p := s.prev(len(s.q.Questions)); p >= 0 {
-			return e, e.sh.goTo(p)
+		var cmd tea.Cmd
+		e.spin, cmd = e.spin.Update(msg)
+		return e, cmd
+	case tea.KeyMsg:
+		leaving := key.Matches(msg, km.Review) || key.Matches(msg, km.Back) || key.Matches(msg, km.Plan) || key.Matches(msg, km.Report)
+		if e.writing && leaving {
+			// The report reads the answers while it is written: they
+			// stay as they are until it is done.
+			e.sh.say(statusInfo, s.w.T("report.busy"))
+			return e, nil
 		}
-		return e, e.sh.show(startScreen)
-	case key.Matches(k, km.Leave):
-		return e, e.sh.quit()
+		switch {
+		case key.Matches(msg, km.Report):
+			return e, e.writeReport()
+		case key.Matches(msg, km.Plan):
+			return e, e.sh.show(planScreen)
+		case key.Matches(msg, km.Review):
+			return e, e.sh.show(overviewScreen)
+		case key.Matches(msg, km.Back):
+			if e.last >= 0 {
+				return e, e.sh.goTo(e.last)
+			}
+			if p := s.prev(len(s.q.Questions)); p >= 0 {
+				return e, e.sh.goTo(p)
+			}
+			return e, e.sh.show(startScreen)
+		case key.Matches(msg, km.Leave):
+			return e, e.sh.quit()
+		}
 	}
 	var cmd tea.Cmd
 	e.vp, cmd = e.vp.Update(msg)
 	return e, cmd
 }
 
-// writeReport writes the PDF through the function the command line gave,
-// after one more save, so the report and the file on disk agree.
-func (e *end) writeReport() {
+// writeReport saves once more, so the report and the file on disk agree,
+// and returns the command that writes the PDF through the function the
+// command line gave. The writing happens in that command, off the Update
+// loop, so the screen keeps answering (a spinner turns) while it works.
+func (e *end) writeReport() tea.Cmd {
 	s, w := e.sh.s, e.sh.s.w
 	if s.report == nil {
 		e.sh.say(statusInfo, w.T("report.none"))
-		return
+		return nil
 	}
 	if err := s.flush(); err != nil {
 		e.sh.saved(err)
-		return
+		return nil
 	}
-	path, err := s.report()
-	if err != nil {
-		e.sh.say(statusErr, w.T("report.failed", err.Error()))
-		return
-	}
-	e.sh.say(statusOK, w.T("report.written", path))
+	e.writing = true
+	write := s.report
+	return tea.Batch(e.spin.Tick, func() tea.Msg {
+		path, err := write()
+		return reportDoneMsg{path, err}
+	})
 }
 
-func (e *end) content() []string {
+// reported ends the writing and says how it went.
+func (e *end) reported(msg reportDoneMsg) {
+	w := e.sh.s.w
+	e.writing = false
+	if msg.err != nil {
+		e.sh.say(statusErr, w.T("report.failed", msg.err.Error()))
+		return
+	}
+	e.sh.say(statusOK, w.T("report.written", msg.path))
+}
+
+// line is a line of the results with whether it heads the lines after it,
+// so that a page never ends on a heading (see paginate).
+type line struct {
+	text    string
+	heading bool
+}
+
+func (e *end) content() []line {
 	s, st, w := e.sh.s, e.sh.st, e.sh.s.w
 	r := s.score()
 	width := e.width
-	var out []string
-	out = append(out, st.title.Render(clip(w.T("end.overall", w.Score(r.Overall), r.RatingLabel(s.lang)), width)))
-	if r.Capped {
-		out = append(out, wrap(w.T("end.capped", w.N("critical", r.CriticalGaps), r.BandLabel(s.lang)), width)...)
-	}
-	out = append(out, wrap(w.T("end.completion", r.Answered, r.Applicable, w.Percent(r.Completion)), width)...)
-	if len(r.Unanswered) > 0 {
-		out = append(out, st.dim.Render(w.T("end.unanswered")))
-	}
-	out = append(out, "")
-
-	titleW := 0
-	for _, sr := range r.Sections {
-		titleW = max(titleW, width1(s.text(sr.Section.Title)))
-	}
-	titleW = min(titleW, max(12, width/3))
-	barW := max(5, min(25, width-titleW-2-2-5-2-len(w.N("critical", 2))-2))
-	for _, sr := range r.Sections {
-		title := padRight(clip(s.text(sr.Section.Title), titleW), titleW)
-		switch {
-		case !sr.Applies:
-			out = append(out, title+"  "+st.dim.Render(w.T("overview.na")))
-		case !sr.Scored:
-			out = append(out, title+"  "+st.dim.Render(w.T("overview.unscored")))
-		default:
-			line := title + "  " + st.bar(sr.Score/100, barW) + "  " + padLeft(w.Score(sr.Score), 5)
-			if sr.CriticalGaps > 0 {
-				line += "  " + st.warn.Render("★ "+w.N("critical", sr.CriticalGaps))
-			}
-			out = append(out, clip(line, width))
+	var out []line
+	add := func(ls ...string) {
+		for _, l := range ls {
+			out = append(out, line{text: l})
 		}
 	}
+	head := func(h string) {
+		out = append(out, line{}, line{text: st.bold.Render(clip(h, width)), heading: true})
+	}
 
-	var critical, other []string
+	overall := w.T("end.overall", w.Score(r.Overall), r.RatingLabel(s.lang))
+	if r.Provisional {
+		overall += " · " + w.T("end.provisional")
+	}
+	add(st.title.Render(clip(overall, width)))
+	add(wrap(w.T("end.completion", r.Answered, r.Applicable, w.Percent(r.Completion)), width)...)
+
+	out = append(out, e.mustHaves(r, width)...)
+	out = append(out, e.regimes(r, width)...)
+
+	if r.Provisional {
+		head(w.T("end.provisional.head"))
+		for _, reason := range provisionalReasons(w, r) {
+			add(wrap(reason, width)...)
+		}
+	}
+	if rests := restsOn(w, r); rests != "" {
+		head(w.T("end.rests"))
+		add(wrap(rests, width)...)
+	}
+
+	head(w.T("summary.sections"))
+	out = append(out, e.sectionBars(r, width)...)
+
+	var other []string
 	for _, g := range r.Gaps {
-		line := spread("★ "+s.text(g.Question.Text), "−"+w.Score(g.PointsLost), width)
-		if g.Critical {
-			critical = append(critical, st.warn.Render(line))
-		} else if len(other) < 3 {
-			other = append(other, "· "+spread(s.text(g.Question.Text), "−"+w.Score(g.PointsLost), width-2))
+		if g.Critical || len(other) >= 3 {
+			continue
 		}
-	}
-	if len(critical) > 0 {
-		out = append(out, "", st.bold.Render(w.T("end.critical")))
-		out = append(out, critical...)
+		text := s.text(g.Question.Text)
+		if g.Unknown {
+			text += " (" + w.T("unknown.short") + ")"
+		}
+		other = append(other, "· "+spread(text, "−"+w.Score(g.PointsLost), width-2))
 	}
 	if len(other) > 0 {
-		out = append(out, "", st.bold.Render(w.T("end.gaps")))
-		out = append(out, other...)
+		head(w.T("end.gaps"))
+		add(other...)
 	}
 	if len(r.Gaps) == 0 && r.Applicable > 0 {
-		out = append(out, "", st.ok.Render(w.T("end.nogaps")))
+		add("", st.ok.Render(clip(w.T("end.nogaps"), width)))
+	}
+	return out
+}
+
+// mustHaves is the block of must-have duties not met: how many, the cap
+// they cause, and each with its owner and due date. It comes first and
+// never shows points: a must-have is not ranked against ordinary gaps.
+func (e *end) mustHaves(r *scoring.Result, width int) []line {
+	s, st, w := e.sh.s, e.sh.st, e.sh.s.w
+	var out []line
+	if r.CriticalGaps == 0 {
+		for _, qr := range r.Questions {
+			if qr.Critical && qr.Counted {
+				return []line{{}, {text: st.ok.Render(clip(w.T("end.musthave.met"), width))}}
+			}
+		}
+		return nil
+	}
+	out = append(out, line{}, line{text: st.warn.Render(clip(w.T("end.musthave", r.CriticalGaps), width)), heading: true})
+	if cap := s.q.CriticalCap; cap >= 0 {
+		capLabel := s.q.Rating[cap].Label.In(s.lang)
+		var consequence string
+		if r.Capped {
+			consequence = w.T("end.musthave.capped", capLabel, r.BandLabel(s.lang))
+		} else {
+			consequence = w.T("end.musthave.cap", capLabel)
+		}
+		for _, l := range wrap(consequence, width) {
+			out = append(out, line{text: l})
+		}
+	}
+	for _, g := range r.Gaps {
+		if !g.Critical {
+			continue
+		}
+		text := "★ " + s.text(g.Question.Text)
+		if g.Unknown {
+			text += " (" + w.T("unknown.short") + ")"
+		}
+		who := actionSummary(w, g)
+		out = append(out, line{text: spread(text, st.dim.Render(who), width)})
+	}
+	return out
+}
+
+// actionSummary is a gap's action in a few words: its owner and due date,
+// "no owner" when there is none, and "overdue" when it is.
+func actionSummary(w words, g scoring.Gap) string {
+	a := g.Action
+	var parts []string
+	if a == nil || strings.TrimSpace(a.Owner) == "" {
+		parts = append(parts, w.T("plan.noowner"))
+	} else {
+		parts = append(parts, clip(inert.Line(a.Owner), 24))
+	}
+	if a != nil && !a.Due.IsZero() {
+		parts = append(parts, w.T("plan.due", a.Due.Format("2006-01-02")))
+	}
+	if g.Overdue {
+		parts = append(parts, w.T("plan.overdue"))
+	}
+	if a != nil && a.Status != "" && a.Status != "open" {
+		parts = append(parts, statusName(w, a.Status))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// regimes is the block of regimes that apply, each with its readiness,
+// then one line naming those that do not.
+func (e *end) regimes(r *scoring.Result, width int) []line {
+	s, st, w := e.sh.s, e.sh.st, e.sh.s.w
+	if len(r.Regimes) == 0 {
+		return nil
+	}
+	out := []line{{}, {text: st.bold.Render(clip(w.T("end.regimes"), width)), heading: true}}
+	var not []string
+	var applying []scoring.RegimeResult
+	for _, rr := range r.Regimes {
+		if rr.Applies {
+			applying = append(applying, rr)
+		} else {
+			not = append(not, s.text(rr.Regime.Title))
+		}
+	}
+	if len(applying) == 0 {
+		out = append(out, line{text: st.dim.Render(clip(w.T("end.regimes.none"), width))})
+	}
+	titles := make([]string, len(applying))
+	for i, rr := range applying {
+		titles[i] = s.text(rr.Regime.Title)
+	}
+	for i, l := range barRows(st, w, titles, func(i int) (bool, float64, int) {
+		return applying[i].Scored, applying[i].Score, applying[i].CriticalGaps
+	}, width) {
+		if !applying[i].Scored {
+			l += st.dim.Render(w.T("end.regime.unscored"))
+		}
+		out = append(out, line{text: clip(l, width)})
+	}
+	switch {
+	case len(not) > 0 && len(not) <= 3:
+		for _, l := range wrap(w.T("end.regimes.not", strings.Join(not, "; ")), width) {
+			out = append(out, line{text: st.dim.Render(l)})
+		}
+	case len(not) > 3:
+		// A long list would bury the rest; the report names them all
+		// with the answers that decided each.
+		for _, l := range wrap(w.T("end.regimes.notmany", len(not)), width) {
+			out = append(out, line{text: st.dim.Render(l)})
+		}
+	}
+	return out
+}
+
+// sectionBars is a bar per section.
+func (e *end) sectionBars(r *scoring.Result, width int) []line {
+	s, st, w := e.sh.s, e.sh.st, e.sh.s.w
+	titles := make([]string, len(r.Sections))
+	for i, sr := range r.Sections {
+		titles[i] = s.text(sr.Section.Title)
+	}
+	var out []line
+	for i, l := range barRows(st, w, titles, func(i int) (bool, float64, int) {
+		return r.Sections[i].Applies && r.Sections[i].Scored, r.Sections[i].Score, r.Sections[i].CriticalGaps
+	}, width) {
+		sr := r.Sections[i]
+		switch {
+		case !sr.Applies:
+			l += st.dim.Render(w.T("overview.na"))
+		case !sr.Scored:
+			l += st.dim.Render(w.T("overview.unscored"))
+		}
+		out = append(out, line{text: clip(l, width)})
+	}
+	return out
+}
+
+// barRows draws titled bars, one a row: the title takes the width the bar,
+// score and must-have note leave free, so names are cut only when the
+// window is too narrow for them. A row that has no score ends after its
+// padded title, for the caller to finish with a word.
+func barRows(st styles, w words, titles []string, row func(int) (scored bool, score float64, critical int), width int) []string {
+	critW := 0
+	for i := range titles {
+		if _, _, c := row(i); c > 0 {
+			critW = max(critW, 2+width1("★ "+w.N("musthave.short", c)))
+		}
+	}
+	longest := 0
+	for _, t := range titles {
+		longest = max(longest, width1(t))
+	}
+	const minBar, maxBar = 10, 25
+	titleW := min(longest, max(12, width-2-minBar-2-5-critW))
+	barW := max(5, min(maxBar, width-titleW-2-2-5-critW))
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		title := padRight(clip(t, titleW), titleW) + "  "
+		scored, score, critical := row(i)
+		if !scored {
+			out[i] = title
+			continue
+		}
+		l := title + st.bar(score/100, barW) + "  " + padLeft(w.Score(score), 5)
+		if critical > 0 {
+			l += "  " + st.warn.Render("★ "+w.N("musthave.short", critical))
+		}
+		out[i] = clip(l, width)
+	}
+	return out
+}
+
+// provisionalReasons words why the rating is provisional.
+func provisionalReasons(w words, r *scoring.Result) []string {
+	var out []string
+	p := r.Reason
+	if p.LowCompletion {
+		out = append(out, w.T("end.provisional.completion", w.Percent(p.Completion), w.Percent(p.MinCompletion)))
+	}
+	if p.TooManyUnknown {
+		out = append(out, w.T("end.provisional.unknown", p.Unknown, p.Scored, w.Percent(scoring.MaxUnknownShare)))
+	}
+	return out
+}
+
+// restsOn says how much the result rests on answers that are not
+// measured facts: unknowns, estimates, and scored answers without
+// evidence.
+func restsOn(w words, r *scoring.Result) string {
+	noEvidence := 0
+	for _, qr := range r.Questions {
+		counts := qr.Counted && qr.Question.Weight > 0 && qr.Question.Section.Weight > 0
+		if counts && qr.Status == scoring.Answered && (qr.Answer == nil || len(qr.Answer.Evidence) == 0) {
+			noEvidence++
+		}
+	}
+	var parts []string
+	if n := len(r.Unknowns); n > 0 {
+		parts = append(parts, w.N("unknown", n))
+	}
+	if n := len(r.Estimates); n > 0 {
+		parts = append(parts, w.N("estimate", n))
+	}
+	if noEvidence > 0 {
+		parts = append(parts, w.N("noevidence", noEvidence))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// paginate puts lines into pages of height lines, moving a heading that
+// would end a page to the top of the next, so that no heading shows
+// without the rows under it.
+func paginate(lines []line, height int) []string {
+	out := make([]string, 0, len(lines))
+	for i, l := range lines {
+		if height > 2 && l.heading && len(out)%height == height-1 && i+1 < len(lines) {
+			out = append(out, "")
+		}
+		out = append(out, l.text)
 	}
 	return out
 }
@@ -148,5 +423,5 @@ func (e *end) view() []string { return strings.Split(e.vp.View(), "\n") }
 
 func (e *end) bindings() []key.Binding {
 	km := e.sh.km
-	return []key.Binding{km.Report, km.Review, km.Back, km.Scroll, km.Leave}
+	return []key.Binding{km.Report, km.Plan, km.Review, km.Back, km.Scroll, km.Leave}
 }

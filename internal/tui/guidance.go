@@ -58,12 +58,15 @@ func guidanceText(s *session, st styles, km keyMap, qn *questionnaire.Question, 
 			if r == nil {
 				continue
 			}
-			for i, l := range wrap(s.text(r.Title), width-2) {
+			for i, l := range wrap(refName(s, r, false), width-2) {
 				if i == 0 {
 					out = append(out, "· "+l)
 				} else {
 					out = append(out, "  "+l)
 				}
+			}
+			if d := refDetail(s, r); d != "" {
+				out = append(out, "  "+st.warn.Render(clip(d, width-2)))
 			}
 			if r.URL != "" {
 				out = append(out, "  "+st.dim.Render(clip(inert.Line(r.URL), width-2)))
@@ -75,7 +78,9 @@ func guidanceText(s *session, st styles, km keyMap, qn *questionnaire.Question, 
 		body(s.para(sec.Description))
 	}
 	head(w.T("help.keys"))
-	for _, b := range []key.Binding{km.Down, km.Digit, km.Toggle, km.Confirm, km.Switch, km.Back, km.Skip, km.Clear, km.Newline, km.Help, km.Overview, km.Quit} {
+	est := km.Estimate
+	est.SetHelp("e ctrl+e", est.Help().Desc)
+	for _, b := range []key.Binding{km.Down, km.Digit, km.Toggle, km.Confirm, est, km.Switch, km.Back, km.Skip, km.Clear, km.Newline, km.Help, km.Overview, km.Quit} {
 		h := b.Help()
 		if h.Key == "?" {
 			h.Key = "? f1"

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/muesli/termenv"
 )
@@ -110,7 +111,7 @@ func (d *driver) run(cmd tea.Cmd) {
 		}
 	case tea.QuitMsg:
 		d.quit = true
-	case gotoMsg, showMsg, quitMsg:
+	case gotoMsg, showMsg, quitMsg, reportDoneMsg:
 		d.send(msg)
 	}
 }
@@ -139,7 +140,7 @@ var namedKeys = map[string]tea.KeyType{
 	"shift+tab": tea.KeyShiftTab, "esc": tea.KeyEsc, "ctrl+c": tea.KeyCtrlC,
 	"ctrl+n": tea.KeyCtrlN, "ctrl+x": tea.KeyCtrlX, "ctrl+j": tea.KeyCtrlJ,
 	"ctrl+u": tea.KeyCtrlU, "f1": tea.KeyF1, "backspace": tea.KeyBackspace,
-	"pgdown": tea.KeyPgDown,
+	"pgdown": tea.KeyPgDown, "left": tea.KeyLeft, "right": tea.KeyRight, "delete": tea.KeyDelete,
 }
 
 func keyMsg(name string) tea.KeyMsg {
@@ -153,7 +154,8 @@ func keyMsg(name string) tea.KeyMsg {
 }
 
 // view is the screen as text, without escape codes.
-func (d *driver) view() string { return ansi.Strip(d.m.View()) }
+// Non-breaking spaces read as spaces.
+func (d *driver) view() string { return strings.ReplaceAll(ansi.Strip(d.m.View()), "\u00a0", " ") }
 
 // contains fails unless the screen shows every one of want.
 func (d *driver) contains(want ...string) {
@@ -195,3 +197,8 @@ func (d *driver) begin(org string) *driver {
 	d.typeText(org).keys("enter")
 	return d
 }
+
+// newWordsFor is the walk-through's words in lang.
+func newWordsFor(lang string) words { return l10n.For(lang) }
+
+func legalStatus(s string) questionnaire.LegalStatus { return questionnaire.LegalStatus(s) }

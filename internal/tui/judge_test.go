@@ -95,8 +95,8 @@ func TestTypedNAOnePointer(t *testing.T) {
 	if n := strings.Count(d.view(), "›"); n != 1 {
 		t.Fatalf("%d pointers on the not applicable row:\n%s", n, d.view())
 	}
-	d.keys("enter") // asks for the reason in the note
-	d.contains("Say in the note why", "› ○ Not applicable")
+	d.keys("enter") // chosen at once, and the reason asked in the note
+	d.contains("Say in the note why", "› ● Not applicable", "Why does it not apply?")
 	if n := strings.Count(d.view(), "›"); n != 1 {
 		t.Fatalf("%d pointers while the reason is asked:\n%s", n, d.view())
 	}

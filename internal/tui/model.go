@@ -24,9 +24,14 @@ type Model struct {
 	question question
 	overview overview
 	end      end
+	plan     planView
 
 	width, height int
 	quitting      bool
+	// quitAfterReport is set when quitting was asked while the PDF was
+	// being written: the answers are saved, and the program quits when
+	// the report is done (a second ctrl+c quits at once).
+	quitAfterReport bool
 	// crash is a bug caught in Update: the answers are saved, the terminal
 	// restored, and the command line says what happened in one line.
 	crash error
@@ -40,7 +45,7 @@ func New(cfg Config) Model {
 	sh := &shell{s: s, st: st, km: newKeyMap(s.w)}
 	m := Model{
 		sh: sh, help: st.helpModel(),
-		start: newStart(sh), question: newQuestion(sh), overview: newOverview(sh), end: newEnd(sh),
+		start: newStart(sh), question: newQuestion(sh), overview: newOverview(sh), end: newEnd(sh), plan: newPlan(sh),
 	}
 	m.resize(80, 24)
 	return m
@@ -78,12 +83,20 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 		return m, nil
 	case tea.KeyMsg:
-		m.sh.status = "" // a key press clears the last report
+		if !m.quitAfterReport {
+			m.sh.status = "" // a key press clears the last report
+		}
 		if key.Matches(msg, m.sh.km.Quit) {
 			return m.quit()
 		}
 	case quitMsg:
 		return m.quit()
+	case reportDoneMsg:
+		m.end.reported(msg)
+		if m.quitAfterReport {
+			return m.quit()
+		}
+		return m, nil
 	case gotoMsg:
 		return m.goTo(msg.index)
 	case showMsg:
@@ -99,6 +112,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.overview, cmd = m.overview.update(msg)
 	case endScreen:
 		m.end, cmd = m.end.update(msg)
+	case planScreen:
+		m.plan, cmd = m.plan.update(msg)
 	}
 	return m, cmd
 }
@@ -108,6 +123,15 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 // only moved to), saves anything unsaved, and quits.
 func (m Model) quit() (Model, tea.Cmd) {
 	s := m.sh.s
+	if m.end.writing && !m.quitAfterReport {
+		// Let the PDF being written finish rather than leave half of
+		// it: the answers are saved now, and the program quits when the
+		// report is done.
+		m.quitAfterReport = true
+		_ = s.flush()
+		m.sh.say(statusInfo, s.w.T("report.finishing"))
+		return m, nil
+	}
 	switch m.screen {
 	case questionScreen:
 		if a := m.question.keepOnQuit(); a != nil {
@@ -149,7 +173,13 @@ func (m Model) show(to screen) (Model, tea.Cmd) {
 		}
 		m.overview.open(sec, back)
 	case endScreen:
-		m.end.open(m.question.idx)
+		if m.screen != planScreen {
+			m.end.open(m.question.idx)
+		} else {
+			m.end.refill() // the plan may have changed owners and dates
+		}
+	case planScreen:
+		m.plan.open()
 	}
 	m.screen = to
 	return m, nil
@@ -165,6 +195,7 @@ func (m *Model) resize(width, height int) {
 	m.question.resize(bw, bh)
 	m.overview.resize(bw, bh)
 	m.end.resize(bw, bh)
+	m.plan.resize(bw, bh)
 }
 
 // View implements tea.Model.
@@ -188,6 +219,8 @@ func (m Model) View() string {
 		body, keys = m.overview.view(), m.overview.bindings()
 	case endScreen:
 		body, keys = m.end.view(), m.end.bindings()
+	case planScreen:
+		body, keys = m.plan.view(), m.plan.bindings()
 	}
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(bw), m.sh.st.rule.Render(strings.Repeat("─", bw)))
@@ -227,6 +260,9 @@ func (m Model) header(width int) string {
 func (m Model) statusLine(width int) string {
 	st := m.sh.st
 	text := m.sh.status
+	if m.end.writing && !m.quitAfterReport {
+		return clip(m.end.spin.View()+" "+st.accent.Render(m.sh.s.w.T("report.writing")), width)
+	}
 	if text == "" {
 		return ""
 	}

@@ -60,7 +60,7 @@ func TestWalkEveryType(t *testing.T) {
 	if d.m.screen != endScreen {
 		t.Fatalf("want the end screen after the last question:\n%s", d.view())
 	}
-	d.contains("Overall", "Detection", "Critical gaps", "r write PDF")
+	d.contains("Overall", "Detection", "Must-have duties not met", "r write PDF")
 
 	f := st.decode(t, q)
 	want := map[string]string{
@@ -347,7 +347,7 @@ func TestSwedish(t *testing.T) {
 	d := drive(t, cfg)
 	d.contains("Exempel på säkerhetskontroll", "Organisation", "börja")
 	d.begin("Exempel AB")
-	d.contains("Tjänstens profil", "fråga 1 av 7", "Kan användare ladda upp bilder eller video?", "välj", "bekräfta")
+	d.contains("Tjänstens profil", "fråga 1 av 7", "Kan användare ladda upp bilder eller video?", "bekräfta", "e uppskattning")
 	d.keys("enter", "space", "enter")
 	d.typeText("abc").keys("enter")
 	d.contains("”abc” är inget tal", "användare")
@@ -468,7 +468,7 @@ func TestEndExplainsCap(t *testing.T) {
 	d.typeText("95").keys("enter")            // reviewed-share
 	d.typeText("2026-06-01").keys("enter")    // risk-date
 	d.keys("enter", "enter")                  // escalation: yes; comments: skipped
-	d.contains("Overall 83.3 / 100 · Fair", "Capped by 1 critical gap; the score alone would be Strong.")
+	d.contains("Overall 83.3 / 100 · Fair", "Must-have duties not met (1)", "The rating is capped at Fair; the score alone would give Strong.", "★ Do you match uploads against hash lists?", "no owner", "Only 78% of the questions that apply are answered")
 }
 
 // TestKeyNamesTranslated checks that the help bar names keys in the

@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -33,9 +35,15 @@ func (o *overview) resize(width, height int) {
 	o.scroll()
 }
 
-// rowsRoom is the number of lines for section rows, below the title line
-// and a blank line.
-func (o *overview) rowsRoom() int { return max(1, o.height-2) }
+// rowsRoom is the number of lines for section rows, below the title line,
+// the line that explains the count when not every question applies, and
+// a blank line.
+func (o *overview) rowsRoom() int { return max(1, o.height-2-boolInt(o.explained())) }
+
+// explained reports whether the overview says how many questions apply:
+// when the answers so far leave some out, so a count that differs from the
+// questionnaire's is never a puzzle.
+func (o *overview) explained() bool { return o.sh.s.applicable < len(o.sh.s.q.Questions) }
 
 // scroll keeps the cursor's row in the window after a move.
 func (o *overview) scroll() {
@@ -82,15 +90,21 @@ func (o *overview) view() []string {
 	share := float64(s.answered) / float64(max(1, s.applicable))
 	out := []string{
 		spread(st.title.Render(w.T("overview")), st.dim.Render(w.T("overview.answered", s.answered, s.applicable, w.Percent(share))), width),
-		"",
 	}
+	if o.explained() {
+		out = append(out, st.dim.Render(clip(w.T("applies.count", s.applicable, len(s.q.Questions)), width)))
+	}
+	out = append(out, "")
 	// Columns: pointer and number, title, answered count, bar, score,
-	// critical gaps. The title takes what the others leave.
+	// must-haves not met, and how much rests on unknowns and estimates.
+	// The title takes what the others leave.
 	const barW = 10
 	countW := 0
 	for _, sr := range r.Sections {
 		countW = max(countW, width1(w.T("overview.count", sr.Answered, sr.Applicable)))
 	}
+	// The notes take what is left after the title: a section's name
+	// matters more than how it stands in words, which its row cuts.
 	showBar := width >= 64
 	rest := 2 + 2 + countW + 2 + 6
 	if showBar {
@@ -100,7 +114,7 @@ func (o *overview) view() []string {
 	for _, sr := range r.Sections {
 		longest = max(longest, 4+width1(s.text(sr.Section.Title)))
 	}
-	titleW := min(longest, max(10, width-rest-width1(w.N("critical", 2))-4))
+	titleW := min(longest, max(10, width-rest))
 	rows := make([]string, len(r.Sections))
 	for i, sr := range r.Sections {
 		rows[i] = o.row(i, sr, titleW, countW, showBar, barW)
@@ -139,8 +153,13 @@ func (o *overview) row(i int, sr scoring.SectionResult, titleW, countW int, show
 	case !sr.Scored:
 		// Weight 0, or nothing in it counts (every scored question not
 		// applicable): unanswered questions count, so it never has a
-		// score "yet" to come.
-		return line + st.dim.Render(w.T("overview.unscored"))
+		// score "yet" to come. Its unknowns and estimates still matter:
+		// a profile decides what applies.
+		line += st.dim.Render(w.T("overview.unscored"))
+		if n := o.notes(sr); n != "" {
+			line += "  " + st.warn.Render(n)
+		}
+		return line
 	case sr.Answered == 0:
 		// Unanswered questions score 0, but a section not yet begun
 		// reads better as that than as a row of alarms.
@@ -150,10 +169,39 @@ func (o *overview) row(i int, sr scoring.SectionResult, titleW, countW int, show
 		line += st.bar(sr.Score/100, barW) + "  "
 	}
 	line += padLeft(w.Score(sr.Score), 5)
-	if sr.CriticalGaps > 0 {
-		line += "  " + st.warn.Render("★ "+w.N("critical", sr.CriticalGaps))
+	if n := o.notes(sr); n != "" {
+		line += "  " + st.warn.Render(n)
 	}
 	return line
+}
+
+// notes is what a section row says besides its score: the must-haves not
+// met, and how many answers are "don't know" or estimates.
+func (o *overview) notes(sr scoring.SectionResult) string {
+	s, w := o.sh.s, o.sh.s.w
+	var parts []string
+	if sr.CriticalGaps > 0 {
+		parts = append(parts, "★ "+w.N("musthave.short", sr.CriticalGaps))
+	}
+	unknown, est := 0, 0
+	for _, qn := range sr.Section.Questions {
+		a := s.f.Get(qn.ID)
+		if !s.applies[qn.Index] || a == nil {
+			continue
+		}
+		if a.IsUnknown(qn) {
+			unknown++
+		} else if a.Estimate && a.Value.Set {
+			est++
+		}
+	}
+	if unknown > 0 {
+		parts = append(parts, w.N("unknown.short", unknown))
+	}
+	if est > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", est, w.T("est")))
+	}
+	return strings.Join(parts, " · ")
 }
 
 func padLeft(s string, n int) string {

@@ -10,16 +10,30 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// focusArea is where keys go on a question: the answer or the note.
+// focusArea is where keys go on a question: the answer, the note, or the
+// evidence list.
 type focusArea int
 
 const (
 	onAnswer focusArea = iota
 	onNote
+	onEvidence
+)
+
+// typedRow is where the cursor of a typed question (number, duration,
+// date, text) is: in the field, or on one of the rows under it that
+// answer without a value.
+type typedRow int
+
+const (
+	rowField typedRow = iota
+	rowUnknown
+	rowNA
 )
 
 // question is the screen of one question: its section and place, the
-// text, the control for its type, the note, and its sources.
+// text, the control for its type, the note, the evidence, and its
+// sources.
 type question struct {
 	sh  *shell
 	idx int
@@ -28,9 +42,8 @@ type question struct {
 	isChoice bool
 	choice   choiceList
 	typed    typedField
-	// typedNA is set when the cursor of a typed question is on its "not
-	// applicable" row rather than in the field.
-	typedNA bool
+	// row is where the cursor of a typed question is.
+	row typedRow
 
 	note       textarea.Model
 	noteLoaded string
@@ -38,6 +51,13 @@ type question struct {
 	// emptyOK is set after a first enter on a multi question with nothing
 	// chosen: the second enter answers "none of them".
 	emptyOK bool
+	// naPending is set when "not applicable" was chosen and its reason is
+	// being typed: the row shows chosen and the note asks for the reason.
+	naPending bool
+	// estimate marks the value as an estimate (the e key); it is saved
+	// with the value.
+	estimate bool
+	evidence evidencePane
 
 	showHelp bool
 	guide    guidance
@@ -53,23 +73,31 @@ func (q *question) load(idx int) tea.Cmd {
 	q.idx, q.qn = idx, s.q.Questions[idx]
 	a := s.f.Get(q.qn.ID)
 	q.isChoice = false
-	q.typedNA = false
+	q.row = rowField
 	q.emptyOK = false
+	q.naPending = false
 	q.showHelp = false
 	q.focus = onAnswer
+	q.estimate = a != nil && a.Estimate && a.Value.Set
 	switch q.qn.Type {
 	case questionnaire.YesNo, questionnaire.Single, questionnaire.Multi:
 		q.isChoice = true
 		q.choice = newChoiceList(s, q.qn, a)
 	default:
 		q.typed = newTypedField(s, q.sh.st, q.qn, a)
-		q.typedNA = a != nil && a.NA
+		switch {
+		case a != nil && a.NA:
+			q.row = rowNA
+		case a != nil && a.Unknown:
+			q.row = rowUnknown
+		}
 	}
 	q.note = newArea(q.sh.st, s.w.T("note.placeholder"), 2)
 	if a != nil {
 		q.note.SetValue(inert.Block(a.Note))
 	}
 	q.noteLoaded = q.note.Value()
+	q.evidence = newEvidencePane(q.sh)
 	q.resize(q.width, q.height)
 	return q.focusAnswer()
 }
@@ -88,6 +116,7 @@ func (q *question) resize(width, height int) {
 	default:
 		q.note.SetHeight(1)
 	}
+	q.evidence.resize(width)
 	if !q.isChoice {
 		q.typed.setWidth(width)
 		q.typed.setHeight(height / 6)
@@ -101,7 +130,8 @@ func (q *question) resize(width, height int) {
 func (q *question) focusAnswer() tea.Cmd {
 	q.focus = onAnswer
 	q.note.Blur()
-	if q.isChoice || q.typedNA {
+	q.evidence.blur()
+	if q.isChoice || q.row != rowField {
 		q.typed.blur()
 		return nil
 	}
@@ -111,13 +141,41 @@ func (q *question) focusAnswer() tea.Cmd {
 func (q *question) focusNote() tea.Cmd {
 	q.focus = onNote
 	q.typed.blur()
+	q.evidence.blur()
 	return q.note.Focus()
+}
+
+func (q *question) focusEvidence() tea.Cmd {
+	q.focus = onEvidence
+	q.typed.blur()
+	q.note.Blur()
+	// The cursor starts on the add row: adding is what one comes for.
+	q.evidence.cursor = len(q.evidence.items(q.qn))
+	return q.evidence.focus()
 }
 
 // typing reports whether printable keys are text here, so ? must be typed
 // rather than open the help.
 func (q *question) typing() bool {
-	return q.focus == onNote || (!q.isChoice && !q.typedNA && q.typed.takesQuestionMark())
+	switch q.focus {
+	case onNote:
+		return true
+	case onEvidence:
+		return q.evidence.adding
+	}
+	return !q.isChoice && q.row == rowField && q.typed.takesQuestionMark()
+}
+
+// lettersTyped reports whether letters are text here: in the note, in a
+// typed field, or in the evidence being added.
+func (q *question) lettersTyped() bool {
+	switch q.focus {
+	case onNote:
+		return true
+	case onEvidence:
+		return q.evidence.adding
+	}
+	return !q.isChoice && q.row == rowField
 }
 
 func (q question) update(msg tea.Msg) (question, tea.Cmd) {
@@ -133,6 +191,13 @@ func (q question) update(msg tea.Msg) (question, tea.Cmd) {
 		}
 		var cmd tea.Cmd
 		q.guide, cmd = q.guide.update(msg)
+		return q, cmd
+	}
+	if q.focus == onEvidence && q.evidence.adding {
+		// The evidence being typed takes every key but the few that
+		// finish it (enter, esc) and those that work everywhere.
+		var cmd tea.Cmd
+		q, cmd = q.evidenceKey(k)
 		return q, cmd
 	}
 	switch {
@@ -154,11 +219,19 @@ func (q question) update(msg tea.Msg) (question, tea.Cmd) {
 		return q, q.sh.goTo(q.sh.s.next(q.idx))
 	case key.Matches(k, km.Clear):
 		return q.clear()
+	case key.Matches(k, km.EstimateCtrl), key.Matches(k, km.Estimate) && !q.lettersTyped():
+		q.toggleEstimate()
+		return q, nil
 	case key.Matches(k, km.Switch):
-		if q.focus == onAnswer {
+		switch q.focus {
+		case onAnswer:
 			return q, q.focusNote()
+		case onNote:
+			return q, q.focusEvidence()
 		}
 		return q, q.focusAnswer()
+	case q.focus == onEvidence:
+		return q.evidenceKey(k)
 	case key.Matches(k, km.Confirm):
 		return q.confirm()
 	case q.focus == onNote:
@@ -171,8 +244,8 @@ func (q question) update(msg tea.Msg) (question, tea.Cmd) {
 	return q.keyTyped(k)
 }
 
-// choose handles the keys of a choice list: the arrows, space, and a digit
-// that moves to that option.
+// choose handles the keys of a choice list: the arrows (and j/k), space,
+// and a digit that moves to that option.
 func (q question) choose(k tea.KeyMsg) question {
 	km := q.sh.km
 	switch {
@@ -190,24 +263,66 @@ func (q question) choose(k tea.KeyMsg) question {
 		return q
 	}
 	q.emptyOK = false
+	q.unpickNA()
 	return q
 }
 
+// unpickNA takes back a "not applicable" chosen but not yet confirmed
+// with its reason, once the cursor leaves it.
+func (q *question) unpickNA() {
+	if !q.naPending || q.onNA() {
+		return
+	}
+	q.naPending = false
+	if q.isChoice {
+		// Back to the marks of the answer on file.
+		cur := q.choice.cursor
+		q.choice = newChoiceList(q.sh.s, q.qn, q.sh.s.f.Get(q.qn.ID))
+		q.choice.cursor = cur
+	}
+}
+
+// rows lists the rows of a typed question: the field, then "don't know"
+// and "not applicable" where the question allows them.
+func (q *question) rows() []typedRow {
+	out := []typedRow{rowField}
+	if q.qn.UnknownAllowed() {
+		out = append(out, rowUnknown)
+	}
+	if q.qn.AllowNA {
+		out = append(out, rowNA)
+	}
+	return out
+}
+
 // keyTyped handles keys on a typed question: down from the field (from
-// its last line, for text) moves to its "not applicable" row and up moves
-// back; the rest is typing.
+// its last line, for text) moves to the rows under it ("don't know", "not
+// applicable") and up moves back; the rest is typing. Only the arrows
+// move here: j and k are letters someone may type.
 func (q question) keyTyped(k tea.KeyMsg) (question, tea.Cmd) {
 	km := q.sh.km
-	if q.typedNA {
-		if key.Matches(k, km.Up) {
-			q.typedNA = false
-			return q, q.focusAnswer()
+	rows := q.rows()
+	at := 0
+	for i, r := range rows {
+		if r == q.row {
+			at = i
 		}
-		return q, nil
+	}
+	if q.row != rowField {
+		switch {
+		case key.Matches(k, km.ArrowUp):
+			q.row = rows[at-1]
+		case key.Matches(k, km.ArrowDown) && at+1 < len(rows):
+			q.row = rows[at+1]
+		default:
+			return q, nil
+		}
+		q.unpickNA()
+		return q, q.focusAnswer()
 	}
 	atEnd := q.qn.Type != questionnaire.FreeText || q.typed.area.Line() >= q.typed.area.LineCount()-1
-	if q.qn.AllowNA && key.Matches(k, km.Down) && atEnd {
-		q.typedNA = true
+	if len(rows) > 1 && key.Matches(k, km.ArrowDown) && atEnd {
+		q.row = rows[1]
 		return q, q.focusAnswer()
 	}
 	var cmd tea.Cmd
@@ -221,7 +336,9 @@ func (q question) pass(msg tea.Msg) (question, tea.Cmd) {
 	switch {
 	case q.focus == onNote:
 		q.note, cmd = q.note.Update(msg)
-	case !q.isChoice && !q.typedNA:
+	case q.focus == onEvidence:
+		q.evidence, cmd = q.evidence.update(msg)
+	case !q.isChoice && q.row == rowField:
 		q.typed, cmd = q.typed.update(msg)
 	}
 	return q, cmd

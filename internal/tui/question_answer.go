@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // noteText is the note to save: the one on file when untouched (so text
@@ -28,7 +29,14 @@ func (q *question) onNA() bool {
 	if q.isChoice {
 		return q.choice.onNA()
 	}
-	return q.typedNA
+	return q.row == rowNA
+}
+
+func (q *question) onUnknown() bool {
+	if q.isChoice {
+		return q.choice.onUnknown()
+	}
+	return q.row == rowUnknown
 }
 
 // confirm is enter: check the answer, save it, and go on to the next
@@ -39,9 +47,10 @@ func (q question) confirm() (question, tea.Cmd) {
 		return q, nil
 	}
 	s := q.sh.s
-	if a != nil && !a.NA && !a.Value.Set && a.Note == "" {
-		// Nothing left to keep (a value deleted, no note): the question
-		// is unanswered again, and the file holds no empty entry for it.
+	if a != nil && blank(a) {
+		// Nothing left to keep (a value deleted, no note, no evidence):
+		// the question is unanswered again, and the file holds no empty
+		// entry for it.
 		if s.f.Get(q.qn.ID) != nil {
 			err := s.drop(q.qn)
 			q.sh.saved(err)
@@ -52,10 +61,16 @@ func (q question) confirm() (question, tea.Cmd) {
 		a = nil
 	}
 	if a != nil {
+		before := s.applicable
 		err := s.put(q.qn, a)
 		q.sh.saved(err)
 		if err != nil {
 			return q, nil // stay: the respondent must see it is not saved
+		}
+		if s.applicable != before {
+			// A profile answer changed how many questions apply: say so,
+			// so that a count that jumps is explained.
+			q.sh.say(statusOK, s.w.T("saved.applies", s.path, s.applicable, len(s.q.Questions)))
 		}
 	}
 	return q, q.sh.goTo(s.next(q.idx))
@@ -64,18 +79,37 @@ func (q question) confirm() (question, tea.Cmd) {
 // draft builds the answer from the controls. It returns ok false when the
 // answer is refused or needs one more step (the reason for "not
 // applicable", a second enter for an empty multi answer), and a nil answer
-// when there is nothing to store (enter on an empty field skips).
+// when there is nothing to store (enter on an empty field skips). The
+// evidence on file always stays with the answer.
 func (q *question) draft() (*answers.Answer, bool) {
 	w := q.sh.s.w
 	note := q.noteText()
 	old := q.sh.s.f.Get(q.qn.ID)
+	var ev []answers.Evidence
+	if old != nil {
+		ev = old.Evidence
+	}
 	if q.onNA() {
 		if note == "" && q.focus != onNote {
+			// Chosen: show it so, and ask for the reason right there.
+			q.naPending = true
+			if q.isChoice {
+				q.choice.pick(q.choice.cursor)
+			}
 			q.sh.say(statusInfo, w.T("na.reason"))
 			q.focusNote()
 			return nil, false
 		}
-		return &answers.Answer{NA: true, Note: note}, true
+		return &answers.Answer{NA: true, Note: note, Evidence: ev}, true
+	}
+	if q.onUnknown() {
+		return &answers.Answer{Unknown: true, Note: note, Evidence: ev}, true
+	}
+	withValue := func(v answers.Value) *answers.Answer {
+		a := &answers.Answer{Value: v, Note: note, Evidence: ev}
+		// An option that says "don't know" is no value to estimate.
+		a.Estimate = q.estimate && !a.IsUnknown(q.qn)
+		return a
 	}
 	if q.isChoice {
 		if q.choice.multi {
@@ -90,21 +124,21 @@ func (q *question) draft() (*answers.Answer, bool) {
 				q.sh.say(statusErr, err.Error())
 				return nil, false
 			}
-			return &answers.Answer{Value: v, Note: note}, true
+			return withValue(v), true
 		}
 		it := q.choice.items[q.choice.cursor]
-		return &answers.Answer{Value: answers.Value{Set: true, Choice: it.value}, Note: note}, true
+		return withValue(answers.Value{Set: true, Choice: it.value}), true
 	}
 	if !q.typed.edited() && old != nil && old.Value.Set {
 		// Confirmed as it stands: keep the value as written, not as the
 		// field shows it (made safe to print).
-		return &answers.Answer{Value: old.Value, Note: note}, true
+		return withValue(old.Value), true
 	}
 	typed := q.typed.value()
 	if typed == "" {
 		switch {
 		case old != nil && old.Value.Set: // the value was deleted: keep only the note
-			return &answers.Answer{Note: note}, true
+			return &answers.Answer{Note: note, Evidence: ev}, true
 		case old != nil && note != old.Note:
 			kept := *old
 			kept.Note = note
@@ -120,7 +154,13 @@ func (q *question) draft() (*answers.Answer, bool) {
 		_ = q.focusAnswer()
 		return nil, false
 	}
-	return &answers.Answer{Value: v, Note: note}, true
+	return withValue(v), true
+}
+
+// blank reports whether an answer holds nothing worth a file entry: no
+// value, not "not applicable" nor "don't know", no note and no evidence.
+func blank(a *answers.Answer) bool {
+	return !a.NA && !a.Unknown && !a.Value.Set && a.Note == "" && len(a.Evidence) == 0
 }
 
 // keepTyped saves what was typed but not confirmed when the respondent
@@ -151,16 +191,20 @@ func (q *question) keepOnQuit() *answers.Answer {
 		changed = true
 	}
 	switch {
+	case q.naPending && a.Note != "":
+		// "Not applicable" chosen and its reason typed: that is the
+		// answer, short of the enter.
+		a.Value, a.NA, a.Unknown, a.Estimate, changed = answers.Value{}, true, false, false, true
 	case q.isChoice && q.choice.multi:
 		chosen := q.choice.chosen()
 		if len(chosen) > 0 && (old == nil || !sameStrings(chosen, old.Value.Choices)) {
 			if v, err := answers.CheckChoices(q.qn, chosen); err == nil {
-				a.Value, a.NA, changed = v, false, true
+				a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimate, true
 			}
 		}
-	case !q.isChoice && q.typed.edited() && q.typed.value() != "":
+	case !q.isChoice && q.row == rowField && q.typed.edited() && q.typed.value() != "":
 		if v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang); err == nil {
-			a.Value, a.NA, changed = v, false, true
+			a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimate, true
 		}
 	}
 	if !changed {
@@ -196,4 +240,71 @@ func (q question) clear() (question, tea.Cmd) {
 	}
 	cmd := q.load(q.idx)
 	return q, cmd
+}
+
+// toggleEstimate is the e key: mark the value as an estimate, or not. When
+// the control shows the value on file it is saved at once; a value being
+// changed carries the mark when it is confirmed.
+func (q *question) toggleEstimate() {
+	s, w := q.sh.s, q.sh.s.w
+	v, ok := q.shownValue()
+	if !ok {
+		q.sh.say(statusInfo, w.T("estimate.novalue"))
+		return
+	}
+	q.estimate = !q.estimate
+	said := w.T("estimate.on")
+	if !q.estimate {
+		said = w.T("estimate.off")
+	}
+	old := s.f.Get(q.qn.ID)
+	if old == nil || !old.Value.Set || !sameValue(q.qn, old.Value, v) {
+		q.sh.say(statusInfo, said+" "+w.T("estimate.pending"))
+		return
+	}
+	if err := s.markEstimate(q.qn, q.estimate); err != nil {
+		q.sh.saved(err)
+		return
+	}
+	q.sh.say(statusOK, said+" "+w.T("saved", s.path))
+}
+
+// shownValue is the value the control holds now, as enter would save it;
+// ok is false when it holds none (a row without a value under the
+// cursor, an empty field, nothing chosen).
+func (q *question) shownValue() (answers.Value, bool) {
+	if q.onNA() || q.onUnknown() {
+		return answers.Value{}, false
+	}
+	if q.isChoice {
+		if q.choice.multi {
+			chosen := q.choice.chosen()
+			if len(chosen) == 0 {
+				return answers.Value{}, false
+			}
+			return answers.Value{Set: true, Choices: chosen}, true
+		}
+		it := q.choice.items[q.choice.cursor]
+		if it.unknownOpt {
+			return answers.Value{}, false
+		}
+		return answers.Value{Set: true, Choice: it.value}, true
+	}
+	old := q.sh.s.f.Get(q.qn.ID)
+	if !q.typed.edited() && old != nil && old.Value.Set {
+		return old.Value, true
+	}
+	if q.typed.value() == "" {
+		return answers.Value{}, false
+	}
+	v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang)
+	return v, err == nil
+}
+
+// sameValue reports whether two values of qn's type are the same answer.
+func sameValue(qn *questionnaire.Question, a, b answers.Value) bool {
+	if qn.Type == questionnaire.Multi {
+		return sameStrings(a.Choices, b.Choices)
+	}
+	return a.Format(qn.Type) == b.Format(qn.Type)
 }

@@ -12,30 +12,30 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// plan is the layout of a question in the window: the lines of its text
-// and sources, and how many lines the answer control may take.
-type plan struct {
+// layout is the layout of a question in the window: the lines of its
+// text and sources, and how many lines the answer control may take.
+type layout struct {
 	text, sources, label []string
 	critical             bool // the critical marker goes on its own line
 	limit                int
 }
 
-// plan lays the question out. When space is short it gives up, in turn:
-// rows of a long option list (which then scrolls), the sources, and the
-// end of a long question text (which ? shows whole).
-func (q *question) plan() plan {
+// layout lays the question out. When space is short it gives up, in
+// turn: rows of a long option list (which then scrolls), the sources, and
+// the end of a long question text (which ? shows whole).
+func (q *question) layout() layout {
 	s, w := q.sh.s, q.sh.s.w
 	width, qn := q.width, q.qn
-	var p plan
+	var p layout
 	p.text = wrap(s.text(qn.Text), width)
-	if qn.Critical && width1(p.text[len(p.text)-1])+2+width1(w.T("critical")) > width {
+	if q.critical() && width1(p.text[len(p.text)-1])+2+width1(w.T("critical")) > width {
 		p.critical = true
 	}
 	if len(qn.References) > 0 {
 		var titles []string
 		for _, id := range qn.References {
 			if r := s.q.Reference(id); r != nil {
-				titles = append(titles, shortTitle(s.text(r.Title)))
+				titles = append(titles, refShort(s, r))
 			}
 		}
 		p.sources = wrap(w.T("sources")+strings.Join(titles, " · "), width)
@@ -45,7 +45,10 @@ func (q *question) plan() plan {
 		}
 	}
 	label := w.T("note")
-	if !qn.Evidence.IsZero() {
+	switch {
+	case q.naPending:
+		label = w.T("na.reason.label")
+	case !qn.Evidence.IsZero():
 		label = w.T("note.evidence", s.text(qn.Evidence))
 	}
 	p.label = wrap(label, width)
@@ -54,8 +57,8 @@ func (q *question) plan() plan {
 		p.label[1] = cut(p.label[1], "", width)
 	}
 	// Besides the text and the control: the section line, three blank
-	// lines, the note's label and field.
-	fixed := 1 + 3 + len(p.label) + q.note.Height() + boolInt(p.critical)
+	// lines, the note's label and field, and the evidence.
+	fixed := 1 + 3 + len(p.label) + q.note.Height() + boolInt(p.critical) + len(q.evidence.lines(qn))
 	need := q.controlNeed()
 	p.limit = q.height - fixed - len(p.text) - len(p.sources)
 	if need > p.limit && len(p.sources) > 0 {
@@ -76,10 +79,22 @@ func (q *question) plan() plan {
 	return p
 }
 
+// critical reports whether the question is a must-have here: always, or
+// because its condition holds under the answers so far.
+func (q *question) critical() bool {
+	if q.qn.Critical {
+		return true
+	}
+	if q.qn.CriticalWhen == nil {
+		return false
+	}
+	return q.sh.s.score().Questions[q.idx].Critical
+}
+
 // controlNeed is the number of lines the control takes unscrolled.
 func (q *question) controlNeed() int {
 	if !q.isChoice {
-		return len(q.typed.view(q.sh.st, q.sh.s.w, "", q.width)) + boolInt(q.qn.AllowNA)
+		return len(q.typed.view(q.sh.st, q.sh.s.w, "", q.width)) + len(q.rows()) - 1
 	}
 	markW := 1
 	if q.choice.multi {
@@ -97,7 +112,7 @@ func (q *question) scroll() {
 	if !q.isChoice || q.qn == nil {
 		return
 	}
-	q.choice.view(q.sh.st, q.sh.s.w, q.width, q.plan().limit, true)
+	q.choice.view(q.sh.st, q.sh.s.w, q.width, q.layout().limit, true, q.estRow())
 }
 
 // view draws the question in its width × height cells.
@@ -107,7 +122,7 @@ func (q *question) view() []string {
 	}
 	s, st, w := q.sh.s, q.sh.st, q.sh.s.w
 	width, qn := q.width, q.qn
-	p := q.plan()
+	p := q.layout()
 
 	right := w.T("question.of", s.rank[q.idx], s.applicable)
 	if tag := s.tags[qn.ID]; tag != "" {
@@ -120,7 +135,7 @@ func (q *question) view() []string {
 
 	for i, l := range p.text {
 		l = st.bold.Render(l)
-		if i == len(p.text)-1 && qn.Critical && !p.critical {
+		if i == len(p.text)-1 && q.critical() && !p.critical {
 			l = spread(l, st.warn.Render(w.T("critical")), width)
 		}
 		out = append(out, l)
@@ -140,6 +155,7 @@ func (q *question) view() []string {
 		out = append(out, labelStyle.Render(l))
 	}
 	out = append(out, strings.Split(q.note.View(), "\n")...)
+	out = append(out, q.evidence.lines(qn)...)
 	for _, l := range p.sources {
 		out = append(out, st.dim.Render(l))
 	}
@@ -152,35 +168,72 @@ func (q *question) controlLines(limit int) []string {
 	focused := q.focus == onAnswer
 	if q.isChoice {
 		c := q.choice // drawing must not move the steady scroll offset
-		return c.view(st, w, q.width, limit, focused)
+		return c.view(st, w, q.width, limit, focused, q.estRow())
 	}
-	// One pointer says what enter takes: the field or its "not
-	// applicable" row; dim while the note has the focus.
+	// One pointer says what enter takes: the field or a row under it;
+	// dim while the note has the focus.
 	t := q.typed
 	switch {
-	case q.typedNA:
+	case q.row != rowField:
 		t.line.Prompt = "  "
 	case !focused:
 		t.line.PromptStyle = st.dim
 	}
-	lines := t.view(st, w, hint(w, q.qn, q.sh.s.f.Date.Format(questionnaire.DateLayout)), q.width)
-	if q.qn.AllowNA {
+	h := hint(w, q.qn, q.sh.s.f.Date.Format(questionnaire.DateLayout))
+	if q.qn.Type != questionnaire.FreeText {
+		h += " · " + w.T("hint.estimate")
+	}
+	lines := t.view(st, w, h, q.width)
+	if q.estimate {
+		lines[0] += " " + st.warn.Render(w.T("est"))
+	}
+	a := q.sh.s.f.Get(q.qn.ID)
+	for _, r := range q.rows()[1:] {
+		label, chosen := w.T("unknown"), a != nil && a.Unknown
+		if r == rowNA {
+			label, chosen = w.T("na"), a != nil && a.NA || q.naPending
+		}
 		pointer, mark, style := "  ", "○", st.dim
 		switch {
-		case q.typedNA && focused:
+		case q.row == r && focused:
 			pointer, style = st.cursor.Render("›")+" ", st.focusLabel
-		case q.typedNA:
+		case q.row == r:
 			pointer = st.dim.Render("›") + " "
 		}
-		if a := q.sh.s.f.Get(q.qn.ID); a != nil && a.NA {
+		if chosen && (r != rowUnknown || !q.naPending) {
 			mark = st.chosen.Render("●")
 		}
-		lines = append(lines, pointer+mark+" "+style.Render(w.T("na")))
+		lines = append(lines, pointer+mark+" "+style.Render(label))
 	}
 	return lines
 }
 
-// bindings are the keys the help bar shows for the question as it stands.
+// estRow is the row of a choice list that carries the "est." mark: the
+// option under the cursor of a single choice, the first chosen of a multi
+// one; -1 when the value is no estimate.
+func (q *question) estRow() int {
+	if !q.estimate || !q.isChoice {
+		return -1
+	}
+	if !q.choice.multi {
+		if q.choice.onExtra() {
+			return -1
+		}
+		return q.choice.cursor
+	}
+	for i, on := range q.choice.marked {
+		if on && !q.choice.items[i].extra() {
+			return i
+		}
+	}
+	return -1
+}
+
+// bindings are the keys the help bar shows for the question as it stands,
+// in their order of importance (the bar shows as many as fit). On a
+// choice list the arrows go last (the cursor says it); the estimate key
+// comes early there, and after the overview on a typed question, whose
+// hint line names it too.
 func (q *question) bindings() []key.Binding {
 	km, w := q.sh.km, q.sh.s.w
 	if q.showHelp {
@@ -188,24 +241,33 @@ func (q *question) bindings() []key.Binding {
 	}
 	var out []key.Binding
 	switch {
+	case q.focus == onEvidence && q.evidence.adding:
+		return []key.Binding{withHelp(w, km.Confirm, "enter", w.T("key.add")), km.Cancel, withHelp(w, km.Switch, "tab", w.T("key.answer")), km.Quit}
+	case q.focus == onEvidence:
+		out = append(out, withHelp(w, km.Down, "↑/↓", w.T("key.move")), km.Add, km.Remove, withHelp(w, km.Switch, "tab", w.T("key.answer")))
 	case q.focus == onNote:
-		out = append(out, km.Confirm, withHelp(w, km.Switch, "tab", w.T("key.answer")), km.Newline)
+		out = append(out, km.Confirm, withHelp(w, km.Switch, "tab", w.T("key.evidence")), km.Newline)
 	case q.isChoice && q.choice.multi:
-		out = append(out, withHelp(w, km.Down, "↑/↓", w.T("key.move")), km.Toggle, km.Confirm)
+		out = append(out, km.Toggle, km.Confirm, km.Estimate, km.Switch)
 	case q.isChoice:
-		out = append(out, km.Down, km.Confirm)
+		out = append(out, km.Confirm, km.Estimate, km.Switch)
 	default:
 		out = append(out, km.Confirm)
 		if q.typed.kind == questionnaire.FreeText {
 			out = append(out, km.Newline)
 		}
-	}
-	if q.focus != onNote {
 		out = append(out, km.Switch)
 	}
 	help := km.Help
 	if q.typing() {
 		help = km.HelpF1
 	}
-	return append(out, km.Back, help, km.Overview, km.Quit, km.Skip)
+	out = append(out, km.Back, help, km.Overview)
+	switch {
+	case q.isChoice && q.focus == onAnswer:
+		out = append(out, km.Down)
+	case !q.isChoice:
+		out = append(out, km.EstimateCtrl)
+	}
+	return append(out, km.Quit, km.Skip)
 }

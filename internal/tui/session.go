@@ -3,13 +3,13 @@ package tui
 import (
 	"errors"
 	"path/filepath"
-
 	"strings"
-
-	"github.com/dutycheck/dutycheck/internal/atomicfile"
-	"github.com/dutycheck/dutycheck/internal/inert"
+	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/evidence"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -30,6 +30,10 @@ type session struct {
 	report func() (string, error)
 	// reportCmd is the command line that writes the report.
 	reportCmd string
+	// today dates the evidence added; addFile hashes a file added as
+	// evidence (see Config.AddEvidence).
+	today   time.Time
+	addFile func(string) (answers.Evidence, error)
 
 	// applies tells, by question index, which questions apply under the
 	// answers so far; rank is a question's 1-based place among those that
@@ -74,6 +78,15 @@ func newSession(cfg Config) *session {
 	}
 	if s.reportCmd == "" {
 		s.reportCmd = "dutycheck report -a " + cfg.Path
+	}
+	s.today = cfg.Today
+	if s.today.IsZero() {
+		y, m, d := time.Now().Date()
+		s.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	s.addFile = cfg.AddEvidence
+	if s.addFile == nil {
+		s.addFile = func(file string) (answers.Evidence, error) { return evidence.Add(cfg.Path, file) }
 	}
 	if !cfg.New {
 		// Answers under ids that questions now replace are read as those
@@ -181,14 +194,23 @@ func (s *session) resumeAt() int {
 	return -1
 }
 
-// firstIn is the first question of section sec that applies, or -1.
+// firstIn is where a jump to section sec lands: its first question that
+// applies and is unanswered, else its first that applies; -1 when none
+// applies.
 func (s *session) firstIn(sec *questionnaire.Section) int {
+	first := -1
 	for _, qn := range sec.Questions {
-		if s.applies[qn.Index] {
+		if !s.applies[qn.Index] {
+			continue
+		}
+		if !s.f.Get(qn.ID).Answered() {
 			return qn.Index
 		}
+		if first < 0 {
+			first = qn.Index
+		}
 	}
-	return -1
+	return first
 }
 
 // walkChanged limits the walk to the new and changed questions; it
@@ -246,19 +268,64 @@ func (s *session) put(qn *questionnaire.Question, a *answers.Answer) error {
 	return s.persist()
 }
 
-// clear removes the answer to qn, keeping its note (evidence someone typed
-// is not thrown away with the value), and saves.
+// clear removes the answer to qn, keeping its note and evidence (what
+// someone wrote and linked is not thrown away with the value), and saves.
 func (s *session) clear(qn *questionnaire.Question) error {
 	old := s.f.Get(qn.ID)
 	if old == nil {
 		return nil
 	}
-	if old.Note != "" {
-		s.f.Put(qn, &answers.Answer{Note: old.Note})
+	if old.Note != "" || len(old.Evidence) > 0 {
+		s.f.Put(qn, &answers.Answer{Note: old.Note, Evidence: old.Evidence})
 	} else {
 		delete(s.f.Answers, qn.ID)
 	}
 	s.refresh()
+	return s.persist()
+}
+
+// setEvidence replaces the evidence of the answer to qn and saves at once;
+// the answer itself (value, note) stays as it is on file, and a question
+// not answered yet gets an entry that holds only the evidence.
+func (s *session) setEvidence(qn *questionnaire.Question, ev []answers.Evidence) error {
+	a := s.f.Get(qn.ID)
+	switch {
+	case a != nil:
+		a.Evidence = ev
+		if blank(a) {
+			delete(s.f.Answers, qn.ID)
+		}
+	case len(ev) > 0:
+		s.f.Set(qn.ID, &answers.Answer{Evidence: ev})
+	default:
+		return nil
+	}
+	s.result = nil
+	return s.persist()
+}
+
+// markEstimate marks the value on file for qn as an estimate, or not, and
+// saves at once.
+func (s *session) markEstimate(qn *questionnaire.Question, on bool) error {
+	a := s.f.Get(qn.ID)
+	if a == nil || !a.Value.Set {
+		return nil
+	}
+	a.Estimate = on
+	s.result = nil
+	return s.persist()
+}
+
+// setAction stores the tracked action on the gap of question id (nil
+// removes it) and saves at once. It is checked first, as a file would be.
+func (s *session) setAction(id string, a *answers.Action) error {
+	if a != nil {
+		if err := answers.CheckAction(a); err != nil {
+			return err
+		}
+	}
+	s.f.SetAction(id, a)
+	s.result = nil
 	return s.persist()
 }
 
@@ -363,4 +430,14 @@ func (s *session) changeSummary() string {
 		parts = append(parts, w.T("changes.removed", n))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// evidenceDir is the folder evidence paths are relative to: the answers
+// file's, as the respondent named it.
+func (s *session) evidenceDir() string {
+	d := filepath.Dir(s.path)
+	if d == "." {
+		return "./"
+	}
+	return d + string(filepath.Separator)
 }

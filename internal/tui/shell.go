@@ -48,6 +48,7 @@ const (
 	questionScreen
 	overviewScreen
 	endScreen
+	planScreen
 )
 
 // gotoMsg asks the root to show question index, or the end screen when

@@ -55,10 +55,10 @@ func (st start) update(msg tea.Msg) (start, tea.Cmd) {
 	case !ok:
 	case key.Matches(k, km.Start):
 		return st.begin()
-	case st.offering() && key.Matches(k, km.Up):
+	case st.offering() && key.Matches(k, st.upKey()):
 		st.choice = 0
 		return st, nil
-	case st.offering() && key.Matches(k, km.Down):
+	case st.offering() && key.Matches(k, st.downKey()):
 		st.choice = 1
 		return st, nil
 	}
@@ -106,6 +106,11 @@ func (st *start) view() []string {
 	top = append(top, sty.dim.Render(clip(w.T("start.questions", s.q.Version,
 		w.N("question", len(s.q.Questions)), w.N("section", len(s.q.Sections)))+" · "+
 		w.T("start.date", s.f.Date.Format(questionnaire.DateLayout)), width)))
+	if s.applicable < len(s.q.Questions) {
+		// Conditions leave some questions out: say so before the count
+		// in the header reads as a mistake.
+		top = append(top, sty.dim.Render(clip(w.T("applies.count", s.applicable, len(s.q.Questions)), width)))
+	}
 	desc := wrap(s.para(s.q.Description), width)
 	if s.q.Description.IsZero() {
 		desc = nil
@@ -172,4 +177,20 @@ func (st *start) bindings() []key.Binding {
 		return []key.Binding{km.Down, km.Start, km.Quit}
 	}
 	return []key.Binding{km.Start, km.Quit}
+}
+
+// upKey and downKey move between the walk choices: the arrows, and j/k
+// too unless the organization's name is being typed.
+func (st *start) upKey() key.Binding {
+	if st.needOrg {
+		return st.sh.km.ArrowUp
+	}
+	return st.sh.km.Up
+}
+
+func (st *start) downKey() key.Binding {
+	if st.needOrg {
+		return st.sh.km.ArrowDown
+	}
+	return st.sh.km.Down
 }

@@ -3,19 +3,68 @@ package tui
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // writeSummary prints the scored assessment as plain sentences, without
 // bars or drawing characters, so a screen reader reads it well and a
-// script can log it: the overall score and rating, the cap, completion,
-// each section, and the critical gaps.
+// script can log it. It follows the end screen: the overall score and
+// rating (provisional, when it is), the must-have duties not met with the
+// cap they cause, the regimes that apply with their readiness, why the
+// rating is provisional, what the result rests on, and each section.
 func writeSummary(out io.Writer, s *session) {
 	w, r := s.w, s.score()
-	fmt.Fprintln(out, w.T("end.overall", w.Score(r.Overall), r.RatingLabel(s.lang)))
-	if r.Capped {
-		fmt.Fprintln(out, w.T("end.capped", w.N("critical", r.CriticalGaps), r.BandLabel(s.lang)))
+	overall := w.T("end.overall", w.Score(r.Overall), r.RatingLabel(s.lang))
+	if r.Provisional {
+		overall += " · " + w.T("end.provisional")
 	}
+	fmt.Fprintln(out, overall)
 	fmt.Fprintln(out, w.T("end.completion", r.Answered, r.Applicable, w.Percent(r.Completion)))
+	if r.CriticalGaps > 0 {
+		fmt.Fprintln(out, w.T("end.musthave", r.CriticalGaps))
+		if cap := s.q.CriticalCap; cap >= 0 {
+			capLabel := s.q.Rating[cap].Label.In(s.lang)
+			if r.Capped {
+				fmt.Fprintln(out, w.T("end.musthave.capped", capLabel, r.BandLabel(s.lang)))
+			} else {
+				fmt.Fprintln(out, w.T("end.musthave.cap", capLabel))
+			}
+		}
+		for _, g := range r.Gaps {
+			if g.Critical {
+				fmt.Fprintln(out, "  - "+s.text(g.Question.Text)+" ("+actionSummary(w, g)+")")
+			}
+		}
+	}
+	if len(r.Regimes) > 0 {
+		fmt.Fprintln(out, w.T("end.regimes"))
+		var not []string
+		for _, rr := range r.Regimes {
+			title := s.text(rr.Regime.Title)
+			switch {
+			case !rr.Applies:
+				not = append(not, title)
+			case !rr.Scored:
+				fmt.Fprintln(out, "  "+w.T("summary.section", title, w.T("end.regime.unscored")))
+			case rr.CriticalGaps > 0:
+				fmt.Fprintln(out, "  "+w.T("summary.section.critical", title, w.Score(rr.Score), w.N("musthave", rr.CriticalGaps)))
+			default:
+				fmt.Fprintln(out, "  "+w.T("summary.section", title, w.Score(rr.Score)))
+			}
+		}
+		if len(not) > 0 {
+			fmt.Fprintln(out, "  "+w.T("end.regimes.not", strings.Join(not, "; ")))
+		}
+	}
+	if r.Provisional {
+		fmt.Fprintln(out, w.T("end.provisional.head")+":")
+		for _, reason := range provisionalReasons(w, r) {
+			fmt.Fprintln(out, "  "+reason)
+		}
+	}
+	if rests := restsOn(w, r); rests != "" {
+		fmt.Fprintln(out, w.T("end.rests")+": "+rests)
+	}
 	fmt.Fprintln(out, w.T("summary.sections"))
 	for _, sr := range r.Sections {
 		title := s.text(sr.Section.Title)
@@ -29,17 +78,9 @@ func writeSummary(out io.Writer, s *session) {
 			v = w.Score(sr.Score)
 		}
 		if sr.CriticalGaps > 0 {
-			fmt.Fprintln(out, "  "+w.T("summary.section.critical", title, v, w.N("critical", sr.CriticalGaps)))
+			fmt.Fprintln(out, "  "+w.T("summary.section.critical", title, v, w.N("musthave", sr.CriticalGaps)))
 		} else {
 			fmt.Fprintln(out, "  "+w.T("summary.section", title, v))
-		}
-	}
-	if r.CriticalGaps > 0 {
-		fmt.Fprintln(out, w.T("summary.critical", r.CriticalGaps))
-		for _, g := range r.Gaps {
-			if g.Critical {
-				fmt.Fprintln(out, "  - "+w.T("summary.gap", s.text(g.Question.Text), w.Score(g.PointsLost)))
-			}
 		}
 	}
 }

@@ -1,8 +1,10 @@
 // Package tui is dutycheck's terminal walk-through (SPEC section 6): a
 // full-screen program built on bubbletea, and a plain line-by-line mode for
-// screen readers and scripts. It never touches the file system: every
-// confirmed answer is encoded and handed to a save function the command
-// line provides, and the PDF is written through another.
+// screen readers and scripts. It writes no file itself: every confirmed
+// answer is encoded and handed to a save function the command line
+// provides, and the PDF is written through another. The one file it reads
+// is one the respondent adds as evidence, which package evidence hashes
+// (Config.AddEvidence replaces that in tests).
 package tui
 
 import (
@@ -11,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -49,6 +52,14 @@ type Config struct {
 	// Echo repeats each line read in plain mode, so that a transcript of
 	// piped answers reads like a dialogue.
 	Echo bool
+	// Today is the date evidence added now is recorded with; the zero
+	// time means the clock's today (UTC).
+	Today time.Time
+	// AddEvidence makes an evidence item of a file, given its path as
+	// typed (relative to the answers file): it hashes the file and
+	// refuses images, videos and archives. Nil means evidence.Add on
+	// Path, which reads the file system; tests give their own.
+	AddEvidence func(file string) (answers.Evidence, error)
 }
 
 // Run runs the full-screen walk-through on a terminal until the respondent

@@ -1,0 +1,150 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCountExplained checks that the start screen and the overview say
+// how many questions apply when conditions leave some out, and that the
+// status line says so when an answer changes the count.
+func TestCountExplained(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/sample.yaml")
+	d := drive(t, config(q, &store{}))
+	d.contains("7 of 10 questions apply to your service, given the answers so far.")
+	d.begin("X")
+	d.keys("enter") // uploads: yes brings in the detection section
+	d.contains("9 of 10 questions now apply to your service")
+	d.keys("shift+tab", "down", "enter") // and no takes it away again
+	d.contains("7 of 10 questions now apply to your service")
+	d.keys("esc")
+	d.contains("Overview", "7 of 10 questions apply to your service")
+}
+
+// TestJKMove checks that j and k move like ↓ and ↑ in lists, and are
+// letters where letters are typed.
+func TestJKMove(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/sample.yaml")
+	st := &store{}
+	d := drive(t, config(q, st)).begin("X")
+	d.keys("j")
+	d.contains("› ○ No")
+	d.keys("k")
+	d.contains("› ○ Yes")
+	d.keys("enter", "j", "j", "k")
+	d.contains("› [ ] United States")
+	d.keys("esc", "j", "j")
+	d.contains("›  3  Response times")
+	d.keys("k", "k", "enter", "tab")
+	d.typeText("jk")
+	if got := d.m.question.note.Value(); got != "jk" {
+		t.Fatalf("note reads %q: j and k are letters there", got)
+	}
+}
+
+// TestEndAt80x24 checks at 80×24 that section names are not cut while the
+// line has room, and that no heading ends the visible page.
+func TestEndAt80x24(t *testing.T) {
+	d := finished(t, &store{})
+	lines := strings.Split(d.view(), "\n")
+	body := lines[2 : len(lines)-2]
+	last := ""
+	for _, l := range body {
+		if strings.TrimSpace(l) != "" {
+			last = strings.TrimSpace(l)
+		}
+	}
+	for _, h := range []string{"Sections", "Largest other gaps", "What the result rests on", "Why the rating is provisional", "Must-have duties not met (1)"} {
+		if last == h {
+			t.Fatalf("heading %q ends the page:\n%s", h, d.view())
+		}
+	}
+	d.contains("Service profile", "Response times")
+	d.lacks("Service prof…")
+}
+
+// TestRegimesWalk walks a questionnaire with regimes: the sources line and
+// the help name each reference's status and pinpoint, a must-have that
+// follows the profile is marked, and the end screen lists the must-have
+// not met first, then the regimes that apply with their readiness and
+// those that do not.
+func TestRegimesWalk(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/regimes.yaml")
+	st := &store{}
+	d := drive(t, config(q, st)).begin("X")
+	d.keys("enter", "enter") // EU users: yes; US provider: yes
+	d.typeText("60").keys("enter")
+	d.typeText("5").keys("enter")
+	d.at("ncmec")
+	d.contains("★ critical", "Sources: 18 U.S.C. § 2258A(a) (law)")
+	d.keys("?")
+	d.contains("· 18 U.S.C. § 2258A(a)", "law · checked 2026-11-15")
+	d.keys("esc", "down", "enter") // no: a must-have gap
+	d.at("transparency")
+	d.contains("★ critical", "Regulation (EU) 2022/2065 (Digital Services Act) Art. 15 (law)")
+	d.keys("enter")
+	if d.m.screen != endScreen {
+		t.Fatalf("not at the end:\n%s", d.view())
+	}
+	d.contains("Must-have duties not met (1)", "★ Do you report apparent CSAM to NCMEC?",
+		"Duties that apply: readiness per regime", "US reporting duty of providers", "Does not apply: DSA duties of every intermediary service.")
+	v := d.view()
+	if strings.Index(v, "Must-have duties") > strings.Index(v, "Duties that apply") {
+		t.Fatalf("must-haves not first:\n%s", v)
+	}
+}
+
+// TestHelpStatusWords checks every status in words, in both languages.
+func TestHelpStatusWords(t *testing.T) {
+	want := map[string][]string{
+		"en": {"law", "code", "guidance", "voluntary", "proposal, not adopted", "no longer in force"},
+		"sv": {"lag", "tillsynsmyndighetens kod", "vägledning", "frivilligt", "förslag, inte antaget", "inte längre i kraft"},
+	}
+	for lang, words := range want {
+		w := newWordsFor(lang)
+		for i, st := range []string{"law", "code", "guidance", "voluntary", "proposal", "lapsed"} {
+			if got := statusWord(w, legalStatus(st)); got != words[i] {
+				t.Errorf("%s %s: %q, want %q", lang, st, got, words[i])
+			}
+		}
+	}
+}
+
+// TestKeyNamesSwedish checks that the help bar names keys in Swedish.
+func TestKeyNamesSwedish(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/sample.yaml")
+	cfg := config(q, &store{})
+	cfg.Lang = "sv"
+	d := drive(t, cfg).begin("X")
+	d.contains("tabb kommentar", "skift+tabb tillbaka")
+	d.keys("enter") // to the multi question
+	d.contains("mellanslag markera")
+	d.lacks("space")
+}
+
+// TestPaginate checks that a heading that would end a page moves to the
+// top of the next, and that nothing else moves.
+func TestPaginate(t *testing.T) {
+	h := func(s string) line { return line{text: s, heading: true} }
+	r := func(s string) line { return line{text: s} }
+	tests := []struct {
+		name   string
+		lines  []line
+		height int
+		want   []string
+	}{
+		{"heading fits", []line{h("H"), r("a"), r("b")}, 3, []string{"H", "a", "b"}},
+		{"heading at the page end moves", []line{r("a"), r("b"), h("H"), r("c")}, 3, []string{"a", "b", "", "H", "c"}},
+		{"mid-page stays", []line{r("a"), r("b"), r("c"), r("d"), h("H"), r("e")}, 3, []string{"a", "b", "c", "d", "H", "e"}},
+		{"second page end moves", []line{r("a"), r("b"), r("c"), r("d"), r("e"), h("H"), r("f")}, 3, []string{"a", "b", "c", "d", "e", "", "H", "f"}},
+		{"last line stays", []line{r("a"), r("b"), h("H")}, 3, []string{"a", "b", "H"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := paginate(tc.lines, tc.height)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
