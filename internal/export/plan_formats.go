@@ -88,7 +88,7 @@ func PlanMarkdown(in Input) ([]byte, error) {
 	r, lang := in.Result, in.Lang
 	m := &mdWriter{p: l10n.For(lang), lang: lang}
 	p := m.p
-	title := p.T("plan.title") + " · " + r.Questionnaire.Title.In(lang)
+	title := p.T("plan.heading") + " · " + r.Questionnaire.Title.In(lang)
 	if r.Answers.Organization != "" {
 		title += " · " + r.Answers.Organization
 	}

@@ -2,13 +2,6 @@ package l10n
 
 // english11 is the English of 1.1 (see catalog11.go).
 var english11 = map[Key]string{
-	// Legal status of a reference, in words (SPEC section 2).
-	"status.law":       "law",
-	"status.code":      "code of practice",
-	"status.guidance":  "guidance",
-	"status.voluntary": "voluntary",
-	"status.proposal":  "proposal, not adopted",
-	"status.lapsed":    "no longer in force",
 
 	// Action statuses (SPEC section 3).
 	"action.open":          "open",
@@ -42,10 +35,10 @@ var english11 = map[Key]string{
 	"act.answer":     "answer: %s",
 
 	// dutycheck plan.
-	"plan.title":  "Action plan",
-	"plan.others": "Other gaps, by points lost (%d)",
-	"plan.none":   "No gaps: every question that counts scores in full.",
-	"plan.closed": "Actions on questions without a gap (%d)",
+	"plan.heading": "Action plan",
+	"plan.others":  "Other gaps, by points lost (%d)",
+	"plan.none":    "No gaps: every question that counts scores in full.",
+	"plan.closed":  "Actions on questions without a gap (%d)",
 
 	// dutycheck score (1.1 parts).
 	"score.others":         "Other gaps (%d), by points lost:",
@@ -81,8 +74,8 @@ var english11 = map[Key]string{
 var english11Count = map[Key]Forms{
 	"md.unknowns":     {One: "%d answer is “don't know / not measured” (scored 0): %s", Other: "%d answers are “don't know / not measured” (each scored 0): %s"},
 	"score.estimates": {One: "%d answer is an estimate: %s", Other: "%d answers are estimates: %s"},
-	"plan.overdue":    {One: "%d action overdue", Other: "%d actions overdue"},
-	"plan.unowned":    {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},
+	"plan.n.overdue":  {One: "%d action overdue", Other: "%d actions overdue"},
+	"plan.n.unowned":  {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},
 	"must":            {One: "%d must-have duty not met", Other: "%d must-have duties not met"},
 	"answers":         {One: "%d answer", Other: "%d answers"},
 }

@@ -4,12 +4,6 @@ package l10n
 // shared/glossary-sv.md and the report: "obligatoriska krav", "ägare",
 // "underlag".
 var swedish11 = map[Key]string{
-	"status.law":       "lag",
-	"status.code":      "tillsynsmyndighetens kod",
-	"status.guidance":  "vägledning",
-	"status.voluntary": "frivilligt",
-	"status.proposal":  "förslag, inte antaget",
-	"status.lapsed":    "inte längre i kraft",
 
 	"action.open":          "öppen",
 	"action.in_progress":   "pågår",
@@ -39,10 +33,10 @@ var swedish11 = map[Key]string{
 	"act.estimate":   "uppsk.",
 	"act.answer":     "svar: %s",
 
-	"plan.title":  "Åtgärdsplan",
-	"plan.others": "Övriga brister, efter förlorade poäng (%d)",
-	"plan.none":   "Inga brister: alla frågor som räknas ger full poäng.",
-	"plan.closed": "Åtgärder på frågor utan brist (%d)",
+	"plan.heading": "Åtgärdsplan",
+	"plan.others":  "Övriga brister, efter förlorade poäng (%d)",
+	"plan.none":    "Inga brister: alla frågor som räknas ger full poäng.",
+	"plan.closed":  "Åtgärder på frågor utan brist (%d)",
 
 	"score.others":         "Övriga brister (%d), efter förlorade poäng:",
 	"score.regimes":        "Regelverk",
@@ -73,8 +67,8 @@ var swedish11 = map[Key]string{
 var swedish11Count = map[Key]Forms{
 	"md.unknowns":     {One: "%d svar är ”vet inte / inte mätt” (ger 0 poäng): %s", Other: "%d svar är ”vet inte / inte mätt” (vart och ett ger 0 poäng): %s"},
 	"score.estimates": {One: "%d svar är en uppskattning: %s", Other: "%d svar är uppskattningar: %s"},
-	"plan.overdue":    {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
-	"plan.unowned":    {One: "%d obligatoriskt krav utan ägare", Other: "%d obligatoriska krav utan ägare"},
+	"plan.n.overdue":  {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
+	"plan.n.unowned":  {One: "%d obligatoriskt krav utan ägare", Other: "%d obligatoriska krav utan ägare"},
 	"must":            {One: "%d obligatoriskt krav inte uppfyllt", Other: "%d obligatoriska krav inte uppfyllda"},
 	"answers":         {One: "%d svar", Other: "%d svar"},
 }

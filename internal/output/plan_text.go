@@ -22,7 +22,7 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	q, f := r.Questionnaire, r.Answers
 	pl := export.NewPlan(r, lang)
 	var b strings.Builder
-	head := []string{p.T("plan.title"), inert.Line(q.Title.In(lang)) + " " + q.Version}
+	head := []string{p.T("plan.heading"), inert.Line(q.Title.In(lang)) + " " + q.Version}
 	if f.Organization != "" {
 		head = append(head, inert.Line(f.Organization))
 	}
@@ -38,10 +38,10 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	}
 	var flags []string
 	if n := len(pl.Overdue); n > 0 {
-		flags = append(flags, p.N("plan.overdue", n))
+		flags = append(flags, p.N("plan.n.overdue", n))
 	}
 	if n := len(pl.Unowned); n > 0 {
-		flags = append(flags, p.N("plan.unowned", n))
+		flags = append(flags, p.N("plan.n.unowned", n))
 	}
 	if len(flags) > 0 {
 		fmt.Fprintf(&b, "%s\n", strings.Join(flags, " · "))
