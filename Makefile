@@ -3,10 +3,14 @@ GO      ?= go
 PKGS    := ./...
 FUZZTIME ?= 30s
 
-.PHONY: build test lint fmt fuzz golden cover demo clean fault
+.PHONY: build cross test lint fmt fuzz golden cover demo clean fault
 
 build: ## the binary, ./dutycheck
 	$(GO) build -o dutycheck ./cmd/dutycheck
+
+cross: ## builds for Windows and macOS too (locks, signals and terminals differ by platform)
+	GOOS=windows GOARCH=amd64 $(GO) build -o /dev/null ./...
+	GOOS=darwin GOARCH=arm64 $(GO) build -o /dev/null ./...
 
 test: ## every test: unit, golden, fuzz seeds, TUI, PDF, end-to-end scripts
 	$(GO) test -count=1 $(PKGS)
