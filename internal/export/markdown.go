@@ -255,7 +255,7 @@ func (m *mdWriter) regimes(r *scoring.Result) {
 			ready = p.Score(rr.Score)
 		}
 		title := mdText(rr.Regime.Title.In(m.lang))
-		if st := StatusWord(p, rr.Regime.Status); st != "" {
+		if st := p.LegalStatus(string(rr.Regime.Status)); st != "" {
 			title += " (" + mdText(st) + ")"
 		}
 		fmt.Fprintf(&m.b, "| %s | %s | %s |\n", title, applies, ready)

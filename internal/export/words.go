@@ -3,23 +3,10 @@ package export
 import (
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
-
-// StatusWord is a reference's legal status in words (SPEC section 2, 1.1),
-// so that nobody reads a proposal as a duty: "law", "proposal, not
-// adopted", "no longer in force". It is "" when the reference gives none.
-func StatusWord(p *l10n.Printer, st questionnaire.LegalStatus) string {
-	switch st {
-	case questionnaire.StatusLaw, questionnaire.StatusCode, questionnaire.StatusGuidance,
-		questionnaire.StatusVoluntary, questionnaire.StatusProposal, questionnaire.StatusLapsed:
-		return p.T(l10n.Key("status." + string(st)))
-	}
-	return ""
-}
 
 // RefName is a reference's title with its pinpoint, unless the title
 // says it already: "18 U.S.C. § 2258A (a)(1)". An id the questionnaire
@@ -45,23 +32,11 @@ func RefName(q *questionnaire.Questionnaire, id, lang string) string {
 func RefText(p *l10n.Printer, q *questionnaire.Questionnaire, id, lang string) string {
 	t := RefName(q, id, lang)
 	if ref := q.Reference(id); ref != nil {
-		if st := StatusWord(p, ref.Status); st != "" {
+		if st := p.LegalStatus(string(ref.Status)); st != "" {
 			t += " (" + st + ")"
 		}
 	}
 	return t
-}
-
-// ActionStatusWord is an action's status in words; an unset status is
-// open, as the answers file writes it.
-func ActionStatusWord(p *l10n.Printer, st answers.ActionStatus) string {
-	if st == "" {
-		st = answers.ActionOpen
-	}
-	if _, ok := answers.ParseStatus(string(st)); !ok {
-		return string(st)
-	}
-	return p.T(l10n.Key("action." + string(st)))
 }
 
 // ActionLine is a gap's action on one line, "owner CTO · due 2027-03-31 ·
@@ -86,7 +61,7 @@ func ActionLine(p *l10n.Printer, g scoring.Gap) string {
 	} else {
 		parts = append(parts, p.T("act.no.due"))
 	}
-	parts = append(parts, ActionStatusWord(p, a.Status))
+	parts = append(parts, p.ActionStatus(string(a.Status)))
 	if a.ApprovedBy != "" {
 		parts = append(parts, p.T("act.approved", a.ApprovedBy))
 	}

@@ -114,7 +114,7 @@ func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang s
 	width := 0
 	for i, rr := range r.Regimes {
 		t := clip(inert.Line(rr.Regime.Title.In(lang)), 48)
-		if st := export.StatusWord(p, rr.Regime.Status); st != "" {
+		if st := p.LegalStatus(string(rr.Regime.Status)); st != "" {
 			t += " (" + st + ")"
 		}
 		titles[i] = t

@@ -164,7 +164,7 @@ func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
 	} else {
 		out = append(out, txt(st, due))
 	}
-	out = append(out, txt(st.italic(), w.actionStatus(a.Status)))
+	out = append(out, txt(st.italic(), w.ActionStatus(string(a.Status))))
 	if ab := clean(a.ApprovedBy, false); ab != "" {
 		out = append(out, txt(small.sized(7.5), w.T("pdf.approvedByX", ab)))
 	}
@@ -187,7 +187,7 @@ func (d *doc) compactAction(g scoring.Gap) []span {
 	if !a.Due.IsZero() {
 		due = w.T("pdf.due", isoDate(a.Due))
 	}
-	rest := joinNonEmpty(" · ", due, w.actionStatus(a.Status))
+	rest := joinNonEmpty(" · ", due, w.ActionStatus(string(a.Status)))
 	if g.Overdue {
 		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+rest))
 	} else {

@@ -58,7 +58,7 @@ func (d *doc) regimesPart() {
 			}
 		}
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.legalStatus(rg.Status)))}},
+			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.LegalStatus(string(rg.Status))))}},
 			{spans: []span{txt(cellS.bold(), verdict)}},
 			{spans: []span{txt(small.in(ink), d.trLong(rg.Why))}},
 		}})
@@ -170,7 +170,7 @@ func (d *doc) references() {
 		}
 		n++
 		url := clean(ref.URL, false)
-		meta := []string{clean(ref.Pinpoint, false), d.w.legalStatus(ref.Status)}
+		meta := []string{clean(ref.Pinpoint, false), d.w.LegalStatus(string(ref.Status))}
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			meta = append(meta, d.w.T("pdf.notHere"))
 		}

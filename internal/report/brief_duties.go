@@ -91,7 +91,7 @@ func (d *doc) actionLines(g scoring.Gap) []tline {
 	}
 	parts = append(parts, due)
 	if a != nil {
-		parts = append(parts, w.actionStatus(a.Status))
+		parts = append(parts, w.ActionStatus(string(a.Status)))
 	}
 	sub := small.in(ink)
 	if g.Overdue {

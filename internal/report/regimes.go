@@ -50,12 +50,12 @@ func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 	case rr.Applies && rg.Status == questionnaire.StatusProposal:
 		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.T("pdf.wouldApply")))
 	case rr.Applies && rg.Status == questionnaire.StatusLapsed:
-		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.T("pdf.stLapsed")))
+		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.LegalStatus(string(questionnaire.StatusLapsed))))
 	case rr.Applies:
 		verdict = txt(cellS.bold().sized(8).in(accent), upper(w.T("pdf.applies")))
 	}
 	left := []span{verdict, txt(cellS.bold(), d.tr(rg.Title))}
-	if meta := joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.legalStatus(rg.Status)); meta != "" {
+	if meta := joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.LegalStatus(string(rg.Status))); meta != "" {
 		left = append(left, txt(small, meta))
 	}
 	if rr.Applies {

@@ -87,7 +87,7 @@ func (d *doc) sourceText(ids []string) string {
 			find(clean(id, false), "")
 			continue
 		}
-		status := d.w.legalStatus(ref.Status)
+		status := d.w.LegalStatus(string(ref.Status))
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			status = joinNonEmpty("; ", status, d.w.T("pdf.notHere"))
 		}

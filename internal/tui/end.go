@@ -258,7 +258,7 @@ func actionSummary(w words, g scoring.Gap) string {
 		parts = append(parts, w.T("plan.overdue"))
 	}
 	if a != nil && a.Status != "" && a.Status != "open" {
-		parts = append(parts, statusName(w, a.Status))
+		parts = append(parts, w.ActionStatus(string(a.Status)))
 	}
 	return strings.Join(parts, " · ")
 }
