@@ -34,11 +34,7 @@ var scoreCmd = &Command{
 			if err != nil {
 				return err
 			}
-			q, f, err := loadAssessment(env, *af.qspec, *af.apath)
-			if err != nil {
-				return err
-			}
-			l, err := af.language(q)
+			q, f, l, err := af.load(env)
 			if err != nil {
 				return err
 			}
