@@ -40,10 +40,6 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	if r.Provisional {
 		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), export.ProvisionalWhy(p, r.Reason))
 	}
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
-	if r.Provisional {
-		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), export.ProvisionalWhy(p, r.Reason))
-	}
 	b.WriteString("\n")
 	width := 0
 	for _, sr := range r.Sections {

@@ -27,8 +27,8 @@ func TestScoreTextProvisional(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, w := range want {
-			if !strings.Contains(b.String(), w) {
-				t.Errorf("%s: output lacks %q:\n%s", lang, w, b.String())
+			if n := strings.Count(b.String(), w); n != 1 {
+				t.Errorf("%s: output has %q %d times, want once:\n%s", lang, w, n, b.String())
 			}
 		}
 	}
