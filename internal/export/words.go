@@ -72,33 +72,18 @@ func ActionLine(p *l10n.Printer, g scoring.Gap) string {
 }
 
 // ProvisionalWhy says why a rating is provisional, in p's language, from
-// the reason's values: the completion short of the questionnaire's
-// minimum, too many answers "don't know", or both ("provisional:
-// completion 79.6% is below the minimum 80.0%"); "" when it is not.
+// the reason's values ("provisional: only 79.6% of the questions that
+// apply are answered (80% are needed)"); "" when it is not.
 func ProvisionalWhy(p *l10n.Printer, why scoring.ProvisionalReason) string {
 	var parts []string
 	if why.LowCompletion {
-		got, want := percentsApart(p, why.Completion, why.MinCompletion)
-		parts = append(parts, p.T("score.provisional.completion", got, want))
+		parts = append(parts, p.ProvisionalCompletion(why.Completion, why.MinCompletion))
 	}
-	if why.TooManyUnknown && why.Scored > 0 {
-		share, limit := percentsApart(p, float64(why.Unknown)/float64(why.Scored), scoring.MaxUnknownShare)
-		parts = append(parts, p.T("score.provisional.unknown", why.Unknown, why.Scored, share, limit))
+	if why.TooManyUnknown {
+		parts = append(parts, p.ProvisionalUnknown(why.Unknown, why.Scored, scoring.MaxUnknownShare))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
 	return p.T("score.provisional", strings.Join(parts, "; "))
-}
-
-// percentsApart writes two shares as percentages with as few decimals as
-// keep them apart, so that 79.6 % below 80 % never reads "80 % is below
-// 80 %".
-func percentsApart(p *l10n.Printer, a, b float64) (string, string) {
-	for places := 0; ; places++ {
-		x, y := p.Decimal(100*a, places), p.Decimal(100*b, places)
-		if x != y || places == 4 {
-			return p.WithUnit(x, "%"), p.WithUnit(y, "%")
-		}
-	}
 }

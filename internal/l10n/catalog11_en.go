@@ -14,6 +14,9 @@ var english11 = map[Key]string{
 	"must.cap":    "rating capped at %s; would be %s",
 	"must.nocap":  "They come before every other gap, whatever the points.",
 	"provisional": "provisional",
+	// Why a rating is provisional (l10n.Printer.ProvisionalCompletion, ProvisionalUnknown).
+	"provisional.completion": "only %s of the questions that apply are answered (%s are needed)",
+	"provisional.unknown":    "%d of %d scored answers are “don't know” (more than %s)",
 
 	// An action, on one line.
 	"act.owner":      "owner %s",

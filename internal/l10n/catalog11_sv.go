@@ -14,6 +14,9 @@ var swedish11 = map[Key]string{
 	"must.cap":    "nivån begränsad till %s; skulle vara %s",
 	"must.nocap":  "De kommer före alla andra brister, oavsett poäng.",
 	"provisional": "preliminär",
+	// Why a rating is provisional (l10n.Printer.ProvisionalCompletion, ProvisionalUnknown).
+	"provisional.completion": "bara %s av frågorna som gäller är besvarade (minst %s behövs)",
+	"provisional.unknown":    "%d av %d poängsatta svar är ”vet inte” (mer än %s)",
 
 	"act.owner":      "ägare %s",
 	"act.no.owner":   "ingen ägare",

@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -95,9 +94,9 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 	var now string
 	switch qr.Status {
 	case scoring.Unanswered:
-		now = upperFirst(w.T("pdf.unanswered"))
+		now = l10n.UpperFirst(w.T("pdf.unanswered"))
 	case scoring.Unknown:
-		now = upperFirst(w.T("pdf.unknownAnswer"))
+		now = l10n.UpperFirst(w.T("pdf.unknownAnswer"))
 	default:
 		now = w.T("pdf.answerNow", d.answerShort(qr)) // with "(est.)" for an estimate
 	}
@@ -112,7 +111,7 @@ func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
 	w := d.w
 	var out []span
 	if g.Unknown {
-		out = append(out, txt(st.bold(), upperFirst(w.T("pdf.measureThis"))+"."))
+		out = append(out, txt(st.bold(), l10n.UpperFirst(w.T("pdf.measureThis"))+"."))
 	}
 	if rec := d.trLong(g.Recommendation); strings.TrimSpace(rec) != "" {
 		out = append(out, txt(st, arrow+rec))
@@ -197,10 +196,4 @@ func (d *doc) compactAction(g scoring.Gap) []span {
 		out = append(out, txt(st.in(muted), w.T("pdf.approvedByX", ab)))
 	}
 	return out
-}
-
-// upperFirst capitalises the first letter: "unanswered" as a label.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }

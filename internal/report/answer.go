@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -84,7 +85,7 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 		}
 		return cell{spans: []span{txt(it, d.w.T("pdf.notApplicable"))}}
 	case scoring.Unknown:
-		return cell{spans: []span{txt(it, upperFirst(d.w.T("pdf.unknownAnswer")))}}
+		return cell{spans: []span{txt(it, l10n.UpperFirst(d.w.T("pdf.unknownAnswer")))}}
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {

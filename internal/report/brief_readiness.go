@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -139,7 +140,7 @@ func (d *doc) readinessRows(regs []*scoring.RegimeResult) []readinessRow {
 		out = append(out, readinessRow{label: p.head})
 		for j := i; j < len(regs); j++ {
 			if parts[j].head == p.head {
-				out = append(out, readinessRow{label: upperFirst(parts[j].tail), rr: regs[j], indent: true})
+				out = append(out, readinessRow{label: l10n.UpperFirst(parts[j].tail), rr: regs[j], indent: true})
 			}
 		}
 	}

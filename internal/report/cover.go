@@ -76,7 +76,7 @@ func (d *doc) coverScore() {
 		d.text(rating, x+8, ry+float64(i)*rating.lead(), l)
 	}
 	if r.Provisional {
-		d.text(small.bold().in(scoreLow), x+8, ry+float64(len(lines))*rating.lead(), upper(w.T("pdf.provisional")))
+		d.text(small.bold().in(scoreLow), x+8, ry+float64(len(lines))*rating.lead(), upper(w.T("provisional")))
 	}
 	d.gap(big.lead() + 2)
 	// The position in one sentence, as on the brief: the cap and why, and

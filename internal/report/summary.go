@@ -166,7 +166,7 @@ func (d *doc) scorePanel() {
 	d.chip(x2, my+(mid.lead()-4)/2, 4, bandColour(d.q, r.Rating))
 	d.text(mid, x2+6, my, d.clip(mid, rating, x3-x2-10))
 	if r.Provisional {
-		d.text(small.bold().in(scoreLow), x2+6, my+mid.lead(), upper(w.T("pdf.provisional")))
+		d.text(small.bold().in(scoreLow), x2+6, my+mid.lead(), upper(w.T("provisional")))
 	}
 	d.text(mid, x3, my, w.Percent(r.Completion))
 	d.text(small, x3, my+mid.lead(), fmt.Sprintf("%d / %d", r.Answered, r.Applicable))

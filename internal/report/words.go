@@ -38,10 +38,10 @@ func (w *words) positionSentence(score, rating, band string, capped bool, crit i
 func (w *words) provisionalWhy(p scoring.ProvisionalReason) string {
 	var parts []string
 	if p.LowCompletion {
-		parts = append(parts, w.T("pdf.provisionalLow", w.Percent(p.Completion), w.Percent(p.MinCompletion)))
+		parts = append(parts, w.ProvisionalCompletion(p.Completion, p.MinCompletion))
 	}
 	if p.TooManyUnknown {
-		parts = append(parts, w.T("pdf.provisionalUnknown", p.Unknown, p.Scored))
+		parts = append(parts, w.ProvisionalUnknown(p.Unknown, p.Scored, scoring.MaxUnknownShare))
 	}
 	return w.T("pdf.provisionalWhy", joinNonEmpty("; ", parts...))
 }
