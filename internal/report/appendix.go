@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // appendix is for the auditor: how scores are computed in plain words,
@@ -50,13 +49,7 @@ func (d *doc) regimesPart() {
 	for i := range d.r.Regimes {
 		rr := &d.r.Regimes[i]
 		rg := rr.Regime
-		verdict := w.T("pdf.notApplies")
-		if rr.Applies {
-			verdict = w.T("pdf.applies")
-			if rg.Status == questionnaire.StatusProposal {
-				verdict = w.T("pdf.wouldApply")
-			}
-		}
+		verdict := w.regimeVerdict(rr)
 		rows = append(rows, row{cells: []cell{
 			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.LegalStatus(string(rg.Status))))}},
 			{spans: []span{txt(cellS.bold(), verdict)}},
