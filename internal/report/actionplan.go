@@ -119,7 +119,7 @@ func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
 		out = append(out, txt(st.italic().in(muted), w.T("pdf.noRecommendation")))
 	}
 	if a := g.Action; a != nil && strings.TrimSpace(a.DoneWhen) != "" {
-		out = append(out, txt(st.italic(), w.T("pdf.doneWhen", clean(a.DoneWhen, true))))
+		out = append(out, txt(st.italic(), w.T("pdf.doneWhen", cleanBlock(a.DoneWhen))))
 	}
 	if src := d.sourceText(g.References); src != "" {
 		out = append(out, span{st: small.sized(7).in(muted), text: w.T("pdf.sourcesLabel") + src, join: st.size < cellS.size})
@@ -147,7 +147,7 @@ func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
 		return []span{txt(small.italic().in(muted), w.T("pdf.noAction"))}
 	}
 	var out []span
-	if o := clean(a.Owner, false); o != "" {
+	if o := cleanLine(a.Owner); o != "" {
 		out = append(out, txt(st.bold(), o))
 	} else if must {
 		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.noOwner"))))
@@ -164,7 +164,7 @@ func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
 		out = append(out, txt(st, due))
 	}
 	out = append(out, txt(st.italic(), w.ActionStatus(string(a.Status))))
-	if ab := clean(a.ApprovedBy, false); ab != "" {
+	if ab := cleanLine(a.ApprovedBy); ab != "" {
 		out = append(out, txt(small.sized(7.5), w.T("pdf.approvedByX", ab)))
 	}
 	return out
@@ -177,7 +177,7 @@ func (d *doc) compactAction(g scoring.Gap) []span {
 	w, a := d.w, g.Action
 	st := small.sized(7.2).in(ink)
 	var out []span
-	if o := clean(a.Owner, false); o != "" {
+	if o := cleanLine(a.Owner); o != "" {
 		out = append(out, txt(st.bold(), o))
 	} else {
 		out = append(out, txt(st.italic().in(muted), w.T("pdf.noOwner")))
@@ -192,7 +192,7 @@ func (d *doc) compactAction(g scoring.Gap) []span {
 	} else {
 		out = append(out, txt(st, rest))
 	}
-	if ab := clean(a.ApprovedBy, false); ab != "" {
+	if ab := cleanLine(a.ApprovedBy); ab != "" {
 		out = append(out, txt(st.in(muted), w.T("pdf.approvedByX", ab)))
 	}
 	return out
