@@ -165,6 +165,8 @@ class Gen:
                 qu["when"] = c
         if self.refs and rng.random() < 0.6:
             qu["references"] = rng.sample(sorted(self.refs), rng.randint(1, min(3, len(self.refs))))
+        if rng.random() < 0.1:
+            qu["replaces"] = ["old-%s" % qid]
         if rng.random() < 0.7:
             qu["recommendation"] = "Fix %s" % qid
         if rng.random() < 0.3:
@@ -359,13 +361,23 @@ class Gen:
                     if rng.random() < 0.3:
                         x["evidence"][0]["date"] = date.isoformat()
                 ans[qid] = x
+        # answers kept under a question's old id (`replaces`): moved there,
+        # now and then also left under both ids
+        for sec in q["sections"]:
+            for qu in sec["questions"]:
+                if qu.get("replaces") and qu["id"] in ans and rng.random() < 0.7:
+                    old = qu["replaces"][0]
+                    ans[old] = dict(ans[qu["id"]]) if rng.random() < 0.1 else ans.pop(qu["id"])
         if rng.random() < 0.1:
             ans["orphan-old"] = {"value": "yes"}
         acts = {}
         for sec in q["sections"]:
             for qu in sec["questions"]:
                 if rng.random() < 0.3:
-                    acts[qu["id"]] = self.action(date)
+                    key = qu["id"]
+                    if qu.get("replaces") and rng.random() < 0.5:
+                        key = qu["replaces"][0]
+                    acts[key] = self.action(date)
         if acts:
             a["actions"] = acts
         return a

@@ -46,12 +46,13 @@ def to_date(v):
 
 
 class Scorer:
-    def __init__(self, q, a):
+    def __init__(self, q, a, lang="en"):
         self.q = q
         self.a = a
+        self.lang = lang
         self.date = to_date(a["date"])
-        self.answers = a.get("answers") or {}
-        self.actions = a.get("actions") or {}
+        self.answers = dict(a.get("answers") or {})
+        self.actions = dict(a.get("actions") or {})
         self.option_sets = q.get("option_sets") or {}
         self.refs = q.get("references") or {}
         self.regimes = {r["id"]: r for r in q.get("regimes") or []}
@@ -60,6 +61,20 @@ class Scorer:
             for qu in sec["questions"]:
                 self.questions[qu["id"]] = (sec, qu)
         self._regime_cache = {}
+        # SPEC §2 `replaces`: an answer under an old id is this question's.
+        # READING: an answer (or action) under the current id wins over one
+        # under an old id; the old answer is then kept as an orphan, since
+        # nothing reads it.
+        self.replaced = set()
+        self.read_old = 0
+        for _, qu in self.questions.values():
+            for old in qu.get("replaces") or []:
+                if qu["id"] not in self.answers:
+                    self.replaced.add(old)
+                for table in (self.answers, self.actions):
+                    if old in table and qu["id"] not in table:
+                        table[qu["id"]] = table[old]
+                        self.read_old += 1
 
     # ---- answers -------------------------------------------------------
     def options(self, qu):
@@ -338,7 +353,7 @@ class Scorer:
         for reg in q.get("regimes") or []:
             rid = reg["id"]
             applies = self.regime_applies(rid)
-            out = {"id": rid, "applies": applies, "why": text(reg.get("why", "")), "score": None, "gaps": 0, "critical_gaps": 0}
+            out = {"id": rid, "applies": applies, "why": text(reg.get("why", ""), self.lang), "score": None, "gaps": 0, "critical_gaps": 0}
             if applies:
                 cites = [r for r in rows if r["counted"] and r["W"] > 0 and any(
                     (self.refs.get(x) or {}).get("regime") == rid for x in r["qu"].get("references") or [])]
@@ -364,15 +379,16 @@ class Scorer:
             "estimates": estimates,
             "missing_evidence": missing_evidence,
             "critical_gaps": critical_gaps,
-            "orphans": [k for k in self.answers if k not in self.questions],
+            "orphans": [k for k in (self.a.get("answers") or {}) if k not in self.questions and k not in self.replaced],
             "regimes": regimes,
             "_unknown_scored": (n_unknown, len(applicable_scored)),
             "_min_completion": minc,
+            "_read_old": self.read_old,
         }
 
 
-def score(q, a):
-    return Scorer(q, a).score()
+def score(q, a, lang="en"):
+    return Scorer(q, a, lang).score()
 
 
 def close(x, y, tol=1e-9):

@@ -70,7 +70,10 @@ def main():
         plain = i % 2 == 1
         dump(q, qp, plain)
         dump(a, ap_, plain)
-        p = subprocess.run([args.bin, "score", "-q", qp, "-a", ap_, "--format", "json"],
+        # --lang sv checks the localized `why`; only with the file's own
+        # rating labels, since dutycheck translates the default ones
+        lang = "sv" if "sv" in (q.get("languages") or []) and q.get("rating") and i % 2 == 0 else "en"
+        p = subprocess.run([args.bin, "score", "-q", qp, "-a", ap_, "--format", "json", "--lang", lang],
                            capture_output=True, text=True)
         if p.returncode != 0:
             refused += 1
@@ -82,8 +85,9 @@ def main():
                 print("seed %d refused: %s" % (seed, p.stderr.strip()))
             continue
         got = json.loads(p.stdout)
-        exp = refscore.score(q, a)
+        exp = refscore.score(q, a, lang)
         compared += 1
+        cov["lang_sv"] += lang == "sv"
         diffs = refscore.compare(exp, got)
         cover(cov, exp)
         seen = set()
@@ -152,6 +156,8 @@ def cover(cov, exp):
     cov["gap_risk_accepted"] += any(g["action"] and g["action"]["status"] == "risk_accepted" for g in exp["gaps"])
     cov["section_null"] += any(s["score"] is None for s in exp["sections"])
     cov["missing_evidence"] += bool(exp["missing_evidence"])
+    cov["answer_or_action_under_old_id"] += exp["_read_old"] > 0
+    cov["orphan"] += bool(exp["orphans"])
 
 
 def save(keep, kind, q, a, plain):
