@@ -17,6 +17,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -124,6 +125,9 @@ def main():
             if diffs:
                 kinds["case " + name[:-len(".q.yaml")]] += 1
                 first.setdefault("case " + name[:-len(".q.yaml")], (name, "%d fields differ" % len(diffs)))
+    shutil.rmtree(work, ignore_errors=True)
+    if not first and not args.keep:
+        shutil.rmtree(keep, ignore_errors=True)
     print("assessments generated: %d, compared: %d, refused by dutycheck: %d" % (args.n, compared, refused))
     print("edge cases met: " + ", ".join("%s %d" % kv for kv in sorted(cov.items())))
     if not kinds:
