@@ -332,7 +332,7 @@ func (m *mdWriter) evidence(a *answers.Answer) string {
 func (m *mdWriter) status(s scoring.Status) string {
 	switch s {
 	case scoring.Unknown:
-		return m.p.T("md.unknown")
+		return m.p.T("status.unknown")
 	case scoring.Answered:
 		return m.p.T("status.answered")
 	case scoring.AnsweredNA:

@@ -53,7 +53,6 @@ var english11 = map[Key]string{
 	"md.gaps.bypoints": "By points lost, largest first.",
 	"md.col.action":    "Action",
 	"md.col.evidence":  "Evidence",
-	"md.unknown":       "don't know / not measured",
 	"md.must.title":    "Must-have duties not met",
 	"md.regimes":       "Regimes",
 	"md.col.regime":    "Regime",

@@ -49,7 +49,6 @@ var swedish11 = map[Key]string{
 	"md.gaps.bypoints": "Efter förlorade poäng, störst först.",
 	"md.col.action":    "Åtgärd",
 	"md.col.evidence":  "Underlag",
-	"md.unknown":       "vet inte / inte mätt",
 	"md.must.title":    "Obligatoriska krav som inte är uppfyllda",
 	"md.regimes":       "Regelverk",
 	"md.col.regime":    "Regelverk",

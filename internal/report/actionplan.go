@@ -94,9 +94,9 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 	var now string
 	switch qr.Status {
 	case scoring.Unanswered:
-		now = l10n.UpperFirst(w.T("pdf.unanswered"))
+		now = l10n.UpperFirst(w.T("status.unanswered"))
 	case scoring.Unknown:
-		now = l10n.UpperFirst(w.T("pdf.unknownAnswer"))
+		now = l10n.UpperFirst(w.T("status.unknown"))
 	default:
 		now = w.T("pdf.answerNow", d.answerShort(qr)) // with "(est.)" for an estimate
 	}

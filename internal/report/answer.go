@@ -50,13 +50,13 @@ func (d *doc) optionLabel(qn *questionnaire.Question, value string) string {
 func (d *doc) answerShort(qr *scoring.QuestionResult) string {
 	switch qr.Status {
 	case scoring.Unanswered:
-		return d.w.T("pdf.unanswered")
+		return d.w.T("status.unanswered")
 	case scoring.AnsweredNA:
-		return d.w.T("pdf.notApplicable")
+		return d.w.T("status.na")
 	case scoring.NotApplicable:
 		return d.w.T("pdf.doesNotApplyQ")
 	case scoring.Unknown:
-		return d.w.T("pdf.unknownAnswer")
+		return d.w.T("status.unknown")
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
@@ -78,14 +78,14 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 	case scoring.NotApplicable:
 		return cell{spans: []span{txt(it, d.w.T("pdf.doesNotApplyQ"))}}
 	case scoring.Unanswered:
-		return cell{spans: []span{txt(it, d.w.T("pdf.unanswered"))}}
+		return cell{spans: []span{txt(it, d.w.T("status.unanswered"))}}
 	case scoring.AnsweredNA:
 		if note := cleanBlock(qr.Answer.Note); note != "" {
 			return cell{spans: []span{txt(it, d.w.T("pdf.notApplicableWhy", note))}}
 		}
-		return cell{spans: []span{txt(it, d.w.T("pdf.notApplicable"))}}
+		return cell{spans: []span{txt(it, d.w.T("status.na"))}}
 	case scoring.Unknown:
-		return cell{spans: []span{txt(it, l10n.UpperFirst(d.w.T("pdf.unknownAnswer")))}}
+		return cell{spans: []span{txt(it, l10n.UpperFirst(d.w.T("status.unknown")))}}
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {

@@ -249,7 +249,7 @@ func (d *doc) orphans() {
 		if a != nil {
 			note = cleanLine(a.Note)
 			if a.NA {
-				note = joinNonEmpty(": ", w.T("pdf.notApplicable"), note)
+				note = joinNonEmpty(": ", w.T("status.na"), note)
 			} else if v := cleanLine(a.OrphanValue()); v != "" {
 				note = joinNonEmpty(" · ", v, note)
 			}

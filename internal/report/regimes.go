@@ -125,7 +125,7 @@ func (d *doc) decidingAnswer(id string, tested []string) string {
 			s += " (" + d.w.T("pdf.est") + ")"
 		}
 	case qr.Status == scoring.Unknown:
-		s = d.w.T("pdf.unknownAnswer")
+		s = d.w.T("status.unknown")
 	default:
 		s = d.answerShort(qr)
 	}
