@@ -60,6 +60,9 @@ func Target(path string) (string, error) {
 // missing target is fine. Callers check before asking anyone to spend
 // time answering questions.
 func CheckWritable(path string) error {
+	if fi, err := os.Stat(path); err == nil && special(fi) {
+		return nil // written in place (see special)
+	}
 	target, err := Target(path)
 	if err != nil {
 		return err
@@ -98,6 +101,9 @@ func Write(path string, data []byte, perm fs.FileMode) error {
 // renamed into place (taken from the open temporary file, so that a change
 // made by someone else right after the rename is not mistaken for it).
 func write(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
+	if fi, err := os.Stat(path); err == nil && special(fi) {
+		return nil, writeInPlace(path, data)
+	}
 	target, err := Target(path)
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", path, err)
@@ -143,6 +149,30 @@ func write(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
 		_ = d.Close()
 	}
 	return info, nil
+}
+
+// special reports a device, FIFO or socket: `-o /dev/stdout`, `-o
+// /dev/null`, a named pipe. Renaming a file over one replaces it (as root,
+// /dev/null itself) and the reader gets nothing; it is written to instead.
+func special(fi fs.FileInfo) bool {
+	return fi.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe|fs.ModeSocket) != 0
+}
+
+// writeInPlace writes data to a special file as it is, opened without
+// creating or truncating anything.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if _, err := f.Write(data); err != nil {
+		_ = f.Close()
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
 }
 
 // readOnly reports a file nobody may write: the way a file is frozen.
