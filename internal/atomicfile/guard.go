@@ -77,7 +77,9 @@ func (g *Guard) unchanged() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if !g.exists {
+	if !g.exists || !fi.Mode().IsRegular() {
+		// Something else now stands at the path (a FIFO would block
+		// the read below for ever): a change, kept and not read.
 		return false, nil
 	}
 	if g.stat != nil && os.SameFile(fi, g.stat) && fi.Size() == g.stat.Size() && fi.ModTime().Equal(g.stat.ModTime()) {

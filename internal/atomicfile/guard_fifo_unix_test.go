@@ -1,0 +1,49 @@
+//go:build unix
+
+package atomicfile
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestGuardFileReplacedByFIFO: when the answers file is replaced during a
+// walk-through by something that is not a regular file (a FIFO, made by
+// mistake or on purpose), the next save read it to compare and blocked
+// for ever, with the answer unsaved. It must count as a change: a
+// conflict, the FIFO left alone, the answers kept beside it.
+func TestGuardFileReplacedByFIFO(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.yaml")
+	writeFile(t, path, "v1\n")
+	g := NewGuard(path, []byte("v1\n"), 0o600)
+	if err := g.Write([]byte("mine 1\n")); err != nil {
+		t.Fatal(err)
+	}
+	_ = os.Remove(path)
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- g.Write([]byte("mine 2\n")) }()
+	select {
+	case err := <-done:
+		var ce *ConflictError
+		if !errors.As(err, &ce) {
+			t.Fatalf("Write over a FIFO = %v, want *ConflictError", err)
+		}
+		if fi, err := os.Lstat(path); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+			t.Fatalf("the FIFO was replaced (%v)", err)
+		}
+	case <-time.After(3 * time.Second):
+		// Unblock the reader so the test can end.
+		if f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			_ = f.Close()
+		}
+		t.Fatal("Write blocked reading a FIFO")
+	}
+}
