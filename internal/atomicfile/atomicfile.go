@@ -75,6 +75,17 @@ func CheckWritable(path string) error {
 		return fmt.Errorf("%s: %w", path, ErrReadOnly)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return err
+	case err == nil && fi.Mode().IsRegular():
+		// Mode bits are not the whole story: a file made immutable
+		// (chattr +i, chflags uchg) or owned by someone else in a
+		// sticky folder cannot be replaced either. Opening it for
+		// writing, without truncating, changes nothing and asks the
+		// operating system.
+		f, err := os.OpenFile(target, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("%s cannot be written: %w (is it made immutable, or owned by someone else?)", target, unwrap(err))
+		}
+		_ = f.Close()
 	}
 	dir := filepath.Dir(target)
 	probe, err := os.CreateTemp(dir, ".dutycheck-probe-*")
