@@ -83,7 +83,11 @@ func CheckWritable(path string) error {
 		// operating system.
 		f, err := os.OpenFile(target, os.O_WRONLY, 0)
 		if err != nil {
-			return fmt.Errorf("%s cannot be written: %w (is it made immutable, or owned by someone else?)", target, unwrap(err))
+			what := "the file"
+			if target != path {
+				what = target
+			}
+			return fmt.Errorf("%s cannot be written: %w (is it made immutable, or owned by someone else?)", what, unwrap(err))
 		}
 		_ = f.Close()
 	}
