@@ -120,7 +120,10 @@ func (g *Guard) Write(data []byte) error {
 		g.conflict = &ConflictError{Path: g.path, Mine: target + ".mine-" + g.now().UTC().Format("20060102T150405Z")}
 	}
 	if err := Write(g.conflict.Mine, data, g.perm); err != nil {
-		return fmt.Errorf("%w (and keeping them beside it failed: %v)", g.conflict, err)
+		// Not a *ConflictError: its text says the answers are saved
+		// beside the file, and here they are not (the folder may have
+		// gone). The next Write tries the same place again.
+		return fmt.Errorf("%s changed on disk, so it was not overwritten, and keeping your answers beside it failed: %w", g.path, err)
 	}
 	return g.conflict
 }

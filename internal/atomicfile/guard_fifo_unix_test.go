@@ -47,3 +47,43 @@ func TestGuardFileReplacedByFIFO(t *testing.T) {
 		t.Fatal("Write blocked reading a FIFO")
 	}
 }
+
+// TestGuardConflictNotKept: the folder of the answers file vanished
+// during a walk-through (a branch switch, an rm -r). The save is a
+// conflict, and keeping the answers beside the file fails too; the error
+// was still a *ConflictError whose text says "your answers are saved in
+// …", so the walk-through told the user they were saved when they were
+// not. It must not claim that; once the folder is back, the answers go
+// beside the file as in any conflict.
+func TestGuardConflictNotKept(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "repo")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "a.yaml")
+	g := NewGuard(path, nil, 0o600)
+	if err := g.Write([]byte("mine 1\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	err := g.Write([]byte("mine 2\n"))
+	var ce *ConflictError
+	if err == nil || errors.As(err, &ce) {
+		t.Fatalf("Write with nowhere to keep the answers = %v, want an error that is no *ConflictError", err)
+	}
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	err = g.Write([]byte("mine 3\n"))
+	if !errors.As(err, &ce) {
+		t.Fatalf("Write once the folder is back = %v, want *ConflictError", err)
+	}
+	if b, _ := os.ReadFile(ce.Mine); string(b) != "mine 3\n" {
+		t.Fatalf("own version holds %q", b)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Fatal("the answers file was recreated over a change (its deletion)")
+	}
+}
