@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -35,6 +36,29 @@ func Unsafe(r rune) bool {
 		r == 0x2028, r == 0x2029, // line and paragraph separators
 		r == 0xFEFF,         // zero width no-break space, byte-order mark
 		r == utf8.RuneError: // invalid UTF-8 is shown as U+FFFD, never passed on
+		return true
+	case r == 0x200C || r == 0x200D:
+		// Zero-width non-joiner and joiner: Persian, Indic scripts and
+		// emoji sequences need them, and they hide no text.
+		return false
+	case unicode.Is(unicode.Cf, r):
+		// Every other invisible format character: the word joiner and
+		// invisible operators (U+2060–2064), the Mongolian vowel
+		// separator, the soft hyphen, interlinear annotation
+		// (U+FFF9–FFFB), and the tag characters U+E0000–E007F that
+		// spell ASCII nobody sees. Except the few that are visible
+		// signs (the Arabic number signs and their kin).
+		return !visibleFormat(r)
+	}
+	return false
+}
+
+// visibleFormat reports the format characters (category Cf) that are
+// drawn as a sign of their own: prepended number and abbreviation marks.
+func visibleFormat(r rune) bool {
+	switch {
+	case r >= 0x0600 && r <= 0x0605, r == 0x06DD, r == 0x070F,
+		r == 0x0890, r == 0x0891, r == 0x08E2, r == 0x110BD, r == 0x110CD:
 		return true
 	}
 	return false
@@ -75,10 +99,13 @@ func convert(s string, keepNewlines bool) string {
 			b.WriteByte(' ')
 		case r == '\r':
 		case Unsafe(r):
-			if r < 0x100 {
+			switch {
+			case r < 0x100:
 				fmt.Fprintf(&b, "\\x%02x", r)
-			} else {
+			case r <= 0xFFFF:
 				fmt.Fprintf(&b, "\\u%04x", r)
+			default:
+				fmt.Fprintf(&b, "\\U%08x", r)
 			}
 		default:
 			b.WriteRune(r)
@@ -137,7 +164,13 @@ func JSON(data []byte) []byte {
 	for i < len(data) {
 		r, size := utf8.DecodeRune(data[i:])
 		if r >= utf8.RuneSelf && Unsafe(r) && !(r == utf8.RuneError && size == 1) {
-			out = fmt.Appendf(out, `\u%04x`, r)
+			if r > 0xFFFF {
+				// JSON escapes only 16-bit units: a surrogate pair.
+				hi, lo := utf16.EncodeRune(r)
+				out = fmt.Appendf(out, `\u%04x\u%04x`, hi, lo)
+			} else {
+				out = fmt.Appendf(out, `\u%04x`, r)
+			}
 		} else {
 			out = append(out, data[i:i+size]...)
 		}
