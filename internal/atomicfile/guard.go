@@ -32,6 +32,15 @@ type Guard struct {
 	now      func() time.Time
 }
 
+// MaxSize is the largest file a Guard writes: every reader of dutycheck's
+// files refuses one over 1 MiB (questionnaire.MaxFileSize), so a larger
+// save would lock the team out of its own assessment.
+const MaxSize = 1 << 20
+
+// ErrTooLarge is wrapped by the error of a Guard's Write of more than
+// MaxSize bytes; nothing is written.
+var ErrTooLarge = errors.New("over the 1 MiB that dutycheck reads back; shorten a long note or text answer")
+
 // ConflictError says the file changed on disk behind the writer's back
 // and where the writer's own version was put instead.
 type ConflictError struct {
@@ -98,8 +107,11 @@ func (g *Guard) unchanged() (bool, error) {
 
 // Write writes data atomically (see Write) if the file is unchanged since
 // it was last read or written; else it keeps data beside it and returns a
-// *ConflictError.
+// *ConflictError. More than MaxSize bytes are refused (ErrTooLarge).
 func (g *Guard) Write(data []byte) error {
+	if len(data) > MaxSize {
+		return fmt.Errorf("save %s: %d bytes is %w", g.path, len(data), ErrTooLarge)
+	}
 	if g.conflict == nil {
 		ok, err := g.unchanged()
 		if err != nil {
