@@ -123,6 +123,13 @@ func write(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
+	return writeTo(path, target, data, perm)
+}
+
+// writeTo is write with the file it lands in already chosen: target is
+// replaced by the rename whatever it is, a symbolic link included (which
+// is how a conflict's own file, a name this package picked, is written).
+func writeTo(path, target string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
 	if fi, err := os.Stat(target); err == nil && readOnly(fi) {
 		return nil, fmt.Errorf("save %s: %w", path, ErrReadOnly)
 	}

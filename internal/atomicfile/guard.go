@@ -129,13 +129,25 @@ func (g *Guard) Write(data []byte) error {
 		if err != nil {
 			return fmt.Errorf("save %s: %w", g.path, err)
 		}
-		g.conflict = &ConflictError{Path: g.path, Mine: target + ".mine-" + g.now().UTC().Format("20060102T150405Z")}
+		g.conflict = &ConflictError{Path: g.path, Mine: freeName(target + ".mine-" + g.now().UTC().Format("20060102T150405Z"))}
 	}
-	if err := Write(g.conflict.Mine, data, g.perm); err != nil {
+	if _, err := writeTo(g.conflict.Mine, g.conflict.Mine, data, g.perm); err != nil {
 		// Not a *ConflictError: its text says the answers are saved
 		// beside the file, and here they are not (the folder may have
 		// gone). The next Write tries the same place again.
 		return fmt.Errorf("%s changed on disk, so it was not overwritten, and keeping your answers beside it failed: %w", g.path, err)
 	}
 	return g.conflict
+}
+
+// freeName is name, or name-2, name-3… if something (an earlier
+// conflict's file, a link planted at the predictable name) is there.
+func freeName(name string) string {
+	try := name
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(try); errors.Is(err, fs.ErrNotExist) {
+			return try
+		}
+		try = fmt.Sprintf("%s-%d", name, i)
+	}
 }

@@ -87,3 +87,42 @@ func TestGuardConflictNotKept(t *testing.T) {
 		t.Fatal("the answers file was recreated over a change (its deletion)")
 	}
 }
+
+// TestGuardConflictNameTaken: the name a conflict's answers go to
+// (NAME.mine-TIME) is predictable. A link planted there in a shared
+// folder made the answers land in whatever it pointed to, and a file left
+// there by an earlier conflict was overwritten. A name already taken is
+// never used.
+func TestGuardConflictNameTaken(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.yaml")
+	writeFile(t, path, "v1\n")
+	victim := filepath.Join(dir, "victim")
+	writeFile(t, victim, "precious\n")
+	fixed := func() time.Time { return time.Date(2026, 11, 29, 17, 40, 0, 0, time.UTC) }
+	planted := path + ".mine-20261129T174000Z"
+	if err := os.Symlink(victim, planted); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, planted+"-2", "an earlier conflict\n")
+	g := NewGuard(path, []byte("v1\n"), 0o600)
+	g.now = fixed
+	writeFile(t, path, "edited by hand\n")
+	err := g.Write([]byte("mine\n"))
+	var ce *ConflictError
+	if !errors.As(err, &ce) {
+		t.Fatalf("Write = %v, want *ConflictError", err)
+	}
+	if b, _ := os.ReadFile(victim); string(b) != "precious\n" {
+		t.Fatalf("the file behind the planted link holds %q", b)
+	}
+	if b, _ := os.ReadFile(planted + "-2"); string(b) != "an earlier conflict\n" {
+		t.Fatalf("an earlier conflict's file was overwritten: %q", b)
+	}
+	if fi, err := os.Lstat(ce.Mine); err != nil || !fi.Mode().IsRegular() {
+		t.Fatalf("answers kept in %s (%v), not a new regular file", ce.Mine, err)
+	}
+	if b, _ := os.ReadFile(ce.Mine); string(b) != "mine\n" {
+		t.Fatalf("%s holds %q", ce.Mine, b)
+	}
+}
