@@ -130,7 +130,9 @@ func write(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
 // replaced by the rename whatever it is, a symbolic link included (which
 // is how a conflict's own file, a name this package picked, is written).
 func writeTo(path, target string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
-	if fi, err := os.Stat(target); err == nil && readOnly(fi) {
+	if fi, err := os.Stat(target); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("save %s: %s is a folder, not a file", path, target)
+	} else if err == nil && readOnly(fi) {
 		return nil, fmt.Errorf("save %s: %w", path, ErrReadOnly)
 	}
 	dir := filepath.Dir(target)

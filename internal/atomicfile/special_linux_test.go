@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -68,4 +69,31 @@ func TestWriteToSpecialFile(t *testing.T) {
 			t.Errorf("the device was replaced by a regular file (%v, %v)", fi.Mode(), err)
 		}
 	})
+}
+
+// TestWriteOverFolder: `report -o` naming a folder, or a link to one,
+// failed with "rename ./.out.307426326.tmp out: file exists". Say what
+// is wrong, and leave the folder as it was.
+func TestWriteOverFolder(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	if err := os.Mkdir(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "keep"), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink("out", link); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{out, link} {
+		err := Write(p, []byte("report\n"), 0o600)
+		if err == nil || !strings.Contains(err.Error(), "is a folder") {
+			t.Errorf("Write(%s) = %v, want an error that says it is a folder", p, err)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("the folder holds %d entries, want the 2 it had (no temporary file left)", len(entries))
+	}
 }
