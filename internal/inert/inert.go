@@ -73,10 +73,24 @@ func Line(s string) string { return convert(s, false) }
 // notes): a line feed stays, a line or paragraph separator becomes one.
 func Block(s string) string { return convert(s, true) }
 
+// maxMarks is how many combining marks in a row are shown as they are.
+// Real text stacks a few (Vietnamese two, Hebrew with cantillation four);
+// a flood of them (Zalgo text) draws over the lines above and below, so
+// the rest are shown as escapes.
+const maxMarks = 8
+
+func isMark(r rune) bool { return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Me) }
+
 func convert(s string, keepNewlines bool) string {
 	clean := utf8.ValidString(s)
+	marks := 0
 	for _, r := range s {
-		if !clean || Unsafe(r) || r == '\t' || r == '\r' || (r == '\n' && !keepNewlines) {
+		if isMark(r) {
+			marks++
+		} else {
+			marks = 0
+		}
+		if !clean || marks > maxMarks || Unsafe(r) || r == '\t' || r == '\r' || (r == '\n' && !keepNewlines) {
 			clean = false
 			break
 		}
@@ -85,10 +99,20 @@ func convert(s string, keepNewlines bool) string {
 		return s
 	}
 	var b strings.Builder
+	marks = 0
 	for i, w := 0, 0; i < len(s); i += w {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		w = size
+		if isMark(r) {
+			marks++
+		} else {
+			marks = 0
+		}
 		switch {
+		case marks > maxMarks && r <= 0xFFFF:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		case marks > maxMarks:
+			fmt.Fprintf(&b, "\\U%08x", r)
 		case r == utf8.RuneError && size == 1:
 			fmt.Fprintf(&b, "\\x%02x", s[i])
 		case r == '\n' && keepNewlines:

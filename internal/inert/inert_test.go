@@ -37,6 +37,11 @@ func TestLineAndBlock(t *testing.T) {
 		{"interlinear annotation", "\ufff9a\ufffab\ufffb", `\ufff9a\ufffab\ufffb`, `\ufff9a\ufffab\ufffb`},
 		{"deprecated format", "a\u206ab", `a\u206ab`, `a\u206ab`},
 		{"tag characters", "ok\U000E0041\U000E007F", `ok\U000e0041\U000e007f`, `ok\U000e0041\U000e007f`},
+		// A flood of combining marks (Zalgo) draws over the lines above
+		// and below in a terminal; past eight on one character the rest
+		// are shown as escapes. Real text never stacks that many.
+		{"combining flood", "e" + strings.Repeat("\u0301", 10) + "x", "e" + strings.Repeat("\u0301", 8) + `\u0301\u0301x`, "e" + strings.Repeat("\u0301", 8) + `\u0301\u0301x`},
+		{"Vietnamese and Hebrew keep their marks", "Vie\u0323\u0302t \u05e9\u05c1\u05b8\u0591", "Vie\u0323\u0302t \u05e9\u05c1\u05b8\u0591", "Vie\u0323\u0302t \u05e9\u05c1\u05b8\u0591"},
 		// Joiners that scripts and emoji need stay.
 		{"ZWNJ and ZWJ", "می\u200cخواهم 👩\u200d💻", "می\u200cخواهم 👩\u200d💻", "می\u200cخواهم 👩\u200d💻"},
 	}
