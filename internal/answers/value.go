@@ -58,6 +58,25 @@ func ParseValue(qn *questionnaire.Question, n *yaml.Node) (Value, error) {
 	return ParseText(qn, n.Value)
 }
 
+// ParseDecimal reads a finite number written in decimal, with a point or
+// a comma and an optional exponent: how an answers file writes a number,
+// and how a command-line threshold such as --fail-under should be read
+// (strconv.ParseFloat, behind flag.Float64, also takes 0x1p6, 1_0, NaN
+// and Inf). -0 and numbers too small to hold read as 0, without a sign.
+func ParseDecimal(s string) (float64, bool) {
+	if !decimalRE.MatchString(s) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false
+	}
+	if f == 0 {
+		f = 0
+	}
+	return f, true
+}
+
 // ParseText reads an answer typed as text (in the walk-through, or a YAML
 // scalar): an option value, a number, a duration, a date or free text.
 func ParseText(qn *questionnaire.Question, s string) (Value, error) {
@@ -85,15 +104,9 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 			// Swedish; guessing either could misstate a count by 1000×.
 			return bad(questionnaire.ValueAmbiguous, 0)
 		}
-		if !decimalRE.MatchString(t) {
+		f, ok := ParseDecimal(t)
+		if !ok {
 			return bad(questionnaire.ValueSyntax, 0)
-		}
-		f, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return bad(questionnaire.ValueSyntax, 0)
-		}
-		if f == 0 {
-			f = 0 // -0 and 1e-400 are written back as 0, without a sign
 		}
 		if qn.Min != nil && f < *qn.Min {
 			return bad(questionnaire.ValueBelowMin, *qn.Min)

@@ -167,3 +167,18 @@ func TestEncodeAnyText(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDecimal: the numbers an answers file and a command-line
+// threshold take; Go's other float syntax is refused.
+func TestParseDecimal(t *testing.T) {
+	for in, want := range map[string]float64{"90": 90, "99.5": 99.5, "99,5": 99.5, "1e2": 100, "+7": 7, ".5": 0.5, "-0": 0, "1e-400": 0} {
+		if got, ok := answers.ParseDecimal(in); !ok || got != want {
+			t.Errorf("ParseDecimal(%q) = %v, %v; want %v", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"1_0", "0x1p6", "0x10", "NaN", "nan", "Inf", "-Inf", "Infinity", "1e309", "", " 9", "9%", "١٢", "１２"} {
+		if got, ok := answers.ParseDecimal(in); ok {
+			t.Errorf("ParseDecimal(%q) = %v, want refused", in, got)
+		}
+	}
+}
