@@ -51,3 +51,14 @@ kill -TERM $pid
 exec 3>&-
 wait $pid; rc=$?
 say "5 SIGTERM exit status $rc (want 143 or another non-zero)" $([ $rc = 0 ] && echo 1 || echo 0)
+
+# 6. internal/report (and internal/l10n Printer.Number): a number answer
+#    of 1.7976931348623157e308 is written out in full (309 digits, grouped)
+#    and the PDF's value column cuts it to "179,769,313,486,231,570": the
+#    board reads 179 quintillion. 5e-324 is cut to "0.0000000000000000000".
+#    A number too long for its cell should be written with an exponent.
+./dutycheck report -q "$root/testdata/attacks/open/huge-q.yaml" -a "$root/testdata/attacks/open/huge.yaml" -o huge.pdf >/dev/null 2>&1
+if command -v pdftotext >/dev/null; then
+  pdftotext -layout huge.pdf huge.txt
+  say "6 huge number cut to a smaller-looking one in the PDF" $(grep -q '179,769,313,486,231,570 ' huge.txt && ! grep -q 'e+308\|10\^308\|×10' huge.txt && echo 1 || echo 0)
+fi
