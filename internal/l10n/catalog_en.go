@@ -100,6 +100,7 @@ var english = catalog{
 		"key.start":    "start",
 		"key.scroll":   "scroll",
 
+		"acc.tooLong":      "That line is longer than %d bytes and was not read; answer again.",
 		"acc.intro":        "Answer each question on one line: the number of an option (numbers separated by commas where several may be chosen), or the value typed out; put ~ after a value that is an estimate (6h ~). Type dk for don't know / not measured where the prompt offers it, na for not applicable (na: reason adds the reason), note: TEXT to add a note, evidence: LINK or evidence: FILE to add evidence (evidence -2 removes the second item), ? for help, and an empty line to skip. Each answer is saved at once; end with Ctrl+D.",
 		"acc.org":          "Organization name: ",
 		"acc.org.empty":    "The organization's name is needed: it goes on the report.",

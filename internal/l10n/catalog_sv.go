@@ -100,6 +100,7 @@ var swedish = catalog{
 		"key.start":    "börja",
 		"key.scroll":   "rulla",
 
+		"acc.tooLong":      "Raden är längre än %d byte och lästes inte; svara igen.",
 		"acc.intro":        "Svara på varje fråga med en rad: numret på ett alternativ (flera nummer åtskilda med komma där flera kan väljas), eller värdet utskrivet; sätt ~ efter ett värde som är en uppskattning (6h ~). Skriv vet ej (eller dk) för vet ej / inte mätt där prompten erbjuder det, na för ej tillämpligt (na: skäl anger skälet), note: TEXT för en kommentar, underlag: LÄNK eller underlag: FIL för att bifoga underlag (underlag -2 tar bort det andra), ? för hjälp och en tom rad för att hoppa över. Varje svar sparas direkt; avsluta med Ctrl+D.",
 		"acc.org":          "Organisationens namn: ",
 		"acc.org.empty":    "Organisationens namn behövs: det står i rapporten.",

@@ -26,20 +26,9 @@ import (
 // confirmed answer is saved already, and the command returns normally, so
 // the lock on the answers file is released rather than left behind.
 func RunAccessible(cfg Config, in io.Reader, out io.Writer) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), questionnaire.MaxFileSize)
-	lines, done := make(chan string), make(chan struct{})
+	lines, done := make(chan inputLine), make(chan struct{})
 	defer close(done)
-	go func() {
-		defer close(lines)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-done:
-				return
-			}
-		}
-	}()
+	go readLines(bufio.NewReader(in), lines, done)
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, quitSignals...)
 	defer signal.Stop(sig)
@@ -52,12 +41,60 @@ type plain struct {
 	s *session
 	// lines are the input's lines, read ahead by a goroutine so that a
 	// signal can end the wait for one.
-	lines <-chan string
+	lines <-chan inputLine
 	sig   <-chan os.Signal
 	// stopped is set when a signal ended the sitting.
 	stopped bool
 	out     io.Writer
 	echo    bool
+}
+
+// maxInputLine is the longest answer line read, in bytes: no answer or
+// note needs more, and an answers file is at most 1 MiB anyway.
+const maxInputLine = 64 * 1024
+
+// inputLine is one line of input; tooLong marks a line over maxInputLine,
+// whose text was dropped.
+type inputLine struct {
+	text    string
+	tooLong bool
+}
+
+// readLines sends the lines of r, without their ends, until r ends or done
+// closes. A line over maxInputLine is read to its end and sent as tooLong,
+// so that the lines after it still arrive.
+func readLines(r *bufio.Reader, lines chan<- inputLine, done <-chan struct{}) {
+	defer close(lines)
+	for {
+		var buf []byte
+		long, eof := false, false
+		for {
+			chunk, isPrefix, err := r.ReadLine()
+			if err != nil {
+				eof = true
+				break
+			}
+			if !long && len(buf)+len(chunk) <= maxInputLine {
+				buf = append(buf, chunk...)
+			} else {
+				long, buf = true, nil
+			}
+			if !isPrefix {
+				break
+			}
+		}
+		if eof && buf == nil && !long {
+			return
+		}
+		select {
+		case lines <- inputLine{text: string(buf), tooLong: long}:
+		case <-done:
+			return
+		}
+		if eof {
+			return
+		}
+	}
 }
 
 func (p *plain) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n", args...) }
@@ -66,17 +103,28 @@ func (p *plain) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n"
 func (p *plain) read(prompt string) (string, bool) {
 	fmt.Fprint(p.out, prompt)
 	var line string
-	select {
-	case l, ok := <-p.lines:
-		if !ok {
+	for {
+		select {
+		case l, ok := <-p.lines:
+			if !ok {
+				fmt.Fprintln(p.out)
+				return "", false
+			}
+			if l.tooLong {
+				// Refused and asked again: ending the walk here would
+				// drop every answer piped after it.
+				fmt.Fprintln(p.out)
+				p.say("%s", p.s.w.T("acc.tooLong", maxInputLine))
+				fmt.Fprint(p.out, prompt)
+				continue
+			}
+			line = l.text
+		case <-p.sig:
+			p.stopped = true
 			fmt.Fprintln(p.out)
 			return "", false
 		}
-		line = l
-	case <-p.sig:
-		p.stopped = true
-		fmt.Fprintln(p.out)
-		return "", false
+		break
 	}
 	line = strings.TrimRight(line, "\r")
 	if p.echo {
