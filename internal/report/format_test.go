@@ -71,3 +71,17 @@ func TestShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestComposed: decomposed text (as macOS writes it) reaches the PDF
+// composed, so "ö" is one glyph and not "o" and a box.
+func TestComposed(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Malmo\u0308", "Malmö"},
+		{"Malmö", "Malmö"},
+		{"e\u0301tude", "étude"},
+	} {
+		if got := cleanLine(tc.in); got != tc.want {
+			t.Errorf("cleanLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

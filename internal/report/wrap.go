@@ -5,17 +5,24 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"golang.org/x/text/unicode/norm"
 )
 
 // cleanLine makes text from the questionnaire or the answers file safe to
 // set on one line: control characters, line breaks and bidirectional
 // overrides become visible escapes (inert.Line), so no text can hide or
 // reorder other text.
-func cleanLine(s string) string { return bmpOnly(inert.Line(strings.ToValidUTF8(s, "\uFFFD"))) }
+func cleanLine(s string) string { return bmpOnly(inert.Line(composed(s))) }
 
 // cleanBlock is cleanLine for text that may run over several lines (notes,
 // guidance): its line breaks are kept (inert.Block).
-func cleanBlock(s string) string { return bmpOnly(inert.Block(strings.ToValidUTF8(s, "\uFFFD"))) }
+func cleanBlock(s string) string { return bmpOnly(inert.Block(composed(s))) }
+
+// composed is s as valid UTF-8 in composed form (NFC). Text typed on macOS,
+// or copied from a file name there, writes "ö" as "o" and a combining
+// diaeresis; the PDF fonts draw the mark as a box after the letter, so the
+// report showed "Malmo□" for Malmö.
+func composed(s string) string { return norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")) }
 
 // bmpOnly replaces characters outside the Basic Multilingual Plane, which
 // fpdf's UTF-8 fonts cannot encode, with U+FFFD.
