@@ -211,8 +211,9 @@ func itoa(n int) string {
 }
 
 // TestPlainModeSignals: in plain mode an interrupt, SIGTERM or SIGHUP ends
-// the sitting like the end of input: confirmed answers are on disk, the
-// exit is clean and the lock is released, not left behind.
+// the sitting like the end of input: confirmed answers are on disk and the
+// lock is released, not left behind; the exit status is 128 plus the
+// signal's number, so a script can tell it from a walk that ran to its end.
 func TestPlainModeSignals(t *testing.T) {
 	q := sampleQ(t)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
@@ -225,8 +226,8 @@ func TestPlainModeSignals(t *testing.T) {
 			p.waitFor("Saved: ", 1)
 			p.waitFor("Answer (", 2)
 			_ = p.cmd.Process.Signal(sig)
-			if code := p.wait(); code != 0 {
-				t.Fatalf("exit %d after %v:\n%s", code, sig, p.output())
+			if code := p.wait(); code != 128+int(sig) {
+				t.Fatalf("exit %d after %v, want %d:\n%s", code, sig, 128+int(sig), p.output())
 			}
 			if !strings.Contains(p.output(), "Stopped. Every confirmed answer is saved.") {
 				t.Errorf("no word of stopping:\n%s", p.output())

@@ -94,6 +94,12 @@ var runCmd = &Command{
 			} else {
 				err = tui.Run(cfg, env.Stdin, env.Stdout)
 			}
+			var stopped *tui.InterruptedError
+			if errors.As(err, &stopped) {
+				// Saved already, and said so on the screen: only the
+				// exit status tells a script the walk did not finish.
+				return &exitError{stopped.ExitCode(), errSilent}
+			}
 			if err != nil {
 				return ioErr(err)
 			}

@@ -67,12 +67,43 @@ func (p *Printer) Decimal(x float64, places int) string {
 // Number writes x as briefly as it is exact: 42, 0.5, 1,234.25; in
 // Swedish 42, 0,5, 1 234,25.
 func (p *Printer) Number(x float64) string {
+	if a := math.Abs(x); a >= hugeNumber && !math.IsInf(a, 0) {
+		return p.scientific(x)
+	}
 	s := strconv.FormatFloat(x, 'f', -1, 64)
 	places := 0
 	if _, frac, ok := strings.Cut(s, "."); ok {
 		places = len(frac)
 	}
 	return p.Decimal(x, places)
+}
+
+// hugeNumber is where Number stops writing every digit: past it a float64
+// no longer holds whole numbers exactly, and a value such as 1.8e308 would
+// print as 309 digits of which all but 17 are noise.
+const hugeNumber = 1e15
+
+// scientific writes x with four significant digits and a power of ten:
+// 1.798 × 10³⁰⁸, in Swedish 1,798 × 10³⁰⁸.
+func (p *Printer) scientific(x float64) string {
+	m, e, _ := strings.Cut(strconv.FormatFloat(x, 'e', 3, 64), "e")
+	mant, _ := strconv.ParseFloat(m, 64)
+	exp, _ := strconv.Atoi(e)
+	return p.Number(mant) + " × 10" + superscript(exp)
+}
+
+// superscript writes n in superscript digits.
+func superscript(n int) string {
+	const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+	var b strings.Builder
+	if n < 0 {
+		b.WriteString("⁻")
+		n = -n
+	}
+	for _, c := range strconv.Itoa(n) {
+		b.WriteString(string([]rune(digits)[c-'0']))
+	}
+	return b.String()
 }
 
 // Score writes a score on the 0–100 scale with one decimal (SPEC section

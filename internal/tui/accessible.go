@@ -43,8 +43,9 @@ type plain struct {
 	// signal can end the wait for one.
 	lines <-chan inputLine
 	sig   <-chan os.Signal
-	// stopped is set when a signal ended the sitting.
+	// stopped is set when a signal ended the sitting; signal is which.
 	stopped bool
+	signal  os.Signal
 	out     io.Writer
 	echo    bool
 }
@@ -119,8 +120,8 @@ func (p *plain) read(prompt string) (string, bool) {
 				continue
 			}
 			line = l.text
-		case <-p.sig:
-			p.stopped = true
+		case sg := <-p.sig:
+			p.stopped, p.signal = true, sg
 			fmt.Fprintln(p.out)
 			return "", false
 		}
@@ -509,6 +510,16 @@ func (p *plain) finish(err error, eof bool) error {
 		return err
 	}
 	s, w := p.s, p.s.w
+	// A signal sent as the input closed (kill, then the pipe's writer
+	// exits) may lose the race to the end of input; it still ended the
+	// sitting.
+	if !p.stopped {
+		select {
+		case sg := <-p.sig:
+			p.stopped, p.signal = true, sg
+		default:
+		}
+	}
 	p.say("")
 	if p.stopped {
 		p.say("%s", w.T("acc.stopped"))
@@ -517,13 +528,15 @@ func (p *plain) finish(err error, eof bool) error {
 	} else {
 		p.say("%s", w.T("acc.end"))
 	}
-	if s.isNew {
-		return nil // nothing was given, so nothing was written
+	if !s.isNew {
+		p.say("%s", w.T("farewell", s.answered, s.applicable, s.path))
+		p.say("")
+		writeSummary(p.out, s)
+		p.say("")
+		p.say("%s", w.T("report.hint", s.reportCmd))
 	}
-	p.say("%s", w.T("farewell", s.answered, s.applicable, s.path))
-	p.say("")
-	writeSummary(p.out, s)
-	p.say("")
-	p.say("%s", w.T("report.hint", s.reportCmd))
+	if p.stopped {
+		return &InterruptedError{Signal: p.signal}
+	}
 	return nil
 }

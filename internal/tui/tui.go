@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -81,7 +82,8 @@ func Run(cfg Config, in io.Reader, out io.Writer) error {
 	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen(), tea.WithoutSignalHandler())
 	// Signals stay caught until the final save is done: a second SIGHUP
 	// must not kill the process while it writes.
-	defer relaySignals(p)()
+	got, stop := relaySignals(p)
+	defer stop()
 	final, runErr := p.Run()
 	s := m.sh.s
 	// Quitting saved already. When the program ended some other way (the
@@ -102,26 +104,42 @@ func Run(cfg Config, in io.Reader, out io.Writer) error {
 	if !s.isNew {
 		fmt.Fprintln(out, s.w.T("farewell", s.answered, s.applicable, s.path))
 	}
+	if first := got(); first != nil {
+		return &InterruptedError{Signal: first}
+	}
 	return nil
 }
 
 // relaySignals delivers the signals that end a walk-through to the program
-// as a quit, until stop is called.
-func relaySignals(p *tea.Program) (stop func()) {
+// as a quit, until stop is called; got tells the first signal received, or
+// nil.
+func relaySignals(p *tea.Program) (got func() os.Signal, stop func()) {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, quitSignals...)
 	done := make(chan struct{})
+	var mu sync.Mutex
+	var first os.Signal
 	go func() {
 		for {
 			select {
-			case <-sig:
+			case s := <-sig:
+				mu.Lock()
+				if first == nil {
+					first = s
+				}
+				mu.Unlock()
 				p.Send(quitMsg{})
 			case <-done:
 				return
 			}
 		}
 	}()
-	return func() {
+	got = func() os.Signal {
+		mu.Lock()
+		defer mu.Unlock()
+		return first
+	}
+	return got, func() {
 		signal.Stop(sig)
 		close(done)
 	}
