@@ -149,6 +149,9 @@ func holdAnswers(apath string) (*filelock.Lock, error) {
 	if err != nil {
 		return nil, ioErr(err)
 	}
+	// A walk-through killed mid-save leaves a hidden copy of the answers
+	// beside the file; with the lock held none is in use.
+	_, _ = atomicfile.RemoveLeftovers(apath)
 	return lock, nil
 }
 
