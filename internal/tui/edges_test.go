@@ -1,8 +1,12 @@
 package tui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // TestCountExplained checks that the start screen and the overview say
@@ -147,4 +151,40 @@ func TestPaginate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestEndRegimesNotDuties: on the results screen a voluntary framework is
+// listed after the laws, under a heading that says it is not a duty, and a
+// proposal is not listed among the duties that apply at all (the report's
+// regimes chapter says what it would ask), as in the report's brief.
+func TestEndRegimesNotDuties(t *testing.T) {
+	path := filepath.Join("..", "..", "testdata", "questionnaires", "valid", "regimes.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposal := "  - id: csa-proposal\n    title: Proposed CSA Regulation\n    jurisdiction: EU\n    status: proposal\n    why: A proposal.\n"
+	src := strings.Replace(string(data), "  - id: vp\n", proposal+"  - id: vp\n", 1)
+	q, err := questionnaire.Parse(path, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := drive(t, config(q, &store{})).begin("X")
+	d.keys("enter", "enter")
+	d.typeText("60").keys("enter")
+	d.typeText("5").keys("enter")
+	d.keys("down", "enter")
+	d.keys("enter")
+	if d.m.screen != endScreen {
+		t.Fatalf("not at the end:\n%s", d.view())
+	}
+	v := d.view()
+	duties, notDuties, vp := strings.Index(v, "Duties that apply"), strings.Index(v, "Guidance and voluntary frameworks (not duties)"), strings.Index(v, "Voluntary Principles")
+	if duties < 0 || notDuties < 0 || vp < 0 {
+		t.Fatalf("the regimes block lacks a heading or the framework:\n%s", v)
+	}
+	if us := strings.Index(v, "US reporting duty"); !(duties < us && us < notDuties && notDuties < vp) {
+		t.Errorf("want the laws, then the not-duties heading, then the framework:\n%s", v)
+	}
+	d.lacks("Proposed CSA Regulation")
 }

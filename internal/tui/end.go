@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -272,14 +273,23 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 	}
 	out := []line{{}, {text: st.bold.Render(clip(w.T("end.regimes"), width)), heading: true}}
 	var not []string
-	var applying []scoring.RegimeResult
+	// Laws and codes first; guidance and voluntary frameworks after them,
+	// under a heading that says they are not duties; a proposal or a
+	// lapsed law is left to the report's regimes chapter, as in its brief:
+	// its readiness under "Duties that apply" would read as a duty.
+	var binding, other []scoring.RegimeResult
 	for _, rr := range r.Regimes {
-		if rr.Applies {
-			applying = append(applying, rr)
-		} else {
+		switch ls := rr.Regime.Status; {
+		case !rr.Applies:
 			not = append(not, s.text(rr.Regime.Title))
+		case ls == questionnaire.StatusProposal || ls == questionnaire.StatusLapsed:
+		case ls == "" || ls.Binding():
+			binding = append(binding, rr)
+		default:
+			other = append(other, rr)
 		}
 	}
+	applying := append(binding, other...)
 	if len(applying) == 0 {
 		out = append(out, line{text: st.dim.Render(clip(w.T("end.regimes.none"), width))})
 	}
@@ -290,6 +300,9 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 	for i, l := range barRows(st, w, titles, func(i int) (bool, float64, int) {
 		return applying[i].Scored, applying[i].Score, applying[i].CriticalGaps
 	}, width) {
+		if i == len(binding) {
+			out = append(out, line{text: st.bold.Render(clip(w.T("pdf.notDuties"), width))})
+		}
 		if !applying[i].Scored {
 			l += st.dim.Render(w.T("end.regime.unscored"))
 		}
