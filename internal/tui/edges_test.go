@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // TestCountExplained checks that the start screen and the overview say
@@ -187,4 +188,40 @@ func TestEndRegimesNotDuties(t *testing.T) {
 		t.Errorf("want the laws, then the not-duties heading, then the framework:\n%s", v)
 	}
 	d.lacks("Proposed CSA Regulation")
+}
+
+// TestGroupRegimes: regimes whose titles share a work before the colon
+// are listed together under it, each by the rest of its title, so that
+// titles cut to 80 columns never read alike; others keep their titles.
+func TestGroupRegimes(t *testing.T) {
+	var regs []scoring.RegimeResult
+	for _, title := range []string{
+		"Förordningen om digitala tjänster: alla förmedlingstjänster",
+		"Dataskyddsförordningen (EU)",
+		"Förordningen om digitala tjänster: alla värdtjänster",
+		"EU:s förordning om elektroniska bevis: europeiska utlämnandeorder",
+	} {
+		regs = append(regs, scoring.RegimeResult{Regime: &questionnaire.Regime{Title: questionnaire.Plain("sv", title)}})
+	}
+	out, heads := groupRegimes(func(rr scoring.RegimeResult) string { return rr.Regime.Title.String() }, regs)
+	var got []string
+	for i, rr := range out {
+		switch {
+		case heads[i].first:
+			got = append(got, heads[i].head+" / "+heads[i].tail)
+		case heads[i].tail != "":
+			got = append(got, "/ "+heads[i].tail)
+		default:
+			got = append(got, rr.Regime.Title.String())
+		}
+	}
+	want := []string{
+		"Förordningen om digitala tjänster / Alla förmedlingstjänster",
+		"/ Alla värdtjänster",
+		"Dataskyddsförordningen (EU)",
+		"EU:s förordning om elektroniska bevis: europeiska utlämnandeorder",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
@@ -289,6 +291,7 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 			other = append(other, rr)
 		}
 	}
+	binding, heads := groupRegimes(func(rr scoring.RegimeResult) string { return s.text(rr.Regime.Title) }, binding)
 	applying := append(binding, other...)
 	if len(applying) == 0 {
 		out = append(out, line{text: st.dim.Render(clip(w.T("end.regimes.none"), width))})
@@ -296,12 +299,21 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 	titles := make([]string, len(applying))
 	for i, rr := range applying {
 		titles[i] = s.text(rr.Regime.Title)
+		switch {
+		case i < len(heads) && heads[i].tail != "":
+			titles[i] = "  " + heads[i].tail
+		case i >= len(binding):
+			titles[i] = "  " + titles[i] // under the not-duties heading
+		}
 	}
 	for i, l := range barRows(st, w, titles, func(i int) (bool, float64, int) {
 		return applying[i].Scored, applying[i].Score, applying[i].CriticalGaps
 	}, width) {
 		if i == len(binding) {
 			out = append(out, line{text: st.bold.Render(clip(w.T("pdf.notDuties"), width))})
+		}
+		if i < len(heads) && heads[i].first {
+			out = append(out, line{text: clip(heads[i].head, width)})
 		}
 		if !applying[i].Scored {
 			l += st.dim.Render(w.T("end.regime.unscored"))
@@ -321,6 +333,67 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		}
 	}
 	return out
+}
+
+// regimeHead says how a regime's row is named when several regimes share
+// the work their titles name before a colon ("EU Digital Services Act:
+// every hosting service", "…: yearly transparency reports"): the work on
+// a line of its own before the first (first), each row by the rest of its
+// title (tail). Cut to 80 columns, the whole titles would read alike.
+type regimeHead struct {
+	head, tail string
+	first      bool
+}
+
+// groupRegimes puts regimes that share a work together, where the first
+// of them was, and names their rows; regimes alone keep their titles
+// (an empty tail).
+func groupRegimes(title func(scoring.RegimeResult) string, regs []scoring.RegimeResult) ([]scoring.RegimeResult, []regimeHead) {
+	headOf := func(rr scoring.RegimeResult) (string, string) {
+		head, tail, ok := strings.Cut(title(rr), ": ")
+		if !ok || tail == "" {
+			return "", ""
+		}
+		return head, tail
+	}
+	count := map[string]int{}
+	for _, rr := range regs {
+		if h, _ := headOf(rr); h != "" {
+			count[h]++
+		}
+	}
+	var out []scoring.RegimeResult
+	var heads []regimeHead
+	done := map[string]bool{}
+	for i, rr := range regs {
+		h, _ := headOf(rr)
+		if count[h] < 2 {
+			out = append(out, rr)
+			heads = append(heads, regimeHead{})
+			continue
+		}
+		if done[h] {
+			continue
+		}
+		done[h] = true
+		for j := i; j < len(regs); j++ {
+			if hj, tj := headOf(regs[j]); hj == h {
+				out = append(out, regs[j])
+				heads = append(heads, regimeHead{head: h, tail: upperFirst(tj), first: j == i})
+			}
+		}
+	}
+	return out, heads
+}
+
+// upperFirst capitalises the first letter: "every hosting service" as
+// the name of a row under "EU Digital Services Act".
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // sectionBars is a bar per section.
