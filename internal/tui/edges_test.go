@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,17 +160,7 @@ func TestPaginate(t *testing.T) {
 // proposal is not listed among the duties that apply at all (the report's
 // regimes chapter says what it would ask), as in the report's brief.
 func TestEndRegimesNotDuties(t *testing.T) {
-	path := filepath.Join("..", "..", "testdata", "questionnaires", "valid", "regimes.yaml")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	proposal := "  - id: csa-proposal\n    title: Proposed CSA Regulation\n    jurisdiction: EU\n    status: proposal\n    why: A proposal.\n"
-	src := strings.Replace(string(data), "  - id: vp\n", proposal+"  - id: vp\n", 1)
-	q, err := questionnaire.Parse(path, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := regimesWithProposal(t)
 	d := drive(t, config(q, &store{})).begin("X")
 	d.keys("enter", "enter")
 	d.typeText("60").keys("enter")
@@ -223,5 +214,42 @@ func TestGroupRegimes(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// regimesWithProposal is the regimes example with a proposal among its
+// regimes, one that applies to every service.
+func regimesWithProposal(t *testing.T) *questionnaire.Questionnaire {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", "questionnaires", "valid", "regimes.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposal := "  - id: csa-proposal\n    title: Proposed CSA Regulation\n    jurisdiction: EU\n    status: proposal\n    why: A proposal.\n"
+	src := strings.Replace(string(data), "  - id: vp\n", proposal+"  - id: vp\n", 1)
+	q, err := questionnaire.Parse(path, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+// TestSummaryRegimesNotDuties: the plain summary (accessible mode, piped
+// answers) sorts the regimes as the results screen does.
+func TestSummaryRegimesNotDuties(t *testing.T) {
+	q := regimesWithProposal(t)
+	var out bytes.Buffer
+	if err := RunAccessible(config(q, &store{}), strings.NewReader("X\n1\n1\n60\n5\n2\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	v := out.String()
+	v = v[strings.Index(v, "Duties that apply"):]
+	notDuties, vp := strings.Index(v, "Guidance and voluntary frameworks (not duties)"), strings.Index(v, "Voluntary Principles")
+	if us := strings.Index(v, "US reporting duty"); us < 0 || notDuties < us || vp < notDuties {
+		t.Errorf("want the laws, then the not-duties heading, then the framework:\n%s", v)
+	}
+	if strings.Contains(v, "Proposed CSA Regulation") {
+		t.Errorf("a proposal is listed among the duties that apply:\n%s", v)
 	}
 }

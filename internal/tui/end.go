@@ -274,22 +274,10 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		return nil
 	}
 	out := []line{{}, {text: st.bold.Render(clip(w.T("end.regimes"), width)), heading: true}}
+	binding, other, notApplying := splitRegimes(r.Regimes)
 	var not []string
-	// Laws and codes first; guidance and voluntary frameworks after them,
-	// under a heading that says they are not duties; a proposal or a
-	// lapsed law is left to the report's regimes chapter, as in its brief:
-	// its readiness under "Duties that apply" would read as a duty.
-	var binding, other []scoring.RegimeResult
-	for _, rr := range r.Regimes {
-		switch ls := rr.Regime.Status; {
-		case !rr.Applies:
-			not = append(not, s.text(rr.Regime.Title))
-		case ls == questionnaire.StatusProposal || ls == questionnaire.StatusLapsed:
-		case ls == "" || ls.Binding():
-			binding = append(binding, rr)
-		default:
-			other = append(other, rr)
-		}
+	for _, rr := range notApplying {
+		not = append(not, s.text(rr.Regime.Title))
 	}
 	binding, heads := groupRegimes(func(rr scoring.RegimeResult) string { return s.text(rr.Regime.Title) }, binding)
 	applying := append(binding, other...)
@@ -333,6 +321,27 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		}
 	}
 	return out
+}
+
+// splitRegimes sorts the regimes for the results: laws and codes that
+// apply (binding), then guidance and voluntary frameworks that apply
+// (other, shown under a heading that says they are not duties), and those
+// that do not apply. A proposal or a lapsed law is left to the report's
+// regimes chapter, as in its brief: its readiness under "Duties that
+// apply" would read as a duty.
+func splitRegimes(regs []scoring.RegimeResult) (binding, other, not []scoring.RegimeResult) {
+	for _, rr := range regs {
+		switch ls := rr.Regime.Status; {
+		case !rr.Applies:
+			not = append(not, rr)
+		case ls == questionnaire.StatusProposal || ls == questionnaire.StatusLapsed:
+		case ls == "" || ls.Binding():
+			binding = append(binding, rr)
+		default:
+			other = append(other, rr)
+		}
+	}
+	return binding, other, not
 }
 
 // regimeHead says how a regime's row is named when several regimes share
