@@ -59,6 +59,9 @@ type plain struct {
 	stopped bool
 	out     io.Writer
 	echo    bool
+	// applicable is how many questions applied when the last question was
+	// asked, so that a count that a profile answer changed is explained.
+	applicable int
 }
 
 func (p *plain) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n", args...) }
@@ -177,6 +180,10 @@ func (p *plain) changes() bool {
 func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	s, w := p.s, p.s.w
 	p.say("")
+	if p.applicable != 0 && p.applicable != s.applicable {
+		p.say("%s", w.T("applies.count", s.applicable, len(s.q.Questions)))
+	}
+	p.applicable = s.applicable
 	head := w.T("acc.question", s.rank[qn.Index], s.applicable, s.text(qn.Section.Title))
 	if qn.Critical {
 		head += " · " + w.T("acc.critical")
