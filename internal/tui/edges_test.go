@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -251,5 +252,37 @@ func TestSummaryRegimesNotDuties(t *testing.T) {
 	}
 	if strings.Contains(v, "Proposed CSA Regulation") {
 		t.Errorf("a proposal is listed among the duties that apply:\n%s", v)
+	}
+}
+
+// TestHelpURLWhole: in a narrow window the help shows a source's address
+// whole, over several lines, never cut with "…".
+func TestHelpURLWhole(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/regimes.yaml")
+	d := drive(t, config(q, &store{}))
+	d.send(tea.WindowSizeMsg{Width: 40, Height: 40})
+	d.begin("X")
+	d.keys("enter", "enter")
+	d.typeText("60").keys("enter")
+	d.typeText("5").keys("enter")
+	d.keys("down", "enter")
+	d.at("transparency")
+	d.keys("?")
+	var url strings.Builder
+	lines := strings.Split(d.view(), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "https://") {
+			for _, m := range lines[i:] {
+				m = strings.TrimSpace(m)
+				if m == "" || strings.HasPrefix(m, "·") {
+					break
+				}
+				url.WriteString(m)
+			}
+			break
+		}
+	}
+	if got := url.String(); got != "https://eur-lex.europa.eu/eli/reg/2022/2065/oj" {
+		t.Errorf("the address reads %q:\n%s", got, d.view())
 	}
 }
