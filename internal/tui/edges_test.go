@@ -286,3 +286,40 @@ func TestHelpURLWhole(t *testing.T) {
 		t.Errorf("the address reads %q:\n%s", got, d.view())
 	}
 }
+
+// TestSourcesRoomInTallWindow: a question's sources take up to two lines
+// at 80×24 (the rest left to ?), and up to four in a taller window that
+// has the room, so they are not cut there.
+func TestSourcesRoomInTallWindow(t *testing.T) {
+	src := `format: dutycheck/v1
+id: refs
+version: 1.0.0
+title: Refs
+languages: [en]
+references:
+  a: {title: "First long reference title: the detail of the first one", status: law}
+  b: {title: "Second long reference title: the detail of the second one", status: code}
+  c: {title: "Third long reference title: the detail of the third one", status: guidance}
+  d: {title: "Fourth long reference title: the detail of the fourth one", status: voluntary}
+  e: {title: "Fifth long reference title: the detail of the fifth one", status: voluntary}
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: q
+        text: A question?
+        type: yesno
+        references: [a, b, c, d, e]
+`
+	q, err := questionnaire.Parse("refs.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := drive(t, config(q, &store{}))
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.begin("X")
+	d.contains("Sources: First long reference title", "…")
+	d.lacks("Fifth long reference title (voluntary)")
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 30})
+	d.contains("Sources: First long reference title", "Fifth long reference title (voluntary)")
+}
