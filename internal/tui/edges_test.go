@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -322,4 +324,34 @@ sections:
 	d.lacks("Fifth long reference title (voluntary)")
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 30})
 	d.contains("Sources: First long reference title", "Fifth long reference title (voluntary)")
+}
+
+// TestEndMustHaveOwnerOwnLine: at 80 columns a must-have with a long
+// owner and status has them on a line of its own, so the duty is not cut
+// to a few words; a short one keeps them beside it.
+func TestEndMustHaveOwnerOwnLine(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/regimes.yaml")
+	cfg := config(q, &store{})
+	cfg.Answers.Actions = map[string]*answers.Action{"ncmec": {
+		Owner: "Anna Berg, Chief Operating Officer and Head of Trust & Safety", Status: answers.ActionInProgress,
+		Due: time.Date(2027, 3, 31, 0, 0, 0, 0, time.UTC),
+	}}
+	d := drive(t, cfg).begin("X")
+	d.keys("enter", "enter")
+	d.typeText("60").keys("enter")
+	d.typeText("5").keys("enter")
+	d.keys("down", "enter")
+	d.keys("enter")
+	if d.m.screen != endScreen {
+		t.Fatalf("not at the end:\n%s", d.view())
+	}
+	v := d.view()
+	i := strings.Index(v, "★ Do you report apparent CSAM to NCMEC?")
+	if i < 0 {
+		t.Fatalf("the duty is cut:\n%s", v)
+	}
+	next := strings.SplitN(v[i:], "\n", 3)
+	if len(next) < 2 || !strings.Contains(next[1], "Anna Berg") {
+		t.Errorf("the owner is not on the line under the duty:\n%s", v)
+	}
 }

@@ -239,6 +239,13 @@ func (e *end) mustHaves(r *scoring.Result, width int) []line {
 			text += " (" + w.T("unknown.short") + ")"
 		}
 		who := actionSummary(w, g)
+		// Beside the duty while that leaves the duty most of the line;
+		// else on a line of its own under it, so that a long owner and
+		// status never crush the duty to a few words.
+		if room := width - width1(who) - 1; width1(text) > room && room < width*3/5 {
+			out = append(out, line{text: clip(text, width)}, line{text: "  " + st.dim.Render(clip(who, width-2))})
+			continue
+		}
 		out = append(out, line{text: spread(text, st.dim.Render(who), width)})
 	}
 	return out
