@@ -3,7 +3,7 @@ GO      ?= go
 PKGS    := ./...
 FUZZTIME ?= 30s
 
-.PHONY: build cross test lint fmt fuzz golden cover demo clean fault
+.PHONY: build cross test lint fmt fuzz golden cover demo clean fault refscore
 
 build: ## the binary, ./dutycheck
 	$(GO) build -o dutycheck ./cmd/dutycheck
@@ -37,6 +37,12 @@ golden: ## rewrite golden files after an intended change (review the diff!)
 
 cover: ## coverage of the internal packages
 	$(GO) test -count=1 -cover ./internal/...
+
+N    ?= 1000
+SEED ?= 1
+refscore: ## compares scoring with an independent Python scorer on N random assessments (python3, PyYAML)
+	$(GO) build -o $${TMPDIR:-/tmp}/dutycheck-refscore ./cmd/dutycheck
+	python3 testdata/refscore/run.py -n $(N) --seed $(SEED) --bin $${TMPDIR:-/tmp}/dutycheck-refscore --cases testdata/refscore/cases
 
 fault: ## fault injection: reruns issue 11's attacks on the built binary (Unix)
 	bash testdata/fault/run.sh

@@ -17,6 +17,13 @@ import (
 // 1,000 or 12,345,678; a single comma otherwise is a decimal comma (0,5).
 var thousandsRE = regexp.MustCompile(`^[-+]?[0-9]{1,3}(,[0-9]{3})+$`)
 
+// decimalRE matches a number written in decimal, with a point or a comma
+// and an optional exponent. strconv.ParseFloat reads more (Go's hex floats
+// such as 0x1.9p5, digit separators such as 5_0, NaN and Infinity), none
+// of which a person reviewing an answers file reads as the number it is,
+// and all of which the walk-through refuses.
+var decimalRE = regexp.MustCompile(`^[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?$`)
+
 // ParseValue reads a YAML value as an answer to qn, checking that the
 // question can have it.
 func ParseValue(qn *questionnaire.Question, n *yaml.Node) (Value, error) {
@@ -51,6 +58,25 @@ func ParseValue(qn *questionnaire.Question, n *yaml.Node) (Value, error) {
 	return ParseText(qn, n.Value)
 }
 
+// ParseDecimal reads a finite number written in decimal, with a point or
+// a comma and an optional exponent: how an answers file writes a number,
+// and how a command-line threshold such as --fail-under should be read
+// (strconv.ParseFloat, behind flag.Float64, also takes 0x1p6, 1_0, NaN
+// and Inf). -0 and numbers too small to hold read as 0, without a sign.
+func ParseDecimal(s string) (float64, bool) {
+	if !decimalRE.MatchString(s) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false
+	}
+	if f == 0 {
+		f = 0
+	}
+	return f, true
+}
+
 // ParseText reads an answer typed as text (in the walk-through, or a YAML
 // scalar): an option value, a number, a duration, a date or free text.
 func ParseText(qn *questionnaire.Question, s string) (Value, error) {
@@ -78,8 +104,8 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 			// Swedish; guessing either could misstate a count by 1000×.
 			return bad(questionnaire.ValueAmbiguous, 0)
 		}
-		f, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		f, ok := ParseDecimal(t)
+		if !ok {
 			return bad(questionnaire.ValueSyntax, 0)
 		}
 		if qn.Min != nil && f < *qn.Min {

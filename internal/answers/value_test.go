@@ -32,6 +32,22 @@ func TestParseText(t *testing.T) {
 		{"users", "1 000", "", `"1 000" is not a number`},
 		{"users", "inf", "", `"inf" is not a number`},
 		{"users", "1e400", "", `"1e400" is not a number`},
+		// Only decimal numbers: strconv.ParseFloat also reads Go's hex
+		// floats and digit separators, so "0x1.9p5" was 50 and "5_0"
+		// was 50 in a file while the walk-through refused both, and
+		// "-0" was written back with its sign.
+		{"users", "0x1.9p5", "", `"0x1.9p5" is not a number`},
+		{"users", "0X1P-2", "", `"0X1P-2" is not a number`},
+		{"users", "5_0", "", `"5_0" is not a number`},
+		{"users", "1_000", "", `"1_000" is not a number`},
+		{"users", "NaN", "", `"NaN" is not a number`},
+		{"users", "Infinity", "", `"Infinity" is not a number`},
+		{"users", "1e2", "100", ""},
+		{"users", "+7", "7", ""},
+		{"users", "-0", "0", ""},
+		{"reviewed-share", "-0.0", "0", ""},
+		{"reviewed-share", "1e-400", "0", ""},
+		{"reviewed-share", ".5", "0.5", ""},
 		// durations keep the units typed, in normal form (SPEC section 3, 1.1)
 		{"report-time", " 90m ", "90m", ""},
 		{"report-time", "24h", "24h", ""},
@@ -148,6 +164,21 @@ func TestEncodeAnyText(t *testing.T) {
 		again := answers.Encode(back, q)
 		if !bytes.Equal(again, out) {
 			t.Errorf("not stable:\n%s\nthen\n%s", out, again)
+		}
+	}
+}
+
+// TestParseDecimal: the numbers an answers file and a command-line
+// threshold take; Go's other float syntax is refused.
+func TestParseDecimal(t *testing.T) {
+	for in, want := range map[string]float64{"90": 90, "99.5": 99.5, "99,5": 99.5, "1e2": 100, "+7": 7, ".5": 0.5, "-0": 0, "1e-400": 0} {
+		if got, ok := answers.ParseDecimal(in); !ok || got != want {
+			t.Errorf("ParseDecimal(%q) = %v, %v; want %v", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"1_0", "0x1p6", "0x10", "NaN", "nan", "Inf", "-Inf", "Infinity", "1e309", "", " 9", "9%", "١٢", "１２"} {
+		if got, ok := answers.ParseDecimal(in); ok {
+			t.Errorf("ParseDecimal(%q) = %v, want refused", in, got)
 		}
 	}
 }

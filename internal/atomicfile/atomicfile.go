@@ -60,6 +60,9 @@ func Target(path string) (string, error) {
 // missing target is fine. Callers check before asking anyone to spend
 // time answering questions.
 func CheckWritable(path string) error {
+	if fi, err := os.Stat(path); err == nil && special(fi) {
+		return nil // written in place (see special)
+	}
 	target, err := Target(path)
 	if err != nil {
 		return err
@@ -72,6 +75,21 @@ func CheckWritable(path string) error {
 		return fmt.Errorf("%s: %w", path, ErrReadOnly)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return err
+	case err == nil && fi.Mode().IsRegular():
+		// Mode bits are not the whole story: a file made immutable
+		// (chattr +i, chflags uchg) or owned by someone else in a
+		// sticky folder cannot be replaced either. Opening it for
+		// writing, without truncating, changes nothing and asks the
+		// operating system.
+		f, err := os.OpenFile(target, os.O_WRONLY, 0)
+		if err != nil {
+			what := "the file"
+			if target != path {
+				what = target
+			}
+			return fmt.Errorf("%s cannot be written: %w (is it made immutable, or owned by someone else?)", what, unwrap(err))
+		}
+		_ = f.Close()
 	}
 	dir := filepath.Dir(target)
 	probe, err := os.CreateTemp(dir, ".dutycheck-probe-*")
@@ -98,11 +116,23 @@ func Write(path string, data []byte, perm fs.FileMode) error {
 // renamed into place (taken from the open temporary file, so that a change
 // made by someone else right after the rename is not mistaken for it).
 func write(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
+	if fi, err := os.Stat(path); err == nil && special(fi) {
+		return nil, writeInPlace(path, data)
+	}
 	target, err := Target(path)
 	if err != nil {
 		return nil, fmt.Errorf("save %s: %w", path, err)
 	}
-	if fi, err := os.Stat(target); err == nil && readOnly(fi) {
+	return writeTo(path, target, data, perm)
+}
+
+// writeTo is write with the file it lands in already chosen: target is
+// replaced by the rename whatever it is, a symbolic link included (which
+// is how a conflict's own file, a name this package picked, is written).
+func writeTo(path, target string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
+	if fi, err := os.Stat(target); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("save %s: %s is a folder, not a file", path, target)
+	} else if err == nil && readOnly(fi) {
 		return nil, fmt.Errorf("save %s: %w", path, ErrReadOnly)
 	}
 	dir := filepath.Dir(target)
@@ -143,6 +173,30 @@ func write(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
 		_ = d.Close()
 	}
 	return info, nil
+}
+
+// special reports a device, FIFO or socket: `-o /dev/stdout`, `-o
+// /dev/null`, a named pipe. Renaming a file over one replaces it (as root,
+// /dev/null itself) and the reader gets nothing; it is written to instead.
+func special(fi fs.FileInfo) bool {
+	return fi.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe|fs.ModeSocket) != 0
+}
+
+// writeInPlace writes data to a special file as it is, opened without
+// creating or truncating anything.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if _, err := f.Write(data); err != nil {
+		_ = f.Close()
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
 }
 
 // readOnly reports a file nobody may write: the way a file is frozen.

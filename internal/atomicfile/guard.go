@@ -32,6 +32,15 @@ type Guard struct {
 	now      func() time.Time
 }
 
+// MaxSize is the largest file a Guard writes: every reader of dutycheck's
+// files refuses one over 1 MiB (questionnaire.MaxFileSize), so a larger
+// save would lock the team out of its own assessment.
+const MaxSize = 1 << 20
+
+// ErrTooLarge is wrapped by the error of a Guard's Write of more than
+// MaxSize bytes; nothing is written.
+var ErrTooLarge = errors.New("over the 1 MiB that dutycheck reads back; shorten a long note or text answer")
+
 // ConflictError says the file changed on disk behind the writer's back
 // and where the writer's own version was put instead.
 type ConflictError struct {
@@ -77,7 +86,9 @@ func (g *Guard) unchanged() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if !g.exists {
+	if !g.exists || !fi.Mode().IsRegular() {
+		// Something else now stands at the path (a FIFO would block
+		// the read below for ever): a change, kept and not read.
 		return false, nil
 	}
 	if g.stat != nil && os.SameFile(fi, g.stat) && fi.Size() == g.stat.Size() && fi.ModTime().Equal(g.stat.ModTime()) {
@@ -96,8 +107,11 @@ func (g *Guard) unchanged() (bool, error) {
 
 // Write writes data atomically (see Write) if the file is unchanged since
 // it was last read or written; else it keeps data beside it and returns a
-// *ConflictError.
+// *ConflictError. More than MaxSize bytes are refused (ErrTooLarge).
 func (g *Guard) Write(data []byte) error {
+	if len(data) > MaxSize {
+		return fmt.Errorf("save %s: %d bytes is %w", g.path, len(data), ErrTooLarge)
+	}
 	if g.conflict == nil {
 		ok, err := g.unchanged()
 		if err != nil {
@@ -115,10 +129,25 @@ func (g *Guard) Write(data []byte) error {
 		if err != nil {
 			return fmt.Errorf("save %s: %w", g.path, err)
 		}
-		g.conflict = &ConflictError{Path: g.path, Mine: target + ".mine-" + g.now().UTC().Format("20060102T150405Z")}
+		g.conflict = &ConflictError{Path: g.path, Mine: freeName(target + ".mine-" + g.now().UTC().Format("20060102T150405Z"))}
 	}
-	if err := Write(g.conflict.Mine, data, g.perm); err != nil {
-		return fmt.Errorf("%w (and keeping them beside it failed: %v)", g.conflict, err)
+	if _, err := writeTo(g.conflict.Mine, g.conflict.Mine, data, g.perm); err != nil {
+		// Not a *ConflictError: its text says the answers are saved
+		// beside the file, and here they are not (the folder may have
+		// gone). The next Write tries the same place again.
+		return fmt.Errorf("%s changed on disk, so it was not overwritten, and keeping your answers beside it failed: %w", g.path, err)
 	}
 	return g.conflict
+}
+
+// freeName is name, or name-2, name-3… if something (an earlier
+// conflict's file, a link planted at the predictable name) is there.
+func freeName(name string) string {
+	try := name
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(try); errors.Is(err, fs.ErrNotExist) {
+			return try
+		}
+		try = fmt.Sprintf("%s-%d", name, i)
+	}
 }

@@ -103,8 +103,6 @@ func edit(t *testing.T, src string, pairs ...string) string {
 	return src
 }
 
-func f64(v float64) *float64 { return &v }
-
 // TestCompare: one case per kind of change, with what it reports, whether
 // it changes scoring, and the bump it needs.
 func TestCompare(t *testing.T) {

@@ -62,16 +62,7 @@ func (r *Report) Digest() string {
 		if t.Subject == SubjectQuestion {
 			continue
 		}
-		var n []string
-		for _, k := range []struct {
-			n    int
-			word string
-		}{{t.Added, "added"}, {t.Removed, "removed"}, {t.Renamed, "renamed"}, {t.Changed, "changed"}} {
-			if k.n > 0 {
-				n = append(n, fmt.Sprintf("%d %s", k.n, k.word))
-			}
-		}
-		fmt.Fprintf(&b, "- %s: %s\n", headingOf(t.Subject), strings.Join(n, ", "))
+		fmt.Fprintf(&b, "- %s: %s\n", headingOf(t.Subject), t.counts())
 	}
 	return b.String()
 }

@@ -1,5 +1,10 @@
 package changes
 
+import (
+	"fmt"
+	"strings"
+)
+
 // subjects lists the subjects in the order every format presents them,
 // with their headings.
 var subjects = []struct{ id, heading, plural string }{
@@ -21,6 +26,21 @@ type Tally struct {
 	Removed int    `json:"removed"`
 	Renamed int    `json:"renamed"`
 	Changed int    `json:"changed"`
+}
+
+// counts is a tally in words, the kinds with none left out: "1 added, 2
+// changed".
+func (t Tally) counts() string {
+	var n []string
+	for _, k := range []struct {
+		n    int
+		word string
+	}{{t.Added, "added"}, {t.Removed, "removed"}, {t.Renamed, "renamed"}, {t.Changed, "changed"}} {
+		if k.n > 0 {
+			n = append(n, fmt.Sprintf("%d %s", k.n, k.word))
+		}
+	}
+	return strings.Join(n, ", ")
 }
 
 // Tallies counts the changes per subject, leaving out subjects without

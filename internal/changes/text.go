@@ -93,16 +93,7 @@ func (r *Report) renames() map[string]string {
 func (r *Report) summaryLine() string {
 	var parts []string
 	for _, t := range r.Tallies() {
-		var n []string
-		for _, k := range []struct {
-			n    int
-			word string
-		}{{t.Added, "added"}, {t.Removed, "removed"}, {t.Renamed, "renamed"}, {t.Changed, "changed"}} {
-			if k.n > 0 {
-				n = append(n, fmt.Sprintf("%d %s", k.n, k.word))
-			}
-		}
-		parts = append(parts, fmt.Sprintf("%s: %s.", headingOf(t.Subject), strings.Join(n, ", ")))
+		parts = append(parts, fmt.Sprintf("%s: %s.", headingOf(t.Subject), t.counts()))
 	}
 	sc := r.ScoringCount()
 	parts = append(parts, fmt.Sprintf("%s: %d %s scoring, %d wording only.",

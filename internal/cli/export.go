@@ -46,11 +46,7 @@ var exportCmd = &Command{
 			if *out != "" && *out != "-" && (same(*out, *apath) || same(*out, *qspec)) {
 				return usageErr("export: the output %s is an input file; name another with -o", *out)
 			}
-			q, f, err := loadAssessment(env, *qspec, *apath)
-			if err != nil {
-				return err
-			}
-			lang, err := af.language(q)
+			q, f, lang, err := af.load(env)
 			if err != nil {
 				return err
 			}

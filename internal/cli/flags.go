@@ -4,6 +4,7 @@ import (
 	"flag"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -95,6 +96,21 @@ func (a assessmentFlags) settle(rest []string) error {
 		return usageErr("%s: name the answers file with -a FILE", a.cmd)
 	}
 	return nil
+}
+
+// load reads the assessment -q and -a name and settles --lang for its
+// questionnaire: what score, plan and export do once their flags are
+// parsed.
+func (a assessmentFlags) load(env *Env) (*questionnaire.Questionnaire, *answers.File, string, error) {
+	q, f, err := loadAssessment(env, *a.qspec, *a.apath)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	lang, err := a.language(q)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	return q, f, lang, nil
 }
 
 // language settles --lang for the questionnaire by the one rule every

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"time"
@@ -23,12 +24,28 @@ func readFile(path string) ([]byte, error) {
 	if fi.IsDir() {
 		return nil, ioErr(fmt.Errorf("%s: is a folder, not a file", path))
 	}
+	// A named pipe would block the command for ever, and a device such as
+	// /dev/zero would be read until memory runs out: questionnaires and
+	// answers are files.
+	if !fi.Mode().IsRegular() {
+		return nil, ioErr(fmt.Errorf("%s: is not a regular file", path))
+	}
 	if fi.Size() > questionnaire.MaxFileSize {
 		return nil, invalid(fmt.Errorf("%s: file is %d bytes; the limit is 1 MiB", path, fi.Size()))
 	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+	}
+	defer f.Close()
+	// Read at most one byte past the limit: the file may have grown, or
+	// been swapped, since it was looked at.
+	data, err := io.ReadAll(io.LimitReader(f, questionnaire.MaxFileSize+1))
+	if err != nil {
+		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+	}
+	if len(data) > questionnaire.MaxFileSize {
+		return nil, invalid(fmt.Errorf("%s: file is over 1 MiB; the limit is 1 MiB", path))
 	}
 	return data, nil
 }

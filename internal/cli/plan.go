@@ -50,11 +50,7 @@ var planCmd = &Command{
 			if err != nil {
 				return err
 			}
-			q, f, err := loadAssessment(env, *af.qspec, *af.apath)
-			if err != nil {
-				return err
-			}
-			l, err := af.language(q)
+			q, f, l, err := af.load(env)
 			if err != nil {
 				return err
 			}

@@ -72,10 +72,6 @@ var reportCmd = &Command{
 	},
 }
 
-// The walk-through's end screen writes the report through this hook
-// (see reportWriter in run.go).
-func init() { reportWriter = writeReport }
-
 // writeReport writes the report of an assessment beside its answers file
 // (assessment.yaml → assessment.pdf) and returns the PDF's path. The
 // walk-through's end screen calls it; f is what it has just saved to

@@ -20,13 +20,6 @@ import (
 // defaultAnswers is the answers file `dutycheck` with no arguments walks.
 const defaultAnswers = "assessment.yaml"
 
-// reportWriter writes the PDF report of an assessment and returns the path
-// it wrote. It is the hook between the walk-through's "write PDF" key and
-// the report command: cli/report.go sets it (reportWriter = writeReport, in
-// an init function) once the report package exists. While it is nil, the
-// walk-through says the report is not available in this build.
-var reportWriter func(env *Env, q *questionnaire.Questionnaire, f *answers.File, apath, lang string) (string, error)
-
 var runCmd = &Command{
 	Name:  "run",
 	Args:  "",
@@ -94,9 +87,7 @@ var runCmd = &Command{
 				// The report needs the same questionnaire file (-q) when it is
 				// not the built-in one the answers name, and the same language.
 				ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),
-			}
-			if reportWriter != nil {
-				cfg.WriteReport = func() (string, error) { return reportWriter(env, q, f, path, l) }
+				WriteReport:   func() (string, error) { return writeReport(env, q, f, path, l) },
 			}
 			if *accessible || truthy(env.Getenv("ACCESSIBLE")) || !env.StdinIsTerminal || !env.StdoutIsTerminal {
 				err = tui.RunAccessible(cfg, env.Stdin, env.Stdout)

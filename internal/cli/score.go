@@ -21,24 +21,22 @@ var scoreCmd = &Command{
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		format := addFormatFlag(fs, "text")
-		failUnder := fs.Float64("fail-under", -1, "exit 1 when the overall score is below `N`")
+		var gate decimalFlag
+		fs.Var(&gate, "fail-under", "exit 1 when the overall score is below `N`")
 		failCritical := fs.Bool("fail-on-critical", false, "exit 1 when any must-have duty is not met")
 		return func(env *Env, args []string) error {
 			if err := af.parse(fs, args); err != nil {
 				return err
 			}
-			if math.IsNaN(*failUnder) || math.IsInf(*failUnder, 0) {
-				return usageErr("score: --fail-under is a number from 0 to 100, not %v", *failUnder)
+			failUnder := -1.0
+			if gate.set {
+				failUnder = gate.v
 			}
 			out, err := outputFormat("score", *format)
 			if err != nil {
 				return err
 			}
-			q, f, err := loadAssessment(env, *af.qspec, *af.apath)
-			if err != nil {
-				return err
-			}
-			l, err := af.language(q)
+			q, f, l, err := af.load(env)
 			if err != nil {
 				return err
 			}
@@ -47,7 +45,7 @@ var scoreCmd = &Command{
 				return ioErr(err)
 			}
 			failed := false
-			if *failUnder >= 0 && (!(r.Overall >= *failUnder) || math.IsInf(r.Overall, 0)) {
+			if failUnder >= 0 && (!(r.Overall >= failUnder) || math.IsInf(r.Overall, 0)) {
 				// Written as "not at least", so that a score that is not a
 				// number (NaN compares false with everything) fails the gate
 				// rather than passing it; so does an infinite one.
@@ -55,7 +53,7 @@ var scoreCmd = &Command{
 				if math.IsNaN(r.Overall) || math.IsInf(r.Overall, 0) {
 					fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number (%v); check the questionnaire's weights and scores with 'dutycheck validate'\n", r.Overall)
 				} else {
-					fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(*failUnder))
+					fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(failUnder))
 				}
 			}
 			if *failCritical && len(r.CriticalGapIDs) > 0 {

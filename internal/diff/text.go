@@ -227,11 +227,11 @@ func (t *textWriter) answerText(s State, isNew bool) string {
 	case export.StatusNotApplicable:
 		return t.p.T("diff.answer.na")
 	case export.StatusUnanswered:
-		return t.p.T("diff.answer.unanswered")
+		return t.p.T("status.unanswered")
 	case export.StatusDoesNotApply:
-		return t.p.T("diff.answer.does.not.apply")
+		return t.p.T("status.does.not.apply")
 	case export.StatusUnknown:
-		return t.p.T("md.unknown")
+		return t.p.T("status.unknown")
 	}
 	if s.Estimate {
 		return clip(inert.Line(s.shown), 18) + " (" + t.p.T("act.estimate") + ")"

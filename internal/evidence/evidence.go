@@ -68,11 +68,19 @@ func Add(answersPath, filePath string) (answers.Evidence, error) {
 // hashFile reads a file once: its SHA-256, and the kind its first bytes
 // give it.
 func hashFile(path string) (string, filekind.Kind, error) {
-	fh, err := os.Open(path)
+	// Callers check first that path is a regular file, but it may be
+	// swapped for a FIFO before this open, which would then wait for a
+	// writer for ever: open without waiting and check what was opened.
+	fh, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
 	if err != nil {
 		return "", filekind.Kind{}, err
 	}
 	defer fh.Close()
+	if fi, err := fh.Stat(); err != nil {
+		return "", filekind.Kind{}, err
+	} else if !fi.Mode().IsRegular() {
+		return "", filekind.Kind{}, errors.New("not a regular file")
+	}
 	head := make([]byte, filekind.HeadSize)
 	n, err := io.ReadFull(fh, head)
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {

@@ -255,7 +255,7 @@ func (m *mdWriter) regimes(r *scoring.Result) {
 			ready = p.Score(rr.Score)
 		}
 		title := mdText(rr.Regime.Title.In(m.lang))
-		if st := StatusWord(p, rr.Regime.Status); st != "" {
+		if st := p.LegalStatus(string(rr.Regime.Status)); st != "" {
 			title += " (" + mdText(st) + ")"
 		}
 		fmt.Fprintf(&m.b, "| %s | %s | %s |\n", title, applies, ready)
@@ -332,7 +332,7 @@ func (m *mdWriter) evidence(a *answers.Answer) string {
 func (m *mdWriter) status(s scoring.Status) string {
 	switch s {
 	case scoring.Unknown:
-		return m.p.T("md.unknown")
+		return m.p.T("status.unknown")
 	case scoring.Answered:
 		return m.p.T("status.answered")
 	case scoring.AnsweredNA:

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
 )
@@ -30,11 +31,8 @@ func clean(s string) string { return strings.TrimSpace(inert.Line(s)) }
 // token makes an identifier an OSCAL token (an XML NCName), which must not
 // start with a digit, as a dutycheck id may.
 func token(id string) string {
-	for _, r := range id {
-		if !unicode.IsLetter(r) && r != '_' {
-			return "_" + id
-		}
-		break
+	if r, _ := utf8.DecodeRuneInString(id); id != "" && !unicode.IsLetter(r) && r != '_' {
+		return "_" + id
 	}
 	return id
 }

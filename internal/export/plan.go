@@ -166,7 +166,7 @@ func planRefs(q *questionnaire.Questionnaire, ids []string, lang string) []PlanR
 	for _, id := range ids {
 		pr := PlanRef{ID: id, Title: id}
 		if ref := q.Reference(id); ref != nil {
-			pr = PlanRef{ID: id, Title: ref.Title.In(lang), Status: string(ref.Status), Words: StatusWord(p, ref.Status),
+			pr = PlanRef{ID: id, Title: ref.Title.In(lang), Status: string(ref.Status), Words: p.LegalStatus(string(ref.Status)),
 				Pinpoint: ref.Pinpoint, URL: ref.URL}
 		}
 		out = append(out, pr)

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -128,7 +127,7 @@ func ClosedLine(p *l10n.Printer, c ClosedAction) string {
 	if a.Due != "" {
 		parts = append(parts, p.T("act.due", a.Due))
 	}
-	parts = append(parts, ActionStatusWord(p, answers.ActionStatus(a.Status)))
+	parts = append(parts, p.ActionStatus(a.Status))
 	if a.ApprovedBy != "" {
 		parts = append(parts, p.T("act.approved", a.ApprovedBy))
 	}

@@ -3,23 +3,10 @@ package export
 import (
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
-
-// StatusWord is a reference's legal status in words (SPEC section 2, 1.1),
-// so that nobody reads a proposal as a duty: "law", "proposal, not
-// adopted", "no longer in force". It is "" when the reference gives none.
-func StatusWord(p *l10n.Printer, st questionnaire.LegalStatus) string {
-	switch st {
-	case questionnaire.StatusLaw, questionnaire.StatusCode, questionnaire.StatusGuidance,
-		questionnaire.StatusVoluntary, questionnaire.StatusProposal, questionnaire.StatusLapsed:
-		return p.T(l10n.Key("status." + string(st)))
-	}
-	return ""
-}
 
 // RefName is a reference's title with its pinpoint, unless the title
 // says it already: "18 U.S.C. § 2258A (a)(1)". An id the questionnaire
@@ -45,23 +32,11 @@ func RefName(q *questionnaire.Questionnaire, id, lang string) string {
 func RefText(p *l10n.Printer, q *questionnaire.Questionnaire, id, lang string) string {
 	t := RefName(q, id, lang)
 	if ref := q.Reference(id); ref != nil {
-		if st := StatusWord(p, ref.Status); st != "" {
+		if st := p.LegalStatus(string(ref.Status)); st != "" {
 			t += " (" + st + ")"
 		}
 	}
 	return t
-}
-
-// ActionStatusWord is an action's status in words; an unset status is
-// open, as the answers file writes it.
-func ActionStatusWord(p *l10n.Printer, st answers.ActionStatus) string {
-	if st == "" {
-		st = answers.ActionOpen
-	}
-	if _, ok := answers.ParseStatus(string(st)); !ok {
-		return string(st)
-	}
-	return p.T(l10n.Key("action." + string(st)))
 }
 
 // ActionLine is a gap's action on one line, "owner CTO · due 2027-03-31 ·
@@ -86,7 +61,7 @@ func ActionLine(p *l10n.Printer, g scoring.Gap) string {
 	} else {
 		parts = append(parts, p.T("act.no.due"))
 	}
-	parts = append(parts, ActionStatusWord(p, a.Status))
+	parts = append(parts, p.ActionStatus(string(a.Status)))
 	if a.ApprovedBy != "" {
 		parts = append(parts, p.T("act.approved", a.ApprovedBy))
 	}
@@ -97,33 +72,18 @@ func ActionLine(p *l10n.Printer, g scoring.Gap) string {
 }
 
 // ProvisionalWhy says why a rating is provisional, in p's language, from
-// the reason's values: the completion short of the questionnaire's
-// minimum, too many answers "don't know", or both ("provisional:
-// completion 79.6% is below the minimum 80.0%"); "" when it is not.
+// the reason's values ("provisional: only 79.6% of the questions that
+// apply are answered (80% are needed)"); "" when it is not.
 func ProvisionalWhy(p *l10n.Printer, why scoring.ProvisionalReason) string {
 	var parts []string
 	if why.LowCompletion {
-		got, want := percentsApart(p, why.Completion, why.MinCompletion)
-		parts = append(parts, p.T("score.provisional.completion", got, want))
+		parts = append(parts, p.ProvisionalCompletion(why.Completion, why.MinCompletion))
 	}
-	if why.TooManyUnknown && why.Scored > 0 {
-		share, limit := percentsApart(p, float64(why.Unknown)/float64(why.Scored), scoring.MaxUnknownShare)
-		parts = append(parts, p.T("score.provisional.unknown", why.Unknown, why.Scored, share, limit))
+	if why.TooManyUnknown {
+		parts = append(parts, p.ProvisionalUnknown(why.Unknown, why.Scored, scoring.MaxUnknownShare))
 	}
 	if len(parts) == 0 {
 		return ""
 	}
 	return p.T("score.provisional", strings.Join(parts, "; "))
-}
-
-// percentsApart writes two shares as percentages with as few decimals as
-// keep them apart, so that 79.6 % below 80 % never reads "80 % is below
-// 80 %".
-func percentsApart(p *l10n.Printer, a, b float64) (string, string) {
-	for places := 0; ; places++ {
-		x, y := p.Decimal(100*a, places), p.Decimal(100*b, places)
-		if x != y || places == 4 {
-			return p.WithUnit(x, "%"), p.WithUnit(y, "%")
-		}
-	}
 }

@@ -56,13 +56,18 @@ func init() {
 		Image: "jpg:JPEG jpeg:JPEG jpe:JPEG jfif:JPEG png:PNG apng:PNG gif:GIF webp:WebP bmp:BMP dib:BMP " +
 			"tif:TIFF tiff:TIFF heic:HEIC heif:HEIF avif:AVIF jxl:JPEG-XL jp2:JPEG-2000 j2k:JPEG-2000 " +
 			"psd:Photoshop ico:icon svg:SVG svgz:SVG raw:raw-photo cr2:raw-photo cr3:raw-photo nef:raw-photo " +
-			"arw:raw-photo dng:raw-photo orf:raw-photo rw2:raw-photo tga:TGA",
+			"arw:raw-photo dng:raw-photo orf:raw-photo rw2:raw-photo tga:TGA " +
+			"ppm:Netpbm pgm:Netpbm pbm:Netpbm pnm:Netpbm pam:Netpbm qoi:QOI bpg:BPG xcf:GIMP exr:OpenEXR " +
+			"dcm:DICOM dicom:DICOM djvu:DjVu djv:DjVu cur:icon pcx:PCX jfi:JPEG jif:JPEG",
 		Video: "mp4:MP4 m4v:MP4 mov:QuickTime qt:QuickTime avi:AVI mkv:Matroska webm:WebM mpg:MPEG mpeg:MPEG " +
 			"mpe:MPEG m2ts:MPEG-TS mts:MPEG-TS flv:Flash-video f4v:Flash-video wmv:Windows-Media asf:Windows-Media " +
-			"3gp:3GPP 3g2:3GPP ogv:Ogg vob:DVD-video rm:RealMedia rmvb:RealMedia divx:DivX",
+			"3gp:3GPP 3g2:3GPP ogv:Ogg vob:DVD-video rm:RealMedia rmvb:RealMedia divx:DivX " +
+			"m2v:MPEG mxf:MXF h264:H.264 264:H.264 hevc:H.265 h265:H.265 y4m:YUV4MPEG ogm:Ogg mk3d:Matroska",
 		Archive: "zip:zip 7z:7-Zip rar:RAR tar:tar gz:gzip tgz:gzip bz2:bzip2 tbz:bzip2 tbz2:bzip2 xz:xz txz:xz " +
 			"zst:Zstandard tzst:Zstandard lz:lzip lzma:LZMA lz4:LZ4 cab:cabinet iso:ISO-image dmg:disk-image " +
-			"cpio:cpio jar:zip apk:zip",
+			"cpio:cpio jar:zip apk:zip " +
+			"z:compress lzh:LHA lha:LHA arj:ARJ ace:ACE deb:ar rpm:RPM xar:xar zipx:zip ipa:zip xpi:zip " +
+			"war:zip ear:zip wim:WIM vhd:disk-image vhdx:disk-image vmdk:disk-image",
 	} {
 		for _, e := range strings.Fields(exts) {
 			ext, format, _ := strings.Cut(e, ":")
@@ -126,7 +131,7 @@ func Sniff(name string, head []byte) Kind {
 		return Kind{Image, "JPEG XL"}
 	case len(h) >= 12 && h[0] == 0 && has(4, "ftyp"):
 		return isoMedia(string(h[8:12]))
-	case len(h) >= 8 && h[0] == 0 && (has(4, "moov") || has(4, "mdat") || has(4, "wide")):
+	case len(h) >= 8 && h[0] == 0 && (has(4, "moov") || has(4, "mdat") || has(4, "wide") || has(4, "free") || has(4, "skip") || has(4, "pnot")):
 		return Kind{Video, "QuickTime"}
 	case has(0, "\x1A\x45\xDF\xA3"):
 		return Kind{Video, "Matroska/WebM"}
@@ -167,8 +172,85 @@ func Sniff(name string, head []byte) Kind {
 		return Kind{Archive, "ISO image"}
 	case isSVG(h):
 		return Kind{Image, "SVG"}
+	case isNetpbm(h):
+		return Kind{Image, "Netpbm"}
+	case has(0, "qoif"):
+		return Kind{Image, "QOI"}
+	case has(0, "BPG\xFB"):
+		return Kind{Image, "BPG"}
+	case isICO(h):
+		return Kind{Image, "icon"}
+	case has(0, "AT&TFORM") && (has(12, "DJVU") || has(12, "DJVM") || has(12, "DJVI")):
+		return Kind{Image, "DjVu"}
+	case has(0, "gimp xcf "):
+		return Kind{Image, "GIMP"}
+	case has(0, "\x76\x2F\x31\x01"):
+		return Kind{Image, "OpenEXR"}
+	case has(128, "DICM"):
+		return Kind{Image, "DICOM"}
+	case has(0, "\x1F\x9D"):
+		return Kind{Archive, "compress"}
+	case has(0, "\x04\x22\x4D\x18"):
+		return Kind{Archive, "LZ4"}
+	case has(0, "!<arch>\n"):
+		return Kind{Archive, "ar"}
+	case has(0, "\xED\xAB\xEE\xDB"):
+		return Kind{Archive, "RPM"}
+	case has(0, "xar!") && len(h) >= 6 && h[4] == 0:
+		return Kind{Archive, "xar"}
 	}
 	return Kind{}
+}
+
+// isNetpbm reports a Netpbm image (PBM, PGM, PPM, PAM: what any image
+// converter writes): "P1" to "P7", white space, then (after comments) a
+// width and a height given in digits, or for PAM a header line in
+// capitals. Text that starts "P6 is …" or "P2 3 incidents" has not.
+func isNetpbm(h []byte) bool {
+	if len(h) < 3 || h[0] != 'P' || h[1] < '1' || h[1] > '7' {
+		return false
+	}
+	rest := h[2:]
+	if len(rest) == 0 || !isSpaceByte(rest[0]) {
+		return false
+	}
+	for {
+		rest = bytes.TrimLeft(rest, " \t\r\n")
+		if len(rest) > 0 && rest[0] == '#' {
+			i := bytes.IndexByte(rest, '\n')
+			if i < 0 {
+				return false
+			}
+			rest = rest[i+1:]
+			continue
+		}
+		break
+	}
+	if h[1] == '7' {
+		return bytes.HasPrefix(rest, []byte("WIDTH ")) || bytes.HasPrefix(rest, []byte("HEIGHT ")) ||
+			bytes.HasPrefix(rest, []byte("DEPTH ")) || bytes.HasPrefix(rest, []byte("MAXVAL ")) || bytes.HasPrefix(rest, []byte("TUPLTYPE "))
+	}
+	// A width and a height, in digits.
+	for range 2 {
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 0 || n == len(rest) || !isSpaceByte(rest[n]) {
+			return false
+		}
+		rest = bytes.TrimLeft(rest[n:], " \t\r\n")
+	}
+	return true
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// isICO reports a Windows icon or cursor: reserved 0, type 1 or 2, at
+// least one image, and the first directory entry's reserved byte 0.
+func isICO(h []byte) bool {
+	return len(h) >= 10 && h[0] == 0 && h[1] == 0 && (h[2] == 1 || h[2] == 2) && h[3] == 0 &&
+		(h[4] != 0 || h[5] != 0) && h[9] == 0
 }
 
 // isoMedia tells the ISO base media formats apart by their brand: HEIF and

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -27,7 +28,7 @@ const unreadableAfter = 10 * time.Second
 func acquireExclusive(path, name string) (*Lock, error) {
 	host, _ := os.Hostname()
 	for attempt := 0; attempt < 10; attempt++ {
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		f, err := openLockFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL)
 		if err == nil {
 			if err := writeHolder(f); err != nil {
 				_ = f.Close()
@@ -39,7 +40,7 @@ func acquireExclusive(path, name string) (*Lock, error) {
 		if !errors.Is(err, fs.ErrExist) {
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
-		data, err := os.ReadFile(name)
+		data, err := readLockFile(name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue // released meanwhile
 		}
@@ -54,7 +55,7 @@ func acquireExclusive(path, name string) (*Lock, error) {
 		if err := os.Rename(name, aside); err != nil {
 			continue // another process moved it first
 		}
-		if moved, _ := os.ReadFile(aside); !bytes.Equal(moved, data) {
+		if moved, _ := readLockFile(aside); !bytes.Equal(moved, data) {
 			// Between reading and renaming, another process took the
 			// stale lock over; that lock is live: put it back, unless
 			// a newer one is there already.
@@ -74,4 +75,15 @@ func stale(name string, h Holder, host string) bool {
 		return err == nil && time.Since(fi.ModTime()) > unreadableAfter
 	}
 	return h.Host == oneLine(host) && !alive(h.PID)
+}
+
+// readLockFile reads a lock file another process holds, through
+// openLockFile: never through a symbolic link, never from a FIFO.
+func readLockFile(name string) ([]byte, error) {
+	f, err := openLockFile(name, os.O_RDONLY)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, 4096))
 }

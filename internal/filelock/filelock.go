@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/user"
 	"strconv"
@@ -89,7 +90,7 @@ func Acquire(path string) (*Lock, error) {
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
 	for attempt := 0; attempt < 10; attempt++ {
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o600)
+		f, err := openLockFile(name, os.O_RDWR|os.O_CREATE)
 		if err != nil {
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
@@ -145,6 +146,32 @@ func (l *Lock) Release() error {
 	}
 	l.f = nil
 	return err
+}
+
+// openLockFile opens the lock file without following a symbolic link and
+// refuses anything but a regular file. The lock file lies in a shared
+// folder (a repository): NAME.lock left there as a link to ~/.bashrc or
+// to another assessment would otherwise be truncated and written over,
+// and a dangling one would create a file wherever it points; a FIFO would
+// hang the reader of the holder's name.
+func openLockFile(name string, flag int) (*os.File, error) {
+	f, err := os.OpenFile(name, flag|noFollow, 0o600)
+	if err != nil {
+		if fi, lerr := os.Lstat(name); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			return nil, fmt.Errorf("the lock file %s is a symbolic link, not left by dutycheck; remove it and try again", name)
+		}
+		return nil, err
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		_ = f.Close()
+		return nil, fmt.Errorf("the lock file %s is not a regular file, not left by dutycheck; remove it and try again", name)
+	}
+	return f, nil
 }
 
 func sameFile(f *os.File, name string) bool {

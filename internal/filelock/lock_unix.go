@@ -37,3 +37,6 @@ func alive(pid int) bool {
 	err := syscall.Kill(pid, 0)
 	return err == nil || errors.Is(err, syscall.EPERM)
 }
+
+// noFollow makes opening a lock file fail on a symbolic link.
+const noFollow = syscall.O_NOFOLLOW

@@ -44,3 +44,6 @@ func removeLocked(name string) error {
 // alive is never asked on Windows, whose file systems all lock; a holder
 // is taken to run.
 func alive(pid int) bool { return true }
+
+// noFollow makes opening a lock file fail on a symbolic link (Windows: none; links there need privileges to make).
+const noFollow = 0

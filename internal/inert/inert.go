@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -36,6 +37,29 @@ func Unsafe(r rune) bool {
 		r == 0xFEFF,         // zero width no-break space, byte-order mark
 		r == utf8.RuneError: // invalid UTF-8 is shown as U+FFFD, never passed on
 		return true
+	case r == 0x200C || r == 0x200D:
+		// Zero-width non-joiner and joiner: Persian, Indic scripts and
+		// emoji sequences need them, and they hide no text.
+		return false
+	case unicode.Is(unicode.Cf, r):
+		// Every other invisible format character: the word joiner and
+		// invisible operators (U+2060–2064), the Mongolian vowel
+		// separator, the soft hyphen, interlinear annotation
+		// (U+FFF9–FFFB), and the tag characters U+E0000–E007F that
+		// spell ASCII nobody sees. Except the few that are visible
+		// signs (the Arabic number signs and their kin).
+		return !visibleFormat(r)
+	}
+	return false
+}
+
+// visibleFormat reports the format characters (category Cf) that are
+// drawn as a sign of their own: prepended number and abbreviation marks.
+func visibleFormat(r rune) bool {
+	switch {
+	case r >= 0x0600 && r <= 0x0605, r == 0x06DD, r == 0x070F,
+		r == 0x0890, r == 0x0891, r == 0x08E2, r == 0x110BD, r == 0x110CD:
+		return true
 	}
 	return false
 }
@@ -49,10 +73,24 @@ func Line(s string) string { return convert(s, false) }
 // notes): a line feed stays, a line or paragraph separator becomes one.
 func Block(s string) string { return convert(s, true) }
 
+// maxMarks is how many combining marks in a row are shown as they are.
+// Real text stacks a few (Vietnamese two, Hebrew with cantillation four);
+// a flood of them (Zalgo text) draws over the lines above and below, so
+// the rest are shown as escapes.
+const maxMarks = 8
+
+func isMark(r rune) bool { return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Me) }
+
 func convert(s string, keepNewlines bool) string {
 	clean := utf8.ValidString(s)
+	marks := 0
 	for _, r := range s {
-		if !clean || Unsafe(r) || r == '\t' || r == '\r' || (r == '\n' && !keepNewlines) {
+		if isMark(r) {
+			marks++
+		} else {
+			marks = 0
+		}
+		if !clean || marks > maxMarks || Unsafe(r) || r == '\t' || r == '\r' || (r == '\n' && !keepNewlines) {
 			clean = false
 			break
 		}
@@ -61,10 +99,20 @@ func convert(s string, keepNewlines bool) string {
 		return s
 	}
 	var b strings.Builder
+	marks = 0
 	for i, w := 0, 0; i < len(s); i += w {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		w = size
+		if isMark(r) {
+			marks++
+		} else {
+			marks = 0
+		}
 		switch {
+		case marks > maxMarks && r <= 0xFFFF:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		case marks > maxMarks:
+			fmt.Fprintf(&b, "\\U%08x", r)
 		case r == utf8.RuneError && size == 1:
 			fmt.Fprintf(&b, "\\x%02x", s[i])
 		case r == '\n' && keepNewlines:
@@ -75,10 +123,13 @@ func convert(s string, keepNewlines bool) string {
 			b.WriteByte(' ')
 		case r == '\r':
 		case Unsafe(r):
-			if r < 0x100 {
+			switch {
+			case r < 0x100:
 				fmt.Fprintf(&b, "\\x%02x", r)
-			} else {
+			case r <= 0xFFFF:
 				fmt.Fprintf(&b, "\\u%04x", r)
+			default:
+				fmt.Fprintf(&b, "\\U%08x", r)
 			}
 		default:
 			b.WriteRune(r)
@@ -137,7 +188,13 @@ func JSON(data []byte) []byte {
 	for i < len(data) {
 		r, size := utf8.DecodeRune(data[i:])
 		if r >= utf8.RuneSelf && Unsafe(r) && !(r == utf8.RuneError && size == 1) {
-			out = fmt.Appendf(out, `\u%04x`, r)
+			if r > 0xFFFF {
+				// JSON escapes only 16-bit units: a surrogate pair.
+				hi, lo := utf16.EncodeRune(r)
+				out = fmt.Appendf(out, `\u%04x\u%04x`, hi, lo)
+			} else {
+				out = fmt.Appendf(out, `\u%04x`, r)
+			}
 		} else {
 			out = append(out, data[i:i+size]...)
 		}

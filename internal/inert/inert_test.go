@@ -26,6 +26,24 @@ func TestLineAndBlock(t *testing.T) {
 		{"paragraph separator", "a\u2029b", `a\u2029b`, "a\nb"},
 		{"newline and tab", "a\n\tb\r\n", "a  b ", "a\n b\n"},
 		{"invalid UTF-8", "a\xffb", `a\xffb`, `a\xffb`},
+		// Invisible format characters that hide or smuggle text: the
+		// word joiner, the Mongolian vowel separator, the soft hyphen,
+		// interlinear annotation, and the tag characters that spell
+		// ASCII nobody sees (U+E0041 is an invisible "A").
+		{"word joiner", "pay\u2060pal", `pay\u2060pal`, `pay\u2060pal`},
+		{"invisible times", "a\u2062b", `a\u2062b`, `a\u2062b`},
+		{"Mongolian vowel separator", "a\u180eb", `a\u180eb`, `a\u180eb`},
+		{"soft hyphen", "pay\u00adpal", `pay\xadpal`, `pay\xadpal`},
+		{"interlinear annotation", "\ufff9a\ufffab\ufffb", `\ufff9a\ufffab\ufffb`, `\ufff9a\ufffab\ufffb`},
+		{"deprecated format", "a\u206ab", `a\u206ab`, `a\u206ab`},
+		{"tag characters", "ok\U000E0041\U000E007F", `ok\U000e0041\U000e007f`, `ok\U000e0041\U000e007f`},
+		// A flood of combining marks (Zalgo) draws over the lines above
+		// and below in a terminal; past eight on one character the rest
+		// are shown as escapes. Real text never stacks that many.
+		{"combining flood", "e" + strings.Repeat("\u0301", 10) + "x", "e" + strings.Repeat("\u0301", 8) + `\u0301\u0301x`, "e" + strings.Repeat("\u0301", 8) + `\u0301\u0301x`},
+		{"Vietnamese and Hebrew keep their marks", "Vie\u0323\u0302t \u05e9\u05c1\u05b8\u0591", "Vie\u0323\u0302t \u05e9\u05c1\u05b8\u0591", "Vie\u0323\u0302t \u05e9\u05c1\u05b8\u0591"},
+		// Joiners that scripts and emoji need stay.
+		{"ZWNJ and ZWJ", "می\u200cخواهم 👩\u200d💻", "می\u200cخواهم 👩\u200d💻", "می\u200cخواهم 👩\u200d💻"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -64,7 +82,7 @@ func TestStrip(t *testing.T) {
 }
 
 func TestJSON(t *testing.T) {
-	hostile := "CSI\u009b2J RLO\u202e ZW\u200b LS\u2028 BOM\ufeff ALM\u061c ok–å"
+	hostile := "CSI\u009b2J RLO\u202e ZW\u200b LS\u2028 BOM\ufeff ALM\u061c WJ\u2060 TAG\U000E0041 ok–å"
 	enc, err := json.Marshal(map[string]string{"title": hostile})
 	if err != nil {
 		t.Fatal(err)

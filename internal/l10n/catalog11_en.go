@@ -13,9 +13,10 @@ var english11 = map[Key]string{
 	"must.title":  "Must-have duties not met (%d)",
 	"must.cap":    "rating capped at %s; would be %s",
 	"must.nocap":  "They come before every other gap, whatever the points.",
-	"must.none":   "Every must-have duty that applies is met.",
-	"must.mark":   "must-have",
 	"provisional": "provisional",
+	// Why a rating is provisional (l10n.Printer.ProvisionalCompletion, ProvisionalUnknown).
+	"provisional.completion": "only %s of the questions that apply are answered (%s are needed)",
+	"provisional.unknown":    "%d of %d scored answers are “don't know” (more than %s)",
 
 	// An action, on one line.
 	"act.owner":      "owner %s",
@@ -52,14 +53,12 @@ var english11 = map[Key]string{
 	"md.gaps.bypoints": "By points lost, largest first.",
 	"md.col.action":    "Action",
 	"md.col.evidence":  "Evidence",
-	"md.unknown":       "don't know / not measured",
 	"md.must.title":    "Must-have duties not met",
 	"md.regimes":       "Regimes",
 	"md.col.regime":    "Regime",
 	"md.col.applies":   "Applies",
 	"md.col.readiness": "Readiness",
 	"md.no":            "no",
-	"md.provisional":   "Provisional: %s.",
 
 	// dutycheck diff (1.1 parts).
 	"diff.evidence.changed": "Evidence changed: %s",
@@ -72,7 +71,6 @@ var english11 = map[Key]string{
 
 // english11Count are the counted phrases of 1.1.
 var english11Count = map[Key]Forms{
-	"md.unknowns":     {One: "%d answer is “don't know / not measured” (scored 0): %s", Other: "%d answers are “don't know / not measured” (each scored 0): %s"},
 	"score.estimates": {One: "%d answer is an estimate: %s", Other: "%d answers are estimates: %s"},
 	"plan.n.overdue":  {One: "%d action overdue", Other: "%d actions overdue"},
 	"plan.n.unowned":  {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},

@@ -13,9 +13,10 @@ var swedish11 = map[Key]string{
 	"must.title":  "Obligatoriska krav som inte är uppfyllda (%d)",
 	"must.cap":    "nivån begränsad till %s; skulle vara %s",
 	"must.nocap":  "De kommer före alla andra brister, oavsett poäng.",
-	"must.none":   "Alla obligatoriska krav som gäller är uppfyllda.",
-	"must.mark":   "obligatoriskt",
 	"provisional": "preliminär",
+	// Why a rating is provisional (l10n.Printer.ProvisionalCompletion, ProvisionalUnknown).
+	"provisional.completion": "bara %s av frågorna som gäller är besvarade (minst %s behövs)",
+	"provisional.unknown":    "%d av %d poängsatta svar är ”vet inte” (mer än %s)",
 
 	"act.owner":      "ägare %s",
 	"act.no.owner":   "ingen ägare",
@@ -48,14 +49,12 @@ var swedish11 = map[Key]string{
 	"md.gaps.bypoints": "Efter förlorade poäng, störst först.",
 	"md.col.action":    "Åtgärd",
 	"md.col.evidence":  "Underlag",
-	"md.unknown":       "vet inte / inte mätt",
 	"md.must.title":    "Obligatoriska krav som inte är uppfyllda",
 	"md.regimes":       "Regelverk",
 	"md.col.regime":    "Regelverk",
 	"md.col.applies":   "Gäller",
 	"md.col.readiness": "Beredskap",
 	"md.no":            "nej",
-	"md.provisional":   "Preliminär: %s.",
 
 	"diff.evidence.changed": "Underlag ändrat: %s",
 	"diff.stale":            "Svaret ändrat men kommentar eller underlag lämnat som det var (underlaget kan vara inaktuellt): %s",
@@ -65,7 +64,6 @@ var swedish11 = map[Key]string{
 }
 
 var swedish11Count = map[Key]Forms{
-	"md.unknowns":     {One: "%d svar är ”vet inte / inte mätt” (ger 0 poäng): %s", Other: "%d svar är ”vet inte / inte mätt” (vart och ett ger 0 poäng): %s"},
 	"score.estimates": {One: "%d svar är en uppskattning: %s", Other: "%d svar är uppskattningar: %s"},
 	"plan.n.overdue":  {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
 	"plan.n.unowned":  {One: "%d obligatoriskt krav utan ägare", Other: "%d obligatoriska krav utan ägare"},

@@ -98,34 +98,7 @@ func verbs(s string) []string {
 // reads every file of each package that uses the catalogue, since a
 // package may reach the printer through a type of its own (report's words).
 func TestKeysInCodeExist(t *testing.T) {
-	root := filepath.Join("..", "..")
-	fset := token.NewFileSet()
-	files := map[string][]*ast.File{} // by folder
-	users := map[string]bool{}
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(fset, path, nil, 0)
-		if err != nil {
-			return err
-		}
-		dir := filepath.Dir(path)
-		files[dir] = append(files[dir], f)
-		if usesCatalog(f) {
-			users[dir] = true
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fset, files, users := parseProgram(t)
 	checked := map[string]int{}
 	for dir := range users {
 		for _, f := range files[dir] {
@@ -159,6 +132,95 @@ func TestKeysInCodeExist(t *testing.T) {
 	for _, pkg := range []string{"tui", "report", "diff", "export", "output"} {
 		if checked[pkg] == 0 {
 			t.Errorf("no message keys found in package %s: the scan is broken", pkg)
+		}
+	}
+}
+
+// parseProgram parses every Go file of the program that is not a test,
+// by folder, and says which folders use the catalogue.
+func parseProgram(t *testing.T) (*token.FileSet, map[string][]*ast.File, map[string]bool) {
+	t.Helper()
+	root := filepath.Join("..", "..")
+	fset := token.NewFileSet()
+	files := map[string][]*ast.File{} // by folder
+	users := map[string]bool{}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Dir(path)
+		files[dir] = append(files[dir], f)
+		if usesCatalog(f) {
+			users[dir] = true
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fset, files, users
+}
+
+// TestEveryKeyIsUsed fails when a message or counted phrase of the
+// catalogue is not used by the program: a key is used when the code writes
+// it as a string, or builds it from a prefix written as a string
+// (Key("tag." + tag)). A message that nothing says is a translation that
+// nobody reviews, and a sign that two places word the same thing twice.
+func TestEveryKeyIsUsed(t *testing.T) {
+	fset, files, users := parseProgram(t)
+	literals := map[string]bool{}
+	var prefixes []string
+	for dir := range users {
+		for _, f := range files[dir] {
+			if strings.HasPrefix(filepath.Base(fset.Position(f.Package).Filename), "catalog") {
+				continue
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.BinaryExpr:
+					if lit, ok := n.X.(*ast.BasicLit); ok && n.Op == token.ADD && lit.Kind == token.STRING {
+						s, _ := strconv.Unquote(lit.Value)
+						prefixes = append(prefixes, s)
+					}
+				case *ast.BasicLit:
+					if n.Kind == token.STRING {
+						s, _ := strconv.Unquote(n.Value)
+						literals[s] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	used := func(k Key) bool {
+		if literals[string(k)] {
+			return true
+		}
+		for _, p := range prefixes {
+			if strings.HasSuffix(p, ".") && strings.HasPrefix(string(k), p) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range catalogs[EN].text {
+		if !used(k) {
+			t.Errorf("message %q is in the catalogue but the program never says it", k)
+		}
+	}
+	for k := range catalogs[EN].count {
+		if !used(k) {
+			t.Errorf("counted phrase %q is in the catalogue but the program never says it", k)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -254,4 +255,15 @@ func (p *Printer) DurationAs(d time.Duration, form string) string {
 		return p.Duration(d)
 	}
 	return p.DurationIn(d, u)
+}
+
+// UpperFirst capitalises the first letter of a phrase, for a message that
+// stands alone where it otherwise runs on in a sentence: "unanswered" as a
+// label, a reason as a line of its own.
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -3,8 +3,9 @@
 // and the ways of writing numbers, percentages, dates and durations that
 // go with each language. The walk-through, the PDF report, the text output
 // of the commands and the Markdown export all print through a Printer, so
-// that Swedish output has no English in it and a new message cannot be
-// added to one language and forgotten in another (see catalog_test.go).
+// that Swedish output has no English in it, a new message cannot be
+// added to one language and forgotten in another, and a message nothing
+// says any more cannot stay behind (see catalog_test.go).
 //
 // The design follows golang.org/x/text/message, lighter: messages are
 // fmt formats looked up by key, and a Printer for one language formats

@@ -40,10 +40,6 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	if r.Provisional {
 		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), export.ProvisionalWhy(p, r.Reason))
 	}
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
-	if r.Provisional {
-		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), export.ProvisionalWhy(p, r.Reason))
-	}
 	b.WriteString("\n")
 	width := 0
 	for _, sr := range r.Sections {
@@ -114,7 +110,7 @@ func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang s
 	width := 0
 	for i, rr := range r.Regimes {
 		t := clip(inert.Line(rr.Regime.Title.In(lang)), 48)
-		if st := export.StatusWord(p, rr.Regime.Status); st != "" {
+		if st := p.LegalStatus(string(rr.Regime.Status)); st != "" {
 			t += " (" + st + ")"
 		}
 		titles[i] = t

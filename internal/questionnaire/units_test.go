@@ -128,25 +128,6 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestInert(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain åäö", "plain åäö"},
-		{"\x1b[31mred\x1b[0m", `\x1b[31mred\x1b[0m`},
-		{"a\nb\tc\rd", "a b cd"},
-		{"bell\a", `bell\x07`},
-		{"rtl\u202eevil", `rtl\u202eevil`},
-		{"c1\u009bx", `c1\x9bx`},
-	}
-	for _, tt := range tests {
-		if got := Inert(tt.in, false); got != tt.want {
-			t.Errorf("Inert(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	if got := Inert("a\nb", true); got != "a\nb" {
-		t.Errorf("keepNewlines: %q", got)
-	}
-}
-
 func TestNearest(t *testing.T) {
 	known := []string{"weight", "when", "text", "type", "options"}
 	for in, want := range map[string]string{"wieght": "weight", "wegiht": "weight", "typ": "type", "optins": "options", "colour": "", "Weight": "weight"} {

@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -95,9 +94,9 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 	var now string
 	switch qr.Status {
 	case scoring.Unanswered:
-		now = upperFirst(w.T("pdf.unanswered"))
+		now = l10n.UpperFirst(w.T("status.unanswered"))
 	case scoring.Unknown:
-		now = upperFirst(w.T("pdf.unknownAnswer"))
+		now = l10n.UpperFirst(w.T("status.unknown"))
 	default:
 		now = w.T("pdf.answerNow", d.answerShort(qr)) // with "(est.)" for an estimate
 	}
@@ -112,7 +111,7 @@ func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
 	w := d.w
 	var out []span
 	if g.Unknown {
-		out = append(out, txt(st.bold(), upperFirst(w.T("pdf.measureThis"))+"."))
+		out = append(out, txt(st.bold(), l10n.UpperFirst(w.T("pdf.measureThis"))+"."))
 	}
 	if rec := d.trLong(g.Recommendation); strings.TrimSpace(rec) != "" {
 		out = append(out, txt(st, arrow+rec))
@@ -120,7 +119,7 @@ func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
 		out = append(out, txt(st.italic().in(muted), w.T("pdf.noRecommendation")))
 	}
 	if a := g.Action; a != nil && strings.TrimSpace(a.DoneWhen) != "" {
-		out = append(out, txt(st.italic(), w.T("pdf.doneWhen", clean(a.DoneWhen, true))))
+		out = append(out, txt(st.italic(), w.T("pdf.doneWhen", cleanBlock(a.DoneWhen))))
 	}
 	if src := d.sourceText(g.References); src != "" {
 		out = append(out, span{st: small.sized(7).in(muted), text: w.T("pdf.sourcesLabel") + src, join: st.size < cellS.size})
@@ -148,7 +147,7 @@ func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
 		return []span{txt(small.italic().in(muted), w.T("pdf.noAction"))}
 	}
 	var out []span
-	if o := clean(a.Owner, false); o != "" {
+	if o := cleanLine(a.Owner); o != "" {
 		out = append(out, txt(st.bold(), o))
 	} else if must {
 		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.noOwner"))))
@@ -164,8 +163,8 @@ func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
 	} else {
 		out = append(out, txt(st, due))
 	}
-	out = append(out, txt(st.italic(), w.actionStatus(a.Status)))
-	if ab := clean(a.ApprovedBy, false); ab != "" {
+	out = append(out, txt(st.italic(), w.ActionStatus(string(a.Status))))
+	if ab := cleanLine(a.ApprovedBy); ab != "" {
 		out = append(out, txt(small.sized(7.5), w.T("pdf.approvedByX", ab)))
 	}
 	return out
@@ -178,7 +177,7 @@ func (d *doc) compactAction(g scoring.Gap) []span {
 	w, a := d.w, g.Action
 	st := small.sized(7.2).in(ink)
 	var out []span
-	if o := clean(a.Owner, false); o != "" {
+	if o := cleanLine(a.Owner); o != "" {
 		out = append(out, txt(st.bold(), o))
 	} else {
 		out = append(out, txt(st.italic().in(muted), w.T("pdf.noOwner")))
@@ -187,20 +186,14 @@ func (d *doc) compactAction(g scoring.Gap) []span {
 	if !a.Due.IsZero() {
 		due = w.T("pdf.due", isoDate(a.Due))
 	}
-	rest := joinNonEmpty(" · ", due, w.actionStatus(a.Status))
+	rest := joinNonEmpty(" · ", due, w.ActionStatus(string(a.Status)))
 	if g.Overdue {
 		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+rest))
 	} else {
 		out = append(out, txt(st, rest))
 	}
-	if ab := clean(a.ApprovedBy, false); ab != "" {
+	if ab := cleanLine(a.ApprovedBy); ab != "" {
 		out = append(out, txt(st.in(muted), w.T("pdf.approvedByX", ab)))
 	}
 	return out
-}
-
-// upperFirst capitalises the first letter: "unanswered" as a label.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -4,15 +4,16 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // tr is a questionnaire text in the report's language, made safe to set.
-func (d *doc) tr(t questionnaire.Text) string { return clean(t.In(d.lang), false) }
+func (d *doc) tr(t questionnaire.Text) string { return cleanLine(t.In(d.lang)) }
 
 // trLong is like tr but keeps line breaks, for longer texts.
-func (d *doc) trLong(t questionnaire.Text) string { return clean(t.In(d.lang), true) }
+func (d *doc) trLong(t questionnaire.Text) string { return cleanBlock(t.In(d.lang)) }
 
 // choices lists the answer as a reader sees it: option labels rather than
 // the values stored in the file, numbers with their unit, durations and
@@ -35,27 +36,27 @@ func (d *doc) choices(qn *questionnaire.Question, v answers.Value) []string {
 	case questionnaire.Date:
 		return []string{isoDate(v.Date)}
 	}
-	return []string{clean(v.Text, true)}
+	return []string{cleanBlock(v.Text)}
 }
 
 func (d *doc) optionLabel(qn *questionnaire.Question, value string) string {
 	if o, ok := qn.Option(value); ok {
 		return d.tr(o.Label)
 	}
-	return clean(value, false)
+	return cleanLine(value)
 }
 
 // answerShort is the answer on one line, for the action plan.
 func (d *doc) answerShort(qr *scoring.QuestionResult) string {
 	switch qr.Status {
 	case scoring.Unanswered:
-		return d.w.T("pdf.unanswered")
+		return d.w.T("status.unanswered")
 	case scoring.AnsweredNA:
-		return d.w.T("pdf.notApplicable")
+		return d.w.T("status.na")
 	case scoring.NotApplicable:
 		return d.w.T("pdf.doesNotApplyQ")
 	case scoring.Unknown:
-		return d.w.T("pdf.unknownAnswer")
+		return d.w.T("status.unknown")
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
@@ -77,14 +78,14 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 	case scoring.NotApplicable:
 		return cell{spans: []span{txt(it, d.w.T("pdf.doesNotApplyQ"))}}
 	case scoring.Unanswered:
-		return cell{spans: []span{txt(it, d.w.T("pdf.unanswered"))}}
+		return cell{spans: []span{txt(it, d.w.T("status.unanswered"))}}
 	case scoring.AnsweredNA:
-		if note := clean(qr.Answer.Note, true); note != "" {
+		if note := cleanBlock(qr.Answer.Note); note != "" {
 			return cell{spans: []span{txt(it, d.w.T("pdf.notApplicableWhy", note))}}
 		}
-		return cell{spans: []span{txt(it, d.w.T("pdf.notApplicable"))}}
+		return cell{spans: []span{txt(it, d.w.T("status.na"))}}
 	case scoring.Unknown:
-		return cell{spans: []span{txt(it, upperFirst(d.w.T("pdf.unknownAnswer")))}}
+		return cell{spans: []span{txt(it, l10n.UpperFirst(d.w.T("status.unknown")))}}
 	}
 	c := d.choices(qr.Question, qr.Answer.Value)
 	if len(c) == 0 {
@@ -117,7 +118,7 @@ func (d *doc) noteCell(qr *scoring.QuestionResult) cell {
 	}
 	var out []span
 	if qr.Status != scoring.AnsweredNA { // an NA's note is its reason, shown with the answer
-		if note := clean(qr.Answer.Note, true); note != "" {
+		if note := cleanBlock(qr.Answer.Note); note != "" {
 			out = append(out, txt(cellS, note))
 		}
 	}
@@ -137,10 +138,10 @@ func (d *doc) evidenceSpans(ev []answers.Evidence) []span {
 			date = " (" + isoDate(e.Date) + ")"
 		}
 		if e.URL != "" {
-			out = append(out, span{st: small.in(accent), text: clean(e.URL, false) + date, link: safeURL(e.URL), bullet: true})
+			out = append(out, span{st: small.in(accent), text: cleanLine(e.URL) + date, link: safeURL(e.URL), bullet: true})
 			continue
 		}
-		out = append(out, span{st: small.in(ink), text: d.w.T("pdf.evidenceFile", clean(e.File, false)) + date, bullet: true})
+		out = append(out, span{st: small.in(ink), text: d.w.T("pdf.evidenceFile", cleanLine(e.File)) + date, bullet: true})
 	}
 	return out
 }

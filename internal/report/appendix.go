@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // appendix is for the auditor: how scores are computed in plain words,
@@ -50,15 +49,9 @@ func (d *doc) regimesPart() {
 	for i := range d.r.Regimes {
 		rr := &d.r.Regimes[i]
 		rg := rr.Regime
-		verdict := w.T("pdf.notApplies")
-		if rr.Applies {
-			verdict = w.T("pdf.applies")
-			if rg.Status == questionnaire.StatusProposal {
-				verdict = w.T("pdf.wouldApply")
-			}
-		}
+		verdict := w.regimeVerdict(rr)
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.legalStatus(rg.Status)))}},
+			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", cleanLine(rg.Jurisdiction), w.LegalStatus(string(rg.Status))))}},
 			{spans: []span{txt(cellS.bold(), verdict)}},
 			{spans: []span{txt(small.in(ink), d.trLong(rg.Why))}},
 		}})
@@ -78,7 +71,7 @@ func (d *doc) glossaryPart() {
 	var rows []row
 	for _, g := range d.q.Glossary {
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS.bold(), clean(g.Term, false))}},
+			{spans: []span{txt(cellS.bold(), cleanLine(g.Term))}},
 			{spans: []span{txt(cellS, d.trLong(g.Definition))}},
 		}})
 	}
@@ -105,13 +98,13 @@ func (d *doc) evidencePart() {
 				date = " · " + isoDate(e.Date)
 			}
 			if e.URL != "" {
-				items = append(items, span{st: small.in(accent), text: clean(e.URL, false) + date, link: safeURL(e.URL)})
+				items = append(items, span{st: small.in(accent), text: cleanLine(e.URL) + date, link: safeURL(e.URL)})
 				continue
 			}
-			items = append(items, txt(small.in(ink), clean(e.File, false)+date), txt(code.sized(7), clean(e.SHA256, false)))
+			items = append(items, txt(small.in(ink), cleanLine(e.File)+date), txt(code.sized(7), cleanLine(e.SHA256)))
 		}
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS, d.tr(qn.Text)), txt(code.sized(7).in(muted), clean(qn.ID, false))}},
+			{spans: []span{txt(cellS, d.tr(qn.Text)), txt(code.sized(7).in(muted), cleanLine(qn.ID))}},
 			{spans: items},
 		}})
 	}
@@ -169,8 +162,8 @@ func (d *doc) references() {
 			continue
 		}
 		n++
-		url := clean(ref.URL, false)
-		meta := []string{clean(ref.Pinpoint, false), d.w.legalStatus(ref.Status)}
+		url := cleanLine(ref.URL)
+		meta := []string{cleanLine(ref.Pinpoint), d.w.LegalStatus(string(ref.Status))}
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			meta = append(meta, d.w.T("pdf.notHere"))
 		}
@@ -202,8 +195,8 @@ func (d *doc) traceability() {
 	w := d.w
 	d.heading(1, w.T("pdf.traceability"), 6*body.lead())
 	kv := [][2]string{
-		{w.T("pdf.qnID"), clean(d.q.ID, false)},
-		{w.T("pdf.qnVersion"), clean(d.q.Version, false)},
+		{w.T("pdf.qnID"), cleanLine(d.q.ID)},
+		{w.T("pdf.qnVersion"), cleanLine(d.q.Version)},
 		{w.T("pdf.qnHash"), d.q.SHA256},
 	}
 	if len(d.in.AnswersData) > 0 {
@@ -221,16 +214,16 @@ func (d *doc) traceability() {
 		if name == "" {
 			name = "answers.yaml"
 		}
-		d.para(small, w.T("pdf.attached", clean(name, false)))
+		d.para(small, w.T("pdf.attached", cleanLine(name)))
 	}
 	if rec := d.f.Questionnaire.SHA256; rec != "" && rec != d.q.SHA256 {
-		d.para(small.in(scoreLow), w.T("pdf.recordedHash", clean(rec, false)))
+		d.para(small.in(scoreLow), w.T("pdf.recordedHash", cleanLine(rec)))
 	}
 	if len(d.in.Provenance) > 0 {
 		d.gap(2)
 		d.heading(2, w.T("pdf.provenance"), 2*code.lead())
 		for _, p := range d.in.Provenance {
-			d.paraAt(code, left, textW, clean(p, false))
+			d.paraAt(code, left, textW, cleanLine(p))
 		}
 	}
 }
@@ -248,16 +241,16 @@ func (d *doc) orphans() {
 	d.gap(1.5)
 	for _, id := range d.r.Orphans {
 		a := d.f.Get(id)
-		line := clean(id, false)
+		line := cleanLine(id)
 		d.need(body.lead())
 		d.text(code, left, d.y+0.2, line)
 		x := left + d.width(code, line) + 3
 		var note string
 		if a != nil {
-			note = clean(a.Note, false)
+			note = cleanLine(a.Note)
 			if a.NA {
-				note = joinNonEmpty(": ", w.T("pdf.notApplicable"), note)
-			} else if v := clean(a.OrphanValue(), false); v != "" {
+				note = joinNonEmpty(": ", w.T("status.na"), note)
+			} else if v := cleanLine(a.OrphanValue()); v != "" {
 				note = joinNonEmpty(" · ", v, note)
 			}
 		}
@@ -302,7 +295,7 @@ func (d *doc) signOff() {
 		x += 5.5 + d.width(body, s) + 10
 	}
 	d.gap(lineH)
-	for _, f := range [][2]string{{w.T("pdf.respondent"), clean(d.f.Respondent, false)}, {w.T("pdf.boardMinute"), ""}} {
+	for _, f := range [][2]string{{w.T("pdf.respondent"), cleanLine(d.f.Respondent)}, {w.T("pdf.boardMinute"), ""}} {
 		d.text(small, left, d.y+3, f[0])
 		if f[1] != "" {
 			d.text(body, left+labelW, d.y+1, f[1])
@@ -324,7 +317,7 @@ func (d *doc) signOff() {
 		for _, f := range fields {
 			value := ""
 			if c == 0 && f == w.T("pdf.name") {
-				value = clean(d.f.Respondent, false)
+				value = cleanLine(d.f.Respondent)
 			}
 			if value != "" {
 				d.text(body, x+24, y+1, d.clip(body, value, colW-24))
@@ -344,7 +337,7 @@ func (d *doc) signOff() {
 func safeURL(u string) string {
 	l := strings.ToLower(u)
 	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") {
-		return clean(u, false)
+		return cleanLine(u)
 	}
 	return ""
 }

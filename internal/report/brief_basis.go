@@ -88,7 +88,7 @@ func (d *doc) questionName(id string) string {
 	if qn := d.q.Question(id); qn != nil {
 		return d.tr(qn.Text)
 	}
-	return clean(id, false)
+	return cleanLine(id)
 }
 
 // sinceBlock is the change since the baseline: gaps closed and opened,

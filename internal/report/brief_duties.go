@@ -82,7 +82,7 @@ func (d *doc) actionLines(g scoring.Gap) []tline {
 	if a == nil || strings.TrimSpace(a.Owner) == "" {
 		out = append(out, tline{st: st.bold().in(scoreLow), text: upper(w.T("pdf.noOwner"))})
 	} else {
-		out = append(out, tline{st: st.bold(), text: d.clip(st.bold(), clean(a.Owner, false), width)})
+		out = append(out, tline{st: st.bold(), text: d.clip(st.bold(), cleanLine(a.Owner), width)})
 	}
 	var parts []string
 	due := w.T("pdf.noDue")
@@ -91,7 +91,7 @@ func (d *doc) actionLines(g scoring.Gap) []tline {
 	}
 	parts = append(parts, due)
 	if a != nil {
-		parts = append(parts, w.actionStatus(a.Status))
+		parts = append(parts, w.ActionStatus(string(a.Status)))
 	}
 	sub := small.in(ink)
 	if g.Overdue {
@@ -121,14 +121,14 @@ func (d *doc) decisionItems() []decision {
 	}
 	for _, g := range d.r.Gaps {
 		if g.Overdue {
-			who := joinNonEmpty(", ", clean(g.Action.Owner, false), w.T("pdf.due", isoDate(g.Action.Due)))
+			who := joinNonEmpty(", ", cleanLine(g.Action.Owner), w.T("pdf.due", isoDate(g.Action.Due)))
 			out = append(out, decision{what: w.T("pdf.decOverdue") + " (" + who + ")", gap: g})
 		}
 	}
 	for _, g := range d.r.Gaps {
 		if a := g.Action; a != nil && a.Status == answers.ActionRiskAccepted {
 			what := w.T("pdf.decRisk")
-			if ab := clean(a.ApprovedBy, false); ab != "" {
+			if ab := cleanLine(a.ApprovedBy); ab != "" {
 				what += " (" + w.T("pdf.approvedByX", ab) + ")"
 			}
 			out = append(out, decision{what: what, gap: g})

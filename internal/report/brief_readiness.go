@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -148,7 +149,7 @@ func (d *doc) readinessRows(regs []*scoring.RegimeResult) []readinessRow {
 			if parts[j].head == p.head {
 				label := parts[j].tail
 				if !parts[j].whole {
-					label = upperFirst(label)
+					label = l10n.UpperFirst(label)
 				}
 				out = append(out, readinessRow{label: label, rr: regs[j], indent: true})
 			}

@@ -12,7 +12,7 @@ import (
 func (d *doc) chrome() {
 	w := d.w
 	n := d.pdf.PageCount()
-	head := joinNonEmpty(" · ", clean(d.f.Organization, false), d.tr(d.q.Title))
+	head := joinNonEmpty(" · ", cleanLine(d.f.Organization), d.tr(d.q.Title))
 	hs := small.sized(7.5)
 	head = d.clip(hs, head, textW)
 	mark := strings.ToUpper(w.T("pdf.confidential"))

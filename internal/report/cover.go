@@ -26,16 +26,16 @@ func (d *doc) cover() {
 		d.gap(title.lead())
 	}
 	d.gap(1)
-	d.text(body.in(muted), left, d.y, fmt.Sprintf("%s · %s", clean(d.q.ID, false), clean(d.q.Version, false)))
+	d.text(body.in(muted), left, d.y, fmt.Sprintf("%s · %s", cleanLine(d.q.ID), cleanLine(d.q.Version)))
 	d.gap(16)
 
 	// Who was assessed.
 	org := style{sans, "B", 18, ink}
-	for _, l := range d.wrapMax(org, clean(d.f.Organization, false), textW, 2) {
+	for _, l := range d.wrapMax(org, cleanLine(d.f.Organization), textW, 2) {
 		d.text(org, left, d.y, l)
 		d.gap(org.lead())
 	}
-	if s := clean(d.f.Service, false); s != "" {
+	if s := cleanLine(d.f.Service); s != "" {
 		for _, l := range d.wrapMax(h2.in(muted), s, textW, 2) {
 			d.text(h2.in(muted), left, d.y, l)
 			d.gap(h2.lead())
@@ -49,7 +49,7 @@ func (d *doc) cover() {
 	d.y = max(236, d.y+6)
 	d.confidentialBox()
 	d.gap(6)
-	d.text(small, left, d.y, w.T("pdf.written", clean(d.in.Generator, false), isoDate(d.in.Date.UTC())))
+	d.text(small, left, d.y, w.T("pdf.written", cleanLine(d.in.Generator), isoDate(d.in.Date.UTC())))
 }
 
 // coverScore sets the overall score as a large number with its rating,
@@ -69,20 +69,20 @@ func (d *doc) coverScore() {
 
 	// The rating beside it, with its colour, centred on the number.
 	rating := style{sans, "B", 20, ink}
-	lines := d.wrap(rating, clean(r.RatingLabel(d.lang), false), right-x-8)
+	lines := d.wrap(rating, cleanLine(r.RatingLabel(d.lang)), right-x-8)
 	ry := d.y + (big.lead()-float64(len(lines))*rating.lead())/2
 	d.chip(x, ry+(rating.lead()-5)/2, 5, bandColour(d.q, r.Rating))
 	for i, l := range lines {
 		d.text(rating, x+8, ry+float64(i)*rating.lead(), l)
 	}
 	if r.Provisional {
-		d.text(small.bold().in(scoreLow), x+8, ry+float64(len(lines))*rating.lead(), upper(w.T("pdf.provisional")))
+		d.text(small.bold().in(scoreLow), x+8, ry+float64(len(lines))*rating.lead(), upper(w.T("provisional")))
 	}
 	d.gap(big.lead() + 2)
 	// The position in one sentence, as on the brief: the cap and why, and
 	// why the rating is provisional when it is.
 	if r.Capped {
-		d.paraAt(body.in(ink), left, textW, w.positionSentence(w.Score(r.Overall), clean(r.RatingLabel(d.lang), false), clean(r.BandLabel(d.lang), false), true, r.CriticalGaps))
+		d.paraAt(body.in(ink), left, textW, w.positionSentence(w.Score(r.Overall), cleanLine(r.RatingLabel(d.lang)), cleanLine(r.BandLabel(d.lang)), true, r.CriticalGaps))
 	}
 	if r.Provisional {
 		d.paraAt(body.in(ink), left, textW, w.provisionalWhy(r.Reason))
@@ -95,10 +95,10 @@ func (d *doc) coverFacts() {
 	w, f, r := d.w, d.f, d.r
 	facts := [][2]string{
 		{w.T("pdf.assessmentDate"), w.LongDate(f.Date)},
-		{w.T("pdf.questionnaire"), fmt.Sprintf("%s %s", clean(d.q.ID, false), clean(d.q.Version, false))},
+		{w.T("pdf.questionnaire"), fmt.Sprintf("%s %s", cleanLine(d.q.ID), cleanLine(d.q.Version))},
 		{w.T("pdf.completion"), w.T("pdf.completionOf", w.Percent(r.Completion), r.Answered, r.Applicable)},
 	}
-	if s := clean(f.Respondent, false); s != "" {
+	if s := cleanLine(f.Respondent); s != "" {
 		facts = append(facts[:1], append([][2]string{{w.T("pdf.respondent"), s}}, facts[1:]...)...)
 	}
 	d.rule(d.y, ruleGrey, 0.2)

@@ -7,9 +7,6 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// nbsp keeps a number and its unit on one line ("85 %").
-const nbsp = "\u00a0"
-
 // minus is the typographic minus sign, wider than a hyphen so that a loss
 // reads as a number.
 const minus = "−"

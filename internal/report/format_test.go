@@ -37,7 +37,7 @@ func TestFormat(t *testing.T) {
 		{safeURL("javascript:alert(1)"), ""},
 		{safeURL("file:///etc/passwd"), ""},
 		{safeURL("https://example.org/a"), "https://example.org/a"},
-		{clean("a\x1bb\U0001F600", false), `a\x1bb` + "\uFFFD"},
+		{cleanLine("a\x1bb\U0001F600"), `a\x1bb` + "\uFFFD"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -45,17 +46,13 @@ func (d *doc) regimesChapter() {
 func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 	w := d.w
 	rg := rr.Regime
-	verdict := txt(cellS.bold().sized(8).in(muted), upper(w.T("pdf.notApplies")))
-	switch {
-	case rr.Applies && rg.Status == questionnaire.StatusProposal:
-		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.T("pdf.wouldApply")))
-	case rr.Applies && rg.Status == questionnaire.StatusLapsed:
-		verdict = txt(cellS.bold().sized(8).in(muted), upper(w.T("pdf.stLapsed")))
-	case rr.Applies:
-		verdict = txt(cellS.bold().sized(8).in(accent), upper(w.T("pdf.applies")))
+	colour := muted
+	if rr.Applies && rg.Status != questionnaire.StatusProposal && rg.Status != questionnaire.StatusLapsed {
+		colour = accent
 	}
+	verdict := txt(cellS.bold().sized(8).in(colour), upper(w.regimeVerdict(rr)))
 	left := []span{verdict, txt(cellS.bold(), d.tr(rg.Title))}
-	if meta := joinNonEmpty(" · ", clean(rg.Jurisdiction, false), w.legalStatus(rg.Status)); meta != "" {
+	if meta := joinNonEmpty(" · ", cleanLine(rg.Jurisdiction), w.LegalStatus(string(rg.Status))); meta != "" {
 		left = append(left, txt(small, meta))
 	}
 	if rr.Applies {
@@ -79,6 +76,22 @@ func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 		}
 	}
 	return row{key: "regime:" + rg.ID, cells: []cell{{spans: left}, {spans: right}}}
+}
+
+// regimeVerdict says in a word whether a regime applies: "applies",
+// "does not apply", "would apply" for a proposal (never a duty), "no
+// longer in force" for a lapsed law. The regimes chapter and the appendix
+// both say it so.
+func (w *words) regimeVerdict(rr *scoring.RegimeResult) string {
+	switch {
+	case !rr.Applies:
+		return w.T("pdf.notApplies")
+	case rr.Regime.Status == questionnaire.StatusProposal:
+		return w.T("pdf.wouldApply")
+	case rr.Regime.Status == questionnaire.StatusLapsed:
+		return l10n.UpperFirst(w.LegalStatus(string(questionnaire.StatusLapsed)))
+	}
+	return w.T("pdf.applies")
 }
 
 // decidingAnswer is the answer to a question a regime's condition read,
@@ -112,7 +125,7 @@ func (d *doc) decidingAnswer(id string, tested []string) string {
 			s += " (" + d.w.T("pdf.est") + ")"
 		}
 	case qr.Status == scoring.Unknown:
-		s = d.w.T("pdf.unknownAnswer")
+		s = d.w.T("status.unknown")
 	default:
 		s = d.answerShort(qr)
 	}

@@ -135,11 +135,11 @@ func newDoc(in Input) (*doc, error) {
 	addFonts(pdf)
 
 	title := d.tr(q.Title)
-	org := clean(f.Organization, false)
+	org := cleanLine(f.Organization)
 	pdf.SetTitle(joinNonEmpty(" · ", title, org), true)
-	pdf.SetSubject(joinNonEmpty(" · ", d.w.T("pdf.kind"), org, clean(f.Service, false), isoDate(f.Date)), true)
-	pdf.SetAuthor(firstNonEmpty(clean(f.Respondent, false), org, in.Generator), true)
-	pdf.SetCreator(clean(in.Generator, false), true)
+	pdf.SetSubject(joinNonEmpty(" · ", d.w.T("pdf.kind"), org, cleanLine(f.Service), isoDate(f.Date)), true)
+	pdf.SetAuthor(firstNonEmpty(cleanLine(f.Respondent), org, in.Generator), true)
+	pdf.SetCreator(cleanLine(in.Generator), true)
 	pdf.SetKeywords(joinNonEmpty(" ", q.ID, q.Version), true)
 	if len(in.AnswersData) > 0 {
 		name := in.AnswersName
@@ -148,7 +148,7 @@ func newDoc(in Input) (*doc, error) {
 		}
 		pdf.SetAttachments([]fpdf.Attachment{{
 			Content:     in.AnswersData,
-			Filename:    clean(name, false),
+			Filename:    cleanLine(name),
 			Description: d.w.T("pdf.attachmentDesc"),
 		}})
 	}

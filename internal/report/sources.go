@@ -84,14 +84,14 @@ func (d *doc) sourceText(ids []string) string {
 	for _, id := range ids {
 		ref := d.q.Reference(id)
 		if ref == nil {
-			find(clean(id, false), "")
+			find(cleanLine(id), "")
 			continue
 		}
-		status := d.w.legalStatus(ref.Status)
+		status := d.w.LegalStatus(string(ref.Status))
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			status = joinNonEmpty("; ", status, d.w.T("pdf.notHere"))
 		}
-		pin := clean(ref.Pinpoint, false)
+		pin := cleanLine(ref.Pinpoint)
 		name := shortName(d.tr(ref.Title))
 		if pin != "" {
 			name = withoutPinpoint(name, pin)

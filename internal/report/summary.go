@@ -136,13 +136,13 @@ func (d *doc) scorePanel() {
 	label := small.bold().in(muted)
 	big := style{sans, "B", 24, ink}
 	mid := style{sans, "B", 14, ink}
-	rating := clean(r.RatingLabel(d.lang), false)
-	notes := []string{w.positionSentence(w.Score(r.Overall), rating, clean(r.BandLabel(d.lang), false), r.Capped, r.CriticalGaps)}
+	rating := cleanLine(r.RatingLabel(d.lang))
+	notes := []string{w.positionSentence(w.Score(r.Overall), rating, cleanLine(r.BandLabel(d.lang)), r.Capped, r.CriticalGaps)}
 	if r.Provisional {
 		notes = append(notes, w.provisionalWhy(r.Reason))
 	}
 	if b := d.base; b != nil {
-		notes = append(notes, w.T("pdf.baselineLine", isoDate(b.Answers.Date), w.Score(b.Overall), clean(b.RatingLabel(d.lang), false), w.Signed(r.Overall-b.Overall)))
+		notes = append(notes, w.T("pdf.baselineLine", isoDate(b.Answers.Date), w.Score(b.Overall), cleanLine(b.RatingLabel(d.lang)), w.Signed(r.Overall-b.Overall)))
 	}
 	var lines []string
 	for _, n := range notes {
@@ -166,7 +166,7 @@ func (d *doc) scorePanel() {
 	d.chip(x2, my+(mid.lead()-4)/2, 4, bandColour(d.q, r.Rating))
 	d.text(mid, x2+6, my, d.clip(mid, rating, x3-x2-10))
 	if r.Provisional {
-		d.text(small.bold().in(scoreLow), x2+6, my+mid.lead(), upper(w.T("pdf.provisional")))
+		d.text(small.bold().in(scoreLow), x2+6, my+mid.lead(), upper(w.T("provisional")))
 	}
 	d.text(mid, x3, my, w.Percent(r.Completion))
 	d.text(small, x3, my+mid.lead(), fmt.Sprintf("%d / %d", r.Answered, r.Applicable))
@@ -183,8 +183,8 @@ func (d *doc) scorePanel() {
 func (d *doc) assessedBlock() {
 	w, f := d.w, d.f
 	d.briefHeading(2, w.T("pdf.assessed"))
-	s := w.assessedSentence(clean(f.Service, false), clean(f.Organization, false), w.LongDate(f.Date), clean(f.Respondent, false),
-		fmt.Sprintf("%s %s", d.tr(d.q.Title), clean(d.q.Version, false)))
+	s := w.assessedSentence(cleanLine(f.Service), cleanLine(f.Organization), w.LongDate(f.Date), cleanLine(f.Respondent),
+		fmt.Sprintf("%s %s", d.tr(d.q.Title), cleanLine(d.q.Version)))
 	if n := len(d.q.Regimes); n > 0 {
 		off := n - len(d.applyingRegimes())
 		if off > 0 {

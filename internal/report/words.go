@@ -1,9 +1,7 @@
 package report
 
 import (
-	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -40,10 +38,10 @@ func (w *words) positionSentence(score, rating, band string, capped bool, crit i
 func (w *words) provisionalWhy(p scoring.ProvisionalReason) string {
 	var parts []string
 	if p.LowCompletion {
-		parts = append(parts, w.T("pdf.provisionalLow", w.Percent(p.Completion), w.Percent(p.MinCompletion)))
+		parts = append(parts, w.ProvisionalCompletion(p.Completion, p.MinCompletion))
 	}
 	if p.TooManyUnknown {
-		parts = append(parts, w.T("pdf.provisionalUnknown", p.Unknown, p.Scored))
+		parts = append(parts, w.ProvisionalUnknown(p.Unknown, p.Scored, scoring.MaxUnknownShare))
 	}
 	return w.T("pdf.provisionalWhy", joinNonEmpty("; ", parts...))
 }
@@ -61,39 +59,6 @@ func (w *words) gapCounts(gaps, crit int) string {
 		s += ", " + w.mustN(crit)
 	}
 	return s
-}
-
-// legalStatus is a reference's or regime's status in words; "" when the
-// questionnaire gives none.
-func (w *words) legalStatus(s questionnaire.LegalStatus) string {
-	switch s {
-	case questionnaire.StatusLaw:
-		return w.T("pdf.stLaw")
-	case questionnaire.StatusCode:
-		return w.T("pdf.stCode")
-	case questionnaire.StatusGuidance:
-		return w.T("pdf.stGuidance")
-	case questionnaire.StatusVoluntary:
-		return w.T("pdf.stVoluntary")
-	case questionnaire.StatusProposal:
-		return w.T("pdf.stProposal")
-	case questionnaire.StatusLapsed:
-		return w.T("pdf.stLapsed")
-	}
-	return ""
-}
-
-// actionStatus is an action's status in words.
-func (w *words) actionStatus(s answers.ActionStatus) string {
-	switch s {
-	case answers.ActionInProgress:
-		return w.T("pdf.statusInProgress")
-	case answers.ActionDone:
-		return w.T("pdf.statusDone")
-	case answers.ActionRiskAccepted:
-		return w.T("pdf.statusRiskAccepted")
-	}
-	return w.T("pdf.statusOpen")
 }
 
 // assessedSentence says what was assessed (the service and whose it is,

@@ -7,18 +7,19 @@ import (
 	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
-// clean makes text from the questionnaire or the answers file safe to set:
-// control characters and bidirectional overrides become visible escapes
-// (inert.Block, or inert.Line without keepNewlines), so no text can hide
-// or reorder other text, and characters outside the Basic Multilingual
-// Plane, which fpdf's UTF-8 fonts cannot encode, become U+FFFD.
-func clean(s string, keepNewlines bool) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if keepNewlines {
-		s = inert.Block(s)
-	} else {
-		s = inert.Line(s)
-	}
+// cleanLine makes text from the questionnaire or the answers file safe to
+// set on one line: control characters, line breaks and bidirectional
+// overrides become visible escapes (inert.Line), so no text can hide or
+// reorder other text.
+func cleanLine(s string) string { return bmpOnly(inert.Line(strings.ToValidUTF8(s, "\uFFFD"))) }
+
+// cleanBlock is cleanLine for text that may run over several lines (notes,
+// guidance): its line breaks are kept (inert.Block).
+func cleanBlock(s string) string { return bmpOnly(inert.Block(strings.ToValidUTF8(s, "\uFFFD"))) }
+
+// bmpOnly replaces characters outside the Basic Multilingual Plane, which
+// fpdf's UTF-8 fonts cannot encode, with U+FFFD.
+func bmpOnly(s string) string {
 	for _, r := range s {
 		if r > 0xFFFF {
 			return strings.Map(func(r rune) rune {

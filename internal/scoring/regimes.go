@@ -25,13 +25,18 @@ func (r *Result) scoreRegimes(e *evaluator) {
 		if !rr.Applies {
 			continue
 		}
-		sumW, sumWS := 0.0, 0.0
+		var cited []*questionnaire.Question
 		for _, qr := range r.Questions {
-			if !qr.Counted || qr.Question.Section.Weight <= 0 || !r.cites(qr, rg.ID) {
-				continue
+			if qr.Counted && qr.Question.Section.Weight > 0 && r.cites(qr, rg.ID) {
+				cited = append(cited, qr.Question)
 			}
-			sumW += qr.Question.Weight
-			sumWS += qr.Question.Weight * qr.Score
+		}
+		ws := scaledWeights(cited)
+		sumW, sumWS := 0.0, 0.0
+		for _, qn := range cited {
+			qr := r.Questions[qn.Index]
+			sumW += ws[qn.Index]
+			sumWS += ws[qn.Index] * qr.Score
 			if qr.Gap {
 				rr.Gaps++
 				if qr.Critical && canBind(rg) {

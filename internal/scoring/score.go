@@ -113,7 +113,6 @@ func (r *Result) scoreSections() {
 	for i, s := range q.Sections {
 		sr := &r.Sections[i]
 		sr.Section, sr.Weight = s, s.Weight
-		sumW, sumWS := 0.0, 0.0
 		for _, qn := range s.Questions {
 			qr := &r.Questions[qn.Index]
 			if qr.Status == NotApplicable {
@@ -124,15 +123,29 @@ func (r *Result) scoreSections() {
 			if qr.Status != Unanswered {
 				sr.Answered++
 			}
-			if qr.Counted {
-				sumW += qn.Weight
-				sumWS += qn.Weight * qr.Score
+		}
+	}
+	maxS := 0.0
+	for i := range r.Sections {
+		sr := &r.Sections[i]
+		ws := r.sectionWeights(sr.Section)
+		sumW, sumWS := 0.0, 0.0
+		for _, qn := range sr.Section.Questions {
+			if w, ok := ws[qn.Index]; ok {
+				sumW += w
+				sumWS += w * r.Questions[qn.Index].Score
 			}
 		}
-		if s.Weight > 0 && sumW > 0 {
+		if sr.Weight > 0 && sumW > 0 {
 			sr.Scored = true
 			sr.Score = 100 * sumWS / sumW
-			totalW += s.Weight
+			maxS = max(maxS, sr.Weight)
+		}
+	}
+	scaleS := scaler(maxS)
+	for i := range r.Sections {
+		if sr := &r.Sections[i]; sr.Scored {
+			totalW += scaleS(sr.Weight)
 		}
 	}
 	sum := 0.0
@@ -141,18 +154,17 @@ func (r *Result) scoreSections() {
 		if !sr.Scored {
 			continue
 		}
-		sr.Share = sr.Weight / totalW
-		sum += sr.Weight * sr.Score
+		sr.Share = scaleS(sr.Weight) / totalW
+		sum += scaleS(sr.Weight) * sr.Score
+		ws := r.sectionWeights(sr.Section)
 		sumW := 0.0
-		for _, qn := range sr.Section.Questions {
-			if qr := &r.Questions[qn.Index]; qr.Counted {
-				sumW += qn.Weight
-			}
+		for _, w := range ws {
+			sumW += w
 		}
 		for _, qn := range sr.Section.Questions {
 			qr := &r.Questions[qn.Index]
-			if qr.Counted && qn.Weight > 0 {
-				qr.PointsLost = 100 * sr.Share * (qn.Weight / sumW) * (1 - qr.Score)
+			if w, ok := ws[qn.Index]; ok && qn.Weight > 0 {
+				qr.PointsLost = 100 * sr.Share * (w / sumW) * (1 - qr.Score)
 				qr.Gap = qr.Score < 1
 			}
 		}
@@ -160,6 +172,47 @@ func (r *Result) scoreSections() {
 	if totalW > 0 {
 		r.Overall = sum / totalW
 	}
+}
+
+// sectionWeights gives the weight of each counted question of section s
+// (by question index), scaled so that the largest is 1. Weights are
+// relative, and any finite number in [0, 1000] is valid: unscaled, a
+// subnormal weight such as 5e-324 times a score rounds to 0 or to the
+// weight itself, and an answer scored 0.51 would count as 1.
+func (r *Result) sectionWeights(s *questionnaire.Section) map[int]float64 {
+	var qs []*questionnaire.Question
+	for _, qn := range s.Questions {
+		if r.Questions[qn.Index].Counted {
+			qs = append(qs, qn)
+		}
+	}
+	return scaledWeights(qs)
+}
+
+// scaledWeights maps each question's index to its weight scaled by
+// scaler(the largest weight among qs).
+func scaledWeights(qs []*questionnaire.Question) map[int]float64 {
+	top := 0.0
+	for _, qn := range qs {
+		top = max(top, qn.Weight)
+	}
+	scale := scaler(top)
+	ws := make(map[int]float64, len(qs))
+	for _, qn := range qs {
+		ws[qn.Index] = scale(qn.Weight)
+	}
+	return ws
+}
+
+// scaler returns the function that multiplies a weight by the power of
+// two that brings top into [0.5, 1). A power of two changes no digit of a
+// normal weight, so ordinary questionnaires score bit for bit as before;
+// only subnormal weights gain the precision they lacked. An infinite top
+// (never valid, but scoring is total) is left as it is so the result is
+// not finite and fails every gate.
+func scaler(top float64) func(float64) float64 {
+	_, e := math.Frexp(top)
+	return func(w float64) float64 { return math.Ldexp(w, -e) }
 }
 
 func (r *Result) collectGaps() {

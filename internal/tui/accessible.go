@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -27,20 +26,9 @@ import (
 // confirmed answer is saved already, and the command returns normally, so
 // the lock on the answers file is released rather than left behind.
 func RunAccessible(cfg Config, in io.Reader, out io.Writer) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), questionnaire.MaxFileSize)
-	lines, done := make(chan string), make(chan struct{})
+	lines, done := make(chan inputLine), make(chan struct{})
 	defer close(done)
-	go func() {
-		defer close(lines)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-done:
-				return
-			}
-		}
-	}()
+	go readLines(bufio.NewReader(in), lines, done)
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, quitSignals...)
 	defer signal.Stop(sig)
@@ -53,7 +41,7 @@ type plain struct {
 	s *session
 	// lines are the input's lines, read ahead by a goroutine so that a
 	// signal can end the wait for one.
-	lines <-chan string
+	lines <-chan inputLine
 	sig   <-chan os.Signal
 	// stopped is set when a signal ended the sitting.
 	stopped bool
@@ -64,23 +52,82 @@ type plain struct {
 	applicable int
 }
 
+// maxInputLine is the longest answer line read, in bytes: no answer or
+// note needs more, and an answers file is at most 1 MiB anyway.
+const maxInputLine = 64 * 1024
+
+// inputLine is one line of input; tooLong marks a line over maxInputLine,
+// whose text was dropped.
+type inputLine struct {
+	text    string
+	tooLong bool
+}
+
+// readLines sends the lines of r, without their ends, until r ends or done
+// closes. A line over maxInputLine is read to its end and sent as tooLong,
+// so that the lines after it still arrive.
+func readLines(r *bufio.Reader, lines chan<- inputLine, done <-chan struct{}) {
+	defer close(lines)
+	for {
+		var buf []byte
+		long, eof := false, false
+		for {
+			chunk, isPrefix, err := r.ReadLine()
+			if err != nil {
+				eof = true
+				break
+			}
+			if !long && len(buf)+len(chunk) <= maxInputLine {
+				buf = append(buf, chunk...)
+			} else {
+				long, buf = true, nil
+			}
+			if !isPrefix {
+				break
+			}
+		}
+		if eof && buf == nil && !long {
+			return
+		}
+		select {
+		case lines <- inputLine{text: string(buf), tooLong: long}:
+		case <-done:
+			return
+		}
+		if eof {
+			return
+		}
+	}
+}
+
 func (p *plain) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n", args...) }
 
 // read prints prompt and reads one line; false at the end of input.
 func (p *plain) read(prompt string) (string, bool) {
 	fmt.Fprint(p.out, prompt)
 	var line string
-	select {
-	case l, ok := <-p.lines:
-		if !ok {
+	for {
+		select {
+		case l, ok := <-p.lines:
+			if !ok {
+				fmt.Fprintln(p.out)
+				return "", false
+			}
+			if l.tooLong {
+				// Refused and asked again: ending the walk here would
+				// drop every answer piped after it.
+				fmt.Fprintln(p.out)
+				p.say("%s", p.s.w.T("acc.tooLong", maxInputLine))
+				fmt.Fprint(p.out, prompt)
+				continue
+			}
+			line = l.text
+		case <-p.sig:
+			p.stopped = true
 			fmt.Fprintln(p.out)
 			return "", false
 		}
-		line = l
-	case <-p.sig:
-		p.stopped = true
-		fmt.Fprintln(p.out)
-		return "", false
+		break
 	}
 	line = strings.TrimRight(line, "\r")
 	if p.echo {
@@ -324,135 +371,6 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	}
 }
 
-// isUnknown reports whether a line answers "don't know / not measured":
-// dk, or vet ej in Swedish, alone or followed by a note after a colon.
-func isUnknown(lower string) bool {
-	for _, k := range unknownWords {
-		if lower == k || strings.HasPrefix(lower, k+":") {
-			return true
-		}
-	}
-	return false
-}
-
-// unknownWords are the words that answer "don't know" in plain mode, in
-// either language, since someone may type either.
-var unknownWords = []string{"dk", "don't know", "dont know", "vet ej", "vet inte"}
-
-// unknownReason is the note given after the keyword, if any.
-func unknownReason(t string) string {
-	if i := strings.Index(t, ":"); i >= 0 {
-		return strings.TrimSpace(t[i+1:])
-	}
-	return ""
-}
-
-// unknownOption is the value of qn's own "don't know" option, if it has
-// one.
-func unknownOption(qn *questionnaire.Question) (string, bool) {
-	for _, o := range qn.Options {
-		if o.Unknown {
-			return o.Value, true
-		}
-	}
-	return "", false
-}
-
-// evidenceCommand is the evidence keyword a line begins with, "evidence"
-// or "underlag", or "" when it begins with neither.
-func evidenceCommand(lower string) string {
-	for _, k := range []string{"evidence", "underlag"} {
-		if lower == k || strings.HasPrefix(lower, k+":") || strings.HasPrefix(lower, k+" ") {
-			return k
-		}
-	}
-	return ""
-}
-
-// evidence handles an evidence line: "evidence: LINK-OR-PATH" adds an
-// item (a file is hashed, and refused when it is an image, a video or an
-// archive), "evidence -N" removes item N, and "evidence" alone lists them.
-// Every change is saved at once.
-func (p *plain) evidence(qn *questionnaire.Question, rest string) error {
-	s, w := p.s, p.s.w
-	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
-	var items []answers.Evidence
-	if a := s.f.Get(qn.ID); a != nil {
-		items = append(items, a.Evidence...)
-	}
-	switch {
-	case rest == "":
-		if len(items) == 0 {
-			p.say("%s", w.T("acc.evidence.none"))
-		}
-		p.listEvidence(qn)
-		return nil
-	case strings.HasPrefix(rest, "-"):
-		n, err := strconv.Atoi(strings.TrimSpace(rest[1:]))
-		if err != nil || n < 1 || n > len(items) {
-			p.say("%s", w.T("acc.evidence.bad", rest, len(items)))
-			return nil
-		}
-		gone := items[n-1]
-		items = append(items[:n-1], items[n:]...)
-		if err := s.setEvidence(qn, items); err != nil {
-			return err
-		}
-		p.say("%s", w.T("evidence.removed", evidenceName(gone)))
-		return nil
-	}
-	var e answers.Evidence
-	if looksLikeURL(rest) {
-		if err := answers.CheckURL(rest); err != nil {
-			p.say("%s", evidenceReason(w, rest, err, true))
-			return nil
-		}
-		e = answers.Evidence{URL: rest}
-	} else {
-		var err error
-		if e, err = s.addFile(rest); err != nil {
-			p.say("%s", evidenceReason(w, rest, err, false))
-			return nil
-		}
-	}
-	e.Date = s.today
-	replaced := false
-	for i, x := range items {
-		if (e.URL != "" && x.URL == e.URL) || (e.File != "" && x.File == e.File) {
-			items[i], replaced = e, true
-		}
-	}
-	if !replaced {
-		items = append(items, e)
-	}
-	if err := s.setEvidence(qn, items); err != nil {
-		return err
-	}
-	if replaced {
-		p.say("%s", w.T("evidence.again", evidenceName(e)))
-	} else {
-		p.say("%s", w.T("evidence.added", evidenceName(e)))
-	}
-	return nil
-}
-
-// listEvidence prints the evidence of qn's answer, one numbered item a
-// line, so that "evidence -N" can name one.
-func (p *plain) listEvidence(qn *questionnaire.Question) {
-	a := p.s.f.Get(qn.ID)
-	if a == nil || len(a.Evidence) == 0 {
-		return
-	}
-	p.say("%s", p.s.w.T("evidence.count", len(a.Evidence))+":")
-	for i, e := range a.Evidence {
-		line := fmt.Sprintf("  %d. %s", i+1, evidenceName(e))
-		if e.File != "" && e.SHA256 != "" {
-			line += " (sha256 " + e.SHA256 + ")"
-		}
-		p.say("%s", line)
-	}
-}
-
 // prompt says what a line may hold for qn.
 func (p *plain) prompt(qn *questionnaire.Question) string {
 	w := p.s.w
@@ -524,54 +442,6 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 		return answers.Value{}, reason(w, err)
 	}
 	return v, ""
-}
-
-// optionOf finds the option a word names: its number, its value, or its
-// label, ignoring case; y and j stand for yes, n for no.
-func optionOf(qn *questionnaire.Question, t string) (string, bool) {
-	if n, err := strconv.Atoi(t); err == nil {
-		if n >= 1 && n <= len(qn.Options) {
-			return qn.Options[n-1].Value, true
-		}
-		return "", false
-	}
-	lower := strings.ToLower(t)
-	if qn.Type == questionnaire.YesNo {
-		switch lower {
-		case "y", "j", "ja":
-			lower = "yes"
-		case "n", "nej":
-			lower = "no"
-		}
-	}
-	for _, o := range qn.Options {
-		if strings.ToLower(o.Value) == lower {
-			return o.Value, true
-		}
-	}
-	for _, o := range qn.Options {
-		for _, l := range []string{o.Label.String(), o.Label.In("sv"), o.Label.In("en")} {
-			if strings.ToLower(l) == lower {
-				return o.Value, true
-			}
-		}
-	}
-	return "", false
-}
-
-// isNA reports whether a line answers "not applicable": na, n/a, or na
-// followed by the reason.
-func isNA(lower string) bool {
-	return lower == "na" || lower == "n/a" || strings.HasPrefix(lower, "na:") || strings.HasPrefix(lower, "na ") || strings.HasPrefix(lower, "n/a:") || strings.HasPrefix(lower, "n/a ")
-}
-
-// naReason is the reason given after na, if any.
-func naReason(t string) string {
-	i := strings.IndexAny(t, ": ")
-	if i < 0 {
-		return ""
-	}
-	return strings.TrimSpace(strings.TrimLeft(t[i:], ": "))
 }
 
 // show writes an answer as a person reads it: option labels, not values.

@@ -202,3 +202,24 @@ func TestAccessibleCountExplained(t *testing.T) {
 		t.Errorf("the new count is not explained:\n%s", got)
 	}
 }
+
+// TestAccessibleOverlongLine: a piped line longer than any answer needs is
+// refused and asked again; the lines after it are still read (an attack
+// found a 1 MiB line ended the walk as "End of input" and dropped the
+// rest).
+func TestAccessibleOverlongLine(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/sample.yaml")
+	st := &store{}
+	var out bytes.Buffer
+	in := "Example AB\n" + strings.Repeat("x", 2*maxInputLine) + "\n1\n"
+	if err := RunAccessible(config(q, st), strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if !strings.Contains(got, "That line is longer than") {
+		t.Errorf("the long line was not refused:\n%.2000s", got)
+	}
+	if !strings.Contains(got, "Saved: Yes") {
+		t.Errorf("the answer after the long line was lost:\n%.2000s", got)
+	}
+}

@@ -106,13 +106,13 @@ func TestRegimesWalk(t *testing.T) {
 // TestHelpStatusWords checks every status in words, in both languages.
 func TestHelpStatusWords(t *testing.T) {
 	want := map[string][]string{
-		"en": {"law", "code", "guidance", "voluntary", "proposal, not adopted", "no longer in force"},
+		"en": {"law", "code of practice", "guidance", "voluntary", "proposal, not adopted", "no longer in force"},
 		"sv": {"lag", "tillsynsmyndighetens kod", "vägledning", "frivilligt", "förslag, inte antaget", "inte längre i kraft"},
 	}
 	for lang, words := range want {
 		w := newWordsFor(lang)
 		for i, st := range []string{"law", "code", "guidance", "voluntary", "proposal", "lapsed"} {
-			if got := statusWord(w, legalStatus(st)); got != words[i] {
+			if got := w.LegalStatus(st); got != words[i] {
 				t.Errorf("%s %s: %q, want %q", lang, st, got, words[i])
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -160,7 +161,7 @@ func (e *end) content() []line {
 
 	overall := w.T("end.overall", w.Score(r.Overall), r.RatingLabel(s.lang))
 	if r.Provisional {
-		overall += " · " + w.T("end.provisional")
+		overall += " · " + w.T("provisional")
 	}
 	add(st.title.Render(clip(overall, width)))
 	add(wrap(w.T("end.completion", r.Answered, r.Applicable, w.Percent(r.Completion)), width)...)
@@ -268,7 +269,7 @@ func actionSummary(w words, g scoring.Gap) string {
 		parts = append(parts, w.T("plan.overdue"))
 	}
 	if a != nil && a.Status != "" && a.Status != "open" {
-		parts = append(parts, statusName(w, a.Status))
+		parts = append(parts, w.ActionStatus(string(a.Status)))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -475,10 +476,10 @@ func provisionalReasons(w words, r *scoring.Result) []string {
 	var out []string
 	p := r.Reason
 	if p.LowCompletion {
-		out = append(out, w.T("end.provisional.completion", w.Percent(p.Completion), w.Percent(p.MinCompletion)))
+		out = append(out, l10n.UpperFirst(w.ProvisionalCompletion(p.Completion, p.MinCompletion))+".")
 	}
 	if p.TooManyUnknown {
-		out = append(out, w.T("end.provisional.unknown", p.Unknown, p.Scored, w.Percent(scoring.MaxUnknownShare)))
+		out = append(out, l10n.UpperFirst(w.ProvisionalUnknown(p.Unknown, p.Scored, scoring.MaxUnknownShare))+".")
 	}
 	return out
 }

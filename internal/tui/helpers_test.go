@@ -200,5 +200,3 @@ func (d *driver) begin(org string) *driver {
 
 // newWordsFor is the walk-through's words in lang.
 func newWordsFor(lang string) words { return l10n.For(lang) }
-
-func legalStatus(s string) questionnaire.LegalStatus { return questionnaire.LegalStatus(s) }

@@ -100,9 +100,3 @@ func withHelp(w words, b key.Binding, helpKey, desc string) key.Binding {
 	b.SetHelp(keyName(w, helpKey), desc)
 	return b
 }
-
-// bindings adapts a list of bindings to help.KeyMap.
-type bindings []key.Binding
-
-func (b bindings) ShortHelp() []key.Binding  { return b }
-func (b bindings) FullHelp() [][]key.Binding { return [][]key.Binding{b} }

@@ -251,19 +251,6 @@ func keepRaw(old *answers.Action, typed string, get func(*answers.Action) string
 	return typed
 }
 
-// statusName is an action status in words.
-func statusName(w words, st answers.ActionStatus) string {
-	switch st {
-	case answers.ActionInProgress:
-		return w.T("plan.status.in_progress")
-	case answers.ActionDone:
-		return w.T("plan.status.done")
-	case answers.ActionRiskAccepted:
-		return w.T("plan.status.risk_accepted")
-	}
-	return w.T("plan.status.open")
-}
-
 func (p *planView) view() []string {
 	st, w := p.sh.st, p.sh.s.w
 	width := p.width
@@ -410,7 +397,7 @@ func (p *planView) panel(g scoring.Gap) []string {
 	}
 	field(fieldOwner, w.T("plan.owner"), show(fieldOwner, a.Owner))
 	field(fieldDue, w.T("plan.duelabel"), show(fieldDue, due))
-	statusText := statusName(w, status)
+	statusText := w.ActionStatus(string(status))
 	if p.editing && p.field == fieldStatus {
 		statusText = "‹ " + statusText + " ›"
 	}

@@ -7,28 +7,6 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// statusWord is a legal status in words (SPEC section 2, 1.1), so that
-// nobody reads a voluntary principle or a proposal as a legal duty: "law",
-// "code", "guidance", "voluntary", "proposal, not adopted", "no longer in
-// force". It is "" for a reference that gives none.
-func statusWord(w words, st questionnaire.LegalStatus) string {
-	switch st {
-	case questionnaire.StatusLaw:
-		return w.T("status.law")
-	case questionnaire.StatusCode:
-		return w.T("status.code")
-	case questionnaire.StatusGuidance:
-		return w.T("status.guidance")
-	case questionnaire.StatusVoluntary:
-		return w.T("status.voluntary")
-	case questionnaire.StatusProposal:
-		return w.T("status.proposal")
-	case questionnaire.StatusLapsed:
-		return w.T("status.lapsed")
-	}
-	return ""
-}
-
 // refName is a reference's title with its pinpoint, unless the title
 // already says it: "Regulation (EU) 2022/2065 Art. 15".
 func refName(s *session, r *questionnaire.Reference, short bool) string {
@@ -80,7 +58,7 @@ func refShort(s *session, r *questionnaire.Reference) string {
 	if p := inert.Line(r.Pinpoint); p != "" && !saysPinpoint(t, p) {
 		t = gluePinpoint(joinPinpoint(dropDetail(t, p), p), len(p))
 	}
-	if st := statusWord(s.w, r.Status); st != "" {
+	if st := s.w.LegalStatus(string(r.Status)); st != "" {
 		t += nbsp + "(" + strings.ReplaceAll(st, " ", nbsp) + ")"
 	}
 	return t
@@ -118,7 +96,7 @@ func gluePinpoint(t string, n int) string {
 // 2026-10-01"; "" when the file gives neither.
 func refDetail(s *session, r *questionnaire.Reference) string {
 	var parts []string
-	if st := statusWord(s.w, r.Status); st != "" {
+	if st := s.w.LegalStatus(string(r.Status)); st != "" {
 		parts = append(parts, st)
 	}
 	if !r.AsOf.IsZero() {

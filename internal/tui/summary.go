@@ -16,7 +16,7 @@ func writeSummary(out io.Writer, s *session) {
 	w, r := s.w, s.score()
 	overall := w.T("end.overall", w.Score(r.Overall), r.RatingLabel(s.lang))
 	if r.Provisional {
-		overall += " · " + w.T("end.provisional")
+		overall += " · " + w.T("provisional")
 	}
 	fmt.Fprintln(out, overall)
 	fmt.Fprintln(out, w.T("end.completion", r.Answered, r.Applicable, w.Percent(r.Completion)))

@@ -22,6 +22,8 @@ go test -count=1 ./internal/atomicfile/ ./internal/filelock/ ./internal/inert/ &
   pass "atomicfile, filelock, inert" || fail "atomicfile, filelock, inert"
 go test -count=1 -run 'TestPipedWalkTakesSeconds|TestEncoderMatchesEncode' ./internal/tui/ ./internal/answers/ &&
   pass "piped walk timing, incremental encoder" || fail "piped walk timing, incremental encoder"
+go test -count=1 -run 'TestTinyWeights|TestSniffMore|TestParseText' ./internal/scoring/ ./internal/filekind/ ./internal/answers/ &&
+  pass "subnormal weights, renamed media, decimal-only numbers" || fail "subnormal weights, renamed media, decimal-only numbers"
 
 echo "== the same attacks on the built binary, with fresh inputs"
 go build -o "$work/dutycheck" ./cmd/dutycheck || exit 2
@@ -112,6 +114,13 @@ t0=$(date +%s)
 "$dc" run -q big.yaml -a big-a.yaml <big.txt >/dev/null 2>&1
 secs=$(($(date +%s) - t0))
 check "4,000 piped answers in ${secs}s (limit 60s), all saved" sh -c "[ $secs -le 60 ] && [ \$(grep -c 'value: yes' big-a.yaml) = 4000 ]"
+
+# 8. The second round of attacks (testdata/attacks/more.sh): lock files
+# that are links, stale locks, special files as outputs and answers,
+# immutable files, subnormal weights, numbers in Go syntax, invisible
+# format characters, renamed media, a save over 1 MiB.
+cd "$root"
+FAULT_DC=$dc FAULT_WORK=$work/more . testdata/attacks/more.sh
 
 echo
 if [ $fails -gt 0 ]; then echo "$fails attack(s) got through"; exit 1; fi
