@@ -2,8 +2,6 @@ package tui
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
@@ -396,21 +394,11 @@ func groupRegimes(title func(scoring.RegimeResult) string, regs []scoring.Regime
 		for j := i; j < len(regs); j++ {
 			if hj, tj := headOf(regs[j]); hj == h {
 				out = append(out, regs[j])
-				heads = append(heads, regimeHead{head: h, tail: upperFirst(tj), first: j == i})
+				heads = append(heads, regimeHead{head: h, tail: l10n.UpperFirst(tj), first: j == i})
 			}
 		}
 	}
 	return out, heads
-}
-
-// upperFirst capitalises the first letter: "every hosting service" as
-// the name of a row under "EU Digital Services Act".
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // sectionBars is a bar per section.
