@@ -104,12 +104,19 @@ type readinessRow struct {
 // readinessRows groups regimes by the work their titles name before a
 // colon, where two or more share it, keeping the regimes' order.
 func (d *doc) readinessRows(regs []*scoring.RegimeResult) []readinessRow {
-	type split struct{ head, tail string }
+	// whole marks a tail that is a regime's whole title (a framework
+	// under the "not duties" heading): it keeps its own capitals, so
+	// "eSafety Safety by Design" never becomes "ESafety".
+	type split struct {
+		head, tail string
+		whole      bool
+	}
 	parts := make([]split, len(regs))
 	count := map[string]int{}
 	for i, rr := range regs {
 		title := dropAsides(d.tr(rr.Regime.Title))
 		head, tail, ok := strings.Cut(title, ": ")
+		whole := !ok
 		if !ok {
 			head, tail = "", title
 		}
@@ -117,10 +124,10 @@ func (d *doc) readinessRows(regs []*scoring.RegimeResult) []readinessRow {
 		// says they are not duties: a status word after a long title
 		// would be clipped away.
 		if s := rr.Regime.Status; s != "" && !s.Binding() {
-			head, tail = d.w.T("pdf.notDuties"), title
+			head, tail, whole = d.w.T("pdf.notDuties"), title, true
 			count[head]++
 		}
-		parts[i] = split{head, tail}
+		parts[i] = split{head, tail, whole}
 		if head != "" {
 			count[head]++
 		}
@@ -140,7 +147,11 @@ func (d *doc) readinessRows(regs []*scoring.RegimeResult) []readinessRow {
 		out = append(out, readinessRow{label: p.head})
 		for j := i; j < len(regs); j++ {
 			if parts[j].head == p.head {
-				out = append(out, readinessRow{label: l10n.UpperFirst(parts[j].tail), rr: regs[j], indent: true})
+				label := parts[j].tail
+				if !parts[j].whole {
+					label = l10n.UpperFirst(label)
+				}
+				out = append(out, readinessRow{label: label, rr: regs[j], indent: true})
 			}
 		}
 	}

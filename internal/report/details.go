@@ -1,6 +1,10 @@
 package report
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/dutycheck/dutycheck/internal/scoring"
+)
 
 // details is the auditor's chapter: per section, every question with its
 // answer, score and note. Unanswered, not applicable and missing evidence
@@ -58,7 +62,9 @@ func (d *doc) sectionDetails(i int) {
 	for j, qn := range s.Questions {
 		qr := &d.r.Questions[qn.Index]
 		q := []span{}
-		if qr.Critical {
+		// A question that does not apply asks nothing of the service,
+		// so it is no must-have here, whatever its regime.
+		if qr.Critical && qr.Status != scoring.NotApplicable {
 			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.T("pdf.mustHave"))))
 		}
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))

@@ -48,6 +48,9 @@ type plain struct {
 	signal  os.Signal
 	out     io.Writer
 	echo    bool
+	// applicable is how many questions applied when the last question was
+	// asked, so that a count that a profile answer changed is explained.
+	applicable int
 }
 
 // maxInputLine is the longest answer line read, in bytes: no answer or
@@ -225,6 +228,10 @@ func (p *plain) changes() bool {
 func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	s, w := p.s, p.s.w
 	p.say("")
+	if p.applicable != 0 && p.applicable != s.applicable {
+		p.say("%s", w.T("applies.count", s.applicable, len(s.q.Questions)))
+	}
+	p.applicable = s.applicable
 	head := w.T("acc.question", s.rank[qn.Index], s.applicable, s.text(qn.Section.Title))
 	if qn.Critical {
 		head += " · " + w.T("acc.critical")

@@ -181,6 +181,28 @@ func TestAccessibleTypedAsPeopleWrite(t *testing.T) {
 	}
 }
 
+// TestAccessibleCountExplained: when a profile answer changes how many
+// questions apply, plain mode says so before the next question, so that
+// "Question 2 of 9" after "Question 1 of 7" is explained.
+func TestAccessibleCountExplained(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/sample.yaml")
+	var out bytes.Buffer
+	if err := RunAccessible(config(q, &store{}), strings.NewReader("X\n1\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	first, second := strings.Index(got, "Question 1 of 7"), strings.Index(got, "Question 2 of ")
+	if first < 0 || second < 0 {
+		t.Fatalf("no first and second question:\n%s", got)
+	}
+	if strings.Contains(got, "Question 2 of 7") {
+		t.Fatalf("the answer did not change the count; the test needs another:\n%s", got)
+	}
+	if !strings.Contains(got[first:second], "of 10 questions apply to your service, given the answers so far.") {
+		t.Errorf("the new count is not explained:\n%s", got)
+	}
+}
+
 // TestAccessibleOverlongLine: a piped line longer than any answer needs is
 // refused and asked again; the lines after it are still read (an attack
 // found a 1 MiB line ended the walk as "End of input" and dropped the

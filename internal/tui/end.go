@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -237,6 +238,13 @@ func (e *end) mustHaves(r *scoring.Result, width int) []line {
 			text += " (" + w.T("unknown.short") + ")"
 		}
 		who := actionSummary(w, g)
+		// Beside the duty while that leaves the duty most of the line;
+		// else on a line of its own under it, so that a long owner and
+		// status never crush the duty to a few words.
+		if room := width - width1(who) - 1; width1(text) > room && room < width*3/5 {
+			out = append(out, line{text: clip(text, width)}, line{text: "  " + st.dim.Render(clip(who, width-2))})
+			continue
+		}
 		out = append(out, line{text: spread(text, st.dim.Render(who), width)})
 	}
 	return out
@@ -272,25 +280,35 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		return nil
 	}
 	out := []line{{}, {text: st.bold.Render(clip(w.T("end.regimes"), width)), heading: true}}
+	binding, other, notApplying := splitRegimes(r.Regimes)
 	var not []string
-	var applying []scoring.RegimeResult
-	for _, rr := range r.Regimes {
-		if rr.Applies {
-			applying = append(applying, rr)
-		} else {
-			not = append(not, s.text(rr.Regime.Title))
-		}
+	for _, rr := range notApplying {
+		not = append(not, s.text(rr.Regime.Title))
 	}
+	binding, heads := groupRegimes(func(rr scoring.RegimeResult) string { return s.text(rr.Regime.Title) }, binding)
+	applying := append(binding, other...)
 	if len(applying) == 0 {
 		out = append(out, line{text: st.dim.Render(clip(w.T("end.regimes.none"), width))})
 	}
 	titles := make([]string, len(applying))
 	for i, rr := range applying {
 		titles[i] = s.text(rr.Regime.Title)
+		switch {
+		case i < len(heads) && heads[i].tail != "":
+			titles[i] = "  " + heads[i].tail
+		case i >= len(binding):
+			titles[i] = "  " + titles[i] // under the not-duties heading
+		}
 	}
 	for i, l := range barRows(st, w, titles, func(i int) (bool, float64, int) {
 		return applying[i].Scored, applying[i].Score, applying[i].CriticalGaps
 	}, width) {
+		if i == len(binding) {
+			out = append(out, line{text: st.bold.Render(clip(w.T("pdf.notDuties"), width))})
+		}
+		if i < len(heads) && heads[i].first {
+			out = append(out, line{text: clip(heads[i].head, width)})
+		}
 		if !applying[i].Scored {
 			l += st.dim.Render(w.T("end.regime.unscored"))
 		}
@@ -309,6 +327,78 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		}
 	}
 	return out
+}
+
+// splitRegimes sorts the regimes for the results: laws and codes that
+// apply (binding), then guidance and voluntary frameworks that apply
+// (other, shown under a heading that says they are not duties), and those
+// that do not apply. A proposal or a lapsed law is left to the report's
+// regimes chapter, as in its brief: its readiness under "Duties that
+// apply" would read as a duty.
+func splitRegimes(regs []scoring.RegimeResult) (binding, other, not []scoring.RegimeResult) {
+	for _, rr := range regs {
+		switch ls := rr.Regime.Status; {
+		case !rr.Applies:
+			not = append(not, rr)
+		case ls == questionnaire.StatusProposal || ls == questionnaire.StatusLapsed:
+		case ls == "" || ls.Binding():
+			binding = append(binding, rr)
+		default:
+			other = append(other, rr)
+		}
+	}
+	return binding, other, not
+}
+
+// regimeHead says how a regime's row is named when several regimes share
+// the work their titles name before a colon ("EU Digital Services Act:
+// every hosting service", "…: yearly transparency reports"): the work on
+// a line of its own before the first (first), each row by the rest of its
+// title (tail). Cut to 80 columns, the whole titles would read alike.
+type regimeHead struct {
+	head, tail string
+	first      bool
+}
+
+// groupRegimes puts regimes that share a work together, where the first
+// of them was, and names their rows; regimes alone keep their titles
+// (an empty tail).
+func groupRegimes(title func(scoring.RegimeResult) string, regs []scoring.RegimeResult) ([]scoring.RegimeResult, []regimeHead) {
+	headOf := func(rr scoring.RegimeResult) (string, string) {
+		head, tail, ok := strings.Cut(title(rr), ": ")
+		if !ok || tail == "" {
+			return "", ""
+		}
+		return head, tail
+	}
+	count := map[string]int{}
+	for _, rr := range regs {
+		if h, _ := headOf(rr); h != "" {
+			count[h]++
+		}
+	}
+	var out []scoring.RegimeResult
+	var heads []regimeHead
+	done := map[string]bool{}
+	for i, rr := range regs {
+		h, _ := headOf(rr)
+		if count[h] < 2 {
+			out = append(out, rr)
+			heads = append(heads, regimeHead{})
+			continue
+		}
+		if done[h] {
+			continue
+		}
+		done[h] = true
+		for j := i; j < len(regs); j++ {
+			if hj, tj := headOf(regs[j]); hj == h {
+				out = append(out, regs[j])
+				heads = append(heads, regimeHead{head: h, tail: l10n.UpperFirst(tj), first: j == i})
+			}
+		}
+	}
+	return out, heads
 }
 
 // sectionBars is a bar per section.

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
@@ -69,7 +70,11 @@ func guidanceText(s *session, st styles, km keyMap, qn *questionnaire.Question, 
 				out = append(out, "  "+st.warn.Render(clip(d, width-2)))
 			}
 			if r.URL != "" {
-				out = append(out, "  "+st.dim.Render(clip(inert.Line(r.URL), width-2)))
+				// Whole, over as many lines as it takes: a cut address
+				// cannot be followed.
+				for _, l := range strings.Split(ansi.Hardwrap(inert.Line(r.URL), max(1, width-2), true), "\n") {
+					out = append(out, "  "+st.dim.Render(l))
+				}
 			}
 		}
 	}

@@ -176,8 +176,9 @@ func TestNAVisiblyChosen(t *testing.T) {
 	d.at("classifier")
 	d.keys("down", "down", "down", "enter")
 	d.contains("●  Not applicable", "Why does it not apply?")
-	d.keys("tab", "tab", "up") // back to the answer, and off the row
-	d.contains("○  Not applicable", "Note")
+	d.lacks("optional: evidence") // the reason is not optional
+	d.keys("tab", "tab", "up")    // back to the answer, and off the row
+	d.contains("○  Not applicable", "Note", "optional: evidence")
 	d.lacks("●  Not applicable", "Why does it not apply?")
 }
 

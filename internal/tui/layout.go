@@ -43,12 +43,21 @@ func clip(s string, width int) string {
 
 // cut ends a line whose text goes on beyond it with "…" and suffix
 // (such as " (?)", where to read the rest), within width cells.
+//
+// The mark is always shown: a line that fills the width gives up its
+// last words to make room for it, so a cut text never looks whole.
 func cut(line, suffix string, width int) string {
 	line = strings.TrimRight(line, " ")
-	if tail := " …" + suffix; width1(line)+width1(tail) <= width {
-		return line + tail
+	tail := " …" + suffix
+	for width1(line)+width1(tail) > width {
+		i := strings.LastIndex(line, " ")
+		if i <= 0 {
+			// One long word: cut inside it.
+			return ansi.Truncate(line, max(0, width-width1(suffix)-1), "") + "…" + suffix
+		}
+		line = strings.TrimRight(line[:i], " ")
 	}
-	return clip(line, width-width1(suffix)) + suffix
+	return line + tail
 }
 
 // spread puts left and right on one line of width cells, cutting left when

@@ -274,6 +274,7 @@ func (q *question) unpickNA() {
 		return
 	}
 	q.naPending = false
+	q.note.Placeholder = q.sh.s.w.T("note.placeholder")
 	if q.isChoice {
 		// Back to the marks of the answer on file.
 		cur := q.choice.cursor

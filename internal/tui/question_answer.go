@@ -93,6 +93,9 @@ func (q *question) draft() (*answers.Answer, bool) {
 		if note == "" && q.focus != onNote {
 			// Chosen: show it so, and ask for the reason right there.
 			q.naPending = true
+			// The label above the field asks for the reason; "optional"
+			// in the field would say the opposite.
+			q.note.Placeholder = ""
 			if q.isChoice {
 				q.choice.pick(q.choice.cursor)
 			}

@@ -39,9 +39,15 @@ func (q *question) layout() layout {
 			}
 		}
 		p.sources = wrap(w.T("sources")+strings.Join(titles, " · "), width)
-		if len(p.sources) > 2 {
-			p.sources = p.sources[:2]
-			p.sources[1] = cut(p.sources[1], "", width)
+		// Two lines at 80×24; a taller window has room for more before
+		// the rest is left to the help (?).
+		most := 2
+		if q.height >= 26 {
+			most = 4
+		}
+		if len(p.sources) > most {
+			p.sources = p.sources[:most]
+			p.sources[most-1] = cut(p.sources[most-1], "", width)
 		}
 	}
 	label := w.T("note")

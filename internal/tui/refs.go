@@ -14,10 +14,27 @@ func refName(s *session, r *questionnaire.Reference, short bool) string {
 	if short {
 		t = shortTitle(t)
 	}
-	if p := inert.Line(r.Pinpoint); p != "" && !strings.Contains(t, p) {
-		t = joinPinpoint(t, p)
+	if p := inert.Line(r.Pinpoint); p != "" && !saysPinpoint(t, p) {
+		t = joinPinpoint(dropDetail(t, p), p)
 	}
 	return t
+}
+
+// saysPinpoint reports whether a title already says its pinpoint, in any
+// case: "Voluntary Principles, principle 7" says "Principle 7".
+func saysPinpoint(title, pin string) bool {
+	return strings.Contains(strings.ToLower(title), strings.ToLower(pin))
+}
+
+// dropDetail takes off a title the detail after its last comma when the
+// pinpoint starts with it, so the two never repeat each other: "DTSP Safe
+// Framework (ISO/IEC 25389), commitment 3" with the pinpoint "Commitment 3
+// (teams, training)" is "DTSP Safe Framework (ISO/IEC 25389)".
+func dropDetail(title, pin string) string {
+	if i := strings.LastIndex(title, ", "); i > 0 && strings.HasPrefix(strings.ToLower(pin), strings.ToLower(title[i+2:])) {
+		return title[:i]
+	}
+	return title
 }
 
 // joinPinpoint puts a pinpoint after a title, merging the words they
@@ -38,8 +55,8 @@ func joinPinpoint(title, pin string) string {
 // line never leaves "s." at the end of one line and "9 (law)" on the next.
 func refShort(s *session, r *questionnaire.Reference) string {
 	t := shortTitle(s.text(r.Title))
-	if p := inert.Line(r.Pinpoint); p != "" && !strings.Contains(t, p) {
-		t = gluePinpoint(joinPinpoint(t, p), len(p))
+	if p := inert.Line(r.Pinpoint); p != "" && !saysPinpoint(t, p) {
+		t = gluePinpoint(joinPinpoint(dropDetail(t, p), p), len(p))
 	}
 	if st := s.w.LegalStatus(string(r.Status)); st != "" {
 		t += nbsp + "(" + strings.ReplaceAll(st, " ", nbsp) + ")"
@@ -47,13 +64,27 @@ func refShort(s *session, r *questionnaire.Reference) string {
 	return t
 }
 
+// maxGlued is the longest pinpoint, in bytes, held together whole.
+const maxGlued = 16
+
 // nbsp is a non-breaking space, which wrap never breaks at.
 const nbsp = " "
 
 // gluePinpoint makes the last space before the final n bytes of t (the
 // pinpoint) non-breaking, so the pinpoint stays with the word before it.
+// Only the start of a long pinpoint is held together ("ICU F measures
+// (children: default settings and support)" keeps "ICU F"): held whole it
+// would be one word too long for a line, and the line would break inside
+// a word before it instead ("user-to-" / "user").
 func gluePinpoint(t string, n int) string {
-	head, pin := t[:max(0, len(t)-n)], strings.ReplaceAll(t[max(0, len(t)-n):], " ", nbsp)
+	head, pin := t[:max(0, len(t)-n)], t[max(0, len(t)-n):]
+	if len(pin) > maxGlued {
+		if i := strings.LastIndex(pin[:maxGlued], " "); i > 0 {
+			pin = strings.ReplaceAll(pin[:i], " ", nbsp) + pin[i:]
+		}
+	} else {
+		pin = strings.ReplaceAll(pin, " ", nbsp)
+	}
 	if strings.HasSuffix(head, " ") {
 		head = strings.TrimSuffix(head, " ") + nbsp
 	}

@@ -38,12 +38,17 @@ func writeSummary(out io.Writer, s *session) {
 	}
 	if len(r.Regimes) > 0 {
 		fmt.Fprintln(out, w.T("end.regimes"))
+		binding, other, notApplying := splitRegimes(r.Regimes)
 		var not []string
-		for _, rr := range r.Regimes {
+		for _, rr := range notApplying {
+			not = append(not, s.text(rr.Regime.Title))
+		}
+		for i, rr := range append(binding, other...) {
 			title := s.text(rr.Regime.Title)
+			if i == len(binding) {
+				fmt.Fprintln(out, w.T("pdf.notDuties"))
+			}
 			switch {
-			case !rr.Applies:
-				not = append(not, title)
 			case !rr.Scored:
 				fmt.Fprintln(out, "  "+w.T("summary.section", title, w.T("end.regime.unscored")))
 			case rr.CriticalGaps > 0:
