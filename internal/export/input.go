@@ -27,7 +27,7 @@ type Input struct {
 	// Excel starts a CSV export with a byte order mark, for Excel.
 	Excel bool
 	// Generator names the program that wrote the export, e.g.
-	// "dutycheck 0.1.0"; empty leaves it out.
+	// "dutycheck 1.1.0"; empty leaves it out.
 	Generator string
 }
 
