@@ -40,7 +40,7 @@ func startFrom(env *Env, qspec, from, apath string) error {
 	}
 	data, err := readFile(from)
 	if err != nil {
-		return err
+		return fromErr(err)
 	}
 	// As a walk-through resumes: a choice the questionnaire no longer
 	// offers is carried, for the walk to ask again.
@@ -68,6 +68,17 @@ func startFrom(env *Env, qspec, from, apath string) error {
 		return ioErr(err)
 	}
 	return nil
+}
+
+// fromErr says that a file error is about --from's file, in the style of
+// run's other refusals ("dutycheck: run: --from PATH: message"), keeping
+// its exit code: a missing OLD is not the same mistake as a missing -a.
+func fromErr(err error) error {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return &exitError{ee.code, fmt.Errorf("run: --from %w", ee.err)}
+	}
+	return fmt.Errorf("run: --from %w", err)
 }
 
 // originPath is the earlier file as the new one records it: relative to
