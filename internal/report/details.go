@@ -2,8 +2,6 @@ package report
 
 import (
 	"fmt"
-
-	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // details is the auditor's chapter: per section, every question with its
@@ -62,9 +60,8 @@ func (d *doc) sectionDetails(i int) {
 	for j, qn := range s.Questions {
 		qr := &d.r.Questions[qn.Index]
 		q := []span{}
-		// A question that does not apply asks nothing of the service,
-		// so it is no must-have here, whatever its regime.
-		if qr.Critical && qr.Status != scoring.NotApplicable {
+		// scoring marks a must-have only where it applies and counts.
+		if qr.Critical {
 			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.T("pdf.mustHave"))))
 		}
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))

@@ -46,7 +46,7 @@ func TestDetailsNoMustHaveThatDoesNotApply(t *testing.T) {
 	}
 	var applying, notApplying int
 	for _, qr := range r.Questions {
-		if !qr.Critical {
+		if !qr.Question.MayBeCritical() {
 			continue
 		}
 		labelled := strings.Contains(text, "MUST-HAVE "+number(qr.Question))
@@ -55,6 +55,10 @@ func TestDetailsNoMustHaveThatDoesNotApply(t *testing.T) {
 			notApplying++
 			if labelled {
 				t.Errorf("%s (%s) does not apply but is labelled a must-have", qr.Question.ID, number(qr.Question))
+			}
+		case !qr.Critical:
+			if labelled {
+				t.Errorf("%s (%s) is no must-have here but is labelled one", qr.Question.ID, number(qr.Question))
 			}
 		default:
 			applying++

@@ -142,8 +142,9 @@ type QuestionResult struct {
 	// MissingEvidence is true when the question asks for evidence, the
 	// answer scores above 0 and has no note and no evidence.
 	MissingEvidence bool
-	// Critical is true when the question is critical here: Critical, or
-	// its CriticalWhen holds (1.1).
+	// Critical is true when the question is critical here: it counts, and
+	// it is Critical or its CriticalWhen holds (1.1). A question that does
+	// not apply, or is answered not applicable, is never critical.
 	Critical bool
 }
 

@@ -210,7 +210,7 @@ func (e *end) mustHaves(r *scoring.Result, width int) []line {
 	var out []line
 	if r.CriticalGaps == 0 {
 		for _, qr := range r.Questions {
-			if qr.Critical && qr.Counted {
+			if qr.Critical {
 				return []line{{}, {text: st.ok.Render(clip(w.T("end.musthave.met"), width))}}
 			}
 		}
