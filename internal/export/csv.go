@@ -37,7 +37,8 @@ const StatusOrphan = "orphan"
 // CSV writes one row per question, then one per orphaned answer (RFC 4180,
 // CRLF line ends, UTF-8; with in.Excel a byte order mark first). Scores
 // keep full precision, so that sums in a spreadsheet match the JSON;
-// points lost are rounded to one decimal, as every report shows them.
+// points lost are rounded to one decimal, as every report shows them, and
+// left empty for a must-have.
 // Text cells are made inert twice over: control characters become
 // visible, and a cell that a spreadsheet would run as a formula gets a
 // leading apostrophe.
@@ -58,7 +59,12 @@ func CSV(in Input) ([]byte, error) {
 		score, lost := "", ""
 		if q.Counts {
 			score = number(*q.Score)
-			lost = strconv.FormatFloat(q.PointsLost, 'f', 1, 64)
+			lost = points(q.PointsLost)
+		}
+		// A must-have is never weighed in points against other gaps
+		// (SPEC section 4): its cell is empty; critical says what it is.
+		if q.Critical {
+			lost = ""
 		}
 		shown := ""
 		switch {
@@ -149,6 +155,10 @@ func cell(s string) string {
 	}
 	return s
 }
+
+// points writes points lost for people: one decimal, as every report
+// shows them (3.4, not 3.418803418803419).
+func points(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 
 // number writes a float as briefly as it is exact: 0.5, 2, 33.33333333333333.
 func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

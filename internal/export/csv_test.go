@@ -3,6 +3,8 @@ package export_test
 import (
 	"bytes"
 	"encoding/csv"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,7 +98,7 @@ func TestCSVFormulaGuard(t *testing.T) {
 }
 
 // TestCSVColumns: option labels with the value beside them, points lost
-// to one decimal, orphaned answers kept, and the byte order mark only for
+// to one decimal (none for a must-have), orphaned answers kept, and the byte order mark only for
 // Excel.
 func TestCSVColumns(t *testing.T) {
 	in := load(t, fixtures[0])
@@ -112,8 +114,13 @@ func TestCSVColumns(t *testing.T) {
 	if row := byID["regions"]; row[4] != "EU, United States" || row[5] != "eu, us" {
 		t.Errorf("regions: answer %q value %q; want the labels and the values", row[4], row[5])
 	}
-	if row := byID["hash-matching"]; row[8] != "33.3" || row[6] != "0.5" {
-		t.Errorf("hash-matching: points lost %q, score %q", row[8], row[6])
+	if row := byID["reviewed-share"]; row[8] != "3.3" || row[6] != "0.5" {
+		t.Errorf("reviewed-share: points lost %q, score %q", row[8], row[6])
+	}
+	// A must-have carries no points (SPEC section 4): its score, not its
+	// rank by points, is what the sheet shows.
+	if row := byID["hash-matching"]; row[8] != "" || row[6] != "0.5" || row[9] != "true" {
+		t.Errorf("hash-matching (must-have): points lost %q, score %q, critical %q", row[8], row[6], row[9])
 	}
 	if row := byID["old-question"]; row == nil || row[3] != export.StatusOrphan {
 		t.Errorf("the orphaned answer is missing or not marked: %q", row)
@@ -169,5 +176,49 @@ func TestCSV11Columns(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s %s = %q, want %q", tt.id, tt.column, got, tt.want)
 		}
+	}
+}
+
+// TestCSVPointsForPeople: both CSVs are read by people in a spreadsheet,
+// so points lost are written with one decimal, as every report shows them,
+// and a must-have carries none: it is never ranked by points against
+// ordinary gaps (SPEC section 4).
+func TestCSVPointsForPeople(t *testing.T) {
+	oneDecimal := regexp.MustCompile(`^\d+\.\d$`)
+	for _, fx := range fixtures {
+		t.Run(fx.name, func(t *testing.T) {
+			in := load(t, fx)
+			for _, c := range []struct {
+				name     string
+				write    func(export.Input) ([]byte, error)
+				id       int
+				mustHave func(row []string) bool
+			}{
+				{"export", export.CSV, 1, func(row []string) bool { return row[9] == "true" }},
+				{"plan", export.PlanCSV, 3, func(row []string) bool { return row[1] == "must_have" }},
+			} {
+				data, err := c.write(in)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rows := readCSV(t, data)
+				col := slices.Index(rows[0], "points_lost")
+				points := 0
+				for _, row := range rows[1:] {
+					lost := row[col]
+					switch {
+					case c.mustHave(row) && lost != "":
+						t.Errorf("%s: must-have %s shows %s points lost", c.name, row[c.id], lost)
+					case lost != "" && !oneDecimal.MatchString(lost):
+						t.Errorf("%s: %s: points lost %q, want one decimal", c.name, row[c.id], lost)
+					case lost != "":
+						points++
+					}
+				}
+				if points == 0 {
+					t.Errorf("%s: no row shows points lost; the test needs some", c.name)
+				}
+			}
+		})
 	}
 }

@@ -41,7 +41,7 @@ func PlanCSV(in Input) ([]byte, error) {
 		rank++
 		lost := ""
 		if it.PointsLost != nil {
-			lost = number(*it.PointsLost)
+			lost = points(*it.PointsLost)
 		}
 		refs := make([]string, len(it.References))
 		for i, r := range it.References {
