@@ -12,7 +12,7 @@ var english = catalog{
 	text: map[Key]string{
 		// The walk-through and the accessible prompts.
 		"question.of":         "question %d of %d",
-		"critical":            "★ critical",
+		"musthave.mark":       "★ must-have",
 		"tag.new":             "new",
 		"tag.changed":         "changed",
 		"na":                  "Not applicable",
@@ -106,7 +106,7 @@ var english = catalog{
 		"acc.org.empty":    "The organization's name is needed: it goes on the report.",
 		"acc.walk":         "Walk only the %s? (y/n, default y): ",
 		"acc.question":     "Question %d of %d · %s",
-		"acc.critical":     "critical",
+		"acc.musthave":     "must-have",
 		"acc.evidence":     "Evidence to note: %s",
 		"acc.current":      "Current answer: %s. An empty line keeps it.",
 		"acc.note":         "Note: %s",

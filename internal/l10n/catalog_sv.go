@@ -12,7 +12,7 @@ var swedish = catalog{
 	text: map[Key]string{
 		// The walk-through and the accessible prompts.
 		"question.of":         "fråga %d av %d",
-		"critical":            "★ kritisk",
+		"musthave.mark":       "★ obligatoriskt",
 		"tag.new":             "ny",
 		"tag.changed":         "ändrad",
 		"na":                  "Ej tillämpligt",
@@ -106,7 +106,7 @@ var swedish = catalog{
 		"acc.org.empty":    "Organisationens namn behövs: det står i rapporten.",
 		"acc.walk":         "Gå igenom bara %s? (j/n, standard j): ",
 		"acc.question":     "Fråga %d av %d · %s",
-		"acc.critical":     "kritisk",
+		"acc.musthave":     "obligatoriskt",
 		"acc.evidence":     "Underlag att notera: %s",
 		"acc.current":      "Nuvarande svar: %s. En tom rad behåller det.",
 		"acc.note":         "Kommentar: %s",

@@ -234,7 +234,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	p.applicable = s.applicable
 	head := w.T("acc.question", s.rank[qn.Index], s.applicable, s.text(qn.Section.Title))
 	if qn.Critical {
-		head += " · " + w.T("acc.critical")
+		head += " · " + w.T("acc.musthave")
 	}
 	if tag := s.tags[qn.ID]; tag != "" {
 		head += " · " + w.T(l10n.Key("tag."+tag))

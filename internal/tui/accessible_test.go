@@ -45,7 +45,7 @@ func TestAccessiblePiped(t *testing.T) {
 		"Saved: Yes",
 		"Answer (numbers from 1 to 3 separated by commas): 1, 2\nSaved: EU, United States",
 		"Answer (a number, at least 0; unit: users): -3\n-3 is below the minimum 0",
-		"Question 4 of 10 · Detection · critical",
+		"Question 4 of 10 · Detection · must-have",
 		"Evidence to note: Name the hash lists.",
 		"Guidance: PhotoDNA or PDQ count.",
 		"Sources: 18 U.S.C. § 2258A https://www.law.cornell.edu/uscode/text/18/2258A",

@@ -85,12 +85,12 @@ func TestRegimesWalk(t *testing.T) {
 	d.typeText("60").keys("enter")
 	d.typeText("5").keys("enter")
 	d.at("ncmec")
-	d.contains("★ critical", "Sources: 18 U.S.C. § 2258A(a) (law)")
+	d.contains("★ must-have", "Sources: 18 U.S.C. § 2258A(a) (law)")
 	d.keys("?")
 	d.contains("· 18 U.S.C. § 2258A(a)", "law · checked 2026-11-15")
 	d.keys("esc", "down", "enter") // no: a must-have gap
 	d.at("transparency")
-	d.contains("★ critical", "Regulation (EU) 2022/2065 (Digital Services Act) Art. 15 (law)")
+	d.contains("★ must-have", "Regulation (EU) 2022/2065 (Digital Services Act) Art. 15 (law)")
 	d.keys("enter")
 	if d.m.screen != endScreen {
 		t.Fatalf("not at the end:\n%s", d.view())

@@ -32,7 +32,7 @@ func TestWalkEveryType(t *testing.T) {
 	d.typeText("1200").keys("enter") // number
 
 	d.at("hash-matching") // the detection section applies now
-	d.contains("★ critical", "Sources: 18 U.S.C. § 2258A", "Note · evidence: Name the hash lists.")
+	d.contains("★ must-have", "Sources: 18 U.S.C. § 2258A", "Note · evidence: Name the hash lists.")
 	d.keys("down", "tab").typeText("PDQ on profile images").keys("enter") // single with a note
 
 	d.at("classifier")
@@ -352,7 +352,7 @@ func TestSwedish(t *testing.T) {
 	d.typeText("abc").keys("enter")
 	d.contains("”abc” är inget tal", "användare")
 	d.keys("ctrl+u").typeText("3").keys("enter")
-	d.contains("★ kritisk", "Kommentar · underlag: Ange hashlistorna.")
+	d.contains("★ obligatoriskt", "Kommentar · underlag: Ange hashlistorna.")
 }
 
 // TestInertText checks that escape sequences in a questionnaire are shown
@@ -410,7 +410,7 @@ func TestLayoutFits(t *testing.T) {
 func TestLongListScrolls(t *testing.T) {
 	q := loadQ(t, "tui/long.yaml")
 	d := drive(t, config(q, &store{})).begin("X")
-	d.contains("Option one", "↓", "more", "★ critical")
+	d.contains("Option one", "↓", "more", "★ must-have")
 	d.lacks("Option twenty")
 	for i := 0; i < 19; i++ {
 		d.keys("down")

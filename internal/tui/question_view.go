@@ -28,7 +28,7 @@ func (q *question) layout() layout {
 	width, qn := q.width, q.qn
 	var p layout
 	p.text = wrap(s.text(qn.Text), width)
-	if q.critical() && width1(p.text[len(p.text)-1])+2+width1(w.T("critical")) > width {
+	if q.critical() && width1(p.text[len(p.text)-1])+2+width1(w.T("musthave.mark")) > width {
 		p.critical = true
 	}
 	if len(qn.References) > 0 {
@@ -142,12 +142,12 @@ func (q *question) view() []string {
 	for i, l := range p.text {
 		l = st.bold.Render(l)
 		if i == len(p.text)-1 && q.critical() && !p.critical {
-			l = spread(l, st.warn.Render(w.T("critical")), width)
+			l = spread(l, st.warn.Render(w.T("musthave.mark")), width)
 		}
 		out = append(out, l)
 	}
 	if p.critical {
-		out = append(out, spread("", st.warn.Render(w.T("critical")), width))
+		out = append(out, spread("", st.warn.Render(w.T("musthave.mark")), width))
 	}
 	out = append(out, "")
 	out = append(out, q.controlLines(p.limit)...)
