@@ -1,7 +1,7 @@
 package l10n
 
 // swedish11 is the Swedish of 1.1 (see catalog11.go), in the words of
-// shared/glossary-sv.md and the report: "obligatoriska krav", "ägare",
+// shared/glossary-sv.md and the report: "obligatoriska krav", "ansvarig",
 // "underlag".
 var swedish11 = map[Key]string{
 
@@ -18,9 +18,9 @@ var swedish11 = map[Key]string{
 	"provisional.completion": "bara %s av frågorna som gäller är besvarade (minst %s behövs)",
 	"provisional.unknown":    "%d av %d poängsatta svar är ”vet inte” (mer än %s)",
 
-	"act.owner":      "ägare %s",
-	"act.no.owner":   "ingen ägare",
-	"act.unowned":    "UTAN ÄGARE",
+	"act.owner":      "ansvarig %s",
+	"act.no.owner":   "ingen ansvarig",
+	"act.unowned":    "UTAN ANSVARIG",
 	"act.due":        "senast %s",
 	"act.no.due":     "inget slutdatum",
 	"act.overdue":    "FÖRSENAD",
@@ -44,7 +44,7 @@ var swedish11 = map[Key]string{
 	"score.regime.applies": "gäller",
 	"score.regime.not":     "gäller inte",
 	"score.regime.none":    "ingen poängsatt fråga",
-	"score.see.plan":       "Ägare, slutdatum och alla brister: dutycheck plan",
+	"score.see.plan":       "Ansvariga, slutdatum och alla brister: dutycheck plan",
 
 	"md.gaps.bypoints": "Efter förlorade poäng, störst först.",
 	"md.col.action":    "Åtgärd",
@@ -66,7 +66,7 @@ var swedish11 = map[Key]string{
 var swedish11Count = map[Key]Forms{
 	"score.estimates": {One: "%d svar är en uppskattning: %s", Other: "%d svar är uppskattningar: %s"},
 	"plan.n.overdue":  {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
-	"plan.n.unowned":  {One: "%d obligatoriskt krav utan ägare", Other: "%d obligatoriska krav utan ägare"},
+	"plan.n.unowned":  {One: "%d obligatoriskt krav utan ansvarig", Other: "%d obligatoriska krav utan ansvarig"},
 	"must":            {One: "%d obligatoriskt krav inte uppfyllt", Other: "%d obligatoriska krav inte uppfyllda"},
 	"answers":         {One: "%d svar", Other: "%d svar"},
 }

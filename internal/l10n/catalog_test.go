@@ -237,3 +237,33 @@ func usesCatalog(f *ast.File) bool {
 	}
 	return false
 }
+
+// TestSwedishOneWordForEachThing: the Swedish catalogue calls a thing by
+// one name everywhere (shared/glossary-sv.md and the majority of the
+// catalogue): the owner of an action is "ansvarig" on the screen, in the
+// report and the plan, never "ägare"; the key is "tabb", as the help bar
+// names it, never "tab".
+func TestSwedishOneWordForEachThing(t *testing.T) {
+	banned := []struct {
+		word *regexp.Regexp
+		use  string
+	}{
+		{regexp.MustCompile(`(?i)(^|[^\pL])ägar(e|en|na)?([^\pL]|$)`), "ansvarig"},
+		{regexp.MustCompile(`(?i)(^|[^\pL+])tab([^\pL]|$)`), "tabb"},
+	}
+	c := catalogs[SV]
+	check := func(k Key, s string) {
+		for _, b := range banned {
+			if b.word.MatchString(s) {
+				t.Errorf("sv %q: %q; the catalogue says %q", k, s, b.use)
+			}
+		}
+	}
+	for k, s := range c.text {
+		check(k, s)
+	}
+	for k, f := range c.count {
+		check(k, f.One)
+		check(k, f.Other)
+	}
+}

@@ -306,7 +306,7 @@ func TestBriefOnePage(t *testing.T) {
 		data, pdf, p := renderProbed(t, in)
 		dump(t, "real-"+lang+".pdf", data)
 		brief := pageOf(t, pdf, 2)
-		for _, o := range []string{ownerOnTime, ownerOverdue, map[string]string{"en": "NO OWNER", "sv": "INGEN ÄGARE"}[lang]} {
+		for _, o := range []string{ownerOnTime, ownerOverdue, map[string]string{"en": "NO OWNER", "sv": "INGEN ANSVARIG"}[lang]} {
 			if !strings.Contains(brief, o) {
 				t.Errorf("%s: the brief does not name %q", lang, o)
 			}
@@ -353,7 +353,7 @@ func TestBriefPdftotext(t *testing.T) {
 		"en": {"Board brief", "OVERALL SCORE", "The service scores", "What was assessed", "Must-have duties not met (3)", "NO OWNER",
 			"Decisions asked of the board (3)", "Readiness by regime that applies", "What the result rests on", "Since 2026-05-26", "Section scores",
 			"Rating bands:", "What applies to this service, and why", "DOES NOT APPLY", "Action plan"},
-		"sv": {"Sammanfattning för styrelsen", "TOTALPOÄNG", "Tjänsten får", "Vad som bedömdes", "Obligatoriska krav som inte är uppfyllda (3)", "INGEN ÄGARE",
+		"sv": {"Sammanfattning för styrelsen", "TOTALPOÄNG", "Tjänsten får", "Vad som bedömdes", "Obligatoriska krav som inte är uppfyllda (3)", "INGEN ANSVARIG",
 			"Beslut som styrelsen ombeds fatta (3)", "Beredskap per regelverk som gäller", "Vad resultatet bygger på", "Sedan 2026-05-26", "Poäng per avsnitt",
 			"Nivåer:", "Vad som gäller för tjänsten, och varför", "GÄLLER INTE", "Åtgärdsplan"},
 	} {
