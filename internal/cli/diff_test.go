@@ -15,7 +15,8 @@ func TestDiffText(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	for _, want := range []string{
-		"Overall         50.0 → 82.5  (+32.5)",
+		"Overall      50.0 → 82.5  (+32.5)",
+		"Must-have duties not met: 1 → 1",
 		"Questions changed from sample 1.0.0 to sample 2.0.0:",
 		"  new:     transparency-report, board-review",
 		"! transparency-report",

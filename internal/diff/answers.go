@@ -28,7 +28,7 @@ func (c *comparer) answers() []AnswerDiff {
 			(before.Note != "" && !noteChanged || len(before.Evidence) > 0 && !evidenceChanged)
 		qn := c.question(id)
 		out = append(out, AnswerDiff{
-			Question: id, Section: qn.Section.ID, Text: qn.Text.In(c.lang), Critical: qn.Critical,
+			Question: id, Section: qn.Section.ID, Text: qn.Text.In(c.lang), Critical: c.critical(id),
 			Before: before, After: after, ValueChanged: valueChanged, NoteChanged: noteChanged,
 			EvidenceChanged: evidenceChanged, Stale: stale,
 			PointsGained: before.PointsLost - after.PointsLost, QuestionChange: c.kinds[id],
@@ -43,13 +43,23 @@ func (c *comparer) answers() []AnswerDiff {
 	return out
 }
 
+// critical reports whether the question is a must-have on either side as
+// scored: critical, or its condition holding, where it applies and counts.
+func (c *comparer) critical(id string) bool {
+	if qr := c.old.Question(c.oldID(id)); qr != nil && qr.Critical {
+		return true
+	}
+	qr := c.new.Question(id)
+	return qr != nil && qr.Critical
+}
+
 // state is a question as one side has it.
 func state(r *scoring.Result, id, lang string) State {
 	qr := r.Question(id)
 	if qr == nil {
 		return State{Status: Absent}
 	}
-	s := State{Status: export.Status(qr.Status), PointsLost: qr.PointsLost, Gap: qr.Gap}
+	s := State{Status: export.Status(qr.Status), PointsLost: qr.PointsLost, Gap: qr.Gap, counts: counts(r, qr)}
 	if a := qr.Answer; a != nil {
 		s.Note = a.Note
 		s.Estimate = a.Estimate && a.Value.Set

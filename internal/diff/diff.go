@@ -168,6 +168,10 @@ type State struct {
 	// shown is the answer for reading, in the diff's language (option
 	// labels, grouped numbers); Answer is what the file holds.
 	shown string
+	// counts: the question adds to the overall score on this side. A
+	// profile question (an unscored section, weight 0) does not, and the
+	// text shows it no score.
+	counts bool
 }
 
 // GapDiff is a gap that closed or opened.

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dutycheck/dutycheck/internal/diff"
+	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // cases are the diffs the goldens pin: within one questionnaire version,
@@ -189,5 +190,48 @@ func TestTextIsInert(t *testing.T) {
 	diff.WriteText(&text, diff.Compare(a, b, "en"), "en")
 	if bytes.ContainsAny(text.Bytes(), "\x1b\x07") {
 		t.Errorf("raw control characters in the text:\n%q", text.Bytes())
+	}
+}
+
+// TestMustHavesAndProfileAnswers: the text speaks of must-have duties, as
+// score, plan and the PDF do, and never weighs one in points; a profile
+// answer (an unscored section) shows no score on either side.
+func TestMustHavesAndProfileAnswers(t *testing.T) {
+	a := side(t, "sample-v1.yaml", "old-v1.yaml")
+	b := side(t, "sample-v1.yaml", "new-v1.yaml")
+	b.Result.Answers.Get("regions").Value.Choices = []string{"eu"}
+	b.Result = scoring.Score(b.Result.Questionnaire, b.Result.Answers)
+	for _, lang := range []string{"en", "sv"} {
+		var text bytes.Buffer
+		diff.WriteText(&text, diff.Compare(a, b, lang), lang)
+		out := text.String()
+		for _, w := range []string{"critical", "kritisk"} {
+			if strings.Contains(strings.ToLower(out), w) {
+				t.Errorf("%s: the text says %q, not must-have:\n%s", lang, w, out)
+			}
+		}
+		if want := map[string]string{"en": "Must-have duties not met: 1 → 0", "sv": "Obligatoriska krav som inte är uppfyllda: 1 → 0"}[lang]; !strings.Contains(out, want) {
+			t.Errorf("%s: no %q:\n%s", lang, want, out)
+		}
+		var seen []string
+		for _, line := range strings.Split(out, "\n") {
+			f := strings.Fields(line)
+			switch {
+			case len(f) < 2:
+			case f[0] == "!" && f[1] == "hash-matching":
+				seen = append(seen, "must-have")
+				if strings.Contains(line, "−") || strings.Contains(line, "+1") || strings.Contains(line, "po") {
+					t.Errorf("%s: a must-have weighed in points: %q", lang, line)
+				}
+			case f[0] == "regions":
+				seen = append(seen, "profile")
+				if strings.Contains(line, "%") || strings.Contains(line, "–") {
+					t.Errorf("%s: a profile answer with a score column: %q", lang, line)
+				}
+			}
+		}
+		if len(seen) != 3 {
+			t.Errorf("%s: saw %v, want the must-have in answers and gaps and the profile answer:\n%s", lang, seen, out)
+		}
 	}
 }

@@ -57,14 +57,13 @@ func (t *textWriter) scores(d *Diff) {
 	p := t.p
 	o := d.Overall
 	labels := []string{p.T("diff.overall"), p.T("diff.completion"), p.T("diff.critical.gaps")}
-	lw := 0
-	for _, l := range labels {
-		lw = max(lw, width1(l))
-	}
+	// The must-have line is a sentence of its own ("Must-have duties not
+	// met: 1 → 0"), too long a label to set the column of the others.
+	lw := max(width1(labels[0]), width1(labels[1]))
 	t.printf("\n%s  %s → %s  (%s)  %s → %s\n", pad(labels[0], lw), padLeft(p.Score(o.Before), 5), p.Score(o.After), p.Signed(o.Change.Change),
 		t.rating(o.RatingBefore, o.CappedBefore), t.rating(o.RatingAfter, o.CappedAfter))
 	t.printf("%s  %s → %s\n", pad(labels[1], lw), padLeft(p.Percent(d.Completion.Before), 5), p.Percent(d.Completion.After))
-	t.printf("%s  %s → %s\n", pad(labels[2], lw), padLeft(p.Int(int64(d.CriticalGaps.Before)), 5), p.Int(int64(d.CriticalGaps.After)))
+	t.printf("%s: %s → %s\n", labels[2], p.Int(int64(d.CriticalGaps.Before)), p.Int(int64(d.CriticalGaps.After)))
 }
 
 func (t *textWriter) rating(label string, capped bool) string {
@@ -194,6 +193,10 @@ func (t *textWriter) answers(d *Diff) {
 		aw = min(aw, 40)
 		for _, a := range changed {
 			line := fmt.Sprintf("  %s %s  %s  %s", mark(a.Critical), pad(a.Question, idw), pad(clip(t.answerChange(a), aw), aw), t.scoreChange(a))
+			if !a.Before.counts && !a.After.counts {
+				// A profile answer: no score on either side to show.
+				line = fmt.Sprintf("  %s %s  %s", mark(a.Critical), pad(a.Question, idw), clip(t.answerChange(a), aw))
+			}
 			if a.QuestionChange == QuestionChanged {
 				// New and removed questions say so in the answer column.
 				line += "  " + p.T("diff.answer.question.changed")
@@ -240,21 +243,23 @@ func (t *textWriter) answerText(s State, isNew bool) string {
 }
 
 // scoreChange is the question's score on both sides and the points the
-// change gained or lost overall.
+// change gained or lost overall; a must-have shows no points: it is never
+// weighed against ordinary gaps (SPEC section 4).
 func (t *textWriter) scoreChange(a AnswerDiff) string {
-	s := padLeft(t.percent(a.Before.Score), 4) + " → " + pad(t.percent(a.After.Score), 4)
-	if math.Abs(a.PointsGained) >= 0.05 {
+	s := padLeft(t.percent(a.Before), 4) + " → " + pad(t.percent(a.After), 4)
+	if !a.Critical && math.Abs(a.PointsGained) >= 0.05 {
 		s += "  " + t.p.T("diff.points", t.p.Signed(a.PointsGained))
 	}
 	return s
 }
 
-// percent writes a question score s in [0, 1], or – when it does not count.
-func (t *textWriter) percent(s *float64) string {
-	if s == nil {
+// percent writes a question's score s in [0, 1] on one side, or – when it
+// does not add to the overall score there.
+func (t *textWriter) percent(s State) string {
+	if s.Score == nil || !s.counts {
 		return "–"
 	}
-	return t.p.PercentFine(*s)
+	return t.p.PercentFine(*s.Score)
 }
 
 func (t *textWriter) gaps(d *Diff) {
@@ -273,7 +278,12 @@ func (t *textWriter) gaps(d *Diff) {
 			idw = max(idw, len(g.Question))
 		}
 		for _, g := range l.gaps {
-			t.printf("  %s %s  %s  %s (%s)\n", mark(g.Critical), pad(g.Question, idw), padLeft(l10n.Minus+p.Score(g.PointsLost), 6),
+			// A must-have is marked, never weighed in points.
+			lost := ""
+			if !g.Critical {
+				lost = l10n.Minus + p.Score(g.PointsLost)
+			}
+			t.printf("  %s %s  %s  %s (%s)\n", mark(g.Critical), pad(g.Question, idw), padLeft(lost, 6),
 				clip(inert.Line(g.Text), 60), inert.Line(g.reason.text(p)))
 		}
 	}
