@@ -77,21 +77,15 @@ func (d *doc) chartBlock(n int) {
 			bands = append(bands, label+" ≥ "+w.Number(b.Min))
 		}
 	}
-	if hidden := len(d.r.Sections) - len(shown); hidden > 0 {
-		lowest, first := 100.0, -1
+	if len(shown) < len(d.r.Sections) {
+		var hidden []*scoring.SectionResult
 		for i := range d.r.Sections {
-			sr := &d.r.Sections[i]
-			if !contains(sectionIDs(shown), sr.Section.ID) {
-				if first < 0 {
-					first = i
-				}
-				if sr.Scored {
-					lowest = min(lowest, sr.Score)
-				}
+			if sr := &d.r.Sections[i]; !contains(sectionIDs(shown), sr.Section.ID) {
+				hidden = append(hidden, sr)
 			}
 		}
-		page := d.pageOf("detail:" + firstQuestion(d.r.Sections[first].Section))
-		d.lines(small.italic(), left, textW, w.T("pdf.moreSections", hidden, w.Score(lowest), page))
+		page := d.pageOf("detail:" + firstQuestion(hidden[0].Section))
+		d.lines(small.italic(), left, textW, w.moreSections(hidden, page))
 	}
 	legend := w.T("pdf.bandsLegend") + ": " + strings.Join(bands, " · ") + "."
 	if d.base != nil {

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"slices"
+
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -24,6 +26,35 @@ func (w *words) mustN(n int) string { return w.N("pdf.must", n) }
 
 // mustShort is "1 must-have" or "3 must-haves", for tight places.
 func (w *words) mustShort(n int) string { return w.N("pdf.mustShort", n) }
+
+// moreSections says what the chart leaves out, plainly: how many more
+// sections, their score ("all at 100.0" when they share one, else the
+// lowest), and the page their details start on.
+func (w *words) moreSections(hidden []*scoring.SectionResult, page int) string {
+	more := w.N("pdf.more", len(hidden))
+	var scores []float64
+	for _, sr := range hidden {
+		if sr.Scored {
+			scores = append(scores, sr.Score)
+		}
+	}
+	if len(scores) == 0 {
+		return w.T("pdf.moreNone", more, page)
+	}
+	lowest, highest := slices.Min(scores), slices.Max(scores)
+	same := highest-lowest < 0.05 // the same score as the report writes it
+	switch {
+	case len(hidden) == 1:
+		return w.T("pdf.moreOne", more, w.Score(lowest), page)
+	case len(scores) < len(hidden) && same:
+		return w.T("pdf.moreScoredAll", more, w.Score(lowest), page)
+	case len(scores) < len(hidden):
+		return w.T("pdf.moreScoredLowest", more, w.Score(lowest), page)
+	case same:
+		return w.T("pdf.moreAll", more, w.Score(lowest), page)
+	}
+	return w.T("pdf.moreLowest", more, w.Score(lowest), page)
+}
 
 // positionSentence is the position in one sentence: the score, the rating,
 // and, when must-haves capped it, what it would be on the score alone.
