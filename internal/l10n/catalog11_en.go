@@ -42,12 +42,13 @@ var english11 = map[Key]string{
 	"plan.closed":  "Actions on questions without a gap (%d)",
 
 	// dutycheck score (1.1 parts).
-	"score.others":         "Other gaps (%d), by points lost:",
-	"score.regimes":        "Regimes",
-	"score.regime.applies": "applies",
-	"score.regime.not":     "does not apply",
-	"score.regime.none":    "no scored question",
-	"score.see.plan":       "Owners, due dates and every gap: dutycheck plan",
+	"score.others":             "Other gaps (%d), by points lost:",
+	"score.regimes.none":       "None, given the service profile.",
+	"score.regimes.notInForce": "Proposals and laws no longer in force (not duties)",
+	"score.regime.would":       "would apply if adopted",
+	"score.regimes.not":        "Do not apply, given the service profile",
+	"score.regime.none":        "no scored question",
+	"score.see.plan":           "Owners, due dates and every gap: dutycheck plan",
 
 	// export --format markdown (1.1 parts).
 	"md.gaps.bypoints": "By points lost, largest first.",

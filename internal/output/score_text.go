@@ -8,6 +8,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -100,37 +101,71 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	return err
 }
 
-// scoreRegimes lists the regimes: whether each applies (with its legal
-// status, so that a proposal never reads as law) and its readiness.
+// scoreRegimes lists the regimes in the order every output uses
+// (scoring.GroupRegimes), as the PDF brief and the walk-through's end
+// screen do: the laws and codes that apply with their readiness; then
+// guidance and voluntary frameworks under a heading that says they are
+// not duties; then proposals, which would apply if adopted, and lapsed
+// laws, no longer in force, neither a duty and so without readiness; then
+// those that do not apply. A legal status beside each title keeps a code
+// from reading as a law.
 func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang string) {
 	if len(r.Regimes) == 0 {
 		return
 	}
-	titles := make([]string, len(r.Regimes))
-	width := 0
-	for i, rr := range r.Regimes {
+	g := r.GroupRegimes()
+	title := func(rr *scoring.RegimeResult, status bool) string {
 		t := clip(inert.Line(rr.Regime.Title.In(lang)), 48)
-		if st := p.LegalStatus(string(rr.Regime.Status)); st != "" {
+		if st := p.LegalStatus(string(rr.Regime.Status)); status && st != "" {
 			t += " (" + st + ")"
 		}
-		titles[i] = t
-		width = max(width, runes(titles[i]))
+		return t
 	}
-	fmt.Fprintf(b, "\n%s\n", p.T("score.regimes"))
-	for i, rr := range r.Regimes {
-		state := p.T("score.regime.not")
-		if rr.Applies {
-			state = p.T("score.regime.applies")
-			if rr.Scored {
-				state += fmt.Sprintf("  %s  %s", padLeft(p.Score(rr.Score), 5), bar(rr.Score, 20))
-				if rr.CriticalGaps > 0 {
-					state += "  " + p.N("must", rr.CriticalGaps)
-				}
-			} else {
-				state += " · " + p.T("score.regime.none")
+	width := 0
+	for _, rr := range append(append(append([]*scoring.RegimeResult{}, g.Duties...), g.NotDuties...), g.NotApplying...) {
+		width = max(width, runes(title(rr, true)))
+	}
+	for _, rr := range g.NotInForce {
+		width = max(width, runes(title(rr, false)))
+	}
+	readiness := func(rr *scoring.RegimeResult) {
+		state := p.T("score.regime.none")
+		if rr.Scored {
+			state = fmt.Sprintf("%s  %s", padLeft(p.Score(rr.Score), 5), bar(rr.Score, 20))
+			if rr.CriticalGaps > 0 {
+				state += "  " + p.N("must", rr.CriticalGaps)
 			}
 		}
-		fmt.Fprintf(b, "  %s  %s\n", pad(titles[i], width), state)
+		fmt.Fprintf(b, "  %s  %s\n", pad(title(rr, true), width), state)
+	}
+	fmt.Fprintf(b, "\n%s\n", p.T("end.regimes"))
+	if len(g.Duties) == 0 {
+		fmt.Fprintf(b, "  %s\n", p.T("score.regimes.none"))
+	}
+	for _, rr := range g.Duties {
+		readiness(rr)
+	}
+	if len(g.NotDuties) > 0 {
+		fmt.Fprintf(b, "%s\n", p.T("pdf.notDuties"))
+		for _, rr := range g.NotDuties {
+			readiness(rr)
+		}
+	}
+	if len(g.NotInForce) > 0 {
+		fmt.Fprintf(b, "%s\n", p.T("score.regimes.notInForce"))
+		for _, rr := range g.NotInForce {
+			verdict := p.T("score.regime.would")
+			if rr.Regime.Status == questionnaire.StatusLapsed {
+				verdict = p.LegalStatus(string(questionnaire.StatusLapsed))
+			}
+			fmt.Fprintf(b, "  %s  %s\n", pad(title(rr, false), width), verdict)
+		}
+	}
+	if len(g.NotApplying) > 0 {
+		fmt.Fprintf(b, "%s\n", p.T("score.regimes.not"))
+		for _, rr := range g.NotApplying {
+			fmt.Fprintf(b, "  %s\n", title(rr, true))
+		}
 	}
 }
 

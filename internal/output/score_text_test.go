@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -30,6 +31,68 @@ func TestScoreTextProvisional(t *testing.T) {
 			if n := strings.Count(b.String(), w); n != 1 {
 				t.Errorf("%s: output has %q %d times, want once:\n%s", lang, w, n, b.String())
 			}
+		}
+	}
+}
+
+// TestScoreTextRegimes: the regimes in the order of the PDF brief and the
+// end screen: laws and codes that apply with their readiness, then
+// guidance and voluntary frameworks under a heading that says they are not
+// duties, then a proposal that "would apply if adopted" and a lapsed law
+// "no longer in force", with no readiness (never a duty), then those that
+// do not apply. Nothing says a proposal or a lapsed law "applies".
+func TestScoreTextRegimes(t *testing.T) {
+	r := sample(t)
+	reg := func(title string, s questionnaire.LegalStatus, applies bool, score float64) scoring.RegimeResult {
+		return scoring.RegimeResult{Regime: &questionnaire.Regime{ID: title, Status: s,
+			Title: questionnaire.NewText("en", map[string]string{"en": title})},
+			Applies: applies, Scored: applies, Score: score}
+	}
+	r.Regimes = []scoring.RegimeResult{
+		reg("Voluntary Principles", questionnaire.StatusVoluntary, true, 84),
+		reg("CSA proposal", questionnaire.StatusProposal, true, 0),
+		reg("US reporting", questionnaire.StatusLaw, true, 33.3),
+		reg("Interim derogation", questionnaire.StatusLapsed, true, 100),
+		reg("Australian codes", questionnaire.StatusCode, false, 0),
+		reg("UK codes", questionnaire.StatusCode, true, 80),
+	}
+	var b bytes.Buffer
+	if err := ScoreText(&b, r, "en"); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	want := []string{
+		"\nDuties that apply: readiness per regime",
+		"\n  US reporting (law) ", " 33.3  ",
+		"\n  UK codes (code of practice) ", " 80.0  ",
+		"\nGuidance and voluntary frameworks (not duties)",
+		"\n  Voluntary Principles (voluntary) ", " 84.0  ",
+		"\nProposals and laws no longer in force (not duties)",
+		"\n  CSA proposal ", "  would apply if adopted",
+		"\n  Interim derogation ", "  no longer in force",
+		"\nDo not apply, given the service profile",
+		"\n  Australian codes (code of practice)\n",
+	}
+	at := 0
+	for _, w := range want {
+		i := strings.Index(out[at:], w)
+		if i < 0 {
+			t.Fatalf("after byte %d, no %q in:\n%s", at, w, out)
+		}
+		at += i + len(w)
+	}
+	for _, bad := range []string{"applies", "100.0  "} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output says %q:\n%s", bad, out)
+		}
+	}
+	b.Reset()
+	if err := ScoreText(&b, r, "sv"); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Krav som gäller: beredskap per regelverk", "skulle gälla om det antas", "inte längre i kraft", "Gäller inte, givet tjänstens profil"} {
+		if !strings.Contains(b.String(), w) {
+			t.Errorf("sv: no %q in:\n%s", w, b.String())
 		}
 	}
 }

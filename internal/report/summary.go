@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -210,17 +209,8 @@ func (d *doc) applyingRegimes() []*scoring.RegimeResult {
 // proposal or a lapsed law is left to the regimes chapter: its readiness
 // next to the laws would read as a duty the service has.
 func (d *doc) briefRegimes() []*scoring.RegimeResult {
-	var binding, other []*scoring.RegimeResult
-	for _, rr := range d.applyingRegimes() {
-		switch s := rr.Regime.Status; {
-		case s == questionnaire.StatusProposal || s == questionnaire.StatusLapsed:
-		case s == "" || s.Binding():
-			binding = append(binding, rr)
-		default:
-			other = append(other, rr)
-		}
-	}
-	return append(binding, other...)
+	g := d.r.GroupRegimes()
+	return append(g.Duties, g.NotDuties...)
 }
 
 // splitGaps separates the critical gaps from the others, both in action

@@ -9,7 +9,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -280,7 +279,7 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		return nil
 	}
 	out := []line{{}, {text: st.bold.Render(clip(w.T("end.regimes"), width)), heading: true}}
-	binding, other, notApplying := splitRegimes(r.Regimes)
+	binding, other, notApplying := splitRegimes(r)
 	var not []string
 	for _, rr := range notApplying {
 		not = append(not, s.text(rr.Regime.Title))
@@ -329,25 +328,23 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 	return out
 }
 
-// splitRegimes sorts the regimes for the results: laws and codes that
-// apply (binding), then guidance and voluntary frameworks that apply
-// (other, shown under a heading that says they are not duties), and those
-// that do not apply. A proposal or a lapsed law is left to the report's
-// regimes chapter, as in its brief: its readiness under "Duties that
-// apply" would read as a duty.
-func splitRegimes(regs []scoring.RegimeResult) (binding, other, not []scoring.RegimeResult) {
-	for _, rr := range regs {
-		switch ls := rr.Regime.Status; {
-		case !rr.Applies:
-			not = append(not, rr)
-		case ls == questionnaire.StatusProposal || ls == questionnaire.StatusLapsed:
-		case ls == "" || ls.Binding():
-			binding = append(binding, rr)
-		default:
-			other = append(other, rr)
-		}
+// splitRegimes sorts the regimes for the results in the order every
+// output uses (scoring.GroupRegimes): laws and codes that apply (binding),
+// then guidance and voluntary frameworks that apply (other, shown under a
+// heading that says they are not duties), and those that do not apply. A
+// proposal or a lapsed law is left to the report's regimes chapter, as in
+// its brief: its readiness under "Duties that apply" would read as a duty.
+func splitRegimes(r *scoring.Result) (binding, other, not []scoring.RegimeResult) {
+	g := r.GroupRegimes()
+	return values(g.Duties), values(g.NotDuties), values(g.NotApplying)
+}
+
+func values(rs []*scoring.RegimeResult) []scoring.RegimeResult {
+	out := make([]scoring.RegimeResult, len(rs))
+	for i, rr := range rs {
+		out[i] = *rr
 	}
-	return binding, other, not
+	return out
 }
 
 // regimeHead says how a regime's row is named when several regimes share

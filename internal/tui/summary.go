@@ -38,7 +38,7 @@ func writeSummary(out io.Writer, s *session) {
 	}
 	if len(r.Regimes) > 0 {
 		fmt.Fprintln(out, w.T("end.regimes"))
-		binding, other, notApplying := splitRegimes(r.Regimes)
+		binding, other, notApplying := splitRegimes(r)
 		var not []string
 		for _, rr := range notApplying {
 			not = append(not, s.text(rr.Regime.Title))
