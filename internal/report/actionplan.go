@@ -22,9 +22,15 @@ func (d *doc) actionPlan() {
 	w := d.w
 	d.heading(0, w.T("pdf.plan"), 0)
 	if len(d.r.Gaps) == 0 {
-		d.para(body, w.T("pdf.noGaps"))
+		// A page that said one line and nothing else looked like a page
+		// lost: say that no gap is open so it stands out, list what is
+		// tracked, and let the details follow on the same page.
+		d.noGapPanel()
+		d.trackedBlock(true)
+		d.flowOn = true
 		return
 	}
+	defer d.trackedBlock(false)
 	d.para(body.in(muted), w.T("pdf.planIntro"))
 	crit, other := d.splitGaps()
 	if len(crit) > 0 {

@@ -47,6 +47,9 @@ type doc struct {
 	// dry, while set, makes the drawing helpers move the cursor without
 	// drawing: the brief measures its blocks by laying them out dry.
 	dry bool
+	// flowOn, set by a chapter short enough to share its page (an action
+	// plan with no gap), lets the next chapter start below it.
+	flowOn bool
 }
 
 // mark is one bookmark: its title, level, page and height on the page.
@@ -85,6 +88,21 @@ func (d *doc) draw(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
 // width measures s in st.
 func (d *doc) width(st style, s string) float64 { return measure(st, s) }
+
+// chapterStart starts a chapter on a new page, or, after a chapter that
+// asked to be followed on its page (flowOn) and left more than half of it
+// free, below a rule on the same page.
+func (d *doc) chapterStart() {
+	flow := d.flowOn
+	d.flowOn = false
+	if !flow || d.y > pageH/2 {
+		d.newPage()
+		return
+	}
+	d.gap(8)
+	d.rule(d.y, ruleGrey, 0.3)
+	d.gap(8)
+}
 
 // newPage starts a page and puts the cursor at the top margin.
 func (d *doc) newPage() {
@@ -158,7 +176,7 @@ func (d *doc) headingAt(level, mark int, s string, keep float64) {
 	h := float64(len(lines)) * st.lead()
 	switch level {
 	case 0:
-		d.newPage()
+		d.chapterStart()
 		if d.chapterPage != nil {
 			d.chapterPage[s] = d.pdf.PageNo()
 		}
