@@ -8,6 +8,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -247,11 +248,24 @@ func (m *mdWriter) regimes(r *scoring.Result) {
 	p := m.p
 	fmt.Fprintf(&m.b, "## %s\n\n| %s | %s | %s |\n| --- | --- | ---: |\n",
 		p.T("md.regimes"), p.T("md.col.regime"), p.T("md.col.applies"), p.T("md.col.readiness"))
-	for _, rr := range r.Regimes {
+	// In the order every output uses (scoring.GroupRegimes): a proposal
+	// "would apply if adopted" and a lapsed law is "no longer in force",
+	// neither with readiness, for neither is a duty.
+	g := r.GroupRegimes()
+	var regs []*scoring.RegimeResult
+	for _, part := range [][]*scoring.RegimeResult{g.Duties, g.NotDuties, g.NotInForce, g.NotApplying} {
+		regs = append(regs, part...)
+	}
+	for _, rr := range regs {
 		applies, ready := p.T("md.yes"), "–"
-		if !rr.Applies {
+		switch {
+		case !rr.Applies:
 			applies = p.T("md.no")
-		} else if rr.Scored {
+		case rr.Regime.Status == questionnaire.StatusProposal:
+			applies = p.T("score.regime.would")
+		case rr.Regime.Status == questionnaire.StatusLapsed:
+			applies = p.LegalStatus(string(questionnaire.StatusLapsed))
+		case rr.Scored:
 			ready = p.Score(rr.Score)
 		}
 		title := mdText(rr.Regime.Title.In(m.lang))
