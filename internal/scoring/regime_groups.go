@@ -3,12 +3,12 @@ package scoring
 import "github.com/dutycheck/dutycheck/internal/questionnaire"
 
 // RegimeGroups is the one order in which every output lists the regimes
-// (the PDF brief, the walk-through's end screen, `score` text): laws and
-// codes first, then guidance and voluntary frameworks under a heading that
-// says they are not duties, then proposals and lapsed laws, which are
-// never duties (a proposal would apply if adopted; a lapsed law is no
-// longer in force), then the regimes that do not apply. Each group keeps
-// the questionnaire's order.
+// (the PDF brief, the walk-through's end screen, `score` text, the
+// Markdown export): laws and codes first, then guidance and voluntary
+// frameworks under a heading that says they are not duties, then
+// proposals and lapsed laws, which are never duties (a proposal would
+// apply if adopted; a lapsed law is no longer in force), then the regimes
+// that do not apply. Each group keeps the questionnaire's order.
 type RegimeGroups struct {
 	// Duties: laws, codes, and regimes whose status the questionnaire
 	// leaves out, that apply.
