@@ -13,11 +13,11 @@ import (
 )
 
 var (
-	topFields       = []string{"format", "id", "version", "title", "description", "languages", "references", "rating", "critical_cap", "option_sets", "sections"}
+	topFields       = []string{"format", "id", "version", "title", "description", "languages", "references", "regimes", "glossary", "min_completion", "rating", "critical_cap", "option_sets", "sections"}
 	topRequired     = []string{"format", "id", "version", "title", "sections"}
 	sectionFields   = []string{"id", "title", "description", "weight", "when", "questions"}
 	sectionRequired = []string{"id", "title", "questions"}
-	refFields       = []string{"title", "url"}
+	refFields       = []string{"title", "url", "status", "as_of", "regime", "pinpoint"}
 	bandFields      = []string{"min", "label"}
 
 	semverRE = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
@@ -41,6 +41,8 @@ type parser struct {
 	def        string
 	optionSets map[string]optionSet
 	conds      []pendingCond
+	// replacesAt maps each id a question replaces to that question.
+	replacesAt map[string]replacedBy
 }
 
 type optionSet struct {
@@ -114,6 +116,9 @@ func (p *parser) parseTop(top *yaml.Node) {
 	q.Title = p.requiredText(f, "title", "title")
 	if n, ok := f.Val["description"]; ok {
 		q.Description = p.text(n, "description")
+	}
+	if n, ok := f.Val["regimes"]; ok {
+		p.parseRegimes(n)
 	}
 	if n, ok := f.Val["references"]; ok {
 		p.parseReferences(n)
@@ -257,6 +262,7 @@ func (p *parser) parseReferences(n *yaml.Node) {
 				ref.URL = s
 			}
 		}
+		p.referenceSource(rf, what, ref)
 		p.q.References = append(p.q.References, ref)
 		p.q.refByID[id] = ref
 	}

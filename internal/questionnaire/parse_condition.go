@@ -7,7 +7,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-var conditionFields = []string{"question", "equals", "in", "includes", "all", "any", "not"}
+var conditionFields = []string{"question", "equals", "in", "includes", "at_least", "below", "regime", "all", "any", "not"}
 
 // condition reads a `when` clause. Whether the questions it names exist,
 // come earlier and can have the values it tests is checked once the whole
@@ -41,9 +41,9 @@ func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
 			// the unknown field, most often a typo of equals or in, is
 			// the mistake, and has been reported
 		} else if len(forms) == 0 {
-			w.Errorf(f.Node, "%s: a condition needs one of question with equals/in/includes, all, any or not", what)
+			w.Errorf(f.Node, "%s: a condition needs one of question with equals/in/includes/at_least/below, regime, all, any or not", what)
 		} else {
-			w.Errorf(f.Node, "%s: a condition takes one of equals, in, includes, all, any, not; got %s", what, strings.Join(forms, ", "))
+			w.Errorf(f.Node, "%s: a condition takes one of equals, in, includes, at_least, below, regime, all, any, not; got %s", what, strings.Join(forms, ", "))
 		}
 		return nil
 	}
@@ -72,6 +72,16 @@ func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
 			c.Any = subs
 		}
 		return c
+	case "regime":
+		if f.Has("question") {
+			w.Errorf(f.Key["question"], "%s: \"regime\" tests a regime and takes no question", what)
+		}
+		id, ok := w.ID(f.Val["regime"], what+" regime")
+		if !ok {
+			return nil
+		}
+		c.Regime = id
+		return c
 	case "not":
 		if f.Has("question") {
 			w.Errorf(f.Key["question"], "%s: \"not\" takes a condition and no question", what)
@@ -90,6 +100,14 @@ func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
 	c.Question, _ = w.Str(qn, what+" question")
 	c.Op = form
 	vn := f.Val[form]
+	if form == "at_least" || form == "below" {
+		v, ok := w.Num(vn, what+" "+form)
+		if !ok || c.Question == "" {
+			return nil
+		}
+		c.Number = v
+		return c
+	}
 	if form == "in" {
 		items, ok := w.Seq(vn, what+" in")
 		if !ok {
@@ -112,15 +130,23 @@ func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
 	return c
 }
 
-// checkConditions checks every condition against the questions it tests:
-// they must exist, come before the question or section that owns the
-// condition, be of a type the test fits, and be able to have the value.
+// checkConditions checks every condition against the questions and regimes
+// it tests: they must exist, a question's or section's condition may only
+// read questions before it (directly or through a regime), the test must
+// fit the question's type, and the value must be one the question can have.
+// Regimes' conditions are checked for cycles first, so that what a regime
+// reads is known when a question's condition tests it.
 func (p *parser) checkConditions() {
+	p.checkRegimeCycles()
 	for _, pc := range p.conds {
 		p.checkCondition(pc.c, pc.owner, pc.what)
 	}
 }
 
+// checkCondition checks c for its owner, the index of the question that
+// owns it (a section's condition is owned by the section's first
+// question), or noOwner for a regime's condition, which may read any
+// question.
 func (p *parser) checkCondition(c *Condition, owner int, what string) {
 	if c == nil {
 		return
@@ -132,6 +158,10 @@ func (p *parser) checkCondition(c *Condition, owner int, what string) {
 		p.checkCondition(sub, owner, what)
 	}
 	p.checkCondition(c.Not, owner, what)
+	if c.Regime != "" {
+		p.checkRegimeTest(c, owner, what)
+		return
+	}
 	if c.Question == "" {
 		return
 	}
@@ -150,6 +180,7 @@ func (p *parser) checkCondition(c *Condition, owner int, what string) {
 		return
 	}
 	switch {
+	case owner == noOwner:
 	case target.Index == owner && !strings.HasPrefix(what, "section"):
 		w.Errs.Add(c.Pos, "%s: condition refers to the question itself", what)
 		return
@@ -172,6 +203,11 @@ func (p *parser) checkCondition(c *Condition, owner int, what string) {
 			w.Errs.Add(c.Pos, "%s: \"includes\" works on multi questions; %q is %s (use equals)", what, c.Question, target.Type)
 			return
 		}
+	case "at_least", "below":
+		if target.Type != Number {
+			w.Errs.Add(c.Pos, "%s: %q compares a number answer; %q is %s, not number", what, c.Op, c.Question, target.Type)
+		}
+		return
 	}
 	for _, v := range c.Values {
 		if _, ok := target.Option(v); !ok && len(target.Options) > 0 {
@@ -180,6 +216,42 @@ func (p *parser) checkCondition(c *Condition, owner int, what string) {
 				vals = append(vals, o.Value)
 			}
 			w.Errs.Add(c.Pos, "%s: question %q cannot have the value %q; its values are %s", what, c.Question, clip(v), strings.Join(vals, ", "))
+		}
+	}
+}
+
+// noOwner is the owner of a regime's condition: it may read any question.
+const noOwner = -1
+
+// checkRegimeTest checks a {regime: ID} test: the regime must exist, and
+// for a question's or section's condition every question the regime's
+// condition reads, directly or through other regimes, must come earlier,
+// since the walk-through decides the condition when it reaches the owner.
+func (p *parser) checkRegimeTest(c *Condition, owner int, what string) {
+	w := p.w
+	r := p.q.regimeByID[c.Regime]
+	if r == nil {
+		var ids []string
+		for _, r := range p.q.Regimes {
+			ids = append(ids, r.ID)
+		}
+		msg := fmt.Sprintf("%s: condition refers to unknown regime %q", what, clip(c.Regime))
+		if near := nearest(c.Regime, ids); near != "" {
+			msg += fmt.Sprintf("; did you mean %q?", near)
+		} else if len(ids) == 0 {
+			msg += "; add it under the top-level regimes"
+		}
+		w.Errs.Add(c.Pos, "%s", msg)
+		return
+	}
+	if owner == noOwner {
+		return
+	}
+	for _, id := range p.regimeReads(r.ID) {
+		target := p.q.questionByID[id]
+		if target != nil && target.Index >= owner {
+			w.Errs.Add(c.Pos, "%s: condition tests regime %q, whose applies reads question %q (line %d), which does not come before it; a condition may only look back", what, r.ID, id, target.Pos.Line)
+			return
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "when", "references", "recommendation", "evidence"}
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "when", "references", "recommendation", "evidence", "replaces"}
 	questionRequired = []string{"id", "text", "type"}
 	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive"}
 	scoreBandFields  = []string{"min", "max", "score"}
@@ -89,6 +89,7 @@ func (p *parser) parseSections(n *yaml.Node) {
 			p.q.Questions = append(p.q.Questions, q)
 		}
 	}
+	p.checkReplaces()
 }
 
 func (p *parser) weight(n *yaml.Node, what string) float64 {
@@ -162,8 +163,17 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 		}
 	}
 	if cn, ok := f.Val["critical"]; ok {
-		q.Critical, _ = w.Bool(cn, what+" critical")
-		if q.Critical && q.Type == FreeText {
+		if w.Resolve(cn).Kind == yaml.MappingNode {
+			// (1.1) critical only where the condition holds; it is
+			// checked like `when`: it may only read earlier questions.
+			q.CriticalWhen = p.condition(cn, what+" critical", 0)
+			if q.CriticalWhen != nil {
+				p.conds = append(p.conds, pendingCond{q.CriticalWhen, q.Index, what})
+			}
+		} else {
+			q.Critical, _ = w.Bool(cn, what+" critical")
+		}
+		if q.MayBeCritical() && q.Type == FreeText {
 			w.Errorf(cn, "%s: a text question is never scored, so it cannot be critical", what)
 		}
 	}
@@ -172,6 +182,9 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 	}
 	if rn, ok := f.Val["references"]; ok {
 		p.questionRefs(rn, what, q)
+	}
+	if rn, ok := f.Val["replaces"]; ok {
+		p.questionReplaces(rn, what, q)
 	}
 	p.questionScoring(f, what, q)
 	if cn, ok := f.Val["when"]; ok {
@@ -243,7 +256,7 @@ func (p *parser) questionScoring(f *Fields, what string, q *Question) {
 			w.Errorf(f.Key[key], "%s: field %q does not apply to a %s question", what, key, q.Type)
 		}
 	}
-	if q.Critical && (q.Type == Number || q.Type == Duration || q.Type == Date) && !f.Has("bands") {
+	if q.MayBeCritical() && (q.Type == Number || q.Type == Duration || q.Type == Date) && !f.Has("bands") {
 		w.Errorf(f.Key["critical"], "%s: a %s question without bands is never scored, so it cannot be critical", what, q.Type)
 	}
 	on, hasOptions := f.Val["options"]

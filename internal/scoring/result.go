@@ -4,6 +4,8 @@
 package scoring
 
 import (
+	"math"
+
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
@@ -189,4 +191,32 @@ func (r *Result) Section(id string) *SectionResult {
 		}
 	}
 	return nil
+}
+
+// Finite reports whether every score of the result is a finite number.
+// With a validated questionnaire (finite weights in [0, 1000], scores in
+// [0, 1]) it always is; a gate such as `score --fail-under` must still
+// treat a result that is not as failing, since NaN compares false with
+// everything and would otherwise pass.
+func (r *Result) Finite() bool {
+	ok := func(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+	if !ok(r.Overall) || !ok(r.Completion) {
+		return false
+	}
+	for _, sr := range r.Sections {
+		if !ok(sr.Score) || !ok(sr.Share) {
+			return false
+		}
+	}
+	for _, qr := range r.Questions {
+		if !ok(qr.Score) || !ok(qr.PointsLost) {
+			return false
+		}
+	}
+	for _, rr := range r.Regimes {
+		if !ok(rr.Score) {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -17,18 +18,23 @@ const tie = 1e-9
 // Score scores the answers in f against q, as of f.Date.
 func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 	r := &Result{Questionnaire: q, Answers: f, Questions: make([]QuestionResult, len(q.Questions))}
-	applies := Applicability(q, f)
+	e := newEvaluator(q, f)
+	e.settle()
 	for i, qn := range q.Questions {
 		qr := &r.Questions[i]
 		qr.Question = qn
 		qr.Answer = f.Get(qn.ID)
+		answered := qr.Answer.Answered()
 		switch {
-		case !applies[i]:
+		case !e.applies[i]:
 			qr.Status = NotApplicable
 			continue
-		case qr.Answer.Answered() && qr.Answer.NA:
+		case answered && qr.Answer.NA:
 			qr.Status = AnsweredNA
-		case qr.Answer.Answered():
+		case answered && isUnknown(qn, qr.Answer):
+			qr.Status = Unknown
+			r.Unknowns = append(r.Unknowns, qn.ID)
+		case answered:
 			qr.Status = Answered
 		default:
 			qr.Status = Unanswered
@@ -43,8 +49,13 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 			if qr.Status == Answered {
 				qr.Score = QuestionScore(qn, qr.Answer.Value, f.Date)
 			}
+			qr.Critical = e.critical(qn)
 		}
-		if qr.Status == Answered && qr.Counted && qr.Score > 0 && !qn.Evidence.IsZero() && qr.Answer.Note == "" {
+		if qr.Status == Answered && qr.Counted && qr.Answer.Estimate {
+			r.Estimates = append(r.Estimates, qn.ID)
+		}
+		if qr.Status == Answered && qr.Counted && qr.Score > 0 && !qn.Evidence.IsZero() &&
+			strings.TrimSpace(qr.Answer.Note) == "" && len(qr.Answer.Evidence) == 0 {
 			qr.MissingEvidence = true
 			r.MissingEvidence = append(r.MissingEvidence, qn.ID)
 		}
@@ -56,39 +67,10 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 	r.scoreSections()
 	r.collectGaps()
 	r.rate()
+	r.provisional()
+	r.scoreRegimes(e)
 	r.Orphans = f.Orphans(q)
 	return r
-}
-
-// Applicability tells for every question (by Index) whether it applies:
-// its section's and its own conditions hold. A condition reads only
-// earlier questions, and an answer to a question that does not apply
-// counts as no answer, so one pass in file order settles all.
-func Applicability(q *questionnaire.Questionnaire, f *answers.File) []bool {
-	applies := make([]bool, len(q.Questions))
-	lookup := func(id string) ([]string, bool) {
-		qn := q.Question(id)
-		if qn == nil || !applies[qn.Index] {
-			return nil, false
-		}
-		a := f.Get(id)
-		if !a.Answered() || a.NA {
-			return nil, false
-		}
-		if qn.Type == questionnaire.Multi {
-			return a.Value.Choices, true
-		}
-		return []string{a.Value.Choice}, true
-	}
-	sectionHolds := make([]bool, len(q.Sections))
-	for i, qn := range q.Questions {
-		s := qn.Section
-		if len(s.Questions) > 0 && s.Questions[0] == qn {
-			sectionHolds[s.Index] = s.When.Holds(lookup)
-		}
-		applies[i] = sectionHolds[s.Index] && qn.When.Holds(lookup)
-	}
-	return applies
 }
 
 // QuestionScore is s for an answered, scored question: the option's score
@@ -185,14 +167,21 @@ func (r *Result) collectGaps() {
 			continue
 		}
 		qn := qr.Question
-		g := Gap{Question: qn, Critical: qn.Critical, Score: qr.Score, PointsLost: qr.PointsLost,
-			Recommendation: recommendation(qn, qr), References: qn.References, Status: qr.Status}
+		g := Gap{Question: qn, Critical: qr.Critical, Score: qr.Score, PointsLost: qr.PointsLost,
+			Recommendation: recommendation(qn, qr), References: qn.References, Status: qr.Status,
+			Unknown: qr.Status == Unknown, Estimate: qr.Status == Answered && qr.Answer.Estimate}
+		if a := r.Answers.Actions[qn.ID]; a != nil {
+			g.Action = a
+			g.Overdue = a.Overdue(r.Answers.Date)
+		}
+		g.Unowned = g.Critical && (g.Action == nil || strings.TrimSpace(g.Action.Owner) == "")
 		r.Gaps = append(r.Gaps, g)
 		sr := &r.Sections[qn.Section.Index]
 		sr.Gaps++
 		if g.Critical {
 			r.CriticalGaps++
 			sr.CriticalGaps++
+			r.CriticalGapIDs = append(r.CriticalGapIDs, qn.ID)
 		}
 	}
 	// Questionnaire order breaks every tie, so the order is total and an
@@ -215,6 +204,13 @@ func (r *Result) collectGaps() {
 // question's. For a multi answer the question's comes first, since one
 // chosen option does not speak for the others.
 func recommendation(qn *questionnaire.Question, qr *QuestionResult) questionnaire.Text {
+	if qr.Status == Unknown && qr.Answer.Value.Set && qn.Type != questionnaire.Multi {
+		// "don't know" chosen as an option: its advice (typically "measure
+		// it") speaks to this answer better than the question's.
+		if o, ok := qn.Option(qr.Answer.Value.Choice); ok && !o.Recommendation.IsZero() {
+			return o.Recommendation
+		}
+	}
 	if qr.Status != Answered {
 		if qn.Recommendation.IsZero() {
 			return worstOptionRecommendation(qn)
