@@ -24,13 +24,20 @@ func (c Changes) Any() bool { return len(c.New)+len(c.Changed)+len(c.Removed) > 
 // Compare tells what changed in q since the answers in f were given.
 func Compare(f *File, q *questionnaire.Questionnaire) Changes {
 	fp := f.Questionnaire.Fingerprints
-	c := Changes{Known: len(fp) > 0}
+	c := Changes{Known: recorded(fp)}
 	removed := map[string]bool{}
 	for _, id := range f.Orphans(q) {
 		removed[id] = true
 		c.Removed = append(c.Removed, id)
 	}
 	if !c.Known {
+		// Answers carried from a renamed question (Migrate) are to be
+		// confirmed even when nothing else was recorded.
+		for _, qn := range q.Questions {
+			if IsRenamedMark(fp[qn.ID]) {
+				c.Changed = append(c.Changed, qn.ID)
+			}
+		}
 		return c
 	}
 	for _, qn := range q.Questions {
@@ -63,4 +70,15 @@ func (f *File) Adopt(q *questionnaire.Questionnaire) {
 		}
 	}
 	f.Questionnaire = ref
+}
+
+// recorded reports whether the file recorded the questionnaire's
+// fingerprints when it was written, not only marks of carried answers.
+func recorded(fp map[string]string) bool {
+	for _, v := range fp {
+		if !IsRenamedMark(v) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,20 +2,30 @@ package answers
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"gopkg.in/yaml.v3"
 )
 
 var (
-	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "answers"}
+	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "from", "answers", "actions"}
 	topRequired  = []string{"format", "questionnaire"}
 	refFields    = []string{"id", "version", "sha256", "fingerprints"}
-	answerFields = []string{"value", "na", "note"}
+	answerFields = []string{"value", "na", "unknown", "estimate", "note", "evidence"}
 )
+
+// DecodeOptions carries what decoding needs from outside the file. The
+// answers package never reads the clock: the caller at the edge says what
+// day it is.
+type DecodeOptions struct {
+	// Today bounds the assessment date (at most one day after it) and,
+	// when the file has no date, stands in for it as the date that date
+	// answers may not be later than. The zero Today skips both checks,
+	// for callers (tests, tools) that have no notion of now.
+	Today time.Time
+}
 
 // ReadRef reads only the header of an answers file: which questionnaire it
 // was made with. The command line uses it to pick a built-in questionnaire
@@ -83,10 +93,16 @@ func readRef(w *questionnaire.Walker, n *yaml.Node) Ref {
 		ref.ID, _ = w.Str(n, "questionnaire id")
 	}
 	if n, ok := f.Val["version"]; ok {
-		ref.Version, _ = w.Str(n, "questionnaire version")
+		if s, ok := w.Str(n, "questionnaire version"); ok {
+			if questionnaire.ValidVersion(s) {
+				ref.Version = s
+			} else {
+				w.Errorf(n, "questionnaire version: %q is not a version such as 1.0.0", clip(s))
+			}
+		}
 	}
 	if n, ok := f.Val["sha256"]; ok {
-		ref.SHA256, _ = w.Str(n, "questionnaire sha256")
+		ref.SHA256, _ = readDigest(w, n, "questionnaire sha256")
 	}
 	if n, ok := f.Val["fingerprints"]; ok {
 		if fm, ok := w.Mapping(n, "questionnaire fingerprints"); ok {
@@ -101,10 +117,19 @@ func readRef(w *questionnaire.Walker, n *yaml.Node) Ref {
 	return ref
 }
 
-// Decode reads an answers file and checks every answer against q: a value
-// the question cannot have is an error at its line and column. Answers to
-// ids q does not have are kept as orphans. All problems are reported.
+// Decode is DecodeWith without a notion of today: the assessment date is
+// checked only against its lower bound.
 func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, error) {
+	return DecodeWith(path, data, q, DecodeOptions{})
+}
+
+// DecodeWith reads an answers file and checks every answer against q: a
+// value the question cannot have is an error at its line and column, and
+// so is every other broken rule of SPEC section 3 (unknown answers where
+// the question takes none, estimates without a value, evidence, actions,
+// dates). Answers and actions for ids q does not have are kept as orphans.
+// All problems are reported.
+func DecodeWith(path string, data []byte, q *questionnaire.Questionnaire, opt DecodeOptions) (*File, error) {
 	errs := &questionnaire.ErrorList{Path: path}
 	top := questionnaire.LoadYAML(data, errs)
 	if top == nil {
@@ -126,18 +151,25 @@ func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, er
 			*dst, _ = w.Str(n, key)
 		}
 	}
+	today := midnight(opt.Today)
 	if n, ok := f.Val["date"]; ok {
-		if s, ok := w.Str(n, "date"); ok {
-			d, err := questionnaire.ParseDate(s)
-			if err != nil {
-				w.Errorf(n, "date: %v", err)
-			} else {
-				file.Date, file.DateSet = d, true
-			}
+		if d, ok := readDate(w, n, "date"); ok {
+			file.Date, file.DateSet = d, true
+			checkAssessmentDate(w, n, d, today)
 		}
 	}
+	if n, ok := f.Val["from"]; ok {
+		file.From = readOrigin(w, n)
+	}
+	d := &decoder{w: w, q: q, file: file, today: today, assessed: today}
+	if file.DateSet {
+		d.assessed = file.Date
+	}
 	if n, ok := f.Val["answers"]; ok && !isNull(n) {
-		decodeAnswers(w, n, q, file)
+		d.answers(n)
+	}
+	if n, ok := f.Val["actions"]; ok && !isNull(n) {
+		d.actions(n)
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -146,74 +178,6 @@ func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, er
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
-
-func decodeAnswers(w *questionnaire.Walker, n *yaml.Node, q *questionnaire.Questionnaire, file *File) {
-	am, ok := w.Mapping(n, "answers")
-	if !ok {
-		return
-	}
-	for _, id := range am.Order {
-		if w.Stopped {
-			return
-		}
-		node := am.Val[id]
-		qn := q.Question(id)
-		a := &Answer{Pos: questionnaire.PosOf(am.Key[id])}
-		if qn == nil {
-			what := fmt.Sprintf("answer %q", id)
-			if af, ok := w.Mapping(node, what); ok {
-				if nn, ok := af.Val["note"]; ok && !isNull(w.Resolve(nn)) {
-					a.Note, _ = w.Str(nn, what+" note")
-				}
-				if nn, ok := af.Val["na"]; ok {
-					a.NA, _ = w.Bool(nn, what+" na")
-				}
-			}
-			a.raw = detach(w, node, 0)
-			file.Set(id, a)
-			continue
-		}
-		decodeAnswer(w, node, qn, a)
-		file.Set(id, a)
-	}
-}
-
-func decodeAnswer(w *questionnaire.Walker, node *yaml.Node, qn *questionnaire.Question, a *Answer) {
-	what := fmt.Sprintf("answer to %q", qn.ID)
-	af, ok := w.Mapping(node, what)
-	if !ok {
-		return
-	}
-	w.Known(af, what, answerFields, nil)
-	if nn, ok := af.Val["note"]; ok && !isNull(w.Resolve(nn)) {
-		a.Note, _ = w.Str(nn, what+" note")
-	}
-	if nn, ok := af.Val["na"]; ok {
-		a.NA, _ = w.Bool(nn, what+" na")
-		if a.NA && !qn.AllowNA {
-			w.Errorf(nn, "%s: this question does not allow \"not applicable\"", what)
-		}
-	}
-	vn, ok := af.Val["value"]
-	if !ok || isNull(w.Resolve(vn)) {
-		return
-	}
-	if a.NA {
-		w.Errorf(vn, "%s: give a value or na: true, not both", what)
-		return
-	}
-	v, err := ParseValue(qn, w.Resolve(vn))
-	if err != nil {
-		at := vn
-		var ie *ItemError
-		if errors.As(err, &ie) {
-			at = ie.Node
-		}
-		w.Errorf(at, "%s: %v", what, err)
-		return
-	}
-	a.Value = v
-}
 
 // maxNesting bounds how deep an orphaned answer's YAML may nest.
 const maxNesting = 64

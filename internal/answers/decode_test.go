@@ -53,10 +53,12 @@ func TestDecodeErrors(t *testing.T) {
 		// its reason is passed on whole.
 		{"a bad duration", header + "  report-time: {value: 4 hours}\n",
 			`a.yaml:6:24: answer to "report-time": ` + durationErr("4 hours")},
-		{"a duration in seconds", header + "  report-time: {value: 30s}\n",
-			`a.yaml:6:24: answer to "report-time": ` + durationErr("30s")},
-		{"a duration of part of a minute", header + "  report-time: {value: 0.5m}\n",
-			`a.yaml:6:24: answer to "report-time": ` + durationErr("0.5m")},
+		// Since 1.1 durations count whole seconds (30s and 0.5m are
+		// fine); part of a second is still refused.
+		{"a duration of part of a second", header + "  report-time: {value: 1.5s}\n",
+			`a.yaml:6:24: answer to "report-time": ` + durationErr("1.5s")},
+		{"a duration of part of a minute that is no whole second", header + "  report-time: {value: 0.001m}\n",
+			`a.yaml:6:24: answer to "report-time": ` + durationErr("0.001m")},
 		{"a bad date", header + "  risk-date: {value: 2025-02-30}\n",
 			`a.yaml:6:22: answer to "risk-date": ` + dateErr("2025-02-30")},
 		{"a date with a time", header + "  risk-date: {value: \"2025-02-03T10:00:00Z\"}\n",

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"gopkg.in/yaml.v3"
@@ -11,7 +12,10 @@ import (
 
 // Encode writes the file in a stable form: header fields in a fixed order,
 // answers in the questionnaire's order (so that two assessments diff
-// cleanly), durations canonical, and orphaned answers last, as they were.
+// cleanly), durations in normal form, orphaned answers last, as they
+// were, and then the actions, in the questionnaire's order with orphaned
+// ones last. Whatever Decode accepts, Encode writes back so that it
+// decodes to the same assessment and encodes to the same bytes.
 func Encode(f *File, q *questionnaire.Questionnaire) []byte {
 	top := mapping()
 	add(top, "format", str(Format))
@@ -39,7 +43,10 @@ func Encode(f *File, q *questionnaire.Questionnaire) []byte {
 		add(top, "respondent", str(f.Respondent))
 	}
 	if f.DateSet {
-		add(top, "date", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: f.Date.Format(questionnaire.DateLayout)})
+		add(top, "date", date(f.Date))
+	}
+	if f.From != nil {
+		add(top, "from", encodeOrigin(f.From))
 	}
 	ans := mapping()
 	for _, qn := range q.Questions {
@@ -56,6 +63,18 @@ func Encode(f *File, q *questionnaire.Questionnaire) []byte {
 		}
 	}
 	add(top, "answers", ans)
+	if len(f.Actions) > 0 {
+		acts := mapping()
+		for _, qn := range q.Questions {
+			if a := f.Actions[qn.ID]; a != nil {
+				add(acts, qn.ID, encodeAction(a))
+			}
+		}
+		for _, id := range f.OrphanActions(q) {
+			add(acts, id, encodeAction(f.Actions[id]))
+		}
+		add(top, "actions", acts)
+	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -72,7 +91,9 @@ func encodeAnswer(a *Answer, t questionnaire.Type) *yaml.Node {
 	m := mapping()
 	switch {
 	case a.NA:
-		add(m, "na", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+		add(m, "na", yes())
+	case a.Unknown:
+		add(m, "unknown", yes())
 	case a.Value.Set && t == questionnaire.Multi:
 		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
 		for _, c := range a.Value.Choices {
@@ -86,10 +107,74 @@ func encodeAnswer(a *Answer, t questionnaire.Type) *yaml.Node {
 	case a.Value.Set:
 		add(m, "value", str(a.Value.Format(t)))
 	}
+	if a.Estimate && a.Value.Set && !a.NA && !a.Unknown {
+		add(m, "estimate", yes())
+	}
 	if a.Note != "" {
 		add(m, "note", str(a.Note))
 	}
+	if len(a.Evidence) > 0 {
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, e := range a.Evidence {
+			seq.Content = append(seq.Content, encodeEvidence(e))
+		}
+		add(m, "evidence", seq)
+	}
 	return m
+}
+
+func encodeEvidence(e Evidence) *yaml.Node {
+	m := mapping()
+	if e.File != "" {
+		add(m, "file", str(e.File))
+		add(m, "sha256", str(e.SHA256))
+	} else {
+		add(m, "url", str(e.URL))
+	}
+	if !e.Date.IsZero() {
+		add(m, "date", date(e.Date))
+	}
+	return m
+}
+
+func encodeAction(a *Action) *yaml.Node {
+	m := mapping()
+	if a.Owner != "" {
+		add(m, "owner", str(a.Owner))
+	}
+	if !a.Due.IsZero() {
+		add(m, "due", date(a.Due))
+	}
+	status := a.Status
+	if status == "" {
+		status = ActionOpen
+	}
+	add(m, "status", str(string(status)))
+	if a.DoneWhen != "" {
+		add(m, "done_when", str(a.DoneWhen))
+	}
+	if a.ApprovedBy != "" {
+		add(m, "approved_by", str(a.ApprovedBy))
+	}
+	return m
+}
+
+func encodeOrigin(o *Origin) *yaml.Node {
+	m := mapping()
+	add(m, "path", str(o.Path))
+	if o.SHA256 != "" {
+		add(m, "sha256", str(o.SHA256))
+	}
+	if !o.Date.IsZero() {
+		add(m, "date", date(o.Date))
+	}
+	return m
+}
+
+func yes() *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"} }
+
+func date(t time.Time) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: t.Format(questionnaire.DateLayout)}
 }
 
 func numberTag(f float64) string {

@@ -117,7 +117,8 @@ func sameAnswers(t *testing.T, q *questionnaire.Questionnaire, a, b *answers.Fil
 			continue
 		}
 		typ := qn.Type
-		if x.NA != y.NA || x.Note != y.Note || x.Value.Set != y.Value.Set || x.Value.Format(typ) != y.Value.Format(typ) {
+		if x.NA != y.NA || x.Unknown != y.Unknown || x.Estimate != y.Estimate || x.Note != y.Note ||
+			x.Value.Set != y.Value.Set || x.Value.Format(typ) != y.Value.Format(typ) {
 			t.Errorf("%s: %+v vs %+v", id, x, y)
 		}
 		if typ == questionnaire.Number && x.Value.Number != y.Value.Number {
@@ -127,20 +128,77 @@ func sameAnswers(t *testing.T, q *questionnaire.Questionnaire, a, b *answers.Fil
 	if strings.Join(a.Orphans(q), " ") != strings.Join(b.Orphans(q), " ") {
 		t.Errorf("orphans %v vs %v", a.Orphans(q), b.Orphans(q))
 	}
+	sameEvidence(t, a, b)
+	sameActions(t, q, a, b)
+	if (a.From == nil) != (b.From == nil) || a.From != nil && (a.From.Path != b.From.Path || a.From.SHA256 != b.From.SHA256 || !a.From.Date.Equal(b.From.Date)) {
+		t.Errorf("from %+v vs %+v", a.From, b.From)
+	}
 }
 
-// TestEncodeDurations: durations are written back in canonical form.
+// sameEvidence checks that every answer, orphans included, has the same
+// evidence in the same order.
+func sameEvidence(t *testing.T, a, b *answers.File) {
+	t.Helper()
+	for id, x := range a.Answers {
+		y := b.Answers[id]
+		if y == nil {
+			continue
+		}
+		if len(x.Evidence) != len(y.Evidence) {
+			t.Errorf("%s: evidence %+v vs %+v", id, x.Evidence, y.Evidence)
+			continue
+		}
+		for i, e := range x.Evidence {
+			f := y.Evidence[i]
+			if e.URL != f.URL || e.File != f.File || e.SHA256 != f.SHA256 || !e.Date.Equal(f.Date) {
+				t.Errorf("%s: evidence %d: %+v vs %+v", id, i, e, f)
+			}
+		}
+	}
+}
+
+// sameActions checks that both files hold the same plan.
+func sameActions(t *testing.T, q *questionnaire.Questionnaire, a, b *answers.File) {
+	t.Helper()
+	if len(a.Actions) != len(b.Actions) {
+		t.Errorf("%d actions vs %d", len(a.Actions), len(b.Actions))
+	}
+	for id, x := range a.Actions {
+		y := b.Actions[id]
+		if y == nil {
+			t.Errorf("action %s: lost", id)
+			continue
+		}
+		status := x.Status
+		if status == "" {
+			status = answers.ActionOpen
+		}
+		if x.Owner != y.Owner || !x.Due.Equal(y.Due) || status != y.Status || x.DoneWhen != y.DoneWhen || x.ApprovedBy != y.ApprovedBy {
+			t.Errorf("action %s: %+v vs %+v", id, x, y)
+		}
+	}
+	if strings.Join(a.OrphanActions(q), " ") != strings.Join(b.OrphanActions(q), " ") {
+		t.Errorf("orphaned actions %v vs %v", a.OrphanActions(q), b.OrphanActions(q))
+	}
+}
+
+// TestEncodeDurations: durations are written back in normal form, in the
+// units the user chose (SPEC section 3, 1.1).
 func TestEncodeDurations(t *testing.T) {
 	q := sampleQ(t)
 	tests := []struct{ in, want string }{
-		{"90m", "1h30m"},
-		{"1.5h", "1h30m"},
-		{"24h", "1d"},
-		{"1440m", "1d"},
-		{"8d", "1w1d"},
-		{"0.5d", "12h"},
+		{"90m", "90m"},
+		{"1.5h", "1.5h"},
+		{"24h", "24h"},
+		{"1440m", "1440m"},
+		{"8d", "8d"},
+		{"0.5d", "0.5d"},
 		{"0", "0m"},
 		{"1w2d3h4m", "1w2d3h4m"},
+		{"1,5 h", "1.5h"},
+		{"1,5 tim", "1.5h"},
+		{"2 dagar 3 timmar", "2d3h"},
+		{"1.50h", "1.5h"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -20,7 +20,7 @@ var errLine = regexp.MustCompile(`^fuzz\.yaml:(?:[1-9][0-9]*:[1-9][0-9]*:)? \S.*
 // per problem with its place; and whatever it accepts must encode to a
 // file that decodes to the same assessment and encodes to the same bytes.
 func FuzzDecode(f *testing.F) {
-	q := sampleQ(f)
+	q := sample11(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := answers.Decode("fuzz.yaml", data, q)
 		if err != nil {
@@ -56,7 +56,8 @@ func FuzzDecode(f *testing.F) {
 // back the same; and written with Format it must parse to itself.
 func FuzzParseText(f *testing.F) {
 	q := sampleQ(f)
-	for _, s := range []string{"yes", "no", "eu, us", "none", "120000", "1,5", "1,000", "90m", "1.5h", "1d", "2025-11-26", "hello", " 7 ", "0x1p-2", "1e400", ""} {
+	for _, s := range []string{"yes", "no", "eu, us", "none", "120000", "1,5", "1,000", "90m", "1.5h", "1d", "2025-11-26", "hello", " 7 ", "0x1p-2", "1e400", "",
+		"24h", "1,5 h", "1,5 tim", "1 h 30 min", "2 dagar", "0", "00.50h", "1,000h", ".h", "3 år"} {
 		for i := range q.Questions {
 			f.Add(i, s)
 		}

@@ -43,9 +43,9 @@ type File struct {
 	// From names the earlier assessment this one started from (1.1,
 	// `run --from`); nil for a fresh one.
 	From *Origin
-	// order is the order of answer keys as read, used to write orphans back
-	// in a stable place.
-	order []string
+	// order and actionOrder are the order of answer and action keys as
+	// read, used to write orphans back in a stable place.
+	order, actionOrder []string
 }
 
 // Answer is the answer to one question.
@@ -80,6 +80,12 @@ type Value struct {
 	Number float64
 	// Duration is a duration answer.
 	Duration time.Duration
+	// DurationText is the duration in the units the user chose, in normal
+	// form ("24h", "1.5h": see NormalizeDuration), written back as it is
+	// so that a file keeps its author's units (SPEC section 3, 1.1). It
+	// is "" for a value made from Duration alone; Format then writes the
+	// canonical form, and it also does so when the two disagree.
+	DurationText string
 	// Date is a date answer, midnight UTC.
 	Date time.Time
 	// Text is a text answer.
@@ -89,6 +95,28 @@ type Value struct {
 // Answered reports whether the question counts as answered: with a value,
 // as not applicable, or as unknown. An answer that holds only a note is not.
 func (a *Answer) Answered() bool { return a != nil && (a.NA || a.Unknown || a.Value.Set) }
+
+// IsUnknown reports whether the answer says "don't know / not measured":
+// by `unknown: true`, or by choosing an option marked unknown (SPEC
+// section 2, 1.1). qn may be nil (an orphan): then only the flag counts.
+func (a *Answer) IsUnknown(qn *questionnaire.Question) bool {
+	if a == nil {
+		return false
+	}
+	if a.Unknown || qn == nil || !a.Value.Set {
+		return a.Unknown
+	}
+	choices := a.Value.Choices
+	if qn.Type != questionnaire.Multi {
+		choices = []string{a.Value.Choice}
+	}
+	for _, c := range choices {
+		if o, ok := qn.Option(c); ok && o.Unknown {
+			return true
+		}
+	}
+	return false
+}
 
 // Evidence is one item of what backs an answer: a URL, or a file (relative
 // to the answers file) with its SHA-256 as recorded when it was added.
@@ -191,17 +219,21 @@ func (f *File) Orphans(q *questionnaire.Questionnaire) []string {
 }
 
 // ids lists every answer id: those read in file order, then any set since.
-func (f *File) ids() []string {
+func (f *File) ids() []string { return keysInOrder(f.order, f.Answers) }
+
+// keysInOrder lists the keys of m: those in order first, as they come,
+// then the others sorted.
+func keysInOrder[V any](order []string, m map[string]V) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, id := range f.order {
-		if _, ok := f.Answers[id]; ok && !seen[id] {
+	for _, id := range order {
+		if _, ok := m[id]; ok && !seen[id] {
 			seen[id] = true
 			out = append(out, id)
 		}
 	}
 	var rest []string
-	for id := range f.Answers {
+	for id := range m {
 		if !seen[id] {
 			rest = append(rest, id)
 		}

@@ -87,11 +87,7 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 		}
 		return Value{Set: true, Number: f}, nil
 	case questionnaire.Duration:
-		d, err := questionnaire.ParseDuration(strings.TrimSpace(s))
-		if err != nil {
-			return Value{}, err
-		}
-		return Value{Set: true, Duration: d}, nil
+		return parseDuration(s)
 	case questionnaire.Date:
 		d, err := questionnaire.ParseDate(strings.TrimSpace(s))
 		if err != nil {
@@ -148,8 +144,8 @@ func (e *ItemError) Unwrap() error { return e.Err }
 func FormatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // Format writes the value as the answers file stores it (and as a person
-// types it): an option value, "a, b", a number, a canonical duration, a
-// date or the text.
+// types it): an option value, "a, b", a number, a duration in the units
+// it was given in (else canonical), a date or the text.
 func (v Value) Format(t questionnaire.Type) string {
 	if !v.Set {
 		return ""
@@ -162,6 +158,11 @@ func (v Value) Format(t questionnaire.Type) string {
 	case questionnaire.Number:
 		return FormatNumber(v.Number)
 	case questionnaire.Duration:
+		if v.DurationText != "" {
+			if d, err := questionnaire.ParseDuration(v.DurationText); err == nil && d == v.Duration {
+				return v.DurationText
+			}
+		}
 		return questionnaire.FormatDuration(v.Duration)
 	case questionnaire.Date:
 		return v.Date.Format(questionnaire.DateLayout)

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,17 +73,24 @@ func provenance(paths ...string) []string {
 // that a file named "*.yaml" means only itself; variables that point git
 // at another repository are dropped, since the file's own folder decides.
 func runGit(dir string, args ...string) (string, bool) {
-	ctx, cancel := context.WithTimeout(context.Background(), gitTimeout)
+	var out bytes.Buffer
+	if err := gitCommand(dir, gitTimeout, &out, nil, args...); err != nil {
+		return "", false
+	}
+	return strings.TrimSpace(out.String()), true
+}
+
+// gitCommand runs git in dir with the environment runGit describes,
+// writing its output to stdout and its messages to stderr (either may be
+// nil), and stops it after timeout.
+func gitCommand(dir string, timeout time.Duration, stdout, stderr io.Writer, args ...string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
 	cmd.Env = append(gitEnv(), "GIT_OPTIONAL_LOCKS=0", "GIT_TERMINAL_PROMPT=0", "GIT_LITERAL_PATHSPECS=1")
 	cmd.WaitDelay = time.Second
-	var out bytes.Buffer
-	cmd.Stdout = &out
-	if err := cmd.Run(); err != nil {
-		return "", false
-	}
-	return strings.TrimSpace(out.String()), true
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	return cmd.Run()
 }
 
 // gitEnv is the environment without the variables that would make git

@@ -87,6 +87,7 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 	if err != nil {
 		return nil, nil, err
 	}
+	migrate(env, apath, q, f)
 	if !f.DateSet {
 		f.Date = today(env)
 	}
@@ -97,4 +98,19 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 func today(env *Env) time.Time {
 	y, m, d := env.Now().Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// migrate carries answers under ids that questions now replace to those
+// questions (answers.File.Migrate), so that every command reads them under
+// the new id. An answer that cannot be carried stays an orphan, and the
+// user is told why, one line each.
+func migrate(env *Env, apath string, q *questionnaire.Questionnaire, f *answers.File) {
+	for _, r := range f.Migrate(q) {
+		switch {
+		case r.Kept:
+			fmt.Fprintf(env.Stderr, "%s: the answer to %q, which %q replaces, is kept as an orphan: %q has an answer of its own\n", apath, r.From, r.To, r.To)
+		case r.Err != nil:
+			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", apath, r.From, r.To, questionnaire.Inert(r.Err.Error(), false))
+		}
+	}
 }

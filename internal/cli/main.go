@@ -71,6 +71,7 @@ func init() {
 		{"report", "[-q FILE|ID] -a FILE [-o FILE.pdf] [--baseline FILE] [--lang L]", "write the PDF report for the board", cmdReport},
 		{"diff", "[-q FILE|ID] OLD NEW [--format text|json]", "compare two assessments", cmdDiff},
 		{"export", "[-q FILE|ID] -a FILE --format json|csv|markdown|oscal", "export an assessment for other tools", cmdExport},
+		changesCommand,
 		{"schema", "", "print the JSON Schema of the questionnaire format", cmdSchema},
 		{"list", "", "list the built-in questionnaires", cmdList},
 	}

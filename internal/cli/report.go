@@ -127,6 +127,7 @@ func loadBaseline(env *Env, q *questionnaire.Questionnaire, path string) (*scori
 	if err != nil {
 		return nil, err
 	}
+	migrate(env, path, q, bf)
 	if !bf.DateSet {
 		bf.Date = today(env)
 	}

@@ -40,6 +40,12 @@ func cmdScore(env *Env, args []string) error {
 	} else {
 		writeScoreText(env.Stdout, r, l)
 	}
+	if *failUnder >= 0 && !r.Finite() {
+		// NaN compares false with every threshold: without this check a
+		// score that is no number would pass any gate (SPEC section 5).
+		fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number, so it cannot pass --fail-under\n")
+		return &exitError{exitInvalid, errSilent}
+	}
 	if *failUnder >= 0 && r.Overall < *failUnder {
 		fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(*failUnder))
 		return &exitError{exitInvalid, errSilent}

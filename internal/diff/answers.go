@@ -13,7 +13,7 @@ import (
 func (c *comparer) answers() []AnswerDiff {
 	out := []AnswerDiff{}
 	for _, id := range c.ids {
-		before, after := state(c.old, id), state(c.new, id)
+		before, after := state(c.old, c.oldID(id)), state(c.new, id)
 		valueChanged := before.Status != after.Status || before.Answer != after.Answer
 		noteChanged := before.Note != after.Note
 		if !noteChanged && (!valueChanged || !(hasAnswer(before) || hasAnswer(after))) {

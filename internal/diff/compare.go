@@ -40,21 +40,47 @@ type comparer struct {
 	// its order, then those only the old one has, in theirs.
 	ids   []string
 	order map[string]int
+	// renamed maps an old question id to the new question that replaces
+	// it (`replaces`), and was its reverse: the two are one question, and
+	// everything is keyed by the new id.
+	renamed, was map[string]string
 }
 
 func newComparer(or, nr *scoring.Result, lang string) *comparer {
-	c := &comparer{old: or, new: nr, lang: lang, order: map[string]int{}}
+	c := &comparer{old: or, new: nr, lang: lang, order: map[string]int{}, was: map[string]string{}}
+	c.renamed = renames(or.Questionnaire, nr.Questionnaire)
+	for from, to := range c.renamed {
+		c.was[to] = from
+	}
 	c.changes = questionChanges(or.Questionnaire, nr.Questionnaire, or.Answers)
 	c.kinds = c.changes.kinds()
 	for _, q := range []*questionnaire.Questionnaire{nr.Questionnaire, or.Questionnaire} {
 		for _, qn := range q.Questions {
-			if _, ok := c.order[qn.ID]; !ok {
-				c.order[qn.ID] = len(c.ids)
-				c.ids = append(c.ids, qn.ID)
+			id := c.canon(qn.ID)
+			if _, ok := c.order[id]; !ok {
+				c.order[id] = len(c.ids)
+				c.ids = append(c.ids, id)
 			}
 		}
 	}
 	return c
+}
+
+// canon is the id a question of either side is known by: the new id of a
+// renamed question, else its own.
+func (c *comparer) canon(id string) string {
+	if to, ok := c.renamed[id]; ok {
+		return to
+	}
+	return id
+}
+
+// oldID is the id the old side knows a question by.
+func (c *comparer) oldID(id string) string {
+	if from, ok := c.was[id]; ok {
+		return from
+	}
+	return id
 }
 
 // question returns the question with the given id, from the new side when

@@ -14,14 +14,15 @@ func (c *comparer) gaps() (closed, opened []GapDiff, stillOpen int) {
 	oldGaps, newGaps := gapsByID(c.old), gapsByID(c.new)
 	closed, opened = []GapDiff{}, []GapDiff{}
 	for _, g := range c.old.Gaps {
-		if _, ok := newGaps[g.Question.ID]; ok {
+		id := c.canon(g.Question.ID)
+		if _, ok := newGaps[id]; ok {
 			stillOpen++
 			continue
 		}
-		closed = append(closed, c.gapDiff(g, c.closedWhy(g.Question.ID)))
+		closed = append(closed, c.gapDiff(g, c.closedWhy(id)))
 	}
 	for _, g := range c.new.Gaps {
-		if _, ok := oldGaps[g.Question.ID]; !ok {
+		if _, ok := oldGaps[c.oldID(g.Question.ID)]; !ok {
 			gd := c.gapDiff(g, c.openedWhy(g.Question.ID))
 			gd.Recommendation = g.Recommendation.In(c.lang)
 			opened = append(opened, gd)
@@ -41,7 +42,7 @@ func gapsByID(r *scoring.Result) map[string]scoring.Gap {
 }
 
 func (c *comparer) gapDiff(g scoring.Gap, why string) GapDiff {
-	qn := c.question(g.Question.ID)
+	qn := c.question(c.canon(g.Question.ID))
 	return GapDiff{Question: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(c.lang),
 		Critical: g.Critical, PointsLost: g.PointsLost, Why: why}
 }
@@ -74,7 +75,7 @@ func (c *comparer) closedWhy(id string) string {
 	case !counts(c.new, qr):
 		return "no longer counts"
 	}
-	before, after := state(c.old, id), state(c.new, id)
+	before, after := state(c.old, c.oldID(id)), state(c.new, id)
 	switch {
 	case before.Answer != after.Answer:
 		return "answered " + strconv.Quote(after.Answer)
@@ -86,8 +87,8 @@ func (c *comparer) closedWhy(id string) string {
 
 // openedWhy says what opened a gap of the new side.
 func (c *comparer) openedWhy(id string) string {
-	oqr, nqr := c.old.Question(id), c.new.Question(id)
-	before, after := state(c.old, id), state(c.new, id)
+	oqr, nqr := c.old.Question(c.oldID(id)), c.new.Question(id)
+	before, after := state(c.old, c.oldID(id)), state(c.new, id)
 	switch {
 	case oqr == nil:
 		return "new question"

@@ -26,8 +26,17 @@ func questionChanges(oldQ, newQ *questionnaire.Questionnaire, oldFile *answers.F
 		return QuestionChange{Basis: basis, New: nonNil(c.New), Changed: nonNil(c.Changed), Removed: nonNil(c.Removed)}
 	}
 	c := QuestionChange{Basis: "questionnaires", New: []string{}, Changed: []string{}, Removed: []string{}}
+	renamed := renames(oldQ, newQ)
+	was := map[string]string{}
+	for from, to := range renamed {
+		was[to] = from
+	}
 	for _, qn := range newQ.Questions {
-		switch old := oldQ.Question(qn.ID); {
+		old := oldQ.Question(qn.ID)
+		if from, ok := was[qn.ID]; ok {
+			old = oldQ.Question(from)
+		}
+		switch {
 		case old == nil:
 			c.New = append(c.New, qn.ID)
 		case old.Fingerprint() != qn.Fingerprint():
@@ -35,11 +44,33 @@ func questionChanges(oldQ, newQ *questionnaire.Questionnaire, oldFile *answers.F
 		}
 	}
 	for _, qn := range oldQ.Questions {
-		if newQ.Question(qn.ID) == nil {
+		if _, ok := renamed[qn.ID]; !ok && newQ.Question(qn.ID) == nil {
 			c.Removed = append(c.Removed, qn.ID)
 		}
 	}
 	return c
+}
+
+// renames maps the ids of old questions to the new questions that replace
+// them (`replaces`, SPEC section 2): a question the new version renamed
+// is the same question on both sides, not one removed and one new.
+func renames(oldQ, newQ *questionnaire.Questionnaire) map[string]string {
+	m := map[string]string{}
+	if sameQuestionnaire(oldQ, newQ) {
+		return m
+	}
+	for _, qn := range newQ.Questions {
+		if oldQ.Question(qn.ID) != nil {
+			continue
+		}
+		for _, from := range qn.Replaces {
+			if oldQ.Question(from) != nil && newQ.Question(from) == nil {
+				m[from] = qn.ID
+				break
+			}
+		}
+	}
+	return m
 }
 
 // kinds indexes a QuestionChange by question id.

@@ -9,26 +9,33 @@ import (
 	"time"
 )
 
-// Day and Week are the calendar-free units of SPEC section 2: a day is
-// always 24 hours and a week 7 days, so bands compare exactly.
+// Day, Week and Year are the calendar-free units of SPEC section 2: a day
+// is always 24 hours, a week 7 days and a year (1.1) 365 days, so bands
+// compare exactly.
 const (
 	Day  = 24 * time.Hour
 	Week = 7 * Day
+	Year = 365 * Day
 )
 
+// MaxDuration is the longest duration read: a hundred years of 365 days.
+const MaxDuration = 100 * Year
+
+// durationUnits are the units largest first. FormatDuration writes all but
+// the year (see there).
 var durationUnits = []struct {
 	suffix byte
 	size   time.Duration
-}{{'w', Week}, {'d', Day}, {'h', time.Hour}, {'m', time.Minute}}
+}{{'y', Year}, {'w', Week}, {'d', Day}, {'h', time.Hour}, {'m', time.Minute}, {'s', time.Second}}
 
 // ErrDurationSyntax explains the accepted form; it ends every duration error
 // so that an author or respondent sees how to write one.
-var ErrDurationSyntax = errors.New("write a number and a unit m, h, d or w, e.g. 30m, 4h, 1h30m, 2d")
+var ErrDurationSyntax = errors.New("write a number and a unit s, m, h, d, w or y, e.g. 30m, 4h, 1h30m, 2d")
 
-// ParseDuration reads a duration such as "30m", "1h30m", "1.5h", "2d" or
-// "1w". "0" alone is zero. Durations count whole minutes: a value that is not
-// a whole number of minutes is refused, so that the canonical form written
-// back is exact.
+// ParseDuration reads a duration such as "30m", "1h30m", "1.5h", "2d",
+// "1w", "45s" or "2y". "0" alone is zero. Durations count whole seconds: a
+// value that is not a whole number of seconds is refused, so that the
+// canonical form written back is exact.
 func ParseDuration(s string) (time.Duration, error) {
 	if s == "0" {
 		return 0, nil
@@ -72,19 +79,19 @@ func ParseDuration(s string) (time.Duration, error) {
 		}
 		seen[unit] = true
 		total += n * float64(size)
-		if total > float64(100*52*Week) {
+		if total > float64(MaxDuration) {
 			return 0, fmt.Errorf("%q is too long: at most 100 years", s)
 		}
 		rest = rest[i+1:]
 	}
-	minutes := total / float64(time.Minute)
-	if !closeToWhole(minutes) {
-		return 0, fmt.Errorf("%q is not a whole number of minutes", s)
+	seconds := total / float64(time.Second)
+	if !closeToWhole(seconds) {
+		return 0, fmt.Errorf("%q is not a whole number of seconds", s)
 	}
-	return time.Duration(int64(minutes+0.5)) * time.Minute, nil
+	return time.Duration(int64(seconds+0.5)) * time.Second, nil
 }
 
-var spelledDuration = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|m)\s*$`)
+var spelledDuration = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)\s*$`)
 
 // durationHint turns a duration written out in words ("2 days", "4 hours")
 // into the form dutycheck reads, to suggest it.
@@ -102,13 +109,18 @@ func closeToWhole(f float64) bool {
 }
 
 // FormatDuration writes d in canonical form, largest units first:
-// 90m → "1h30m", 1440m → "1d", 0 → "0m".
+// 90m → "1h30m", 1440m → "1d", 45s → "45s", 0 → "0m". Years are not used,
+// so that a duration written by 1.0 ("52w1d") reads back the same; a year
+// is written "52w1d".
 func FormatDuration(d time.Duration) string {
 	if d <= 0 {
 		return "0m"
 	}
 	var b strings.Builder
 	for _, u := range durationUnits {
+		if u.suffix == 'y' {
+			continue
+		}
 		if n := d / u.size; n > 0 {
 			b.WriteString(strconv.FormatInt(int64(n), 10))
 			b.WriteByte(u.suffix)

@@ -12,7 +12,10 @@ import (
 // answers file records it per question, so that after the questionnaire
 // changes the tool can say which answered questions changed under them.
 // Help, references and recommendations are left out: changing them does
-// not make an earlier answer stale.
+// not make an earlier answer stale. So are (1.1) critical conditions,
+// allow_unknown and replaces: they change what the answer counts for or
+// which answers are offered, not what a given answer means. An option
+// marked unknown does count: the same value now means "don't know".
 func (qn *Question) Fingerprint() string {
 	var b strings.Builder
 	text := func(t Text) {
@@ -25,6 +28,11 @@ func (qn *Question) Fingerprint() string {
 	text(qn.Text)
 	for _, o := range qn.Options {
 		fmt.Fprintf(&b, "o:%q:%g:%t:", o.Value, o.Score, o.Exclusive)
+		if o.Unknown {
+			// (1.1) written only when set, so that the fingerprints
+			// of 1.0 questions, recorded in old answers files, stay.
+			b.WriteString("u:")
+		}
 		text(o.Label)
 	}
 	bound := func(f *float64) string {

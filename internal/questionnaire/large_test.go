@@ -44,3 +44,27 @@ func TestLargeFile(t *testing.T) {
 		t.Errorf("syntax error in a large file took %v", d)
 	}
 }
+
+// TestLargeRegimeChain parses a file near 1 MiB where each regime tests the
+// next and thousands of questions test the first: what a regime reads is
+// followed once per regime, not once per question, so it stays fast.
+func TestLargeRegimeChain(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("format: dutycheck/v1\nid: big\nversion: 1.0.0\ntitle: Big\nregimes:\n")
+	const regimes = 3000
+	for i := 0; i < regimes-1; i++ {
+		fmt.Fprintf(&b, "  - {id: r%d, title: R, applies: {regime: r%d}}\n", i, i+1)
+	}
+	fmt.Fprintf(&b, "  - {id: r%d, title: R, applies: {question: q0, equals: \"yes\"}}\n", regimes-1)
+	b.WriteString("sections:\n  - id: s\n    title: S\n    questions:\n      - {id: q0, text: Q, type: yesno}\n")
+	for i := 1; b.Len() < 900_000; i++ {
+		fmt.Fprintf(&b, "      - {id: q%d, text: Q, type: yesno, when: {regime: r0}}\n", i)
+	}
+	start := time.Now()
+	if _, err := questionnaire.Parse("chain.yaml", []byte(b.String())); err != nil {
+		t.Fatalf("refused: %.300v", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
+	}
+}

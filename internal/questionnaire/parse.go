@@ -41,8 +41,9 @@ type parser struct {
 	def        string
 	optionSets map[string]optionSet
 	conds      []pendingCond
-	// replacesAt maps each id a question replaces to that question.
-	replacesAt map[string]replacedBy
+	replaces   []pendingReplace
+	// reads caches regimeReads.
+	reads map[string][]string
 }
 
 type optionSet struct {
@@ -123,6 +124,12 @@ func (p *parser) parseTop(top *yaml.Node) {
 	if n, ok := f.Val["references"]; ok {
 		p.parseReferences(n)
 	}
+	if n, ok := f.Val["glossary"]; ok {
+		p.parseGlossary(n)
+	}
+	if n, ok := f.Val["min_completion"]; ok {
+		p.parseMinCompletion(n)
+	}
 	p.parseRating(f)
 	if n, ok := f.Val["option_sets"]; ok {
 		p.parseOptionSets(n)
@@ -134,6 +141,7 @@ func (p *parser) parseTop(top *yaml.Node) {
 		return
 	}
 	p.checkConditions()
+	p.checkReplaces()
 }
 
 func (p *parser) parseLanguages(f *Fields) {

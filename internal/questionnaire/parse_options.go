@@ -66,7 +66,7 @@ func (p *parser) questionOptions(n *yaml.Node, what string, t Type) []Option {
 		if t != Multi && len(set.exclusive) > 0 {
 			w.Errorf(n, "%s: option set %q has exclusive options, which only a multi question may use", what, id)
 		}
-		return append([]Option(nil), set.options...)
+		return unknownExclusive(append([]Option(nil), set.options...), t)
 	}
 	parsed := p.optionList(n, what)
 	if t != Multi {
@@ -74,7 +74,22 @@ func (p *parser) questionOptions(n *yaml.Node, what string, t Type) []Option {
 			w.Errorf(en, "%s: exclusive applies only to multi questions", what)
 		}
 	}
-	return parsed.opts
+	return unknownExclusive(parsed.opts, t)
+}
+
+// unknownExclusive makes every unknown option of a multi question
+// exclusive: "don't know" picked together with known choices would say
+// both that the respondent knows and that they do not.
+func unknownExclusive(opts []Option, t Type) []Option {
+	if t != Multi {
+		return opts
+	}
+	for i := range opts {
+		if opts[i].Unknown {
+			opts[i].Exclusive = true
+		}
+	}
+	return opts
 }
 
 // parsedOptions is a list of options as read, with what a caller needs
@@ -83,7 +98,9 @@ func (p *parser) questionOptions(n *yaml.Node, what string, t Type) []Option {
 type parsedOptions struct {
 	opts      []Option
 	exclusive []*yaml.Node
-	scored    []bool
+	// unknown holds the nodes of options marked unknown (1.1).
+	unknown []*yaml.Node
+	scored  []bool
 	// at is where each option is best reported: its value, else the option.
 	at []*yaml.Node
 }
@@ -140,6 +157,15 @@ func (p *parser) optionList(n *yaml.Node, what string) parsedOptions {
 				out.exclusive = append(out.exclusive, f.Key["exclusive"])
 			}
 		}
+		if un, ok := f.Val["unknown"]; ok {
+			o.Unknown, _ = w.Bool(un, owhat+" unknown")
+			if o.Unknown {
+				out.unknown = append(out.unknown, f.Key["unknown"])
+				if scored && o.Score != 0 {
+					w.Errorf(sn, "%s: an unknown option (\"don't know\", \"not measured\") is not scored; its score must be 0 or left out", owhat)
+				}
+			}
+		}
 		out.opts = append(out.opts, o)
 		out.scored = append(out.scored, scored)
 		out.at = append(out.at, at)
@@ -158,6 +184,9 @@ func (p *parser) yesNoOptions(n *yaml.Node, what string, defaults []Option) []Op
 	parsed := p.optionList(n, what)
 	for _, en := range parsed.exclusive {
 		w.Errorf(en, "%s: exclusive applies only to multi questions", what)
+	}
+	for _, un := range parsed.unknown {
+		w.Errorf(un, "%s: a yesno question's options are yes and no; use allow_unknown: true to offer \"don't know\"", what)
 	}
 	out := append([]Option(nil), defaults...)
 	got := map[string]bool{}

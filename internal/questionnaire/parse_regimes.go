@@ -156,8 +156,12 @@ func (p *parser) checkRegimeCycles() {
 // regimeReads lists the ids of the questions a regime's condition reads,
 // directly or through the regimes it tests, in file order. It stops at a
 // regime already being followed, so a cycle (reported elsewhere) cannot
-// make it loop.
+// make it loop. The answer is kept, since many questions may test one
+// regime.
 func (p *parser) regimeReads(id string) []string {
+	if got, ok := p.reads[id]; ok {
+		return got
+	}
 	seen := map[string]bool{}
 	qs := map[string]bool{}
 	var follow func(id string)
@@ -184,5 +188,9 @@ func (p *parser) regimeReads(id string) []string {
 	sort.Slice(out, func(i, j int) bool {
 		return p.q.questionByID[out[i]].Index < p.q.questionByID[out[j]].Index
 	})
+	if p.reads == nil {
+		p.reads = map[string][]string{}
+	}
+	p.reads[id] = out
 	return out
 }

@@ -6,9 +6,16 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// questionReplaces reads a question's `replaces`: the ids it had in earlier
-// versions (1.1). Answers under those ids are carried to the question, so
-// each must be a valid id, listed once.
+// pendingReplace is one id a question says it replaces, checked once every
+// question is known.
+type pendingReplace struct {
+	id   string
+	q    *Question
+	node *yaml.Node
+}
+
+// questionReplaces reads `replaces` (1.1): the ids the question had in
+// earlier versions, so that an old answer is read as this question's.
 func (p *parser) questionReplaces(n *yaml.Node, what string, q *Question) {
 	w := p.w
 	items, ok := w.Seq(n, what+" replaces")
@@ -20,38 +27,33 @@ func (p *parser) questionReplaces(n *yaml.Node, what string, q *Question) {
 		if !ok {
 			continue
 		}
-		if id == q.ID {
-			w.Errorf(it, "%s: replaces its own id %q", what, id)
-			continue
-		}
 		if contains(q.Replaces, id) {
 			w.Errorf(it, "%s: replaces %q twice", what, id)
 			continue
 		}
 		q.Replaces = append(q.Replaces, id)
-		if p.replacesAt == nil {
-			p.replacesAt = map[string]replacedBy{}
-		}
-		if prev, dup := p.replacesAt[id]; dup {
-			w.Errorf(it, "%s: %q is already replaced by question %q (line %d); an old answer can go to one question only", what, id, prev.question, prev.node.Line)
-			continue
-		}
-		p.replacesAt[id] = replacedBy{q.ID, it}
+		p.replaces = append(p.replaces, pendingReplace{id, q, it})
 	}
 }
 
-// replacedBy records which question took over an old id, and where.
-type replacedBy struct {
-	question string
-	node     *yaml.Node
-}
-
-// checkReplaces refuses an old id that is still the id of a question: its
-// answers would belong to two questions at once.
+// checkReplaces refuses an old id that is a current question's id (the
+// answer would belong to two questions) or that two questions claim.
 func (p *parser) checkReplaces() {
-	for id, by := range p.replacesAt {
-		if p.q.questionByID[id] != nil {
-			p.w.Errorf(by.node, "%s", fmt.Sprintf("question %q: replaces %q, which is still a question of this file; an id can be replaced only once it is gone", by.question, id))
+	claimed := map[string]pendingReplace{}
+	for _, r := range p.replaces {
+		what := fmt.Sprintf("question %q", r.q.ID)
+		if cur := p.q.questionByID[r.id]; cur != nil {
+			if cur == r.q {
+				p.w.Errorf(r.node, "%s: replaces its own id", what)
+			} else {
+				p.w.Errorf(r.node, "%s: replaces %q, which is the id of a current question (line %d); an old id must be free", what, r.id, cur.Pos.Line)
+			}
+			continue
 		}
+		if prev, ok := claimed[r.id]; ok {
+			p.w.Errorf(r.node, "%s: replaces %q, which question %q (line %d) already replaces; an old answer can go to one question only", what, r.id, prev.q.ID, prev.node.Line)
+			continue
+		}
+		claimed[r.id] = r
 	}
 }

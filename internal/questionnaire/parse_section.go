@@ -7,9 +7,9 @@ import (
 )
 
 var (
-	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "when", "references", "recommendation", "evidence", "replaces"}
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence"}
 	questionRequired = []string{"id", "text", "type"}
-	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive"}
+	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive", "unknown"}
 	scoreBandFields  = []string{"min", "max", "score"}
 )
 
@@ -89,8 +89,11 @@ func (p *parser) parseSections(n *yaml.Node) {
 			p.q.Questions = append(p.q.Questions, q)
 		}
 	}
-	p.checkReplaces()
 }
+
+// MaxWeight bounds weights (SPEC section 2), so that sums of weighted
+// scores stay far from overflow and rounding.
+const MaxWeight = 1000
 
 func (p *parser) weight(n *yaml.Node, what string) float64 {
 	v, ok := p.w.Num(n, what+" weight")
@@ -100,6 +103,10 @@ func (p *parser) weight(n *yaml.Node, what string) float64 {
 	if v < 0 {
 		p.w.Errorf(n, "%s: weight %v is negative; use 0 to leave it unscored", what, v)
 		return 0
+	}
+	if v > MaxWeight {
+		p.w.Errorf(n, "%s: weight %v is over %d; weights are relative, so smaller numbers say the same", what, v, MaxWeight)
+		return MaxWeight
 	}
 	return v
 }
@@ -180,11 +187,14 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 	if an, ok := f.Val["allow_na"]; ok {
 		q.AllowNA, _ = w.Bool(an, what+" allow_na")
 	}
-	if rn, ok := f.Val["references"]; ok {
-		p.questionRefs(rn, what, q)
+	if an, ok := f.Val["allow_unknown"]; ok {
+		q.AllowUnknown, _ = w.Bool(an, what+" allow_unknown")
 	}
 	if rn, ok := f.Val["replaces"]; ok {
 		p.questionReplaces(rn, what, q)
+	}
+	if rn, ok := f.Val["references"]; ok {
+		p.questionRefs(rn, what, q)
 	}
 	p.questionScoring(f, what, q)
 	if cn, ok := f.Val["when"]; ok {

@@ -27,6 +27,8 @@ var semanticOnly = map[string]bool{
 	"section-condition": true,
 	// (1.1) regimes: which exist, their cycles, what they read.
 	"regime-unknown": true, "regime-cycle": true, "regime-late": true,
+	// (1.1) which ids are current or claimed; whole seconds, 100 years.
+	"replaces-conflict": true, "bad-durations-11": true,
 	// YAML tooling reads !!binary as bytes and UTF-16 text as text.
 	"binary-tag": true, "utf16": true,
 }

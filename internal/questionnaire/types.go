@@ -190,7 +190,11 @@ type Option struct {
 // Band maps a range of answers to a score. For number questions the bounds
 // are the answer's value; for duration questions they are durations, and
 // for date questions the age of the date on the assessment date, both held
-// here in minutes (exact in a float64) so one comparison serves all three.
+// here in minutes so one comparison serves all three. Since 1.1 a duration
+// may count seconds, so a bound is a float64 number of minutes that may
+// have a fraction (45s is 0.75): whole minutes stay exact, and Minutes is
+// one monotonic function, so a bound and an answer of the same duration
+// compare equal and distinct whole seconds never collapse.
 type Band struct {
 	Min, Max *float64
 	Score    float64
@@ -287,8 +291,9 @@ func (qn *Question) BandScore(v float64) float64 {
 	return 0
 }
 
-// Minutes is a duration in the unit of duration and date bands.
-func Minutes(d time.Duration) float64 { return float64(d / time.Minute) }
+// Minutes is a duration in the unit of duration and date bands: minutes,
+// with a fraction for seconds.
+func Minutes(d time.Duration) float64 { return float64(d) / float64(time.Minute) }
 
 // DateAge is the age of date on the assessment date in the unit of date
 // bands (minutes), so it can be passed to BandScore. A date in the future

@@ -32,7 +32,18 @@ func TestParseDuration(t *testing.T) {
 		{"12", 0, "is not a duration"},
 		{"1h1h", 0, "given twice"},
 		{"1.2.3h", 0, "is not a duration"},
-		{"0.5m", 0, "whole number of minutes"},
+		{"0.5m", 30 * time.Second, ""},
+		{"45s", 45 * time.Second, ""},
+		{"1m30s", 90 * time.Second, ""},
+		{"2y", 2 * 365 * Day, ""},
+		{"1y2w", (365 + 14) * Day, ""},
+		{"100y", 100 * 365 * Day, ""},
+		{"100y1s", 0, "too long"},
+		{"1.5s", 0, "whole number of seconds"},
+		{"0.01m", 0, "whole number of seconds"},
+		{"30 seconds", 0, "try 30s"},
+		{"7 years", 0, "try 7y"},
+		{"1s1s", 0, "given twice"},
 		{"-1h", 0, "is not a duration"},
 		{"99999999w", 0, "too long"},
 	}
@@ -60,6 +71,9 @@ func TestFormatDuration(t *testing.T) {
 		25 * time.Hour:                   "1d1h",
 		7 * 24 * time.Hour:               "1w",
 		(8*24+1)*time.Hour + time.Minute: "1w1d1h1m",
+		45 * time.Second:                 "45s",
+		time.Hour + time.Second:          "1h1s",
+		365 * Day:                        "52w1d",
 	}
 	for d, want := range tests {
 		if got := FormatDuration(d); got != want {
@@ -174,5 +188,34 @@ func TestConditionHolds(t *testing.T) {
 	c := &Condition{All: []*Condition{leaf("a", "equals", "yes"), {Not: leaf("m", "includes", "x")}}}
 	if got := strings.Join(c.Refs(), ","); got != "a,m" {
 		t.Fatalf("Refs = %s", got)
+	}
+}
+
+// TestSecondsInBands checks the 1.1 unit of bands: minutes with a fraction
+// for seconds. A bound and an answer of the same duration compare equal,
+// one second more is out, and whole minutes stay exact as in 1.0.
+func TestSecondsInBands(t *testing.T) {
+	for _, s := range []string{"1s", "10s", "59s", "1m1s", "1h0m7s", "99y364d23h59m59s"} {
+		d, err := ParseDuration(s)
+		if err != nil {
+			if strings.Contains(err.Error(), "too long") {
+				continue
+			}
+			t.Fatalf("%s: %v", s, err)
+		}
+		max := Minutes(d)
+		b := Band{Max: &max, Score: 1}
+		if !b.Holds(Minutes(d)) {
+			t.Errorf("%s: the bound itself is not in the band", s)
+		}
+		if b.Holds(Minutes(d + time.Second)) {
+			t.Errorf("%s: one second more is still in the band", s)
+		}
+	}
+	if got := Minutes(90 * time.Minute); got != 90 {
+		t.Fatalf("Minutes(90m) = %v", got)
+	}
+	if got := Minutes(45 * time.Second); got != 0.75 {
+		t.Fatalf("Minutes(45s) = %v", got)
 	}
 }

@@ -37,6 +37,22 @@ type choiceQ struct {
 // questions, with values those questions can have.
 func genQuestionnaire(t testing.TB, r *rand.Rand, sections, perSection int, exact bool) generated {
 	t.Helper()
+	return gen(t, r, sections, perSection, exact, false)
+}
+
+// genQuestionnaire11 is genQuestionnaire with the 1.1 regimes: three
+// regimes whose `applies` test earlier choices, number thresholds and the
+// regimes before them (or nothing: always), and four references, each
+// belonging to a regime or to none, cited at random by scored questions.
+// No question or section tests a regime, so regimes never change what
+// applies.
+func genQuestionnaire11(t testing.TB, r *rand.Rand, sections, perSection int) generated {
+	t.Helper()
+	return gen(t, r, sections, perSection, false, true)
+}
+
+func gen(t testing.TB, r *rand.Rand, sections, perSection int, exact, with11 bool) generated {
+	t.Helper()
 	var b strings.Builder
 	b.WriteString(questionnaireHeader)
 	if r.IntN(2) == 0 {
@@ -45,6 +61,7 @@ func genQuestionnaire(t testing.TB, r *rand.Rand, sections, perSection int, exac
 	b.WriteString("sections:\n")
 	g := generated{referenced: map[string]bool{}}
 	var choices []choiceQ
+	var numbers []string
 	pick := func(xs []float64) float64 { return xs[r.IntN(len(xs))] }
 	cond := func() string {
 		c := choices[r.IntN(len(choices))]
@@ -125,6 +142,13 @@ func genQuestionnaire(t testing.TB, r *rand.Rand, sections, perSection int, exac
 			case "text":
 				scored = false
 			}
+			if typ == "number" {
+				numbers = append(numbers, id)
+			}
+			if scored && with11 && r.IntN(3) > 0 {
+				a, d := r.IntN(4), 1+r.IntN(3)
+				fields = append(fields, fmt.Sprintf("references: [r%d, r%d]", a, (a+d)%4))
+			}
 			if scored {
 				fields = append(fields, fmt.Sprintf("weight: %g", pick([]float64{0, 0.5, 1, 1, 1, 2, 5})))
 				if r.IntN(5) == 0 {
@@ -141,6 +165,43 @@ func genQuestionnaire(t testing.TB, r *rand.Rand, sections, perSection int, exac
 			if values != nil {
 				choices = append(choices, choiceQ{id, typ, values})
 			}
+		}
+	}
+	if with11 {
+		b.WriteString("regimes:\n")
+		for k := 0; k < 3; k++ {
+			fmt.Fprintf(&b, "  - {id: g%d, title: G%d, why: W%d", k, k, k)
+			var parts []string
+			if len(choices) > 0 && r.IntN(3) > 0 {
+				c := choices[r.IntN(len(choices))]
+				op := "equals"
+				if c.typ == "multi" {
+					op = "includes"
+				}
+				parts = append(parts, fmt.Sprintf("{question: %s, %s: %s}", c.id, op, c.values[r.IntN(len(c.values))]))
+			}
+			if len(numbers) > 0 && r.IntN(2) == 0 {
+				op := []string{"at_least", "below"}[r.IntN(2)]
+				parts = append(parts, fmt.Sprintf("{question: %s, %s: %d}", numbers[r.IntN(len(numbers))], op, r.IntN(100)))
+			}
+			if k > 0 && r.IntN(2) == 0 {
+				parts = append(parts, fmt.Sprintf("{not: {regime: g%d}}", r.IntN(k)))
+			}
+			switch {
+			case len(parts) == 1:
+				fmt.Fprintf(&b, ", applies: %s", parts[0])
+			case len(parts) > 1:
+				fmt.Fprintf(&b, ", applies: {%s: [%s]}", []string{"all", "any"}[r.IntN(2)], strings.Join(parts, ", "))
+			}
+			b.WriteString("}\n")
+		}
+		b.WriteString("references:\n")
+		for k := 0; k < 4; k++ {
+			fmt.Fprintf(&b, "  r%d: {title: R%d", k, k)
+			if j := r.IntN(4); j < 3 {
+				fmt.Fprintf(&b, ", regime: g%d", j)
+			}
+			b.WriteString("}\n")
 		}
 	}
 	q, err := questionnaire.Parse("gen.yaml", []byte(b.String()))

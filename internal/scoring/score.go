@@ -24,6 +24,9 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 		qr := &r.Questions[i]
 		qr.Question = qn
 		qr.Answer = f.Get(qn.ID)
+		// Critical is decided once every question is settled, so a
+		// critical condition may read any answer.
+		qr.Critical = e.critical(qn)
 		answered := qr.Answer.Answered()
 		switch {
 		case !e.applies[i]:
@@ -49,7 +52,6 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 			if qr.Status == Answered {
 				qr.Score = QuestionScore(qn, qr.Answer.Value, f.Date)
 			}
-			qr.Critical = e.critical(qn)
 		}
 		if qr.Status == Answered && qr.Counted && qr.Answer.Estimate {
 			r.Estimates = append(r.Estimates, qn.ID)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -231,28 +232,6 @@ var scoreCases = []scoreCase{
 		// lost = 20 · (1 − s): t4 20, t2 10, t3 10
 		gaps:   []gapWant{{"t4", false, 20}, {"t2", false, 10}, {"t3", false, 10}},
 		scores: map[string]float64{"t1": 1, "t2": 0.5, "t3": 0.5, "t4": 0, "t5": 1},
-	},
-	{
-		// SPEC bounds a date's age, and a date after the assessment date
-		// has a negative age: a band with only a max holds it. An author
-		// who wants a future date to score 0 bounds the age below with
-		// min: 0d. This pins that reading.
-		name: "a date after the assessment date has a negative age",
-		yaml: `
-  - id: s
-    title: S
-    questions:
-      - {id: t1, text: T1, type: date, bands: [{max: 365d, score: 1}]}
-      - {id: t2, text: T2, type: date, bands: [{min: 0d, max: 365d, score: 1}]}
-`,
-		answers: "  t1: {value: 2026-12-01}\n  t2: {value: 2026-12-01}\n",
-		// age −5 days: t1 → 1; t2 → below min 0 → 0
-		// section = 100 · (1 + 0) / 2 = 50
-		overall: 50, sections: map[string]float64{"s": 50},
-		band: "Developing", rating: "Developing",
-		answered: 2, applicable: 2,
-		gaps:   []gapWant{{"t2", false, 50}},
-		scores: map[string]float64{"t1": 1, "t2": 0},
 	},
 	{
 		name:  "answers of not applicable are left out of the score",
@@ -797,4 +776,34 @@ func checkResult(t *testing.T, r *scoring.Result, tc scoreCase) {
 			t.Errorf("%s: loses %v points but is no gap", qr.Question.ID, qr.PointsLost)
 		}
 	}
+}
+
+// TestFutureDateAge: SPEC bounds a date's age, and a date after the
+// assessment date has a negative age: a band with only a max holds it. An
+// author who wants a future date to score 0 bounds the age below with
+// min: 0d. This pins that reading. Since 1.1 an answers file refuses a
+// date after the assessment date, so the answers are set in code: scoring
+// stays total on whatever values it is given.
+func TestFutureDateAge(t *testing.T) {
+	q := parseQ(t, "", `
+  - id: s
+    title: S
+    questions:
+      - {id: t1, text: T1, type: date, bands: [{max: 365d, score: 1}]}
+      - {id: t2, text: T2, type: date, bands: [{min: 0d, max: 365d, score: 1}]}
+`)
+	f := decodeA(t, q, "  t1: {value: 2026-11-01}\n  t2: {value: 2026-11-01}\n")
+	future := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Get("t1").Value.Date = future
+	f.Get("t2").Value.Date = future
+	r := scoring.Score(q, f)
+	checkResult(t, r, scoreCase{
+		// age −5 days: t1 → 1; t2 → below min 0 → 0
+		// section = 100 · (1 + 0) / 2 = 50
+		overall: 50, sections: map[string]float64{"s": 50},
+		band: "Developing", rating: "Developing",
+		answered: 2, applicable: 2,
+		gaps:   []gapWant{{"t2", false, 50}},
+		scores: map[string]float64{"t1": 1, "t2": 0},
+	})
 }

@@ -104,7 +104,8 @@ func TestSummaryNulls(t *testing.T) {
 	if got.Sections[0].Score != nil || got.Sections[1].Score == nil || *got.Sections[1].Score != 100 {
 		t.Errorf("section scores in %s", data)
 	}
-	for _, key := range []string{`"gaps":[]`, `"unanswered":[]`, `"orphans":[]`, `"missing_evidence":[]`, `"score":null`} {
+	for _, key := range []string{`"gaps":[]`, `"unanswered":[]`, `"orphans":[]`, `"missing_evidence":[]`, `"score":null`,
+		`"critical_gaps":[]`, `"unknown":[]`, `"estimates":[]`, `"regimes":[]`, `"provisional":false`, `"provisional_reason":""`} {
 		if !bytes.Contains(data, []byte(key)) {
 			t.Errorf("JSON lacks %s: %s", key, data)
 		}
@@ -115,4 +116,49 @@ func TestSummaryNulls(t *testing.T) {
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
 	goldenfile.Check(t, path, got, *update)
+}
+
+// TestSummary11Golden pins the 1.1 fields of `score --format json` (SPEC
+// section 5) on the regimes questionnaire of the 1.1 cases: an EU platform
+// and US provider whose staff count is an estimate, with a must-have not
+// met and owned by nobody, an unknown answer, and actions.
+//
+//	eu-platform applies (staff 120 ≥ 50); us applies; eu-small does not
+//	duties (W 2): ncmec 1, transparency 0 (critical: platform and 120 <
+//	  250), hash unknown → 0 (w 2), policy 1 → 100 · 2 / 5 = 40
+//	practice (W 1): training 1, review 1 → 100
+//	overall = (2 · 40 + 100) / 3 = 60 → Developing; cap Developing: not
+//	  lower, so not capped
+//	completion 9/10 (turnover unanswered); unknown 1 (hash) of 6 scored
+//	  = 16.7 % → not provisional
+//	regimes: eu-platform transparency 0, training 1 → 50 (1 gap, 1
+//	  critical); us ncmec 1, hash 0 (w 2) → 33.33 (1 gap); eu-small null;
+//	  vp hash 0 (w 2), training 1, review 1 (w 3) → 66.67; empty null
+func TestSummary11Golden(t *testing.T) {
+	q := parseQ(t, regimesQ, regimesSections)
+	f := decodeA(t, q, `
+  eu-users: {value: yes}
+  us-provider: {value: yes}
+  staff: {value: 120, estimate: true}
+  ncmec: {value: yes, estimate: true}
+  transparency: {value: no}
+  hash: {unknown: true}
+  policy: {value: yes}
+  training: {value: yes}
+  review: {value: yes, note: "minutes of 2026-10-01"}
+actions:
+  hash: {owner: Head of T&S, due: 2026-09-30, done_when: done when hash}
+  transparency: {done_when: done when transparency}
+`)
+	r := scoring.Score(q, f)
+	if !near(r.Overall, 60) || r.Capped || r.Provisional {
+		t.Errorf("overall %v capped %v provisional %v; want 60, false, false as worked out above", r.Overall, r.Capped, r.Provisional)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r.Summarize("en")); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, filepath.Join("testdata", "regimes-summary.json"), buf.Bytes())
 }

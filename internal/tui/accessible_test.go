@@ -28,7 +28,7 @@ func TestAccessiblePiped(t *testing.T) {
 		"note: PDQ only", // a note, then the question again
 		"2",              // some
 		"na: no video",   // classifier: not applicable with the reason
-		"2 days",         // report-time: refused with a hint
+		"2 fortnights",   // report-time: refused with the reason
 		"2d",             //
 		"",               // reviewed-share: skipped
 		"2026-02-30",     // risk-date: refused
@@ -52,7 +52,7 @@ func TestAccessiblePiped(t *testing.T) {
 		"Note saved.",
 		"Saved: Some",
 		"Answer (numbers from 1 to 3 separated by commas; na): na: no video\nSaved: not applicable",
-		`"2 days" is not a duration: try 2d`,
+		`"2 fortnights" is not a duration: write a number and a unit`,
 		"Saved: 2d",
 		"Skipped.",
 		`"2026-02-30" is not a date`,

@@ -43,7 +43,7 @@ func TestGolden(t *testing.T) {
 			enter(tm) // hash-matching: none
 			tm.Send(keyMsg("space"))
 			enter(tm) // classifier: images
-			tm.Type("2 days")
+			tm.Type("2 fortnights")
 			enter(tm)
 		}},
 		{"end", "Overall", func(tm *teatest.TestModel) {

@@ -41,9 +41,9 @@ func TestWalkEveryType(t *testing.T) {
 	d.typeText("No video").keys("enter")
 
 	d.at("report-time")
-	d.typeText("2 days").keys("enter") // refused in place, with the reason
+	d.typeText("2 fortnights").keys("enter") // refused in place, with the reason
 	d.at("report-time")
-	d.contains(`"2 days" is not a duration: try 2d`)
+	d.contains(`"2 fortnights" is not a duration: write a number and a unit`)
 	d.keys("ctrl+u").typeText("90m").keys("enter")
 
 	d.at("reviewed-share")
@@ -64,7 +64,7 @@ func TestWalkEveryType(t *testing.T) {
 	f := st.decode(t, q)
 	want := map[string]string{
 		"uploads": "yes", "regions": "eu, us", "users": "1200", "hash-matching": "some",
-		"report-time": "1h30m", "reviewed-share": "70", "risk-date": "2025-11-26",
+		"report-time": "90m", "reviewed-share": "70", "risk-date": "2025-11-26",
 		"escalation": "no", "comments": "First line\nsecond? yes",
 	}
 	for id, v := range want {

@@ -115,3 +115,38 @@ func TestChangedQuestionnaire(t *testing.T) {
 	d.keys("down", "enter")
 	d.at("added")
 }
+
+// TestRenamedQuestion: an answer under an id that a question now
+// replaces is read as that question's answer, offered for confirmation
+// as changed, and saved under the new id, with no orphan left.
+func TestRenamedQuestion(t *testing.T) {
+	v1 := loadQ(t, "tui/changed-v1.yaml")
+	v2 := loadQ(t, "tui/changed-v2-renamed.yaml")
+	old := answers.New(v1, assessed)
+	old.Organization = "X"
+	for _, id := range []string{"kept", "reworded", "dropped"} {
+		old.Put(v1.Question(id), &answers.Answer{Value: answers.Value{Set: true, Choice: "yes"}})
+	}
+	f, err := answers.Decode("a.yaml", answers.Encode(old, v1), v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &store{}
+	d := drive(t, Config{Questionnaire: v2, Answers: f, Path: "a.yaml", Save: st.save})
+	d.contains("has changed since these answers were given: 1 changed.", "› Walk only the 1 new or changed question")
+	d.lacks("removed")
+	d.keys("enter")
+	d.at("will-go")
+	d.contains("changed · question 3 of 3", "● Yes")
+	d.keys("enter")
+	saved := st.decode(t, v2)
+	if o := saved.Orphans(v2); len(o) != 0 {
+		t.Errorf("orphans %q after the rename", o)
+	}
+	if a := saved.Get("will-go"); a == nil || a.Value.Choice != "yes" {
+		t.Errorf("will-go = %+v", a)
+	}
+	if c := answers.Compare(saved, v2); c.Any() {
+		t.Errorf("after confirming, still changed: %+v", c)
+	}
+}

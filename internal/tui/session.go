@@ -67,6 +67,11 @@ func newSession(cfg Config) *session {
 		s.reportCmd = "dutycheck report -a " + cfg.Path
 	}
 	if !cfg.New {
+		// Answers under ids that questions now replace are read as those
+		// questions' (the command line has usually done this already; a
+		// second call finds nothing), and Compare lists them as changed,
+		// so they are offered for confirmation.
+		s.f.Migrate(s.q)
 		c := answers.Compare(s.f, s.q)
 		s.changes = c
 		for _, id := range c.New {

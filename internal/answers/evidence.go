@@ -1,0 +1,142 @@
+package answers
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+	"unicode"
+
+	"github.com/dutycheck/dutycheck/internal/filekind"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"gopkg.in/yaml.v3"
+)
+
+var evidenceFields = []string{"url", "file", "sha256", "date"}
+
+// ErrMaterial is wrapped by every refusal of a file that is an image, a
+// video or an archive, so that callers can tell it from other problems.
+var ErrMaterial = errors.New("evidence describes and points; it never contains the material itself: link to the record in the case system instead")
+
+// MaterialError says that a file may not be evidence because of what it
+// is, by its name or its first bytes.
+func MaterialError(name string, k filekind.Kind, byContent bool) error {
+	how := "by its name"
+	if byContent {
+		how = "by its first bytes"
+	}
+	return fmt.Errorf("%s is %s (%s, %s); %w", name, k.Class, k.Format, how, ErrMaterial)
+}
+
+// CheckURL checks an evidence link: an absolute http or https address with
+// a host, on one line.
+func CheckURL(s string) error {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsFunc(s, unicode.IsSpace) || strings.ContainsFunc(s, unicode.IsControl) {
+		return fmt.Errorf("%q is not a web address; write an absolute http:// or https:// URL", clip(s))
+	}
+	return nil
+}
+
+// CleanEvidencePath checks an evidence file's path as written in an
+// answers file and returns it in clean form ("evidence/./a.csv" becomes
+// "evidence/a.csv"). The path is relative to the answers file's folder
+// and written with "/", so that the file reads the same on every machine
+// of a team that shares it; it may climb with "../" (an evidence folder
+// beside the assessments folder is a common layout). Absolute paths and
+// backslashes are refused, and so are names of images, videos and
+// archives (see package filekind).
+func CleanEvidencePath(p string) (string, error) {
+	switch {
+	case p == "":
+		return "", errors.New("the file path is empty")
+	case strings.ContainsFunc(p, unicode.IsControl):
+		return "", fmt.Errorf("file %q has control characters in its name", clip(p))
+	case strings.Contains(p, "\\"):
+		return "", fmt.Errorf("file %q: write the path with / between folders", clip(p))
+	case path.IsAbs(p) || len(p) >= 2 && p[1] == ':':
+		return "", fmt.Errorf("file %q must be a path relative to the answers file, not an absolute one", clip(p))
+	}
+	c := path.Clean(p)
+	if c == "." || c == ".." || strings.HasSuffix(c, "/..") || strings.HasSuffix(p, "/") {
+		return "", fmt.Errorf("file %q names a folder, not a file", clip(p))
+	}
+	if k := filekind.ByName(c); k.Refused() {
+		return "", MaterialError(fmt.Sprintf("file %q", clip(c)), k, false)
+	}
+	return c, nil
+}
+
+// evidence reads an answer's evidence list.
+func (d *decoder) evidence(n *yaml.Node, id string) []Evidence {
+	w := d.w
+	what := fmt.Sprintf("evidence of %q", id)
+	items, ok := w.Seq(n, what)
+	if !ok {
+		return nil
+	}
+	var out []Evidence
+	for _, it := range items {
+		if w.Stopped {
+			break
+		}
+		if e, ok := d.evidenceItem(it, what); ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (d *decoder) evidenceItem(n *yaml.Node, what string) (Evidence, bool) {
+	w := d.w
+	f, ok := w.Mapping(n, what)
+	if !ok {
+		return Evidence{}, false
+	}
+	w.Known(f, what, evidenceFields, nil)
+	e := Evidence{Pos: questionnaire.PosOf(f.Node)}
+	bad := len(w.Errs.Problems)
+	un, hasURL := f.Val["url"]
+	fn, hasFile := f.Val["file"]
+	switch {
+	case hasURL && hasFile:
+		w.Errorf(f.Key["file"], "%s: give a url or a file in each item, not both", what)
+	case !hasURL && !hasFile:
+		w.Errorf(f.Node, "%s: give a url or a file (with its sha256) in each item", what)
+	case hasURL:
+		e.Pos = questionnaire.PosOf(f.Key["url"])
+		if s, ok := w.Str(un, what+" url"); ok {
+			if err := CheckURL(s); err != nil {
+				w.Errorf(un, "%s: %v", what, err)
+			}
+			e.URL = s
+		}
+		if _, ok := f.Val["sha256"]; ok {
+			w.Errorf(f.Key["sha256"], "%s: sha256 belongs to a file, not a url", what)
+		}
+	default:
+		e.Pos = questionnaire.PosOf(f.Key["file"])
+		if s, ok := w.Str(fn, what+" file"); ok {
+			c, err := CleanEvidencePath(s)
+			if err != nil {
+				w.Errorf(fn, "%s: %v", what, err)
+			}
+			e.File = c
+		}
+		if sn, ok := f.Val["sha256"]; ok {
+			e.SHA256, _ = readDigest(w, sn, what+" sha256")
+		} else {
+			w.Errorf(f.Node, "%s: file %q has no sha256; add the file in the walk-through, which records it", what, clip(e.File))
+		}
+	}
+	if dn, ok := f.Val["date"]; ok {
+		if date, ok := readDate(w, dn, what+" date"); ok {
+			if err := CheckAssessmentDate(date, d.today); err != nil {
+				w.Errorf(dn, "%s date: %v", what, err)
+			}
+			e.Date = date
+		}
+	}
+	return e, len(w.Errs.Problems) == bad
+}

@@ -1,0 +1,77 @@
+package changes
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Digest is the report in a few Markdown list lines, for a changelog
+// entry: the version verdict, then the ids of the questions added,
+// removed, renamed and changed (scoring first), and a count of the other
+// changes per subject. It is short enough to keep in a changelog and
+// exact enough that a test can hold the changelog to what `changes`
+// reports.
+func (r *Report) Digest() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "- %s\n", r.Verdict())
+	if len(r.Changes) == 0 {
+		return b.String()
+	}
+	var added, removed, renamed, scoring, wording []string
+	seen := map[string]bool{}
+	for _, c := range r.Changes {
+		if c.Subject != SubjectQuestion {
+			continue
+		}
+		switch c.Kind {
+		case Added:
+			added = append(added, c.ID)
+		case Removed:
+			removed = append(removed, c.ID)
+		case Renamed:
+			renamed = append(renamed, c.Old+" → "+c.New)
+		}
+	}
+	for _, c := range r.Changes {
+		if c.Subject == SubjectQuestion && c.Kind == Changed && c.Scoring && !seen[c.ID] {
+			seen[c.ID] = true
+			scoring = append(scoring, c.ID)
+		}
+	}
+	for _, c := range r.Changes {
+		if c.Subject == SubjectQuestion && c.Kind == Changed && !seen[c.ID] {
+			seen[c.ID] = true
+			wording = append(wording, c.ID)
+		}
+	}
+	for _, l := range []struct {
+		what string
+		ids  []string
+	}{
+		{"Questions added", added},
+		{"Questions removed", removed},
+		{"Questions renamed (answers carried)", renamed},
+		{"Questions changed in scoring", scoring},
+		{"Questions changed in wording only", wording},
+	} {
+		if len(l.ids) > 0 {
+			fmt.Fprintf(&b, "- %s (%d): %s\n", l.what, len(l.ids), strings.Join(l.ids, ", "))
+		}
+	}
+	for _, t := range r.Tallies() {
+		if t.Subject == SubjectQuestion {
+			continue
+		}
+		var n []string
+		for _, k := range []struct {
+			n    int
+			word string
+		}{{t.Added, "added"}, {t.Removed, "removed"}, {t.Renamed, "renamed"}, {t.Changed, "changed"}} {
+			if k.n > 0 {
+				n = append(n, fmt.Sprintf("%d %s", k.n, k.word))
+			}
+		}
+		fmt.Fprintf(&b, "- %s: %s\n", headingOf(t.Subject), strings.Join(n, ", "))
+	}
+	return b.String()
+}

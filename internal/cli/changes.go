@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/changes"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/questionnaires"
+)
+
+// changesArgs is the argument line of `changes`, in the help and the
+// command table.
+const changesArgs = "OLD NEW [--format text|json|markdown] [--check-version]"
+
+// changesCommand is the entry of `changes` in the command table.
+var changesCommand = command{"changes", changesArgs,
+	"what changed between two versions of a questionnaire (for review and CI)", cmdChanges}
+
+// changesFormats are the renderers of a changes report by format name.
+var changesFormats = map[string]func(*changes.Report) ([]byte, error){
+	"text":     func(r *changes.Report) ([]byte, error) { return changes.Text(r), nil },
+	"json":     changes.JSON,
+	"markdown": func(r *changes.Report) ([]byte, error) { return changes.Markdown(r), nil },
+}
+
+// cmdChanges compares two versions of a questionnaire for review: what
+// was added, removed, renamed and changed, field by field, each with its
+// effect on scoring and the version bump it needs. With --check-version
+// it is a CI gate: exit 1, one line per reason, when the bump is too
+// small.
+func cmdChanges(env *Env, args []string) error {
+	fs := newFlags(env, "changes", changesArgs,
+		"Shows what changed between two versions of a questionnaire: questions added,\n"+
+			"removed, renamed (with replaces) and changed, field by field, each marked as\n"+
+			"changing scoring or wording only, with the version bump it needs.\n\n"+
+			"OLD and NEW are files, REV:PATH read from git (e.g. main:questionnaires/x.yaml\n"+
+			"or v1.2.0:./x.yaml), or ids of built-in questionnaires.\n\n"+
+			"Version rule: removing a question or option, renaming without replaces, or\n"+
+			"changing scores, weights, bands, critical, conditions, regimes or rating bands\n"+
+			"needs a major bump; adding questions, options, regimes or languages a minor\n"+
+			"one; other content changes (wording, help, references, glossary) a patch.\n"+
+			"With --check-version, exit 1 when NEW's version is not bumped enough.")
+	format := fs.String("format", "text", "output `format`: text, json or markdown (for a pull-request comment)")
+	check := fs.Bool("check-version", false, "exit 1, one line per reason, when the version bump is too small")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	render, ok := changesFormats[*format]
+	switch {
+	case len(rest) != 2:
+		return usageErr("changes: name two versions of a questionnaire, OLD and NEW; see 'dutycheck changes --help'")
+	case !ok:
+		return usageErr("changes: --format is text, json or markdown, not %q", *format)
+	}
+	old, err := loadVersion(rest[0])
+	if err != nil {
+		return err
+	}
+	nq, err := loadVersion(rest[1])
+	if err != nil {
+		return err
+	}
+	r := changes.Compare(old, nq)
+	r.Old.Source, r.New.Source = rest[0], rest[1]
+	out, err := render(r)
+	if err != nil {
+		return err
+	}
+	if _, err := env.Stdout.Write(out); err != nil {
+		return ioErr(err)
+	}
+	if !*check {
+		return nil
+	}
+	problems := r.Problems()
+	if len(problems) == 0 {
+		return nil
+	}
+	for i, p := range problems {
+		problems[i] = rest[1] + ": " + p
+	}
+	return invalid(errors.New(strings.Join(problems, "\n")))
+}
+
+// loadVersion reads one side of a comparison: a file; else REV:PATH from
+// git; else a built-in questionnaire's id.
+func loadVersion(spec string) (*questionnaire.Questionnaire, error) {
+	_, statErr := os.Stat(spec)
+	if statErr == nil {
+		data, err := readFile(spec)
+		if err != nil {
+			return nil, err
+		}
+		return questionnaire.Parse(spec, data)
+	}
+	if i := strings.IndexByte(spec, ':'); i > 0 && i < len(spec)-1 {
+		data, err := gitShow(spec)
+		if err != nil {
+			return nil, err
+		}
+		return questionnaire.Parse(spec, data)
+	}
+	if b, ok := questionnaires.Get(spec); ok {
+		return questionnaire.Parse(b.Name+" (built in)", b.Data)
+	}
+	if errors.Is(statErr, fs.ErrNotExist) {
+		return nil, usageErr("%s: no such file, not REV:PATH, and no built-in questionnaire has that id", spec)
+	}
+	return nil, ioErr(statErr)
+}

@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os/exec"
+	"strings"
+	"time"
+
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// gitShowTimeout bounds reading one file from git; unlike provenance, the
+// command cannot go on without it, so it waits longer.
+const gitShowTimeout = 30 * time.Second
+
+// gitShow reads the file PATH as it is in revision REV, from spec
+// "REV:PATH", in the repository of the current folder, byte for byte (it
+// is `git show REV:PATH` for a file, without filters). A PATH starting
+// with ./ is relative to the current folder, otherwise to the top of the
+// repository, as git reads it. Failure is one line: git's own message.
+func gitShow(spec string) ([]byte, error) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, ioErr(fmt.Errorf("%s: cannot read from git: git is not installed", spec))
+	}
+	out := &limitWriter{max: questionnaire.MaxFileSize}
+	var msg bytes.Buffer
+	// cat-file blob is what `git show REV:PATH` does for a file, and
+	// refuses a folder instead of listing it.
+	err := gitCommand(".", gitShowTimeout, out, &msg, "cat-file", "blob", spec)
+	switch {
+	case out.over:
+		return nil, invalid(fmt.Errorf("%s: file is over 1 MiB, the limit", spec))
+	case err != nil:
+		why := firstLine(msg.String())
+		var ee *exec.ExitError
+		if why == "" && !errors.As(err, &ee) {
+			why = err.Error()
+		}
+		if why == "" {
+			why = "git failed"
+		}
+		return nil, ioErr(fmt.Errorf("%s: cannot read from git: %s", spec, why))
+	}
+	return out.buf.Bytes(), nil
+}
+
+// firstLine is git's first message line without its "fatal: " prefix.
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.TrimPrefix(s, "fatal: ")
+	s = strings.TrimPrefix(s, "error: ")
+	return questionnaire.Inert(strings.TrimSpace(s), false)
+}
+
+// limitWriter keeps up to max bytes and fails past them, so that a huge
+// file in history is refused without being read into memory.
+type limitWriter struct {
+	buf  bytes.Buffer
+	max  int
+	over bool
+}
+
+func (w *limitWriter) Write(p []byte) (int, error) {
+	if w.buf.Len()+len(p) > w.max {
+		w.over = true
+		return 0, errors.New("file too large")
+	}
+	return w.buf.Write(p)
+}

@@ -1,0 +1,266 @@
+// Package filekind tells images, videos and archives apart from documents,
+// by a file's name and by its first bytes. Evidence in an answers file
+// describes and points to the record in the case system; it must never be
+// the material itself (SPEC section 3), and these are the kinds of file
+// such material comes in. The package is pure: names and bytes in, a kind
+// out. Reading the file is the caller's job (package evidence).
+package filekind
+
+import (
+	"bytes"
+	"path"
+	"strings"
+)
+
+// Class is the broad kind of a refused file.
+type Class int
+
+// The classes of file that evidence may not be.
+const (
+	None Class = iota
+	Image
+	Video
+	Archive
+)
+
+func (c Class) String() string {
+	switch c {
+	case Image:
+		return "an image"
+	case Video:
+		return "a video"
+	case Archive:
+		return "an archive"
+	}
+	return "a document"
+}
+
+// Kind says what a file is: its class and a format name ("JPEG") for the
+// message. The zero Kind is a file that may be evidence.
+type Kind struct {
+	Class  Class
+	Format string
+}
+
+// Refused reports whether a file of this kind may not be evidence.
+func (k Kind) Refused() bool { return k.Class != None }
+
+// HeadSize is how many leading bytes Sniff looks at: enough for a tar
+// header (offset 257) and an ISO 9660 volume descriptor (offset 32769).
+const HeadSize = 32774
+
+var byExt = map[string]Kind{}
+
+func init() {
+	for class, exts := range map[Class]string{
+		Image: "jpg:JPEG jpeg:JPEG jpe:JPEG jfif:JPEG png:PNG apng:PNG gif:GIF webp:WebP bmp:BMP dib:BMP " +
+			"tif:TIFF tiff:TIFF heic:HEIC heif:HEIF avif:AVIF jxl:JPEG-XL jp2:JPEG-2000 j2k:JPEG-2000 " +
+			"psd:Photoshop ico:icon svg:SVG svgz:SVG raw:raw-photo cr2:raw-photo cr3:raw-photo nef:raw-photo " +
+			"arw:raw-photo dng:raw-photo orf:raw-photo rw2:raw-photo tga:TGA",
+		Video: "mp4:MP4 m4v:MP4 mov:QuickTime qt:QuickTime avi:AVI mkv:Matroska webm:WebM mpg:MPEG mpeg:MPEG " +
+			"mpe:MPEG m2ts:MPEG-TS mts:MPEG-TS flv:Flash-video f4v:Flash-video wmv:Windows-Media asf:Windows-Media " +
+			"3gp:3GPP 3g2:3GPP ogv:Ogg vob:DVD-video rm:RealMedia rmvb:RealMedia divx:DivX",
+		Archive: "zip:zip 7z:7-Zip rar:RAR tar:tar gz:gzip tgz:gzip bz2:bzip2 tbz:bzip2 tbz2:bzip2 xz:xz txz:xz " +
+			"zst:Zstandard tzst:Zstandard lz:lzip lzma:LZMA lz4:LZ4 cab:cabinet iso:ISO-image dmg:disk-image " +
+			"cpio:cpio jar:zip apk:zip",
+	} {
+		for _, e := range strings.Fields(exts) {
+			ext, format, _ := strings.Cut(e, ":")
+			byExt[ext] = Kind{class, strings.ReplaceAll(format, "-", " ")}
+		}
+	}
+}
+
+// officeExt lists the document formats that are zip files inside: they
+// are documents, and legitimate evidence (a policy, a spreadsheet of
+// response times), so a zip with one of these names is not refused as an
+// archive as long as it has the structure of one (see officeZip).
+var officeExt = map[string]bool{
+	"docx": true, "docm": true, "dotx": true, "xlsx": true, "xlsm": true, "xltx": true,
+	"pptx": true, "pptm": true, "potx": true, "vsdx": true,
+	"odt": true, "ods": true, "odp": true, "odg": true, "ott": true, "ots": true, "otp": true,
+}
+
+func ext(name string) string {
+	e := path.Ext(strings.ReplaceAll(name, "\\", "/"))
+	return strings.ToLower(strings.TrimPrefix(e, "."))
+}
+
+// ByName is the kind a file's name gives it, by its extension, case
+// ignored.
+func ByName(name string) Kind { return byExt[ext(name)] }
+
+// IsOffice reports whether the name is that of an office document that is
+// a zip file inside (docx, xlsx, odt and the like).
+func IsOffice(name string) bool { return officeExt[ext(name)] }
+
+// Sniff is the kind a file's first bytes give it (pass at least HeadSize
+// bytes when the file has them). name is only used to let office documents
+// through: a zip is an archive unless the name is an office format and the
+// bytes start like one.
+func Sniff(name string, head []byte) Kind {
+	h := head
+	has := func(off int, sig string) bool {
+		return len(h) >= off+len(sig) && string(h[off:off+len(sig)]) == sig
+	}
+	switch {
+	case has(0, "\xFF\xD8\xFF"):
+		return Kind{Image, "JPEG"}
+	case has(0, "\x89PNG\r\n\x1a\n"):
+		return Kind{Image, "PNG"}
+	case has(0, "GIF87a"), has(0, "GIF89a"):
+		return Kind{Image, "GIF"}
+	case has(0, "RIFF") && has(8, "WEBP"):
+		return Kind{Image, "WebP"}
+	case has(0, "RIFF") && has(8, "AVI "):
+		return Kind{Video, "AVI"}
+	case has(0, "II*\x00"), has(0, "MM\x00*"):
+		return Kind{Image, "TIFF"}
+	case isBMP(h):
+		return Kind{Image, "BMP"}
+	case has(0, "8BPS"):
+		return Kind{Image, "Photoshop"}
+	case has(0, "\x00\x00\x00\x0CjP  \r\n\x87\n"):
+		return Kind{Image, "JPEG 2000"}
+	case has(0, "\xFF\x0A"), has(0, "\x00\x00\x00\x0CJXL \r\n\x87\n"):
+		return Kind{Image, "JPEG XL"}
+	case len(h) >= 12 && h[0] == 0 && has(4, "ftyp"):
+		return isoMedia(string(h[8:12]))
+	case len(h) >= 8 && h[0] == 0 && (has(4, "moov") || has(4, "mdat") || has(4, "wide")):
+		return Kind{Video, "QuickTime"}
+	case has(0, "\x1A\x45\xDF\xA3"):
+		return Kind{Video, "Matroska/WebM"}
+	case has(0, "\x00\x00\x01\xBA"), has(0, "\x00\x00\x01\xB3"):
+		return Kind{Video, "MPEG"}
+	case isTS(h):
+		return Kind{Video, "MPEG-TS"}
+	case has(0, "FLV\x01"):
+		return Kind{Video, "Flash video"}
+	case has(0, "\x30\x26\xB2\x75\x8E\x66\xCF\x11"):
+		return Kind{Video, "Windows Media"}
+	case has(0, "OggS"):
+		return Kind{Video, "Ogg"}
+	case has(0, "PK\x03\x04"), has(0, "PK\x05\x06"), has(0, "PK\x07\x08"):
+		if IsOffice(name) && officeZip(h) {
+			return Kind{}
+		}
+		return Kind{Archive, "zip"}
+	case has(0, "7z\xBC\xAF\x27\x1C"):
+		return Kind{Archive, "7-Zip"}
+	case has(0, "Rar!\x1A\x07"):
+		return Kind{Archive, "RAR"}
+	case has(0, "\x1F\x8B"):
+		return Kind{Archive, "gzip"}
+	case isBzip2(h):
+		return Kind{Archive, "bzip2"}
+	case has(0, "\xFD7zXZ\x00"):
+		return Kind{Archive, "xz"}
+	case has(0, "\x28\xB5\x2F\xFD"):
+		return Kind{Archive, "Zstandard"}
+	case has(0, "LZIP"):
+		return Kind{Archive, "lzip"}
+	case has(0, "MSCF\x00\x00\x00\x00"):
+		return Kind{Archive, "cabinet"}
+	case has(257, "ustar"):
+		return Kind{Archive, "tar"}
+	case has(0x8001, "CD001"):
+		return Kind{Archive, "ISO image"}
+	case isSVG(h):
+		return Kind{Image, "SVG"}
+	}
+	return Kind{}
+}
+
+// isoMedia tells the ISO base media formats apart by their brand: HEIF and
+// AVIF are still images, the rest (MP4, QuickTime, 3GPP) video.
+func isoMedia(brand string) Kind {
+	switch brand {
+	case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1":
+		return Kind{Image, "HEIC"}
+	case "avif", "avis":
+		return Kind{Image, "AVIF"}
+	case "qt  ":
+		return Kind{Video, "QuickTime"}
+	}
+	return Kind{Video, "MP4"}
+}
+
+// isBMP checks more than the two letters "BM", which plenty of text files
+// start with: the reserved bytes are zero and the info header has one of
+// the sizes the format defines.
+func isBMP(h []byte) bool {
+	if len(h) < 18 || h[0] != 'B' || h[1] != 'M' {
+		return false
+	}
+	if h[6]|h[7]|h[8]|h[9] != 0 {
+		return false
+	}
+	switch uint32(h[14]) | uint32(h[15])<<8 | uint32(h[16])<<16 | uint32(h[17])<<24 {
+	case 12, 16, 40, 52, 56, 64, 108, 124:
+		return true
+	}
+	return false
+}
+
+// isTS reports an MPEG transport stream: a sync byte 0x47 at the start
+// of every 188-byte packet, checked over up to seven packets (at least
+// three), so that a text that happens to have a "G" in those places is not
+// taken for one.
+func isTS(h []byte) bool {
+	n := min(len(h)/188, 7)
+	if n < 3 {
+		return false
+	}
+	for i := range n {
+		if h[i*188] != 0x47 {
+			return false
+		}
+	}
+	return true
+}
+
+// isBzip2 checks the block size digit and the magic of the first block
+// (or of the end of an empty stream), not only "BZh".
+func isBzip2(h []byte) bool {
+	return len(h) >= 10 && string(h[:3]) == "BZh" && h[3] >= '1' && h[3] <= '9' &&
+		(string(h[4:10]) == "\x31\x41\x59\x26\x53\x59" || string(h[4:10]) == "\x17\x72\x45\x38\x50\x90")
+}
+
+// isSVG reports an SVG drawing: XML whose first element is <svg>. SVG can
+// carry raster images inside, so it counts as an image.
+func isSVG(h []byte) bool {
+	if len(h) > 1024 {
+		h = h[:1024]
+	}
+	h = bytes.TrimPrefix(h, []byte("\xEF\xBB\xBF"))
+	h = bytes.TrimLeft(h, " \t\r\n")
+	if bytes.HasPrefix(h, []byte("<svg")) {
+		return true
+	}
+	if !bytes.HasPrefix(h, []byte("<?xml")) && !bytes.HasPrefix(h, []byte("<!DOCTYPE svg")) {
+		return false
+	}
+	return bytes.Contains(h, []byte("<svg"))
+}
+
+// officeZip reports whether a zip's first entry is that of an office
+// document: OOXML (docx, xlsx, pptx) opens with "[Content_Types].xml" or
+// the "_rels/" and "docProps/" parts, OpenDocument with an uncompressed
+// "mimetype". A zip of photos renamed to .docx does not pass.
+func officeZip(h []byte) bool {
+	if len(h) < 30 || string(h[:4]) != "PK\x03\x04" {
+		return false
+	}
+	n := int(h[26]) | int(h[27])<<8
+	if len(h) < 30+n {
+		return false
+	}
+	first := string(h[30 : 30+n])
+	switch {
+	case first == "[Content_Types].xml", strings.HasPrefix(first, "_rels/"), strings.HasPrefix(first, "docProps/"):
+		return true
+	case first == "mimetype":
+		return bytes.Contains(h[30+n:min(len(h), 30+n+100)], []byte("application/vnd.oasis.opendocument."))
+	}
+	return false
+}
