@@ -32,9 +32,11 @@ func statusList() string {
 
 // CheckAction checks an action as a whole, whatever it was read from (a
 // file, `plan set`, the plan screen): a known status, and an accepted
-// risk says who accepted it.
+// risk says who accepted it. The due date needs no check here: a Time is
+// a date already, and Decode refuses one before Earliest.
 func CheckAction(a *Action) error {
-	if _, ok := ParseStatus(string(a.Status)); !ok {
+	// an action made in code without a status is open, as Encode writes it
+	if _, ok := ParseStatus(string(a.Status)); !ok && a.Status != "" {
 		return fmt.Errorf("status %q is not one of %s", clip(string(a.Status)), statusList())
 	}
 	if a.Status == ActionRiskAccepted && strings.TrimSpace(a.ApprovedBy) == "" {

@@ -48,6 +48,20 @@ func CheckAssessmentDate(date, today time.Time) error {
 	return nil
 }
 
+// ParseText reads an answer typed for this assessment: as the package's
+// ParseText, and, for a date question, no later than the assessment date,
+// so that the walk-through never saves what the file may not hold.
+func (f *File) ParseText(qn *questionnaire.Question, s string) (Value, error) {
+	v, err := ParseText(qn, s)
+	if err == nil && qn.Type == questionnaire.Date && f.DateSet {
+		err = CheckDateAnswer(v.Date, f.Date)
+	}
+	if err != nil {
+		return Value{}, err
+	}
+	return v, nil
+}
+
 func checkAssessmentDate(w *questionnaire.Walker, n *yaml.Node, date, today time.Time) {
 	if err := CheckAssessmentDate(date, today); err != nil {
 		w.Errorf(n, "date: %v", err)

@@ -2,12 +2,14 @@ package answers_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // TestDecode11 reads a hand-written 1.1 file: unknown answers (by the flag
@@ -195,4 +197,51 @@ func TestDecodeDates11(t *testing.T) {
 			t.Errorf("%T %v", err, err)
 		}
 	})
+}
+
+// TestCheckAction: the rules `plan set` and the plan screen share with
+// Decode.
+func TestCheckAction(t *testing.T) {
+	tests := []struct {
+		a    answers.Action
+		want string
+	}{
+		{answers.Action{Status: answers.ActionOpen}, ""},
+		{answers.Action{}, ""},
+		{answers.Action{Status: answers.ActionDone, Owner: "CTO"}, ""},
+		{answers.Action{Status: answers.ActionRiskAccepted, ApprovedBy: "Board"}, ""},
+		{answers.Action{Status: answers.ActionRiskAccepted}, "status risk_accepted needs approved_by: who accepted the risk, and where that is recorded"},
+		{answers.Action{Status: "closed"}, `status "closed" is not one of open, in_progress, done, risk_accepted`},
+		{answers.Action{Status: "Done"}, `status "Done" is not one of open, in_progress, done, risk_accepted`},
+	}
+	for _, tc := range tests {
+		err := answers.CheckAction(&tc.a)
+		if got := fmt.Sprint(err); (tc.want == "" && err != nil) || (tc.want != "" && got != tc.want) {
+			t.Errorf("CheckAction(%+v) = %v, want %q", tc.a, err, tc.want)
+		}
+	}
+	for _, s := range []string{"open", "in_progress", "done", "risk_accepted"} {
+		if st, ok := answers.ParseStatus(s); !ok || string(st) != s {
+			t.Errorf("ParseStatus(%q) = %q, %v", s, st, ok)
+		}
+	}
+	if _, ok := answers.ParseStatus("in-progress"); ok {
+		t.Error("in-progress accepted")
+	}
+}
+
+// TestFileParseText: a typed date is checked against the assessment date,
+// as the file would be.
+func TestFileParseText(t *testing.T) {
+	q := sampleQ(t)
+	f := answers.New(q, time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+	if _, err := f.ParseText(q.Question("risk-date"), "2026-11-27"); err == nil {
+		t.Error("a date after the assessment date was accepted")
+	}
+	if v, err := f.ParseText(q.Question("risk-date"), " 2026-11-26 "); err != nil || v.Date.Day() != 26 {
+		t.Errorf("%+v %v", v, err)
+	}
+	if v, err := f.ParseText(q.Question("report-time"), "1,5 tim"); err != nil || v.Format(questionnaire.Duration) != "1.5h" {
+		t.Errorf("%+v %v", v, err)
+	}
 }

@@ -51,8 +51,8 @@ func TestDecodeErrors(t *testing.T) {
 		// The wording of duration and date problems belongs to the
 		// questionnaire package; here what matters is the place and that
 		// its reason is passed on whole.
-		{"a bad duration", header + "  report-time: {value: 4 hours}\n",
-			`a.yaml:6:24: answer to "report-time": ` + durationErr("4 hours")},
+		{"a bad duration", header + "  report-time: {value: 4 fortnights}\n",
+			`a.yaml:6:24: answer to "report-time": ` + durationErr("4 fortnights")},
 		// Since 1.1 durations count whole seconds (30s and 0.5m are
 		// fine); part of a second is still refused.
 		{"a duration of part of a second", header + "  report-time: {value: 1.5s}\n",
@@ -71,8 +71,8 @@ func TestDecodeErrors(t *testing.T) {
 			`a.yaml:6:20: answer to "classifier" na: expected true or false, got the text "maybe"`},
 		{"an unknown field with a typo", header + "  uploads: {vaule: yes}\n",
 			`a.yaml:6:13: unknown field "vaule" in answer to "uploads"; did you mean "value"?`},
-		{"an unknown field far from any", header + "  uploads: {value: yes, evidence: x}\n",
-			`a.yaml:6:25: unknown field "evidence" in answer to "uploads"; known fields: value, na, note`},
+		{"an unknown field far from any", header + "  uploads: {value: yes, attachment: x}\n",
+			`a.yaml:6:25: unknown field "attachment" in answer to "uploads"; known fields: value, na, unknown, estimate, note, evidence`},
 		{"an answer that is not a mapping", header + "  uploads: yes\n",
 			`a.yaml:6:12: answer to "uploads": expected a mapping of fields, got the text "yes"`},
 		{"an answer given twice", header + "  uploads: {value: yes}\n  uploads: {value: no}\n",
@@ -190,7 +190,7 @@ func TestDecode(t *testing.T) {
 		{"regions", "us, eu"},
 		{"users", "120000"},
 		{"hash-matching", "some"},
-		{"report-time", "1h30m"},
+		{"report-time", "90m"},
 		{"reviewed-share", "70.5"},
 		{"risk-date", "2025-11-26"},
 		{"comments", "multi\nline"},
@@ -274,9 +274,15 @@ func TestDecodeOptional(t *testing.T) {
 
 // TestReadRef reads only the header, without a questionnaire.
 func TestReadRef(t *testing.T) {
-	ref, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: csea-duties, version: 1.2.0, sha256: abc}\nanswers: {x: {value: whatever}}\n"))
-	if err != nil || ref.ID != "csea-duties" || ref.Version != "1.2.0" || ref.SHA256 != "abc" {
+	ref, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: csea-duties, version: 1.2.0, sha256: "+digestA+"}\nanswers: {x: {value: whatever}}\n"))
+	if err != nil || ref.ID != "csea-duties" || ref.Version != "1.2.0" || ref.SHA256 != digestA {
 		t.Errorf("ref %+v, err %v", ref, err)
+	}
+	// (1.1) the header alone is enough to refuse a digest or version that is not one
+	if _, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: x, version: x, sha256: zz}\n")); err == nil ||
+		err.Error() != "a.yaml:2:33: questionnaire version: \"x\" is not a version such as 1.0.0\n"+
+			"a.yaml:2:44: questionnaire sha256: \"zz\" is not a SHA-256 digest (64 hexadecimal digits)" {
+		t.Errorf("err %v", err)
 	}
 	if _, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\n")); err == nil ||
 		err.Error() != `a.yaml:1:1: answers file: missing required field "questionnaire"` {

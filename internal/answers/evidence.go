@@ -33,11 +33,20 @@ func MaterialError(name string, k filekind.Kind, byContent bool) error {
 // a host, on one line.
 func CheckURL(s string) error {
 	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsFunc(s, unicode.IsSpace) || strings.ContainsFunc(s, unicode.IsControl) {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsFunc(s, unicode.IsSpace) || strings.ContainsFunc(s, hidden) {
 		return fmt.Errorf("%q is not a web address; write an absolute http:// or https:// URL", clip(s))
+	}
+	if u.User != nil {
+		// an answers file is shared and kept in repositories
+		return fmt.Errorf("%q has a user name or password in it; link without them", clip(u.Redacted()))
 	}
 	return nil
 }
+
+// hidden reports characters that change how text reads without being
+// seen: control characters and format characters such as bidi overrides
+// (a path "evidence/\u202Etxt.exe" reads as "evidence/exe.txt").
+func hidden(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }
 
 // CleanEvidencePath checks an evidence file's path as written in an
 // answers file and returns it in clean form ("evidence/./a.csv" becomes
@@ -51,8 +60,8 @@ func CleanEvidencePath(p string) (string, error) {
 	switch {
 	case p == "":
 		return "", errors.New("the file path is empty")
-	case strings.ContainsFunc(p, unicode.IsControl):
-		return "", fmt.Errorf("file %q has control characters in its name", clip(p))
+	case strings.ContainsFunc(p, hidden):
+		return "", fmt.Errorf("file %q has control or invisible formatting characters in its name", clip(p))
 	case strings.Contains(p, "\\"):
 		return "", fmt.Errorf("file %q: write the path with / between folders", clip(p))
 	case path.IsAbs(p) || len(p) >= 2 && p[1] == ':':

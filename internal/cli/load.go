@@ -83,7 +83,7 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 	if err != nil {
 		return nil, nil, err
 	}
-	f, err := answers.Decode(apath, data, q)
+	f, err := answers.DecodeWith(apath, data, q, answers.DecodeOptions{Today: env.Now()})
 	if err != nil {
 		return nil, nil, err
 	}

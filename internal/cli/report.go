@@ -123,7 +123,7 @@ func loadBaseline(env *Env, q *questionnaire.Questionnaire, path string) (*scori
 	if ref.ID != q.ID {
 		return nil, invalid(fmt.Errorf("%s: the baseline was made with questionnaire %q, not %q", path, ref.ID, q.ID))
 	}
-	bf, err := answers.Decode(path, data, q)
+	bf, err := answers.DecodeWith(path, data, q, answers.DecodeOptions{Today: env.Now()})
 	if err != nil {
 		return nil, err
 	}

@@ -4,12 +4,13 @@ import (
 	"fmt"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/evidence"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 func cmdValidate(env *Env, args []string) error {
 	fs := newFlags(env, "validate", "[-q FILE|ID] FILE…",
-		"Checks questionnaires and answers files (told apart by their format field)\nand prints \"FILE: ok\" for each valid one, or every problem as\nFILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name. Exit 1 when any file is invalid.")
+		"Checks questionnaires and answers files (told apart by their format field)\nand prints \"FILE: ok\" for each valid one, or every problem as\nFILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, and each missing or changed one is reported at its line.\nExit 1 when any file is invalid.")
 	qspec := fs.String("q", "", "questionnaire `FILE or ID` to check answers files against")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -45,6 +46,24 @@ func validateFile(env *Env, path, qspec string) error {
 		_, err := questionnaire.Parse(path, data)
 		return err
 	}
-	_, _, err = loadAssessment(env, qspec, path)
-	return err
+	_, f, err := loadAssessment(env, qspec, path)
+	if err != nil {
+		return err
+	}
+	return verifyEvidence(path, f)
+}
+
+// verifyEvidence re-hashes the files an answers file gives as evidence
+// and reports each missing, changed or refused one at its line (SPEC
+// section 3, 1.1), as an invalid file: exit 1.
+func verifyEvidence(path string, f *answers.File) error {
+	problems := evidence.Verify(path, f)
+	if len(problems) == 0 {
+		return nil
+	}
+	el := &questionnaire.ErrorList{Path: path}
+	for _, p := range problems {
+		el.Add(p.Pos, "%s", p.Msg)
+	}
+	return el.Err()
 }

@@ -281,7 +281,7 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 		}
 		return v, ""
 	}
-	v, err := answers.ParseText(qn, t)
+	v, err := p.s.f.ParseText(qn, t)
 	if err != nil {
 		return answers.Value{}, reason(w, qn, t, err)
 	}

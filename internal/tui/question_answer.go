@@ -114,7 +114,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 		}
 		return nil, true
 	}
-	v, err := answers.ParseText(q.qn, typed)
+	v, err := q.sh.s.f.ParseText(q.qn, typed)
 	if err != nil {
 		q.typed.err = reason(w, q.qn, typed, err)
 		_ = q.focusAnswer()
@@ -159,7 +159,7 @@ func (q *question) keepOnQuit() *answers.Answer {
 			}
 		}
 	case !q.isChoice && q.typed.edited() && q.typed.value() != "":
-		if v, err := answers.ParseText(q.qn, q.typed.value()); err == nil {
+		if v, err := q.sh.s.f.ParseText(q.qn, q.typed.value()); err == nil {
 			a.Value, a.NA, changed = v, false, true
 		}
 	}

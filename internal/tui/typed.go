@@ -214,6 +214,10 @@ func reason(w words, qn *questionnaire.Question, typed string, err error) string
 			return w.T("err.duration", typed)
 		}
 	case questionnaire.Date:
+		var after *answers.DateAfterError
+		if errors.As(err, &after) {
+			return w.T("err.date.after", after.Date.Format(questionnaire.DateLayout), after.Assessed.Format(questionnaire.DateLayout))
+		}
 		return w.T("err.date", typed)
 	}
 	return err.Error()

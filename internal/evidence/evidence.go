@@ -1,0 +1,96 @@
+// Package evidence adds files to an answer's evidence and checks them
+// later: it hashes what the answers file points to, and refuses images,
+// videos and archives, by name and by their first bytes, because evidence
+// describes and points to the record in the case system; it never contains
+// the material itself (SPEC section 3). It is an edge package: it reads
+// files; the rules it applies live in the pure packages answers and
+// filekind.
+package evidence
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/filekind"
+)
+
+// Add makes a file evidence item for an answers file: the path as the
+// answers file records it (relative to the answers file's folder, with
+// "/") and the file's SHA-256. A relative filePath is taken relative to
+// the answers file's folder too, so that what is typed is what is stored;
+// an absolute one is made relative. A file that is an image, a video or an
+// archive, by its name or by its first bytes, is refused with an error
+// that wraps answers.ErrMaterial. The item's Date is left for the caller
+// to set (this package does not read the clock).
+func Add(answersPath, filePath string) (answers.Evidence, error) {
+	dir, err := filepath.Abs(filepath.Dir(answersPath))
+	if err != nil {
+		return answers.Evidence{}, err
+	}
+	full := filePath
+	if !filepath.IsAbs(full) {
+		full = filepath.Join(dir, full)
+	}
+	rel, err := filepath.Rel(dir, full)
+	if err != nil {
+		return answers.Evidence{}, fmt.Errorf("%s: cannot be named relative to %s: %w", filePath, answersPath, err)
+	}
+	clean, err := answers.CleanEvidencePath(filepath.ToSlash(rel))
+	if err != nil {
+		return answers.Evidence{}, err
+	}
+	fi, err := os.Stat(full)
+	if err != nil {
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, unwrapPath(err))
+	}
+	if !fi.Mode().IsRegular() {
+		return answers.Evidence{}, fmt.Errorf("%s: not a regular file", filePath)
+	}
+	if ai, err := os.Stat(answersPath); err == nil && os.SameFile(ai, fi) {
+		return answers.Evidence{}, fmt.Errorf("%s: the answers file cannot be its own evidence (its digest changes with every save)", filePath)
+	}
+	sum, kind, err := hashFile(full)
+	if err != nil {
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, unwrapPath(err))
+	}
+	if kind.Refused() {
+		return answers.Evidence{}, answers.MaterialError(fmt.Sprintf("file %q", clean), kind, true)
+	}
+	return answers.Evidence{File: clean, SHA256: sum}, nil
+}
+
+// hashFile reads a file once: its SHA-256, and the kind its first bytes
+// give it.
+func hashFile(path string) (string, filekind.Kind, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return "", filekind.Kind{}, err
+	}
+	defer fh.Close()
+	head := make([]byte, filekind.HeadSize)
+	n, err := io.ReadFull(fh, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return "", filekind.Kind{}, err
+	}
+	head = head[:n]
+	h := sha256.New()
+	h.Write(head)
+	if _, err := io.Copy(h, fh); err != nil {
+		return "", filekind.Kind{}, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), filekind.Sniff(path, head), nil
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
