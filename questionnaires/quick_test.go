@@ -143,7 +143,7 @@ func TestQuickStartupIsAskedOnlyItsDuties(t *testing.T) {
 	if asked > 15 {
 		t.Errorf("the start-up is asked %d questions; a quick check of its duties needs at most 15", asked)
 	}
-	for _, id := range []string{"user-reporting", "threat-to-life"} {
+	for _, id := range []string{"notice-mechanism", "threat-to-life"} {
 		if qr := r.Question(id); qr == nil || !qr.Critical {
 			t.Errorf("%s should be a must-have for a hosting service in the EU", id)
 		}
