@@ -3,6 +3,7 @@ package questionnaires_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -143,7 +144,7 @@ func TestQuickStartupIsAskedOnlyItsDuties(t *testing.T) {
 	if asked > 15 {
 		t.Errorf("the start-up is asked %d questions; a quick check of its duties needs at most 15", asked)
 	}
-	for _, id := range []string{"user-reporting", "threat-to-life"} {
+	for _, id := range []string{"notice-mechanism", "threat-to-life"} {
 		if qr := r.Question(id); qr == nil || !qr.Critical {
 			t.Errorf("%s should be a must-have for a hosting service in the EU", id)
 		}
@@ -299,5 +300,51 @@ answers:
 	f.Migrate(q)
 	if a := f.Answers["jurisdictions"]; a == nil {
 		t.Error("the 1.x answer to user-regions was not carried to jurisdictions")
+	}
+}
+
+// TestQuickReviewCompanies: the supervisor's review of 2026-11-29 on three
+// companies the authors had not used. Each is told the must-haves it owes
+// and no other: the EU start-up with US users but no US entity only DSA
+// Art. 18 (NCMEC is asked as good practice); the UK encrypted teen
+// messenger only its missing children's default (not hash matching,
+// although ICU C9 applies, because it shares nothing publicly); the very
+// large platform none. When the start-up grows into a UK service at high
+// risk, its new must-haves are met by scanning what is shared publicly and
+// by in-chat reporting that moderators read on its own servers.
+func TestQuickReviewCompanies(t *testing.T) {
+	q := quick(t)
+	for _, c := range []struct {
+		name     string
+		edit     func(string) string
+		critical []string
+	}{
+		{"quick-review-startup.yaml", nil, []string{"threat-to-life"}},
+		{"quick-review-e2ee.yaml", nil, []string{"child-defaults"}},
+		{"quick-review-large.yaml", nil, nil},
+		// The start-up grows to a UK service at high risk: hash matching
+		// becomes its must-have, and only on what is shared publicly.
+		{"quick-review-startup.yaml", all(set("jurisdictions", "{value: [eu, us, uk]}"), set("uk-users", "{value: 900000}"),
+			set("uk-risk-csam-image", "{value: high}"), set("hash-matching", "{value: all}"), set("threat-to-life", `{value: "yes"}`),
+			set("accountable-person", `{value: "yes"}`), set("risk-assessment", "{value: complete}"),
+			set("child-defaults", "{value: [not-suggested, no-stranger-contact, location-hidden, safety-prompts]}"),
+			set("nca-reporting", `{value: "yes"}`)), nil},
+		// The same, with in-chat reporting that sends nothing and no way
+		// for moderators to see the messages: that is the must-have missed.
+		{"quick-review-startup.yaml", all(set("jurisdictions", "{value: [eu, us, uk]}"), set("uk-users", "{value: 900000}"),
+			set("uk-risk-csam-image", "{value: high}"), set("hash-matching", "{value: all}"), set("threat-to-life", `{value: "yes"}`),
+			set("accountable-person", `{value: "yes"}`), set("risk-assessment", "{value: complete}"),
+			set("child-defaults", "{value: [not-suggested, no-stranger-contact, location-hidden, safety-prompts]}"),
+			set("nca-reporting", `{value: "yes"}`), set("in-chat-reporting", "{value: account-only}")), []string{"in-chat-reporting"}},
+	} {
+		r := company(t, q, c.name, c.edit)
+		if got := r.CriticalGapIDs; strings.Join(got, ",") != strings.Join(c.critical, ",") {
+			t.Errorf("%s: must-haves not met %v, want %v", c.name, got, c.critical)
+		}
+	}
+	// The start-up is asked about NCMEC (it has US users) as good practice.
+	r := company(t, q, "quick-review-startup.yaml", nil)
+	if qr := r.Question("ncmec-cybertipline"); qr == nil || qr.Status == scoring.NotApplicable || qr.Critical {
+		t.Errorf("ncmec-cybertipline for a non-US provider with US users: want asked, not a must-have (%+v)", qr)
 	}
 }
