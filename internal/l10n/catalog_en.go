@@ -266,6 +266,7 @@ var english = catalog{
 		"pdf.readinessOf":      "Readiness",
 		"pdf.notHere":          "does not apply here",
 		"pdf.legalDuty":        "legal duty",
+		"pdf.codeDuty":         "regulator's code",
 		"pdf.goodPractice":     "good practice",
 		"pdf.otherGaps":        "Other gaps, by points lost",
 		"pdf.colDuty":          "Duty",

@@ -266,6 +266,7 @@ var swedish = catalog{
 		"pdf.readinessOf":      "Beredskap",
 		"pdf.notHere":          "gäller inte här",
 		"pdf.legalDuty":        "rättslig skyldighet",
+		"pdf.codeDuty":         "tillsynsmyndighetens kod",
 		"pdf.goodPractice":     "god praxis",
 		"pdf.otherGaps":        "Övriga brister, efter förlorade poäng",
 		"pdf.colDuty":          "Krav",
