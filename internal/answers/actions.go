@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -37,7 +38,7 @@ func statusList() string {
 func CheckAction(a *Action) error {
 	// an action made in code without a status is open, as Encode writes it
 	if _, ok := ParseStatus(string(a.Status)); !ok && a.Status != "" {
-		return fmt.Errorf("status %q is not one of %s", clip(string(a.Status)), statusList())
+		return fmt.Errorf("status %q is not one of %s", yamlsrc.Clip(string(a.Status)), statusList())
 	}
 	if a.Status == ActionRiskAccepted && strings.TrimSpace(a.ApprovedBy) == "" {
 		return fmt.Errorf("status risk_accepted needs approved_by: who accepted the risk, and where that is recorded")
@@ -64,7 +65,7 @@ func (d *decoder) actions(n *yaml.Node) {
 			continue
 		}
 		w.Known(f, what, actionFields, nil)
-		a := &Action{Status: ActionOpen, Pos: questionnaire.PosOf(am.Key[id])}
+		a := &Action{Status: ActionOpen, Pos: yamlsrc.PosOf(am.Key[id])}
 		for key, dst := range map[string]*string{"owner": &a.Owner, "done_when": &a.DoneWhen, "approved_by": &a.ApprovedBy} {
 			if nn, ok := f.Val[key]; ok && !isNull(w.Resolve(nn)) {
 				*dst, _ = w.Str(nn, what+" "+key)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // carriedMark starts the fingerprint recorded for an answer carried from
@@ -35,7 +36,7 @@ func CarryForward(old *File, q *questionnaire.Questionnaire, from Origin, date t
 	}
 	for _, id := range old.ActionIDs() {
 		a := *old.Actions[id]
-		a.Pos = questionnaire.Pos{}
+		a.Pos = yamlsrc.Pos{}
 		f.SetAction(id, &a)
 	}
 	// Questions the earlier file never recorded are new to this team:
@@ -66,14 +67,14 @@ func CarryForward(old *File, q *questionnaire.Questionnaire, from Origin, date t
 // copyAnswer is a deep copy of a, with no position in any file.
 func copyAnswer(a *Answer) *Answer {
 	c := *a
-	c.Pos = questionnaire.Pos{}
+	c.Pos = yamlsrc.Pos{}
 	c.Value.Choices = append([]string(nil), a.Value.Choices...)
 	if a.Value.Choices != nil && c.Value.Choices == nil {
 		c.Value.Choices = []string{}
 	}
 	c.Evidence = append([]Evidence(nil), a.Evidence...)
 	for i := range c.Evidence {
-		c.Evidence[i].Pos = questionnaire.Pos{}
+		c.Evidence[i].Pos = yamlsrc.Pos{}
 	}
 	return &c
 }

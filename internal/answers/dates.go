@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -62,7 +63,7 @@ func (f *File) ParseText(qn *questionnaire.Question, s string) (Value, error) {
 	return v, nil
 }
 
-func checkAssessmentDate(w *questionnaire.Walker, n *yaml.Node, date, today time.Time) {
+func checkAssessmentDate(w *yamlsrc.Walker, n *yaml.Node, date, today time.Time) {
 	if err := CheckAssessmentDate(date, today); err != nil {
 		w.Errorf(n, "date: %v", err)
 	}
@@ -79,7 +80,7 @@ func midnight(t time.Time) time.Time {
 }
 
 // readDate reads a YYYY-MM-DD date.
-func readDate(w *questionnaire.Walker, n *yaml.Node, what string) (time.Time, bool) {
+func readDate(w *yamlsrc.Walker, n *yaml.Node, what string) (time.Time, bool) {
 	s, ok := w.Str(n, what)
 	if !ok {
 		return time.Time{}, false
@@ -94,13 +95,13 @@ func readDate(w *questionnaire.Walker, n *yaml.Node, what string) (time.Time, bo
 
 // readDigest reads a SHA-256 digest: 64 hexadecimal digits, kept in lower
 // case.
-func readDigest(w *questionnaire.Walker, n *yaml.Node, what string) (string, bool) {
+func readDigest(w *yamlsrc.Walker, n *yaml.Node, what string) (string, bool) {
 	s, ok := w.Str(n, what)
 	if !ok {
 		return "", false
 	}
 	if !ValidDigest(s) {
-		w.Errorf(n, "%s: %q is not a SHA-256 digest (64 hexadecimal digits)", what, clip(s))
+		w.Errorf(n, "%s: %q is not a SHA-256 digest (64 hexadecimal digits)", what, yamlsrc.Clip(s))
 		return "", false
 	}
 	return lowerHex(s), true
@@ -134,7 +135,7 @@ var originFields = []string{"path", "sha256", "date"}
 
 // readOrigin reads `from`, the record `run --from` leaves of the
 // assessment a new one started from.
-func readOrigin(w *questionnaire.Walker, n *yaml.Node) *Origin {
+func readOrigin(w *yamlsrc.Walker, n *yaml.Node) *Origin {
 	f, ok := w.Mapping(n, "from")
 	if !ok {
 		return nil

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -38,12 +39,12 @@ type DecodeOptions struct {
 // was made with. The command line uses it to pick a built-in questionnaire
 // before the answers can be checked against one.
 func ReadRef(path string, data []byte) (Ref, error) {
-	errs := &questionnaire.ErrorList{Path: path}
-	top := questionnaire.LoadYAML(data, errs)
+	errs := &yamlsrc.ErrorList{Path: path}
+	top := yamlsrc.Load(data, errs)
 	if top == nil {
 		return Ref{}, errs.Err()
 	}
-	w := questionnaire.NewWalker(errs)
+	w := yamlsrc.NewWalker(errs)
 	f, _ := w.Mapping(top, "answers file")
 	checkFormat(w, f)
 	var ref Ref
@@ -63,7 +64,7 @@ func IsAnswers(data []byte) bool {
 	if !bytes.Contains(data, []byte("dutycheck-answers/")) {
 		return false
 	}
-	top := questionnaire.LoadYAML(data, &questionnaire.ErrorList{})
+	top := yamlsrc.Load(data, &yamlsrc.ErrorList{})
 	if top == nil {
 		return false
 	}
@@ -75,7 +76,7 @@ func IsAnswers(data []byte) bool {
 	return false
 }
 
-func checkFormat(w *questionnaire.Walker, f *questionnaire.Fields) {
+func checkFormat(w *yamlsrc.Walker, f *yamlsrc.Fields) {
 	n, ok := f.Val["format"]
 	if !ok {
 		return
@@ -89,7 +90,7 @@ func checkFormat(w *questionnaire.Walker, f *questionnaire.Fields) {
 	}
 }
 
-func readRef(w *questionnaire.Walker, n *yaml.Node) Ref {
+func readRef(w *yamlsrc.Walker, n *yaml.Node) Ref {
 	var ref Ref
 	f, ok := w.Mapping(n, "questionnaire")
 	if !ok {
@@ -104,7 +105,7 @@ func readRef(w *questionnaire.Walker, n *yaml.Node) Ref {
 			if questionnaire.ValidVersion(s) {
 				ref.Version = s
 			} else {
-				w.Errorf(n, "questionnaire version: %q is not a version such as 1.0.0", clip(s))
+				w.Errorf(n, "questionnaire version: %q is not a version such as 1.0.0", yamlsrc.Clip(s))
 			}
 		}
 	}
@@ -137,12 +138,12 @@ func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, er
 // dates). Answers and actions for ids q does not have are kept as orphans.
 // All problems are reported.
 func DecodeWith(path string, data []byte, q *questionnaire.Questionnaire, opt DecodeOptions) (*File, error) {
-	errs := &questionnaire.ErrorList{Path: path}
-	top := questionnaire.LoadYAML(data, errs)
+	errs := &yamlsrc.ErrorList{Path: path}
+	top := yamlsrc.Load(data, errs)
 	if top == nil {
 		return nil, errs.Err()
 	}
-	w := questionnaire.NewWalker(errs)
+	w := yamlsrc.NewWalker(errs)
 	f, _ := w.Mapping(top, "answers file")
 	w.Known(f, "the answers file", topFields, topRequired)
 	checkFormat(w, f)
@@ -195,7 +196,7 @@ const maxNesting = 64
 // anchors and comments are dropped, as Encode drops them everywhere else.
 // Expansion is charged to the walker's alias budget, so an alias bomb
 // hidden in an orphan is refused like any other.
-func detach(w *questionnaire.Walker, n *yaml.Node, depth int) *yaml.Node {
+func detach(w *yamlsrc.Walker, n *yaml.Node, depth int) *yaml.Node {
 	n = w.Resolve(n)
 	c := *n
 	c.Anchor, c.HeadComment, c.LineComment, c.FootComment = "", "", "", ""

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -13,7 +14,7 @@ import (
 // the walker that records problems, the questionnaire, the file being
 // filled, and the dates that bound date answers and evidence.
 type decoder struct {
-	w    *questionnaire.Walker
+	w    *yamlsrc.Walker
 	q    *questionnaire.Questionnaire
 	file *File
 	// today is the caller's today at midnight UTC; zero when unknown.
@@ -36,7 +37,7 @@ func (d *decoder) answers(n *yaml.Node) {
 			return
 		}
 		node := am.Val[id]
-		a := &Answer{Pos: questionnaire.PosOf(am.Key[id])}
+		a := &Answer{Pos: yamlsrc.PosOf(am.Key[id])}
 		if qn := d.q.Question(id); qn != nil {
 			d.answer(node, qn, a)
 		} else {

@@ -9,7 +9,7 @@ import (
 	"unicode"
 
 	"github.com/dutycheck/dutycheck/internal/filekind"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -34,11 +34,11 @@ func MaterialError(name string, k filekind.Kind, byContent bool) error {
 func CheckURL(s string) error {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsFunc(s, unicode.IsSpace) || strings.ContainsFunc(s, hidden) {
-		return fmt.Errorf("%q is not a web address; write an absolute http:// or https:// URL", clip(s))
+		return fmt.Errorf("%q is not a web address; write an absolute http:// or https:// URL", yamlsrc.Clip(s))
 	}
 	if u.User != nil {
 		// an answers file is shared and kept in repositories
-		return fmt.Errorf("%q has a user name or password in it; link without them", clip(u.Redacted()))
+		return fmt.Errorf("%q has a user name or password in it; link without them", yamlsrc.Clip(u.Redacted()))
 	}
 	return nil
 }
@@ -61,18 +61,18 @@ func CleanEvidencePath(p string) (string, error) {
 	case p == "":
 		return "", errors.New("the file path is empty")
 	case strings.ContainsFunc(p, hidden):
-		return "", fmt.Errorf("file %q has control or invisible formatting characters in its name", clip(p))
+		return "", fmt.Errorf("file %q has control or invisible formatting characters in its name", yamlsrc.Clip(p))
 	case strings.Contains(p, "\\"):
-		return "", fmt.Errorf("file %q: write the path with / between folders", clip(p))
+		return "", fmt.Errorf("file %q: write the path with / between folders", yamlsrc.Clip(p))
 	case path.IsAbs(p) || len(p) >= 2 && p[1] == ':':
-		return "", fmt.Errorf("file %q must be a path relative to the answers file, not an absolute one", clip(p))
+		return "", fmt.Errorf("file %q must be a path relative to the answers file, not an absolute one", yamlsrc.Clip(p))
 	}
 	c := path.Clean(p)
 	if c == "." || c == ".." || strings.HasSuffix(c, "/..") || strings.HasSuffix(p, "/") {
-		return "", fmt.Errorf("file %q names a folder, not a file", clip(p))
+		return "", fmt.Errorf("file %q names a folder, not a file", yamlsrc.Clip(p))
 	}
 	if k := filekind.ByName(c); k.Refused() {
-		return "", MaterialError(fmt.Sprintf("file %q", clip(c)), k, false)
+		return "", MaterialError(fmt.Sprintf("file %q", yamlsrc.Clip(c)), k, false)
 	}
 	return c, nil
 }
@@ -104,7 +104,7 @@ func (d *decoder) evidenceItem(n *yaml.Node, what string) (Evidence, bool) {
 		return Evidence{}, false
 	}
 	w.Known(f, what, evidenceFields, nil)
-	e := Evidence{Pos: questionnaire.PosOf(f.Node)}
+	e := Evidence{Pos: yamlsrc.PosOf(f.Node)}
 	bad := len(w.Errs.Problems)
 	un, hasURL := f.Val["url"]
 	fn, hasFile := f.Val["file"]
@@ -114,7 +114,7 @@ func (d *decoder) evidenceItem(n *yaml.Node, what string) (Evidence, bool) {
 	case !hasURL && !hasFile:
 		w.Errorf(f.Node, "%s: give a url or a file (with its sha256) in each item", what)
 	case hasURL:
-		e.Pos = questionnaire.PosOf(f.Key["url"])
+		e.Pos = yamlsrc.PosOf(f.Key["url"])
 		if s, ok := w.Str(un, what+" url"); ok {
 			if err := CheckURL(s); err != nil {
 				w.Errorf(un, "%s: %v", what, err)
@@ -125,7 +125,7 @@ func (d *decoder) evidenceItem(n *yaml.Node, what string) (Evidence, bool) {
 			w.Errorf(f.Key["sha256"], "%s: sha256 belongs to a file, not a url", what)
 		}
 	default:
-		e.Pos = questionnaire.PosOf(f.Key["file"])
+		e.Pos = yamlsrc.PosOf(f.Key["file"])
 		if s, ok := w.Str(fn, what+" file"); ok {
 			c, err := CleanEvidencePath(s)
 			if err != nil {
@@ -136,7 +136,7 @@ func (d *decoder) evidenceItem(n *yaml.Node, what string) (Evidence, bool) {
 		if sn, ok := f.Val["sha256"]; ok {
 			e.SHA256, _ = readDigest(w, sn, what+" sha256")
 		} else {
-			w.Errorf(f.Node, "%s: file %q has no sha256; add the file in the walk-through, which records it", what, clip(e.File))
+			w.Errorf(f.Node, "%s: file %q has no sha256; add the file in the walk-through, which records it", what, yamlsrc.Clip(e.File))
 		}
 	}
 	if dn, ok := f.Val["date"]; ok {

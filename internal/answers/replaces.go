@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -116,7 +117,7 @@ func (f *File) carry(a *Answer, q *questionnaire.Questionnaire, qn *questionnair
 	}
 	g, err := Decode("", data, q)
 	if err != nil {
-		var el *questionnaire.ErrorList
+		var el *yamlsrc.ErrorList
 		if errors.As(err, &el) {
 			var msgs []string
 			for _, p := range el.Problems {

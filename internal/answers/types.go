@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -63,7 +64,7 @@ type Answer struct {
 	// Evidence points to what backs the answer (1.1): links, or files by
 	// digest. It never contains abuse material.
 	Evidence []Evidence
-	Pos      questionnaire.Pos
+	Pos      yamlsrc.Pos
 	// raw keeps an orphan's YAML as it was, to write it back unchanged;
 	// also an answer whose choice the questionnaire dropped, until it is
 	// answered again (DecodeOptions.Resuming).
@@ -128,7 +129,7 @@ type Evidence struct {
 	SHA256 string
 	// Date is when the evidence was recorded or dated; zero when not given.
 	Date time.Time
-	Pos  questionnaire.Pos
+	Pos  yamlsrc.Pos
 }
 
 // ActionStatus is the state of a planned action (1.1).
@@ -153,7 +154,7 @@ type Action struct {
 	Status     ActionStatus
 	DoneWhen   string
 	ApprovedBy string
-	Pos        questionnaire.Pos
+	Pos        yamlsrc.Pos
 }
 
 // Overdue reports whether the action is past due on the assessment date:

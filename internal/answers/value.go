@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -83,7 +84,7 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 	switch qn.Type {
 	case questionnaire.YesNo, questionnaire.Single:
 		if _, ok := qn.Option(s); !ok {
-			return Value{}, notOptionError{fmt.Sprintf("%q is not an option; choose one of %s", clip(s), optionValues(qn, 0))}
+			return Value{}, notOptionError{fmt.Sprintf("%q is not an option; choose one of %s", yamlsrc.Clip(s), optionValues(qn, 0))}
 		}
 		return Value{Set: true, Choice: s}, nil
 	case questionnaire.Multi:
@@ -145,9 +146,9 @@ func checkChoices(qn *questionnaire.Question, choices []string) (Value, int, err
 		o, ok := qn.Option(c)
 		switch {
 		case !ok:
-			return Value{}, i, notOptionError{fmt.Sprintf("%q is not an option; choose from %s", clip(c), optionValues(qn, 0))}
+			return Value{}, i, notOptionError{fmt.Sprintf("%q is not an option; choose from %s", yamlsrc.Clip(c), optionValues(qn, 0))}
 		case seen[c]:
-			return Value{}, i, fmt.Errorf("%q is chosen twice", clip(c))
+			return Value{}, i, fmt.Errorf("%q is chosen twice", yamlsrc.Clip(c))
 		case o.Exclusive && len(choices) > 1:
 			return Value{}, i, fmt.Errorf("%q cannot be chosen with other options", c)
 		}
@@ -208,13 +209,6 @@ func optionValues(qn *questionnaire.Question, limit int) string {
 		vals = append(vals, o.Value)
 	}
 	return strings.Join(vals, ", ")
-}
-
-func clip(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:37]) + "…"
-	}
-	return s
 }
 
 // notOptionError is a choice the question does not offer, told apart from

@@ -33,7 +33,7 @@ type Guard struct {
 }
 
 // MaxSize is the largest file a Guard writes: every reader of dutycheck's
-// files refuses one over 1 MiB (questionnaire.MaxFileSize), so a larger
+// files refuses one over 1 MiB (yamlsrc.MaxFileSize), so a larger
 // save would lock the team out of its own assessment.
 const MaxSize = 1 << 20
 

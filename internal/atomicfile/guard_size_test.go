@@ -7,18 +7,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // TestGuardRefusesFileTooLargeToRead: every reader of an answers file
-// refuses one over questionnaire.MaxFileSize (1 MiB). A walk-through on a
+// refuses one over yamlsrc.MaxFileSize (1 MiB). A walk-through on a
 // large hand-written file (or one long pasted note) said "Saved" and wrote
 // 1,125,273 bytes, and from then on validate, score, report and run all
 // refused the team's assessment. The guard must not write what cannot be
 // read back; the file on disk stays as it was.
 func TestGuardRefusesFileTooLargeToRead(t *testing.T) {
-	if MaxSize != questionnaire.MaxFileSize {
-		t.Fatalf("MaxSize = %d, but readers accept up to %d", MaxSize, questionnaire.MaxFileSize)
+	if MaxSize != yamlsrc.MaxFileSize {
+		t.Fatalf("MaxSize = %d, but readers accept up to %d", MaxSize, yamlsrc.MaxFileSize)
 	}
 	path := filepath.Join(t.TempDir(), "a.yaml")
 	writeFile(t, path, "v1\n")

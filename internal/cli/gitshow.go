@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // gitShowTimeout bounds reading one file from git; unlike provenance, the
@@ -25,7 +25,7 @@ func gitShow(spec string) ([]byte, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, ioErr(fmt.Errorf("%s: cannot read from git: git is not installed", spec))
 	}
-	out := &limitWriter{max: questionnaire.MaxFileSize}
+	out := &limitWriter{max: yamlsrc.MaxFileSize}
 	var msg bytes.Buffer
 	// cat-file blob is what `git show REV:PATH` does for a file, and
 	// refuses a folder instead of listing it.

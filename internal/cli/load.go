@@ -11,6 +11,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
 
@@ -30,7 +31,7 @@ func readFile(path string) ([]byte, error) {
 	if !fi.Mode().IsRegular() {
 		return nil, ioErr(fmt.Errorf("%s: is not a regular file", path))
 	}
-	if fi.Size() > questionnaire.MaxFileSize {
+	if fi.Size() > yamlsrc.MaxFileSize {
 		return nil, invalid(fmt.Errorf("%s: file is %d bytes; the limit is 1 MiB", path, fi.Size()))
 	}
 	f, err := os.Open(path)
@@ -40,11 +41,11 @@ func readFile(path string) ([]byte, error) {
 	defer f.Close()
 	// Read at most one byte past the limit: the file may have grown, or
 	// been swapped, since it was looked at.
-	data, err := io.ReadAll(io.LimitReader(f, questionnaire.MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, yamlsrc.MaxFileSize+1))
 	if err != nil {
 		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
 	}
-	if len(data) > questionnaire.MaxFileSize {
+	if len(data) > yamlsrc.MaxFileSize {
 		return nil, invalid(fmt.Errorf("%s: file is over 1 MiB; the limit is 1 MiB", path))
 	}
 	return data, nil

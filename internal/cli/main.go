@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // Version is the program's version, set at build time with
@@ -154,7 +154,7 @@ func finish(env *Env, err error) int {
 	if errors.As(err, &ee) {
 		code = ee.code
 	}
-	var el *questionnaire.ErrorList
+	var el *yamlsrc.ErrorList
 	if errors.As(err, &el) {
 		code = exitInvalid
 	}

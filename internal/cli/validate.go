@@ -7,6 +7,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/evidence"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 var validateCmd = &Command{
@@ -68,7 +69,7 @@ func verifyEvidence(path string, f *answers.File) error {
 	if len(problems) == 0 {
 		return nil
 	}
-	el := &questionnaire.ErrorList{Path: path}
+	el := &yamlsrc.ErrorList{Path: path}
 	for _, p := range problems {
 		el.Add(p.Pos, "%s", p.Msg)
 	}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/filekind"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // ProblemKind says what is wrong with a file evidence item, so that a
@@ -29,7 +29,7 @@ const (
 // Problem is one evidence file that does not hold up, at the place of its
 // item in the answers file.
 type Problem struct {
-	Pos  questionnaire.Pos
+	Pos  yamlsrc.Pos
 	Kind ProblemKind
 	// File is the path as the answers file records it.
 	File string

@@ -1,6 +1,10 @@
 package questionnaire
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
+)
 
 // Condition is a `when` clause. Exactly one of its forms is set: a test on
 // one question (Question with Op and Values or Number), a test on a regime
@@ -18,7 +22,7 @@ type Condition struct {
 	All    []*Condition
 	Any    []*Condition
 	Not    *Condition
-	Pos    Pos
+	Pos    yamlsrc.Pos
 }
 
 // Lookup gives the chosen values of an answered question: one value for

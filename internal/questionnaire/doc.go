@@ -4,9 +4,10 @@
 // environment or clock, so the CLI, the walk-through and the tests read a
 // questionnaire the same way.
 //
-// It also holds the YAML plumbing that the answers format shares with it
-// (LoadYAML for the hostile cases every input has, Walker for reading
-// nodes with positions, ErrorList for the problems), and the value
-// parsers for typed answers (ParseDuration, ParseDate), whose errors are
-// *ValueError values that each interface words in its own language.
+// The YAML underneath (refusing hostile bytes, reading nodes with their
+// positions, the list of problems) is package yamlsrc's, shared with the
+// answers format; this package says what the fields of a questionnaire are
+// and mean. It also holds the value parsers for typed answers
+// (ParseDuration, ParseDate), whose errors are *ValueError values that
+// each interface words in its own language.
 package questionnaire

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -36,7 +38,7 @@ var DefaultRating = []RatingBand{
 // language, the ids seen so far and the conditions to check once every
 // question is known.
 type parser struct {
-	w          *Walker
+	w          *yamlsrc.Walker
 	q          *Questionnaire
 	def        string
 	optionSets map[string]optionSet
@@ -63,16 +65,16 @@ type pendingCond struct {
 }
 
 // Parse reads and validates a questionnaire. path is used only in messages.
-// On any problem it returns an *ErrorList with every problem found.
+// On any problem it returns a *yamlsrc.ErrorList with every problem found.
 func Parse(path string, data []byte) (*Questionnaire, error) {
-	errs := &ErrorList{Path: path}
-	top := LoadYAML(data, errs)
+	errs := &yamlsrc.ErrorList{Path: path}
+	top := yamlsrc.Load(data, errs)
 	if top == nil {
 		return nil, errs.Err()
 	}
 	sum := sha256.Sum256(data)
 	p := &parser{
-		w: NewWalker(errs),
+		w: yamlsrc.NewWalker(errs),
 		q: &Questionnaire{SHA256: hex.EncodeToString(sum[:]), CriticalCap: -1,
 			refByID: map[string]*Reference{}, questionByID: map[string]*Question{}, regimeByID: map[string]*Regime{}, MinCompletion: 0.8},
 		optionSets: map[string]optionSet{},
@@ -103,12 +105,12 @@ func (p *parser) parseTop(top *yaml.Node) {
 		q.Format = Format
 	}
 	if n, ok := f.Val["id"]; ok {
-		q.ID, _ = w.ID(n, "id")
+		q.ID, _ = readID(w, n, "id")
 	}
 	if n, ok := f.Val["version"]; ok {
 		if s, ok := w.Str(n, "version"); ok {
 			if !semverRE.MatchString(s) {
-				w.Errorf(n, "version %q is not a semantic version such as 1.2.0", clip(s))
+				w.Errorf(n, "version %q is not a semantic version such as 1.2.0", yamlsrc.Clip(s))
 			}
 			q.Version = s
 		}
@@ -144,7 +146,7 @@ func (p *parser) parseTop(top *yaml.Node) {
 	p.checkReplaces()
 }
 
-func (p *parser) parseLanguages(f *Fields) {
+func (p *parser) parseLanguages(f *yamlsrc.Fields) {
 	p.q.Languages = []string{"en"}
 	p.def = "en"
 	n, ok := f.Val["languages"]
@@ -167,8 +169,8 @@ func (p *parser) parseLanguages(f *Fields) {
 		}
 		switch {
 		case !langRE.MatchString(s):
-			p.w.Errorf(it, "languages: %q is not a language code such as en or sv", clip(s))
-		case contains(langs, s):
+			p.w.Errorf(it, "languages: %q is not a language code such as en or sv", yamlsrc.Clip(s))
+		case slices.Contains(langs, s):
 			p.w.Errorf(it, "languages: %q listed twice", s)
 		default:
 			langs = append(langs, s)
@@ -193,8 +195,8 @@ func (p *parser) text(n *yaml.Node, what string) Text {
 		f, _ := w.Mapping(n, what)
 		m := map[string]string{}
 		for _, lang := range f.Order {
-			if !contains(p.q.Languages, lang) {
-				w.Errorf(f.Key[lang], "%s: language %q is not in languages (%s)", what, clip(lang), strings.Join(p.q.Languages, ", "))
+			if !slices.Contains(p.q.Languages, lang) {
+				w.Errorf(f.Key[lang], "%s: language %q is not in languages (%s)", what, yamlsrc.Clip(lang), strings.Join(p.q.Languages, ", "))
 				continue
 			}
 			if s, ok := w.Str(f.Val[lang], what+" ("+lang+")"); ok {
@@ -206,12 +208,12 @@ func (p *parser) text(n *yaml.Node, what string) Text {
 		}
 		return NewText(p.def, m)
 	}
-	w.Errorf(n, "%s: expected text or a map of language to text, got %s", what, kindName(n))
+	w.Errorf(n, "%s: expected text or a map of language to text, got %s", what, yamlsrc.KindName(n))
 	return Text{}
 }
 
 // requiredText reads a text field that must be present and not empty.
-func (p *parser) requiredText(f *Fields, key, what string) Text {
+func (p *parser) requiredText(f *yamlsrc.Fields, key, what string) Text {
 	n, ok := f.Val[key]
 	if !ok {
 		return Text{}
@@ -250,22 +252,22 @@ func (p *parser) parseReferences(n *yaml.Node) {
 	}
 	for _, id := range f.Order {
 		kn := f.Key[id]
-		what := fmt.Sprintf("reference %q", clip(id))
+		what := fmt.Sprintf("reference %q", yamlsrc.Clip(id))
 		if !ValidID(id) {
-			w.Errorf(kn, "references: %q is not a valid identifier: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", clip(id))
+			w.Errorf(kn, "references: %q is not a valid identifier: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", yamlsrc.Clip(id))
 		}
 		rf, ok := w.Mapping(f.Val[id], what)
 		if !ok {
 			continue
 		}
 		w.Known(rf, what, refFields, []string{"title"})
-		ref := &Reference{ID: id, Pos: PosOf(kn)}
+		ref := &Reference{ID: id, Pos: yamlsrc.PosOf(kn)}
 		ref.Title = p.requiredText(rf, "title", what+" title")
 		if un, ok := rf.Val["url"]; ok {
 			if s, ok := w.Str(un, what+" url"); ok {
 				u, err := url.Parse(s)
 				if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-					w.Errorf(un, "%s: url %q is not an absolute http(s) address", what, clip(s))
+					w.Errorf(un, "%s: url %q is not an absolute http(s) address", what, yamlsrc.Clip(s))
 				}
 				ref.URL = s
 			}
@@ -276,7 +278,7 @@ func (p *parser) parseReferences(n *yaml.Node) {
 	}
 }
 
-func (p *parser) parseRating(f *Fields) {
+func (p *parser) parseRating(f *yamlsrc.Fields) {
 	w, q := p.w, p.q
 	q.Rating = DefaultRating
 	if n, ok := f.Val["rating"]; ok {
@@ -302,8 +304,8 @@ func (p *parser) parseRating(f *Fields) {
 		}
 	}
 	if q.CriticalCap < 0 {
-		msg := fmt.Sprintf("critical_cap %q names no rating band", clip(s))
-		if near := nearest(s, labels); near != "" {
+		msg := fmt.Sprintf("critical_cap %q names no rating band", yamlsrc.Clip(s))
+		if near := yamlsrc.Nearest(s, labels); near != "" {
 			msg += fmt.Sprintf("; did you mean %q?", near)
 		} else {
 			msg += "; the bands are " + strings.Join(labels, ", ")

@@ -2,10 +2,16 @@ package questionnaire
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
+
+// maxConditionDepth bounds how deep conditions nest (all/any/not inside
+// one another), so a hostile file cannot recurse without end.
+const maxConditionDepth = 64
 
 var conditionFields = []string{"question", "equals", "in", "includes", "at_least", "below", "regime", "all", "any", "not"}
 
@@ -15,8 +21,8 @@ var conditionFields = []string{"question", "equals", "in", "includes", "at_least
 // as such rather than as an unknown question.
 func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
 	w := p.w
-	if depth > maxDepth {
-		w.Errorf(n, "%s: conditions nested deeper than %d", what, maxDepth)
+	if depth > maxConditionDepth {
+		w.Errorf(n, "%s: conditions nested deeper than %d", what, maxConditionDepth)
 		w.Stopped = true
 		return nil
 	}
@@ -25,17 +31,17 @@ func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
 		return nil
 	}
 	w.Known(f, what, conditionFields, nil)
-	c := &Condition{Pos: PosOf(f.Node)}
+	c := &Condition{Pos: yamlsrc.PosOf(f.Node)}
 	var forms []string
 	for _, k := range f.Order {
-		if k != "question" && contains(conditionFields, k) {
+		if k != "question" && slices.Contains(conditionFields, k) {
 			forms = append(forms, k)
 		}
 	}
 	if len(forms) != 1 {
 		unknown := false
 		for _, k := range f.Order {
-			unknown = unknown || !contains(conditionFields, k)
+			unknown = unknown || !slices.Contains(conditionFields, k)
 		}
 		if len(forms) == 0 && unknown {
 			// the unknown field, most often a typo of equals or in, is
@@ -76,7 +82,7 @@ func (p *parser) condition(n *yaml.Node, what string, depth int) *Condition {
 		if f.Has("question") {
 			w.Errorf(f.Key["question"], "%s: \"regime\" tests a regime and takes no question", what)
 		}
-		id, ok := w.ID(f.Val["regime"], what+" regime")
+		id, ok := readID(w, f.Val["regime"], what+" regime")
 		if !ok {
 			return nil
 		}
@@ -172,8 +178,8 @@ func (p *parser) checkCondition(c *Condition, owner int, what string) {
 		for _, q := range p.q.Questions {
 			ids = append(ids, q.ID)
 		}
-		msg := fmt.Sprintf("%s: condition refers to unknown question %q", what, clip(c.Question))
-		if near := nearest(c.Question, ids); near != "" {
+		msg := fmt.Sprintf("%s: condition refers to unknown question %q", what, yamlsrc.Clip(c.Question))
+		if near := yamlsrc.Nearest(c.Question, ids); near != "" {
 			msg += fmt.Sprintf("; did you mean %q?", near)
 		}
 		w.Errs.Add(c.Pos, "%s", msg)
@@ -215,7 +221,7 @@ func (p *parser) checkCondition(c *Condition, owner int, what string) {
 			for _, o := range target.Options {
 				vals = append(vals, o.Value)
 			}
-			w.Errs.Add(c.Pos, "%s: question %q cannot have the value %q; its values are %s", what, c.Question, clip(v), strings.Join(vals, ", "))
+			w.Errs.Add(c.Pos, "%s: question %q cannot have the value %q; its values are %s", what, c.Question, yamlsrc.Clip(v), strings.Join(vals, ", "))
 		}
 	}
 }
@@ -235,8 +241,8 @@ func (p *parser) checkRegimeTest(c *Condition, owner int, what string) {
 		for _, r := range p.q.Regimes {
 			ids = append(ids, r.ID)
 		}
-		msg := fmt.Sprintf("%s: condition refers to unknown regime %q", what, clip(c.Regime))
-		if near := nearest(c.Regime, ids); near != "" {
+		msg := fmt.Sprintf("%s: condition refers to unknown regime %q", what, yamlsrc.Clip(c.Regime))
+		if near := yamlsrc.Nearest(c.Regime, ids); near != "" {
 			msg += fmt.Sprintf("; did you mean %q?", near)
 		} else if len(ids) == 0 {
 			msg += "; add it under the top-level regimes"

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -22,12 +23,12 @@ func (p *parser) parseGlossary(n *yaml.Node) {
 			w.Errorf(kn, "glossary: a term must be non-empty with no spaces around it")
 			continue
 		}
-		what := fmt.Sprintf("glossary %q", clip(term))
+		what := fmt.Sprintf("glossary %q", yamlsrc.Clip(term))
 		def := p.text(f.Val[term], what)
 		if def.IsZero() && p.complainedNot(f.Val[term]) {
 			w.Errorf(f.Val[term], "%s: the definition is empty", what)
 		}
-		p.q.Glossary = append(p.q.Glossary, GlossaryEntry{Term: term, Definition: def, Pos: PosOf(kn)})
+		p.q.Glossary = append(p.q.Glossary, GlossaryEntry{Term: term, Definition: def, Pos: yamlsrc.PosOf(kn)})
 	}
 }
 

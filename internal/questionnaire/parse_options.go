@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -36,9 +37,9 @@ func (p *parser) parseOptionSets(n *yaml.Node) {
 	}
 	for _, id := range f.Order {
 		if !ValidID(id) {
-			w.Errorf(f.Key[id], "option_sets: %q is not a valid identifier: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", clip(id))
+			w.Errorf(f.Key[id], "option_sets: %q is not a valid identifier: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", yamlsrc.Clip(id))
 		}
-		parsed := p.optionList(f.Val[id], fmt.Sprintf("option set %q", clip(id)))
+		parsed := p.optionList(f.Val[id], fmt.Sprintf("option set %q", yamlsrc.Clip(id)))
 		p.optionSets[id] = optionSet{options: parsed.opts, node: f.Key[id], exclusive: parsed.exclusive}
 	}
 }
@@ -56,8 +57,8 @@ func (p *parser) questionOptions(n *yaml.Node, what string, t Type) []Option {
 			for k := range p.optionSets {
 				known = append(known, k)
 			}
-			msg := fmt.Sprintf("%s: unknown option set %q", what, clip(id))
-			if near := nearest(id, known); near != "" {
+			msg := fmt.Sprintf("%s: unknown option set %q", what, yamlsrc.Clip(id))
+			if near := yamlsrc.Nearest(id, known); near != "" {
 				msg += fmt.Sprintf("; did you mean %q?", near)
 			}
 			w.Errorf(n, "%s", msg)
@@ -131,12 +132,12 @@ func (p *parser) optionList(n *yaml.Node, what string) parsedOptions {
 			at = vn
 			if v, ok := w.Str(vn, owhat+" value"); ok {
 				o.Value = v
-				owhat = fmt.Sprintf("%s option %q", what, clip(v))
+				owhat = fmt.Sprintf("%s option %q", what, yamlsrc.Clip(v))
 				switch {
 				case v == "" || v != strings.TrimSpace(v):
 					w.Errorf(vn, "%s: an option value must be non-empty with no spaces around it", owhat)
 				case seen[v] != nil:
-					w.Errorf(vn, "%s: duplicate option value %q (first at line %d)", what, clip(v), seen[v].Line)
+					w.Errorf(vn, "%s: duplicate option value %q (first at line %d)", what, yamlsrc.Clip(v), seen[v].Line)
 				default:
 					seen[v] = vn
 				}
@@ -199,7 +200,7 @@ func (p *parser) yesNoOptions(n *yaml.Node, what string, defaults []Option) []Op
 		case "no":
 			i = 1
 		default:
-			w.Errorf(parsed.at[k], "%s: a yesno question's options are yes and no only, not %q", what, clip(o.Value))
+			w.Errorf(parsed.at[k], "%s: a yesno question's options are yes and no only, not %q", what, yamlsrc.Clip(o.Value))
 			wrong = true
 			continue
 		}

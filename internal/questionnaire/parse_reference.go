@@ -3,13 +3,15 @@ package questionnaire
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // referenceSource reads what a reference says of its source (1.1): its
 // legal status, the day it was last checked, the regime it belongs to and
 // the exact place cited. Regimes are read before references, so a
 // reference naming an unknown regime is reported here.
-func (p *parser) referenceSource(rf *Fields, what string, ref *Reference) {
+func (p *parser) referenceSource(rf *yamlsrc.Fields, what string, ref *Reference) {
 	w := p.w
 	if sn, ok := rf.Val["status"]; ok {
 		ref.Status = p.status(sn, what)
@@ -24,14 +26,14 @@ func (p *parser) referenceSource(rf *Fields, what string, ref *Reference) {
 		}
 	}
 	if rn, ok := rf.Val["regime"]; ok {
-		if id, ok := w.ID(rn, what+" regime"); ok {
+		if id, ok := readID(w, rn, what+" regime"); ok {
 			if p.q.regimeByID[id] == nil {
 				var ids []string
 				for _, r := range p.q.Regimes {
 					ids = append(ids, r.ID)
 				}
-				msg := fmt.Sprintf("%s: unknown regime %q", what, clip(id))
-				if near := nearest(id, ids); near != "" {
+				msg := fmt.Sprintf("%s: unknown regime %q", what, yamlsrc.Clip(id))
+				if near := yamlsrc.Nearest(id, ids); near != "" {
 					msg += fmt.Sprintf("; did you mean %q?", near)
 				} else {
 					msg += "; add it under the top-level regimes"

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -28,9 +29,9 @@ func (p *parser) parseRegimes(n *yaml.Node) {
 		if !ok {
 			continue
 		}
-		r := &Regime{Index: len(p.q.Regimes), Pos: PosOf(f.Node)}
+		r := &Regime{Index: len(p.q.Regimes), Pos: yamlsrc.PosOf(f.Node)}
 		if idn, ok := f.Val["id"]; ok {
-			if id, ok := w.ID(idn, what+" id"); ok {
+			if id, ok := readID(w, idn, what+" id"); ok {
 				what = fmt.Sprintf("regime %q", id)
 				if prev := at[id]; prev != nil {
 					w.Errorf(idn, "duplicate regime id %q (first at line %d)", id, prev.Line)
@@ -81,8 +82,8 @@ func (p *parser) status(n *yaml.Node, what string) LegalStatus {
 		}
 		names[i] = string(st)
 	}
-	msg := fmt.Sprintf("%s: unknown status %q", what, clip(s))
-	if near := nearest(s, names); near != "" {
+	msg := fmt.Sprintf("%s: unknown status %q", what, yamlsrc.Clip(s))
+	if near := yamlsrc.Nearest(s, names); near != "" {
 		msg += fmt.Sprintf("; did you mean %q?", near)
 	} else {
 		msg += "; the statuses are " + strings.Join(names, ", ")

@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"slices"
 
 	"gopkg.in/yaml.v3"
 )
@@ -23,11 +24,11 @@ func (p *parser) questionReplaces(n *yaml.Node, what string, q *Question) {
 		return
 	}
 	for _, it := range items {
-		id, ok := w.ID(it, what+" replaces")
+		id, ok := readID(w, it, what+" replaces")
 		if !ok {
 			continue
 		}
-		if contains(q.Replaces, id) {
+		if slices.Contains(q.Replaces, id) {
 			w.Errorf(it, "%s: replaces %q twice", what, id)
 			continue
 		}

@@ -2,7 +2,9 @@ package questionnaire
 
 import (
 	"fmt"
+	"slices"
 
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -33,9 +35,9 @@ func (p *parser) parseSections(n *yaml.Node) {
 		if !ok {
 			continue
 		}
-		s := &Section{Index: len(p.q.Sections), Weight: 1, Pos: PosOf(f.Node)}
+		s := &Section{Index: len(p.q.Sections), Weight: 1, Pos: yamlsrc.PosOf(f.Node)}
 		if idn, ok := f.Val["id"]; ok {
-			if id, ok := w.ID(idn, what+" id"); ok {
+			if id, ok := readID(w, idn, what+" id"); ok {
 				if prev := sectionAt[id]; prev != nil {
 					w.Errorf(idn, "duplicate section id %q (first at line %d)", id, prev.Line)
 				} else {
@@ -117,9 +119,9 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 	if !ok {
 		return nil
 	}
-	q := &Question{Section: s, Index: len(p.q.Questions), Pos: PosOf(f.Node), Weight: 1}
+	q := &Question{Section: s, Index: len(p.q.Questions), Pos: yamlsrc.PosOf(f.Node), Weight: 1}
 	if idn, ok := f.Val["id"]; ok {
-		if id, ok := w.ID(idn, what+" id"); ok {
+		if id, ok := readID(w, idn, what+" id"); ok {
 			q.ID = id
 			what = fmt.Sprintf("question %q", id)
 		}
@@ -134,8 +136,8 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 				for i, t := range Types {
 					names[i] = string(t)
 				}
-				msg := fmt.Sprintf("%s: unknown type %q", what, clip(t))
-				if near := nearest(t, names); near != "" {
+				msg := fmt.Sprintf("%s: unknown type %q", what, yamlsrc.Clip(t))
+				if near := yamlsrc.Nearest(t, names); near != "" {
 					msg += fmt.Sprintf("; did you mean %q?", near)
 				} else {
 					msg += "; the types are yesno, single, multi, number, duration, date, text"
@@ -229,8 +231,8 @@ func (p *parser) questionRefs(n *yaml.Node, what string, q *Question) {
 			for _, r := range p.q.References {
 				known = append(known, r.ID)
 			}
-			msg := fmt.Sprintf("%s: unknown reference %q", what, clip(id))
-			if near := nearest(id, known); near != "" {
+			msg := fmt.Sprintf("%s: unknown reference %q", what, yamlsrc.Clip(id))
+			if near := yamlsrc.Nearest(id, known); near != "" {
 				msg += fmt.Sprintf("; did you mean %q?", near)
 			} else {
 				msg += "; add it under the top-level references"
@@ -238,7 +240,7 @@ func (p *parser) questionRefs(n *yaml.Node, what string, q *Question) {
 			w.Errorf(it, "%s", msg)
 			continue
 		}
-		if contains(q.References, id) {
+		if slices.Contains(q.References, id) {
 			w.Errorf(it, "%s: reference %q listed twice", what, id)
 			continue
 		}
@@ -248,7 +250,7 @@ func (p *parser) questionRefs(n *yaml.Node, what string, q *Question) {
 
 // questionScoring reads options, unit, min, max and bands, and refuses
 // those the question's type does not take.
-func (p *parser) questionScoring(f *Fields, what string, q *Question) {
+func (p *parser) questionScoring(f *yamlsrc.Fields, what string, q *Question) {
 	w := p.w
 	takes := map[string]bool{}
 	switch q.Type {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"gopkg.in/yaml.v3"
 )
@@ -58,7 +59,7 @@ func schemaAccepts(t *testing.T, s *jsonschema.Schema, data []byte) error {
 		// yaml.v3 reads YAML 1.1 where editors read 1.2 (a '?' in text
 		// inside {...}, a %YAML 1.2 line): read such a file as dutycheck
 		// reads it.
-		top := questionnaire.LoadYAML(data, &questionnaire.ErrorList{})
+		top := yamlsrc.Load(data, &yamlsrc.ErrorList{})
 		if top == nil {
 			return err
 		}

@@ -1,6 +1,10 @@
 package questionnaire
 
-import "time"
+import (
+	"time"
+
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
+)
 
 // Format is the value of the top-level "format" field this package reads.
 const Format = "dutycheck/v1"
@@ -21,11 +25,6 @@ const (
 
 // Types lists the question types in the order the documentation gives them.
 var Types = []Type{YesNo, Single, Multi, Number, Duration, Date, FreeText}
-
-// Pos is a place in the source file, 1-based.
-type Pos struct {
-	Line, Col int
-}
 
 // Questionnaire is a parsed and validated questionnaire. Its slices keep the
 // file's order, which is the order of the walk-through, the report and the
@@ -99,7 +98,7 @@ type Reference struct {
 	Regime string
 	// Pinpoint is the exact place cited, e.g. "Art. 16(2)(c)".
 	Pinpoint string
-	Pos      Pos
+	Pos      yamlsrc.Pos
 }
 
 // Regime is a body of law or a framework a service may fall under (1.1).
@@ -113,14 +112,14 @@ type Regime struct {
 	// Why says in one sentence what puts a service under the regime.
 	Why   Text
 	Index int
-	Pos   Pos
+	Pos   yamlsrc.Pos
 }
 
 // GlossaryEntry is one term the report explains to a board reader.
 type GlossaryEntry struct {
 	Term       string
 	Definition Text
-	Pos        Pos
+	Pos        yamlsrc.Pos
 }
 
 // RatingBand is one band of the overall score: scores ≥ Min get Label.
@@ -139,7 +138,7 @@ type Section struct {
 	Questions   []*Question
 	// Index is the 0-based position among sections.
 	Index int
-	Pos   Pos
+	Pos   yamlsrc.Pos
 }
 
 // Question is one question. Scoring fields apply by type: Options for
@@ -173,7 +172,7 @@ type Question struct {
 	Section        *Section
 	// Index is the 0-based position among all questions of the file.
 	Index int
-	Pos   Pos
+	Pos   yamlsrc.Pos
 }
 
 // Option is one choice of a yesno, single or multi question.

@@ -128,15 +128,6 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestNearest(t *testing.T) {
-	known := []string{"weight", "when", "text", "type", "options"}
-	for in, want := range map[string]string{"wieght": "weight", "wegiht": "weight", "typ": "type", "optins": "options", "colour": "", "Weight": "weight"} {
-		if got := nearest(in, known); got != want {
-			t.Errorf("nearest(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestConditionHolds(t *testing.T) {
 	answers := map[string][]string{"a": {"yes"}, "m": {"eu", "us"}, "s": {"some"}}
 	get := func(id string) ([]string, bool) { v, ok := answers[id]; return v, ok }

@@ -3,6 +3,8 @@ package questionnaire
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // ValueKind says what is wrong with a value typed as a number, a duration
@@ -60,7 +62,7 @@ type ValueError struct {
 // Error words the problem in English, for files and logs; interfaces that
 // speak other languages word it from the fields.
 func (e *ValueError) Error() string {
-	in := clip(e.Input)
+	in := yamlsrc.Clip(e.Input)
 	switch e.Type {
 	case Number:
 		switch e.Kind {

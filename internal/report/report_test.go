@@ -334,7 +334,7 @@ func TestNoGaps(t *testing.T) {
 	in.Result.Gaps = nil
 	in.Result.CriticalGaps = 0
 	_, pdf, _ := renderProbed(t, in)
-	if all := pdf.text(t); !strings.Contains(all, "No gap is open") || !strings.Contains(all, "Every must-have duty that applies is met.") {
+	if all := pdf.text(t); !strings.Contains(all, "No gap is open") || !strings.Contains(all, "Every must-have duty that applies and that this questionnaire asks about is met.") {
 		t.Error("an assessment without gaps does not say so")
 	}
 }

@@ -36,25 +36,34 @@ func (d *doc) duty(ref *questionnaire.Reference) bool {
 }
 
 // basis is what a question rests on, in words: "legal duty" when it cites
-// a reference that makes a duty for this service, "good practice" when
-// its references say what they are and none does, and "" when the
-// questionnaire gives no legal status (a 1.0 questionnaire), so that
-// nothing is labelled a legal duty without the questionnaire saying so.
+// a law that makes a duty for this service, "regulator's code" when the
+// only such reference is a code of practice (follow it or show equivalent
+// measures: not a statute), "good practice" when its references say what
+// they are and none binds, and "" when the questionnaire gives no legal
+// status (a 1.0 questionnaire), so that nothing is labelled a legal duty
+// without the questionnaire saying so.
 func (d *doc) basis(qn *questionnaire.Question) string {
-	known := false
+	known, code := false, false
 	for _, id := range qn.References {
 		ref := d.q.Reference(id)
 		if ref == nil {
 			continue
 		}
 		if d.duty(ref) {
+			if ref.Status == questionnaire.StatusCode {
+				code = true
+				continue
+			}
 			return d.w.T("pdf.legalDuty")
 		}
 		if ref.Status != "" {
 			known = true
 		}
 	}
-	if known {
+	switch {
+	case code:
+		return d.w.T("pdf.codeDuty")
+	case known:
 		return d.w.T("pdf.goodPractice")
 	}
 	return ""

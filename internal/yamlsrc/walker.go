@@ -1,11 +1,10 @@
-package questionnaire
+package yamlsrc
 
 import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,8 +13,8 @@ import (
 
 // Walker reads a yaml.Node tree into values, recording every problem with
 // its position instead of stopping at the first. It follows aliases within a
-// budget. The answers package uses it too, so both formats report problems
-// the same way.
+// budget. Questionnaires and answers files are both read with it, so both
+// formats report problems the same way.
 type Walker struct {
 	Errs *ErrorList
 	// visited counts the nodes that aliases read so far expand to.
@@ -99,7 +98,7 @@ func (f *Fields) Has(key string) bool { _, ok := f.Val[key]; return ok }
 func (w *Walker) Mapping(n *yaml.Node, what string) (*Fields, bool) {
 	n = w.Resolve(n)
 	if n.Kind != yaml.MappingNode {
-		w.Errorf(n, "%s: expected a mapping of fields, got %s", what, kindName(n))
+		w.Errorf(n, "%s: expected a mapping of fields, got %s", what, KindName(n))
 		return nil, false
 	}
 	f := &Fields{Node: n, Val: map[string]*yaml.Node{}, Key: map[string]*yaml.Node{}}
@@ -109,7 +108,7 @@ func (w *Walker) Mapping(n *yaml.Node, what string) (*Fields, bool) {
 		at, v := n.Content[i], n.Content[i+1]
 		k := w.Resolve(at)
 		if k.Kind != yaml.ScalarNode {
-			w.Errorf(at, "%s: a field name must be plain text, got %s", what, kindName(k))
+			w.Errorf(at, "%s: a field name must be plain text, got %s", what, KindName(k))
 			continue
 		}
 		if k.Value == "<<" && k.Tag == "!!merge" {
@@ -134,11 +133,11 @@ func (w *Walker) Known(f *Fields, what string, known, required []string) {
 	// "label") is one mistake, reported once, at the typo.
 	explained := map[string]bool{}
 	for _, k := range f.Order {
-		if contains(known, k) {
+		if slices.Contains(known, k) {
 			continue
 		}
-		msg := fmt.Sprintf("unknown field %q in %s", clip(k), what)
-		if s := nearest(k, known); s != "" {
+		msg := fmt.Sprintf("unknown field %q in %s", Clip(k), what)
+		if s := Nearest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 			explained[s] = true
 		} else {
@@ -157,7 +156,7 @@ func (w *Walker) Known(f *Fields, what string, known, required []string) {
 func (w *Walker) Seq(n *yaml.Node, what string) ([]*yaml.Node, bool) {
 	n = w.Resolve(n)
 	if n.Kind != yaml.SequenceNode {
-		w.Errorf(n, "%s: expected a list, got %s", what, kindName(n))
+		w.Errorf(n, "%s: expected a list, got %s", what, KindName(n))
 		return nil, false
 	}
 	return n.Content, true
@@ -168,7 +167,7 @@ func (w *Walker) Seq(n *yaml.Node, what string) ([]*yaml.Node, bool) {
 func (w *Walker) Str(n *yaml.Node, what string) (string, bool) {
 	n = w.Resolve(n)
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		w.Errorf(n, "%s: expected text, got %s", what, kindName(n))
+		w.Errorf(n, "%s: expected text, got %s", what, KindName(n))
 		return "", false
 	}
 	return n.Value, true
@@ -179,12 +178,12 @@ func (w *Walker) Num(n *yaml.Node, what string) (float64, bool) {
 	n = w.Resolve(n)
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && n.Style == 0 {
 		if _, err := strconv.ParseFloat(n.Value, 64); errors.Is(err, strconv.ErrRange) {
-			w.Errorf(n, "%s: %q is out of range for a number", what, clip(n.Value))
+			w.Errorf(n, "%s: %q is out of range for a number", what, Clip(n.Value))
 			return 0, false
 		}
 	}
 	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
-		w.Errorf(n, "%s: expected a number, got %s", what, kindName(n))
+		w.Errorf(n, "%s: expected a number, got %s", what, KindName(n))
 		return 0, false
 	}
 	v, err := parseYAMLNumber(n)
@@ -211,7 +210,7 @@ func parseYAMLNumber(n *yaml.Node) (float64, error) {
 func (w *Walker) Bool(n *yaml.Node, what string) (bool, bool) {
 	n = w.Resolve(n)
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-		w.Errorf(n, "%s: expected true or false, got %s", what, kindName(n))
+		w.Errorf(n, "%s: expected true or false, got %s", what, KindName(n))
 		return false, false
 	}
 	b, err := strconv.ParseBool(strings.ToLower(n.Value))
@@ -220,84 +219,4 @@ func (w *Walker) Bool(n *yaml.Node, what string) (bool, bool) {
 		return false, false
 	}
 	return b, true
-}
-
-var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
-
-// ID reads an identifier.
-func (w *Walker) ID(n *yaml.Node, what string) (string, bool) {
-	s, ok := w.Str(n, what)
-	if !ok {
-		return "", false
-	}
-	if !ValidID(s) {
-		w.Errorf(n, "%s: %q is not a valid identifier: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", what, clip(s))
-		return s, false
-	}
-	return s, true
-}
-
-// ValidID reports whether s is an identifier of SPEC section 2.
-func ValidID(s string) bool { return len(s) <= 100 && idRE.MatchString(s) }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// nearest returns the known name closest to s when it is close enough to be
-// a typo (edit distance ≤ 2, or 1 for short names).
-func nearest(s string, known []string) string {
-	best, bestD := "", 100
-	cands := append([]string(nil), known...)
-	sort.Strings(cands)
-	for _, k := range cands {
-		d := editDistance(strings.ToLower(s), k)
-		if d < bestD {
-			best, bestD = k, d
-		}
-	}
-	limit := 2
-	if len(s) <= 4 {
-		limit = 1
-	}
-	if bestD <= limit {
-		return best
-	}
-	return ""
-}
-
-// editDistance is the optimal-string-alignment distance: insertions,
-// deletions, substitutions and swaps of neighbours each count 1, so that
-// "wieght" is one step from "weight".
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
-		return 100
-	}
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }

@@ -1,10 +1,16 @@
-package questionnaire
+package yamlsrc
 
 import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
+
+// Pos is a place in the source file, 1-based.
+type Pos struct {
+	Line, Col int
+}
 
 // Problem is one thing wrong with an input file, at a place when known
 // (Line 0 means the whole file).
@@ -71,4 +77,14 @@ func (e *ErrorList) Err() error {
 	}
 	e.Sort()
 	return e
+}
+
+// Clip shortens a value quoted in a message to 40 characters, so that one
+// problem stays one readable line however long the text it quotes.
+func Clip(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		r := []rune(s)
+		return string(r[:37]) + "…"
+	}
+	return s
 }

@@ -1,4 +1,4 @@
-package questionnaire
+package yamlsrc
 
 import (
 	"bytes"
@@ -135,7 +135,7 @@ func checkTags(top *yaml.Node, errs *ErrorList) {
 			if n.Tag == "!!binary" {
 				errs.Add(PosOf(n), "binary data (!!binary) is not supported; write plain text")
 			} else {
-				errs.Add(PosOf(n), "YAML tag %s is not supported; remove it", clip(n.Tag))
+				errs.Add(PosOf(n), "YAML tag %s is not supported; remove it", Clip(n.Tag))
 			}
 		}
 		stack = append(stack, n.Content...)

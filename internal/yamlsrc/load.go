@@ -1,4 +1,4 @@
-package questionnaire
+package yamlsrc
 
 import (
 	"bytes"
@@ -20,18 +20,20 @@ const MaxFileSize = 1 << 20
 // so that an alias bomb is refused in microseconds instead of eating memory.
 const maxNodes = 200_000
 
-// maxDepth bounds nesting (conditions inside conditions and the like).
+// maxDepth bounds the aliases a Walker follows in a chain (ten times it,
+// the depth to which it measures what an alias expands to). How deep a
+// format's own constructs may nest is the format's to bound.
 const maxDepth = 64
 
 // errTooLarge aborts a walk that would visit more than maxNodes nodes.
 var errTooLarge = errors.New("aliases expand past a sane size (more than 200000 nodes)")
 
-// LoadYAML checks raw bytes for the hostile cases every input shares (size,
+// Load checks raw bytes for the hostile cases every input shares (size,
 // binary or non-UTF-8 bytes, tabs in indentation, empty input, several
 // documents, a top level that is not a mapping) and returns the document's
 // top mapping node. Problems go to errs; the node is nil when the file cannot
 // be read further.
-func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
+func Load(data []byte, errs *ErrorList) *yaml.Node {
 	if len(data) > MaxFileSize {
 		errs.Add(Pos{}, "file is %d bytes; the limit is 1 MiB", len(data))
 		return nil
@@ -74,12 +76,12 @@ func LoadYAML(data []byte, errs *ErrorList) *yaml.Node {
 		top = top.Alias
 	}
 	if top.Kind != yaml.MappingNode {
-		errs.Add(Pos{top.Line, top.Column}, "expected a mapping of fields at the top of the file, got %s", kindName(top))
+		errs.Add(Pos{top.Line, top.Column}, "expected a mapping of fields at the top of the file, got %s", KindName(top))
 		return nil
 	}
 	if at, loop := aliasBomb(top); at != nil {
 		if loop {
-			errs.Add(PosOf(at), "alias *%s refers to a node that contains it, a loop without end", clip(at.Value))
+			errs.Add(PosOf(at), "alias *%s refers to a node that contains it, a loop without end", Clip(at.Value))
 		} else {
 			errs.Add(PosOf(at), "%v", errTooLarge)
 		}
@@ -270,7 +272,9 @@ func lineAt(data []byte, n int) []byte {
 	return data
 }
 
-func kindName(n *yaml.Node) string {
+// KindName describes what a node holds, for messages that say what was
+// expected and what was found instead ("got a list", "got the text \"x\"").
+func KindName(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:
 		return "a mapping"
@@ -285,15 +289,7 @@ func kindName(n *yaml.Node) string {
 		case "!!bool":
 			return "true/false"
 		}
-		return fmt.Sprintf("the text %q", clip(n.Value))
+		return fmt.Sprintf("the text %q", Clip(n.Value))
 	}
 	return "an alias"
-}
-
-func clip(s string) string {
-	if utf8.RuneCountInString(s) > 40 {
-		r := []rune(s)
-		return string(r[:37]) + "…"
-	}
-	return s
 }
