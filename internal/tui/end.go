@@ -473,16 +473,11 @@ func provisionalReasons(w words, r *scoring.Result) []string {
 }
 
 // restsOn says how much the result rests on answers that are not
-// measured facts: unknowns, estimates, and scored answers without
-// evidence.
+// measured facts: unknowns, estimates, and answers without the evidence
+// their question asks for. It counts what the scorer lists, so that the
+// end screen, the PDF and score --format json give the same numbers.
 func restsOn(w words, r *scoring.Result) string {
-	noEvidence := 0
-	for _, qr := range r.Questions {
-		counts := qr.Counted && qr.Question.Weight > 0 && qr.Question.Section.Weight > 0
-		if counts && qr.Status == scoring.Answered && (qr.Answer == nil || len(qr.Answer.Evidence) == 0) {
-			noEvidence++
-		}
-	}
+	noEvidence := len(r.MissingEvidence)
 	var parts []string
 	if n := len(r.Unknowns); n > 0 {
 		parts = append(parts, w.N("unknown", n))
