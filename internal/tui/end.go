@@ -211,7 +211,11 @@ func (e *end) mustHaves(r *scoring.Result, width int) []line {
 	if r.CriticalGaps == 0 {
 		for _, qr := range r.Questions {
 			if qr.Critical && qr.Counted {
-				return []line{{}, {text: st.ok.Render(clip(w.T("end.musthave.met"), width))}}
+				out := []line{{}}
+				for _, l := range wrap(w.T("end.musthave.met"), width) {
+					out = append(out, line{text: st.ok.Render(l)})
+				}
+				return out
 			}
 		}
 		return nil
@@ -290,6 +294,12 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 	if len(applying) == 0 {
 		out = append(out, line{text: st.dim.Render(clip(w.T("end.regimes.none"), width))})
 	}
+	if len(binding) == 0 && len(applying) > 0 {
+		// No law or code applies: say so under the duties heading, before
+		// the frameworks that are not duties, so that the heading is never
+		// left empty and the list never reads as one of the frameworks.
+		out = append(out, notApplyingLines(st, w, not, width)...)
+	}
 	titles := make([]string, len(applying))
 	for i, rr := range applying {
 		titles[i] = s.text(rr.Regime.Title)
@@ -314,6 +324,16 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		}
 		out = append(out, line{text: clip(l, width)})
 	}
+	if len(binding) > 0 || len(applying) == 0 {
+		out = append(out, notApplyingLines(st, w, not, width)...)
+	}
+	return out
+}
+
+// notApplyingLines is the line naming the regimes that do not apply (or their
+// number, when there are many).
+func notApplyingLines(st styles, w words, not []string, width int) []line {
+	var out []line
 	switch {
 	case len(not) > 0 && len(not) <= 3:
 		for _, l := range wrap(w.T("end.regimes.not", strings.Join(not, "; ")), width) {
