@@ -190,7 +190,9 @@ func (t *textWriter) answers(d *Diff) {
 			idw = max(idw, len(a.Question))
 			aw = max(aw, len([]rune(t.answerChange(a))))
 		}
-		aw = min(aw, 40)
+		// Each side is at most 18 runes and its estimate mark, so the cap
+		// fits two marked sides: a cut mark would hide an estimate.
+		aw = min(aw, 2*(18+len([]rune(" ("+p.T("act.estimate")+")")))+len([]rune(" → ")))
 		for _, a := range changed {
 			line := fmt.Sprintf("  %s %s  %s  %s", mark(a.Critical), pad(a.Question, idw), pad(clip(t.answerChange(a), aw), aw), t.scoreChange(a))
 			if !a.Before.counts && !a.After.counts {

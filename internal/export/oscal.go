@@ -130,6 +130,14 @@ func (b *oscalBuilder) result() result {
 		v := "does not apply"
 		if rr.Applies {
 			v = "applies"
+			switch rr.Regime.Status {
+			case questionnaire.StatusProposal:
+				// A proposal is never a duty: the PDF says "would apply if
+				// adopted", and a GRC tool must not read "applies".
+				v = "would apply if adopted"
+			case questionnaire.StatusLapsed:
+				v = "no longer in force"
+			}
 			if rr.Scored {
 				v += "; readiness " + decimal(rr.Score)
 			}

@@ -210,7 +210,11 @@ func (e *end) mustHaves(r *scoring.Result, width int) []line {
 	if r.CriticalGaps == 0 {
 		for _, qr := range r.Questions {
 			if qr.Critical {
-				return []line{{}, {text: st.ok.Render(clip(w.T("end.musthave.met"), width))}}
+				out := []line{{}}
+				for _, l := range wrap(w.T("end.musthave.met"), width) {
+					out = append(out, line{text: st.ok.Render(l)})
+				}
+				return out
 			}
 		}
 		return nil
@@ -289,6 +293,12 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 	if len(applying) == 0 {
 		out = append(out, line{text: st.dim.Render(clip(w.T("end.regimes.none"), width))})
 	}
+	if len(binding) == 0 && len(applying) > 0 {
+		// No law or code applies: say so under the duties heading, before
+		// the frameworks that are not duties, so that the heading is never
+		// left empty and the list never reads as one of the frameworks.
+		out = append(out, notApplyingLines(st, w, not, width)...)
+	}
 	titles := make([]string, len(applying))
 	for i, rr := range applying {
 		titles[i] = s.text(rr.Regime.Title)
@@ -313,6 +323,16 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		}
 		out = append(out, line{text: clip(l, width)})
 	}
+	if len(binding) > 0 || len(applying) == 0 {
+		out = append(out, notApplyingLines(st, w, not, width)...)
+	}
+	return out
+}
+
+// notApplyingLines is the line naming the regimes that do not apply (or their
+// number, when there are many).
+func notApplyingLines(st styles, w words, not []string, width int) []line {
+	var out []line
 	switch {
 	case len(not) > 0 && len(not) <= 3:
 		for _, l := range wrap(w.T("end.regimes.not", strings.Join(not, "; ")), width) {
@@ -470,16 +490,11 @@ func provisionalReasons(w words, r *scoring.Result) []string {
 }
 
 // restsOn says how much the result rests on answers that are not
-// measured facts: unknowns, estimates, and scored answers without
-// evidence.
+// measured facts: unknowns, estimates, and answers without the evidence
+// their question asks for. It counts what the scorer lists, so that the
+// end screen, the PDF and score --format json give the same numbers.
 func restsOn(w words, r *scoring.Result) string {
-	noEvidence := 0
-	for _, qr := range r.Questions {
-		counts := qr.Counted && qr.Question.Weight > 0 && qr.Question.Section.Weight > 0
-		if counts && qr.Status == scoring.Answered && (qr.Answer == nil || len(qr.Answer.Evidence) == 0) {
-			noEvidence++
-		}
-	}
+	noEvidence := len(r.MissingEvidence)
 	var parts []string
 	if n := len(r.Unknowns); n > 0 {
 		parts = append(parts, w.N("unknown", n))

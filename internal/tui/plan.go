@@ -384,11 +384,13 @@ func (p *planView) panel(g scoring.Gap) []string {
 		}
 		return inert.Line(fromFile)
 	}
-	due := ""
+	due, overdue := "", ""
 	if !a.Due.IsZero() {
 		due = a.Due.Format(questionnaire.DateLayout)
-		if g.Overdue {
-			due += " · " + st.warn.Render(w.T("plan.overdue"))
+		if g.Overdue && !p.editing {
+			// Styled after show: show makes the date inert, and an inert
+			// styled word would print its escape codes as text.
+			overdue = " · " + st.warn.Render(w.T("plan.overdue"))
 		}
 	}
 	status := a.Status
@@ -396,7 +398,7 @@ func (p *planView) panel(g scoring.Gap) []string {
 		status = p.status
 	}
 	field(fieldOwner, w.T("plan.owner"), show(fieldOwner, a.Owner))
-	field(fieldDue, w.T("plan.duelabel"), show(fieldDue, due))
+	field(fieldDue, w.T("plan.duelabel"), show(fieldDue, due)+overdue)
 	statusText := w.ActionStatus(string(status))
 	if p.editing && p.field == fieldStatus {
 		statusText = "‹ " + statusText + " ›"

@@ -43,6 +43,15 @@ func writeSummary(out io.Writer, s *session) {
 		for _, rr := range notApplying {
 			not = append(not, s.text(rr.Regime.Title))
 		}
+		// With no law or code applying, the regimes that do not apply are
+		// named under the duties heading, not under the frameworks.
+		notFirst := len(binding) == 0
+		if notFirst && len(other) == 0 {
+			fmt.Fprintln(out, "  "+w.T("end.regimes.none"))
+		}
+		if notFirst && len(not) > 0 {
+			fmt.Fprintln(out, "  "+w.T("end.regimes.not", strings.Join(not, "; ")))
+		}
 		for i, rr := range append(binding, other...) {
 			title := s.text(rr.Regime.Title)
 			if i == len(binding) {
@@ -57,7 +66,7 @@ func writeSummary(out io.Writer, s *session) {
 				fmt.Fprintln(out, "  "+w.T("summary.section", title, w.Score(rr.Score)))
 			}
 		}
-		if len(not) > 0 {
+		if !notFirst && len(not) > 0 {
 			fmt.Fprintln(out, "  "+w.T("end.regimes.not", strings.Join(not, "; ")))
 		}
 	}
