@@ -82,10 +82,13 @@ func check11Invariants(t *testing.T, seed uint64, res *scoring.Result) {
 			}
 		}
 		counted := qn.Scored() && !a.NA
-		if counted && a.Value.Set && !a.Unknown && a.Estimate {
+		// Estimates and missing evidence: the questions the overall score
+		// rests on, so not a profile in a section of weight 0.
+		overall := counted && qn.Section.Weight > 0
+		if overall && a.Value.Set && !a.Unknown && a.Estimate {
 			estimates = append(estimates, qn.ID)
 		}
-		if counted && qr.Status == scoring.Answered && qr.Score > 0 && !qn.Evidence.IsZero() && a.Note == "" && len(a.Evidence) == 0 {
+		if overall && qr.Status == scoring.Answered && qr.Score > 0 && !qn.Evidence.IsZero() && a.Note == "" && len(a.Evidence) == 0 {
 			missing = append(missing, qn.ID)
 		}
 		if counted && qn.Section.Weight > 0 {

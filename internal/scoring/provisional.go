@@ -17,7 +17,7 @@ func (r *Result) provisional() {
 	minC := r.Questionnaire.MinCompletion
 	unknown, scored := 0, 0
 	for _, qr := range r.Questions {
-		if qr.Counted && qr.Question.Section.Weight > 0 {
+		if qr.CountsOverall() {
 			scored++
 			if qr.Status == Unknown {
 				unknown++

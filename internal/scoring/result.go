@@ -148,6 +148,15 @@ type QuestionResult struct {
 	Critical bool
 }
 
+// CountsOverall reports whether the question counts towards the overall
+// score: it is counted (applies, can be scored, not answered not
+// applicable) and its section has weight above 0. These are SPEC's
+// "applicable scored questions" of the provisional rule, and the questions
+// whose estimates and missing evidence are listed.
+func (qr QuestionResult) CountsOverall() bool {
+	return qr.Counted && qr.Question.Section.Weight > 0
+}
+
 // Gap is one entry of the action plan.
 type Gap struct {
 	Question       *questionnaire.Question

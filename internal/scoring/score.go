@@ -55,10 +55,13 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 			// condition may read any answer.
 			qr.Critical = e.critical(qn)
 		}
-		if qr.Status == Answered && qr.Counted && qr.Answer.Estimate {
+		// Estimates and missing evidence are listed for the questions the
+		// overall score rests on (SPEC: "the scored ones"): a profile in a
+		// section of weight 0 decides what applies but scores nothing.
+		if qr.Status == Answered && qr.CountsOverall() && qr.Answer.Estimate {
 			r.Estimates = append(r.Estimates, qn.ID)
 		}
-		if qr.Status == Answered && qr.Counted && qr.Score > 0 && !qn.Evidence.IsZero() &&
+		if qr.Status == Answered && qr.CountsOverall() && qr.Score > 0 && !qn.Evidence.IsZero() &&
 			strings.TrimSpace(qr.Answer.Note) == "" && len(qr.Answer.Evidence) == 0 {
 			qr.MissingEvidence = true
 			r.MissingEvidence = append(r.MissingEvidence, qn.ID)

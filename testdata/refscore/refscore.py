@@ -347,13 +347,15 @@ class Scorer:
         # lists
         unanswered = [r["qu"]["id"] for r in rows if r["st"] is None]
         unknown = [r["qu"]["id"] for r in rows if r["st"] == "unknown"]
-        estimates = [r["qu"]["id"] for r in rows if r["counted"] and r["st"] == "value"
+        # READING: "the scored ones" are those counting towards the overall
+        # score (section weight > 0), as for the provisional rule.
+        estimates = [r["qu"]["id"] for r in rows if r["counted"] and r["W"] > 0 and r["st"] == "value"
                      and (self.answers[r["qu"]["id"]].get("estimate"))]
         missing_evidence = []
         for r in rows:
             # READING (docs/scoring.md): only a question with an `evidence`
             # prompt is flagged, and an evidence item counts like a note.
-            if r["counted"] and r["st"] == "value" and r["s"] > 0 and r["qu"].get("evidence"):
+            if r["counted"] and r["W"] > 0 and r["st"] == "value" and r["s"] > 0 and r["qu"].get("evidence"):
                 ans = self.answers[r["qu"]["id"]]
                 if not (ans.get("note") or "").strip() and not ans.get("evidence"):
                     missing_evidence.append(r["qu"]["id"])
