@@ -43,7 +43,7 @@ func (p *Printer) Decimal(x float64, places int) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return strconv.FormatFloat(x, 'f', places, 64)
 	}
-	s := strconv.FormatFloat(math.Abs(x), 'f', places, 64)
+	s := strconv.FormatFloat(roundHalfUp(math.Abs(x), places), 'f', places, 64)
 	neg := x < 0 && s != strconv.FormatFloat(0, 'f', places, 64)
 	intPart, frac, _ := strings.Cut(s, ".")
 	st := p.c.num
@@ -62,6 +62,27 @@ func (p *Printer) Decimal(x float64, places int) string {
 		b.WriteString(frac)
 	}
 	return b.String()
+}
+
+// roundHalfUp rounds a non-negative x to the given decimals with halves
+// going up, as people round: 56.25 is 56.3 and 68.75 is 68.8, where
+// strconv's round-half-to-even wrote 56.2 and a brief read "56.2 → 68.8,
+// change +12.5". A value within a few units of the last place of a half
+// counts as the half, so 0.15 (stored as 0.1499999…) rounds to 0.2 too.
+func roundHalfUp(x float64, places int) float64 {
+	if places < 0 || places > 15 {
+		return x
+	}
+	p := math.Pow10(places)
+	y := x * p
+	if math.IsInf(y, 0) || y > 1<<52 {
+		return x // beyond where decimals are held exactly
+	}
+	fl := math.Floor(y)
+	if y-fl >= 0.5-1e-9 {
+		fl++
+	}
+	return fl / p
 }
 
 // Number writes x as briefly as it is exact: 42, 0.5, 1,234.25; in

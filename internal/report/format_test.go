@@ -11,7 +11,7 @@ func TestFormat(t *testing.T) {
 		{en.Score(71.44), "71.4"},
 		{sv.Score(71.44), "71,4"},
 		{en.Score(-0.01), "0.0"},
-		{en.Signed(6.25), "+6.2"},
+		{en.Signed(6.25), "+6.3"}, // halves round up
 		{sv.Signed(-3), "−3,0"},
 		{en.Signed(0.01), "±0.0"},
 		{en.Number(120000), "120,000"},
