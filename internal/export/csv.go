@@ -138,7 +138,7 @@ func evidenceText(items []EvidenceItem) string {
 func refsText(p *l10n.Printer, r *scoring.Result, ids []string, lang string) string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = RefText(p, r.Questionnaire, id, lang)
+		out[i] = RefText(p, r, id, lang)
 	}
 	return strings.Join(out, "; ")
 }

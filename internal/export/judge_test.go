@@ -26,3 +26,20 @@ func TestOSCALProposalNotApplies(t *testing.T) {
 	}
 	validate(t, compileOSCALSchema(t), out)
 }
+
+// TestLawThatDoesNotApply: a must-have citing only a law whose regime does
+// not apply says so beside the status in every export, as the PDF does;
+// "(law)" alone would read as a duty of this service (the judge's small EU
+// company, for which the DSA regime's threshold is not met).
+func TestLawThatDoesNotApply(t *testing.T) {
+	in := load(t, fixture{name: "judge", questionnaire: "testdata/judge/q-v1.yaml", answers: "testdata/judge/small-eu-notice.yaml", lang: "en"})
+	for name, render := range map[string]func(export.Input) ([]byte, error){"csv": export.CSV, "markdown": export.Markdown} {
+		out, err := render(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(out), "(law, does not apply here)") {
+			t.Errorf("%s: the law of a regime that does not apply is not marked so:\n%s", name, out)
+		}
+	}
+}

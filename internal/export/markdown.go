@@ -235,7 +235,7 @@ func (m *mdWriter) action(g scoring.Gap) string {
 func (m *mdWriter) refs(r *scoring.Result, ids []string) string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = mdText(RefText(m.p, r.Questionnaire, id, m.lang))
+		out[i] = mdText(RefText(m.p, r, id, m.lang))
 	}
 	return strings.Join(out, "; ")
 }

@@ -151,7 +151,7 @@ func (b *oscalBuilder) recommendation(qr scoring.QuestionResult) string {
 		en := l10n.For("en") // OSCAL prose is English by design
 		for _, id := range g.References {
 			if ref := b.r.Questionnaire.Reference(id); ref != nil {
-				t := RefText(en, b.r.Questionnaire, id, b.lang)
+				t := RefText(en, b.r, id, b.lang)
 				if ref.URL != "" {
 					t += " (" + ref.URL + ")"
 				}

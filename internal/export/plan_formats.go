@@ -45,7 +45,7 @@ func PlanCSV(in Input) ([]byte, error) {
 		}
 		refs := make([]string, len(it.References))
 		for i, r := range it.References {
-			refs[i] = RefText(p, in.Result.Questionnaire, r.ID, in.Lang)
+			refs[i] = RefText(p, in.Result, r.ID, in.Lang)
 		}
 		row := []string{strconv.Itoa(rank), kind, cell(it.Section), cell(it.Question), cell(it.Text), it.Status,
 			cell(it.Answer), strconv.FormatBool(it.Estimate), lost}

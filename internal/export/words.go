@@ -29,14 +29,48 @@ func RefName(q *questionnaire.Questionnaire, id, lang string) string {
 // RefText is a reference for a line of text: its name and pinpoint, and
 // its status in words, "18 U.S.C. § 2258A (a)(1) (law)". The text is as
 // the questionnaire has it; callers make it inert or escape it.
-func RefText(p *l10n.Printer, q *questionnaire.Questionnaire, id, lang string) string {
+func RefText(p *l10n.Printer, r *scoring.Result, id, lang string) string {
+	q := r.Questionnaire
 	t := RefName(q, id, lang)
-	if ref := q.Reference(id); ref != nil {
-		if st := p.LegalStatus(string(ref.Status)); st != "" {
-			t += " (" + st + ")"
-		}
+	ref := q.Reference(id)
+	if ref == nil {
+		return t
+	}
+	st := p.LegalStatus(string(ref.Status))
+	// A law or code of a regime that does not apply makes no duty here:
+	// "(law)" alone would read as one.
+	if ref.Status.Binding() && !regimeApplies(r, ref.Regime) {
+		st = joinNonEmpty(", ", st, p.T("pdf.notHere"))
+	}
+	if st != "" {
+		t += " (" + st + ")"
 	}
 	return t
+}
+
+// regimeApplies reports whether the regime with the given id applies in r;
+// a reference that names no regime (or one r does not know) is taken to
+// apply, as in a 1.0 questionnaire.
+func regimeApplies(r *scoring.Result, id string) bool {
+	if id == "" {
+		return true
+	}
+	for _, rr := range r.Regimes {
+		if rr.Regime.ID == id {
+			return rr.Applies
+		}
+	}
+	return true
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, s := range parts {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, sep)
 }
 
 // ActionLine is a gap's action on one line, "owner CTO · due 2027-03-31 ·

@@ -116,7 +116,7 @@ func planGap(b *strings.Builder, p *l10n.Printer, r *scoring.Result, g scoring.G
 	if len(g.References) > 0 {
 		refs := make([]string, len(g.References))
 		for i, id := range g.References {
-			refs[i] = inert.Line(export.RefText(p, r.Questionnaire, id, lang))
+			refs[i] = inert.Line(export.RefText(p, r, id, lang))
 		}
 		line(p.T("act.sources", strings.Join(refs, "; ")))
 	}
