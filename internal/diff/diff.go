@@ -179,7 +179,9 @@ type GapDiff struct {
 	Question string `json:"question"`
 	Section  string `json:"section"`
 	Text     string `json:"text"`
-	Critical bool   `json:"critical"`
+	// Critical: the question is a must-have on either side, as in
+	// AnswerDiff; the text then shows no points for it.
+	Critical bool `json:"critical"`
 	// PointsLost is what the gap cost before it closed, or costs now it
 	// opened.
 	PointsLost float64 `json:"points_lost"`

@@ -40,10 +40,15 @@ func gapsByID(r *scoring.Result) map[string]scoring.Gap {
 	return m
 }
 
+// gapDiff is a gap of either side. It is a must-have when the question is
+// one on either side, as the answers list marks it: a duty that is a
+// must-have only where a condition holds (critical: {regime: …}) is not
+// weighed in points on the side where it does not hold either, so that
+// one question is never both marked a must-have and ranked by points.
 func (c *comparer) gapDiff(g scoring.Gap, why reason) GapDiff {
 	qn := c.question(c.canon(g.Question.ID))
 	return GapDiff{Question: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(c.lang),
-		Critical: g.Critical, PointsLost: g.PointsLost, Why: why.english(), reason: why}
+		Critical: g.Critical || c.critical(qn.ID), PointsLost: g.PointsLost, Why: why.english(), reason: why}
 }
 
 // sortGaps orders gaps as the action plan does: critical first, then by
