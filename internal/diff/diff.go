@@ -199,11 +199,17 @@ type GapDiff struct {
 type reason struct {
 	key           l10n.Key
 	answer, shown string
+	// unknown: the answer quoted is "don't know" with no value, shown
+	// in the catalogue's words.
+	unknown bool
 }
 
 // text is the reason in the language of p, for the text output.
 func (r reason) text(p *l10n.Printer) string {
-	if r.key == "diff.why.answered" {
+	switch {
+	case r.key == "diff.why.answered" && r.unknown:
+		return p.T(r.key, p.T("status.unknown"))
+	case r.key == "diff.why.answered":
 		return p.T(r.key, r.shown)
 	}
 	return p.T(r.key)

@@ -99,3 +99,30 @@ func TestConditionalMustHaveGapNoPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenedByUnknown: a gap opened by answering "don't know" (unknown:
+// true, no value) quotes that answer; it read (answered “”).
+func TestOpenedByUnknown(t *testing.T) {
+	d := diff.Compare(judgeSide(t, "small-eu-notice.yaml"), judgeSide(t, "b-from.yaml"), "en")
+	for lang, want := range map[string]string{"en": "(answered “don't know / not measured”)", "sv": "(besvarad ”vet inte / inte mätt”)"} {
+		var text bytes.Buffer
+		diff.WriteText(&text, d, lang)
+		found := false
+		for _, l := range strings.Split(text.String(), "\n") {
+			if f := strings.Fields(l); len(f) > 1 && f[0] == "age-check" && strings.Contains(l, "(") {
+				found = true
+				if !strings.HasSuffix(l, want) {
+					t.Errorf("%s: %q, want it to end %q", lang, l, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no opened gap for age-check:\n%s", lang, text.String())
+		}
+	}
+	for _, g := range d.GapsOpened {
+		if g.Question == "age-check" && g.Why != `answered "unknown"` {
+			t.Errorf("JSON why %q", g.Why)
+		}
+	}
+}
