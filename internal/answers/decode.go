@@ -138,6 +138,21 @@ func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, er
 // dates). Answers and actions for ids q does not have are kept as orphans.
 // All problems are reported.
 func DecodeWith(path string, data []byte, q *questionnaire.Questionnaire, opt DecodeOptions) (*File, error) {
+	f, err := DecodeAll(path, data, q, opt)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// DecodeAll is DecodeWith for checking a file: with its problems it
+// returns the file as far as it could be read, so that `validate` also
+// re-hashes the evidence files named by a file that is broken elsewhere
+// and reports every problem in one run. When err is not nil the file is
+// incomplete (a value, item or action with a problem is missing or partly
+// read): it is for checking only, never to score or save. It is nil when
+// the YAML itself cannot be read.
+func DecodeAll(path string, data []byte, q *questionnaire.Questionnaire, opt DecodeOptions) (*File, error) {
 	errs := &yamlsrc.ErrorList{Path: path}
 	top := yamlsrc.Load(data, errs)
 	if top == nil {
@@ -179,10 +194,7 @@ func DecodeWith(path string, data []byte, q *questionnaire.Questionnaire, opt De
 	if n, ok := f.Val["actions"]; ok && !isNull(n) {
 		d.actions(n)
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-	return file, nil
+	return file, errs.Err()
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/mdtext"
 )
 
 // Markdown writes the report as a pull-request comment: the verdict and a
@@ -87,15 +88,8 @@ func mdValue(c Change, s string) string {
 	return md(s)
 }
 
-// mdEscaper turns characters that Markdown or HTML would act on into
-// escapes that show them as written (as the export package does).
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "|", `\|`, "<", "&lt;", ">", "&gt;", "&", "&amp;", "[", `\[`, "]", `\]`,
-	"`", "\\`", "*", `\*`, "_", `\_`,
-)
-
 func md(s string) string {
-	return strings.TrimSpace(mdEscaper.Replace(inert.Line(s)))
+	return strings.TrimSpace(mdtext.Escape(inert.Line(s)))
 }
 
 // code shows an identifier in a code span; identifiers hold no backtick.

@@ -24,7 +24,7 @@ var diffCmd = &Command{
 	Short: "compare two assessments",
 	Long: "Compares two assessments, e.g. last quarter's and this quarter's: overall and\n" +
 		"section scores before and after, answers that changed, gaps closed and opened\n" +
-		"(critical first), and questions that are new, changed or removed.\n\n" +
+		"(must-have duties first), and questions that are new, changed or removed.\n\n" +
 		"NEW is scored against -q, or the built-in questionnaire it names. OLD is scored\n" +
 		"against --old-q when given, else against the same questionnaire as NEW, so that\n" +
 		"both are judged by the same rules. When OLD was answered to another version,\n" +

@@ -73,3 +73,19 @@ func TestDiffErrors(t *testing.T) {
 		t.Errorf("with --old-q the old answers load: exit %d", code)
 	}
 }
+
+// TestHelpSaysMustHave: the help a user reads speaks of must-have duties,
+// as the output does, not of "critical" gaps. The questionnaire field
+// `critical` (named in changes' help, for authors) and the flag
+// --fail-on-critical are contracts and may be named.
+func TestHelpSaysMustHave(t *testing.T) {
+	allowed := strings.NewReplacer("--fail-on-critical", "", "bands, critical, conditions", "")
+	for _, c := range commands {
+		_, out, errs := run(t, nil, c.Name, "-h")
+		if help := out + errs; !strings.Contains(help, "Usage:") {
+			t.Errorf("%s -h: no help:\n%s", c.Name, help)
+		} else if strings.Contains(strings.ToLower(allowed.Replace(help)), "critical") {
+			t.Errorf("%s: the help says critical:\n%s", c.Name, help)
+		}
+	}
+}

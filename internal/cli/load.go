@@ -97,17 +97,7 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 // With resuming, a choice the questionnaire no longer offers is kept for
 // the walk to ask again (answers.DecodeOptions.Resuming).
 func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool) (*questionnaire.Questionnaire, *answers.File, error) {
-	if qspec == "" {
-		ref, err := answers.ReadRef(apath, data)
-		if err != nil {
-			return nil, nil, err
-		}
-		if _, ok := questionnaires.Get(ref.ID); !ok {
-			return nil, nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
-		}
-		qspec = ref.ID
-	}
-	q, err := loadQuestionnaire(qspec)
+	q, err := assessmentQuestionnaire(qspec, apath, data)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -120,6 +110,22 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool)
 		f.Date = today(env)
 	}
 	return q, f, nil
+}
+
+// assessmentQuestionnaire is the questionnaire the answers in data are
+// read against: -q (qspec) when given, else the built-in one they name.
+func assessmentQuestionnaire(qspec, apath string, data []byte) (*questionnaire.Questionnaire, error) {
+	if qspec == "" {
+		ref, err := answers.ReadRef(apath, data)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := questionnaires.Get(ref.ID); !ok {
+			return nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
+		}
+		qspec = ref.ID
+	}
+	return loadQuestionnaire(qspec)
 }
 
 // today is the current date as midnight UTC, the form dates are read in.

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 
@@ -14,7 +15,7 @@ var validateCmd = &Command{
 	Name:  "validate",
 	Args:  "FILE…",
 	Short: "check questionnaires and answers files",
-	Long:  "Checks questionnaires and answers files (told apart by their format field)\nand prints \"FILE: ok\" for each valid one, or every problem as\nFILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, and each missing or changed one is reported at its line.\nExit 1 when any file is invalid.",
+	Long:  "Checks questionnaires and answers files (told apart by their format field)\nand prints \"FILE: ok\" for each valid one, or every problem as\nFILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, also when the file has other problems, and each missing, changed\nor refused one is reported at its line.\nExit 1 when any file is invalid.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		qspec := fs.String("q", "", "questionnaire `FILE|ID` to check answers files against")
 		return func(env *Env, args []string) error {
@@ -54,24 +55,35 @@ func validateFile(env *Env, path, qspec string) error {
 		_, err := questionnaire.Parse(path, data)
 		return err
 	}
-	_, f, err := loadAssessment(env, qspec, path)
+	q, err := assessmentQuestionnaire(qspec, path, data)
 	if err != nil {
 		return err
 	}
-	return verifyEvidence(path, f)
+	// The file as far as it reads, with its problems: the evidence files
+	// it names are re-hashed even when something else in it is broken,
+	// so that every problem is reported at its line in one run.
+	f, err := answers.DecodeAll(path, data, q, answers.DecodeOptions{Today: env.Now()})
+	el := &yamlsrc.ErrorList{Path: path}
+	if err != nil {
+		var list *yamlsrc.ErrorList
+		if !errors.As(err, &list) {
+			return err
+		}
+		el.Problems = append(el.Problems, list.Problems...)
+	} else {
+		migrate(env, path, q, f)
+	}
+	if f != nil {
+		verifyEvidence(el, path, f)
+	}
+	return el.Err()
 }
 
 // verifyEvidence re-hashes the files an answers file gives as evidence
-// and reports each missing, changed or refused one at its line (SPEC
-// section 3, 1.1), as an invalid file: exit 1.
-func verifyEvidence(path string, f *answers.File) error {
-	problems := evidence.Verify(path, f)
-	if len(problems) == 0 {
-		return nil
-	}
-	el := &yamlsrc.ErrorList{Path: path}
-	for _, p := range problems {
+// and adds each missing, changed or refused one at its line (SPEC section
+// 3, 1.1) to el: the file is invalid, exit 1.
+func verifyEvidence(el *yamlsrc.ErrorList, path string, f *answers.File) {
+	for _, p := range evidence.Verify(path, f) {
 		el.Add(p.Pos, "%s", p.Msg)
 	}
-	return el.Err()
 }

@@ -179,7 +179,9 @@ type GapDiff struct {
 	Question string `json:"question"`
 	Section  string `json:"section"`
 	Text     string `json:"text"`
-	Critical bool   `json:"critical"`
+	// Critical: the question is a must-have on either side, as in
+	// AnswerDiff; the text then shows no points for it.
+	Critical bool `json:"critical"`
 	// PointsLost is what the gap cost before it closed, or costs now it
 	// opened.
 	PointsLost float64 `json:"points_lost"`
@@ -197,11 +199,17 @@ type GapDiff struct {
 type reason struct {
 	key           l10n.Key
 	answer, shown string
+	// unknown: the answer quoted is "don't know" with no value, shown
+	// in the catalogue's words.
+	unknown bool
 }
 
 // text is the reason in the language of p, for the text output.
 func (r reason) text(p *l10n.Printer) string {
-	if r.key == "diff.why.answered" {
+	switch {
+	case r.key == "diff.why.answered" && r.unknown:
+		return p.T(r.key, p.T("status.unknown"))
+	case r.key == "diff.why.answered":
 		return p.T(r.key, r.shown)
 	}
 	return p.T(r.key)

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -40,10 +41,15 @@ func gapsByID(r *scoring.Result) map[string]scoring.Gap {
 	return m
 }
 
+// gapDiff is a gap of either side. It is a must-have when the question is
+// one on either side, as the answers list marks it: a duty that is a
+// must-have only where a condition holds (critical: {regime: …}) is not
+// weighed in points on the side where it does not hold either, so that
+// one question is never both marked a must-have and ranked by points.
 func (c *comparer) gapDiff(g scoring.Gap, why reason) GapDiff {
 	qn := c.question(c.canon(g.Question.ID))
 	return GapDiff{Question: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(c.lang),
-		Critical: g.Critical, PointsLost: g.PointsLost, Why: why.english(), reason: why}
+		Critical: g.Critical || c.critical(qn.ID), PointsLost: g.PointsLost, Why: why.english(), reason: why}
 }
 
 // sortGaps orders gaps as the action plan does: critical first, then by
@@ -77,7 +83,7 @@ func (c *comparer) closedWhy(id string) reason {
 	before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
 	switch {
 	case before.Answer != after.Answer:
-		return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}
+		return answered(after)
 	case c.kinds[id] == QuestionChanged:
 		return reason{key: "diff.why.question-changed"}
 	}
@@ -99,10 +105,20 @@ func (c *comparer) openedWhy(id string) reason {
 		return reason{key: "diff.why.now-counts"}
 	case nqr.Status == scoring.Unanswered:
 		return reason{key: "diff.why.answer-removed"}
-	case before.Answer != after.Answer:
-		return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}
+	case before.Answer != after.Answer || before.Status != after.Status && after.Status == export.StatusUnknown:
+		return answered(after)
 	case c.kinds[id] == QuestionChanged:
 		return reason{key: "diff.why.question-changed"}
 	}
 	return reason{key: "diff.why.scores-less"}
+}
+
+// answered is the reason "answered …" quoting the new answer. An answer
+// "don't know" with no value (unknown: true) is quoted as such; it was
+// quoted as “”.
+func answered(after State) reason {
+	if after.Status == export.StatusUnknown && after.Answer == "" {
+		return reason{key: "diff.why.answered", answer: "unknown", unknown: true}
+	}
+	return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}
 }

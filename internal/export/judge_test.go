@@ -43,3 +43,25 @@ func TestLawThatDoesNotApply(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownAmpersand: "Head of T&S" reads so in the Markdown plan and
+// export; it was written "T&amp;S", HTML escaping where Markdown needs
+// none. Text that would read as an entity ("&amp;" typed in a note) is
+// still shown as typed.
+func TestMarkdownAmpersand(t *testing.T) {
+	in := load(t, fixture{name: "judge", questionnaire: "testdata/judge/q-v1.yaml", answers: "testdata/judge/a-walk.yaml", lang: "en"})
+	in.Result.Answers.Get("comments").Value.Text = "Reviewed by T&S lead; &amp; &#38; &copy; stay as typed"
+	for name, encode := range map[string]func(export.Input) ([]byte, error){"plan": export.PlanMarkdown, "export": export.Markdown} {
+		out, err := encode(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(out)
+		if !strings.Contains(s, "owner Head of T&S ·") || strings.Contains(s, "T&amp;S") {
+			t.Errorf("%s: the owner is not written Head of T&S:\n%s", name, s)
+		}
+		if name == "export" && !strings.Contains(s, `Reviewed by T&S lead; \&amp; \&#38; \&copy; stay as typed`) {
+			t.Errorf("%s: the comment is not escaped as Markdown needs:\n%s", name, s)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/mdtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -374,21 +375,12 @@ func (m *mdWriter) orphans(r *scoring.Result) {
 	m.b.WriteString("\n")
 }
 
-// mdEscaper turns characters that Markdown or HTML would act on into
-// escapes that show them as written: | would end a table cell, < starts
-// HTML, [ starts a link or an image (which a viewer would fetch), and \
-// must be escaped first so that an escape in the text stays literal.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "|", `\|`, "<", "&lt;", ">", "&gt;", "&", "&amp;", "[", `\[`, "]", `\]`,
-	"`", "\\`", "*", `\*`, "_", `\_`,
-)
-
 // mdText makes text from a file safe for one line of Markdown or a table
-// cell: control characters become visible, Markdown and HTML are escaped,
-// and newlines become <br> so that a note keeps its lines without
-// breaking the table.
+// cell: control characters become visible, what Markdown acts on is
+// escaped (package mdtext), and newlines become <br> so that a note keeps
+// its lines without breaking the table.
 func mdText(s string) string {
-	s = mdEscaper.Replace(inert.Block(s))
+	s = mdtext.Escape(inert.Block(s))
 	s = strings.ReplaceAll(s, "\n", "<br>")
 	return strings.TrimSpace(s)
 }

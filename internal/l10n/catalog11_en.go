@@ -68,6 +68,10 @@ var english11 = map[Key]string{
 	// run --from: answers carried from an earlier assessment.
 	"tag.carried": "to confirm",
 	"start.from":  "Started from %s (%s): %s carried over, each to be confirmed.",
+
+	// Progress leaves out carried answers not yet confirmed.
+	"progress.to.confirm": "%d to confirm",
+	"farewell.to.confirm": "%s still to confirm.",
 }
 
 // english11Count are the counted phrases of 1.1.

@@ -62,6 +62,10 @@ var swedish11 = map[Key]string{
 
 	"tag.carried": "att bekräfta",
 	"start.from":  "Startad från %s (%s): %s överförda, vart och ett att bekräfta.",
+
+	// Progress leaves out carried answers not yet confirmed.
+	"progress.to.confirm": "%d att bekräfta",
+	"farewell.to.confirm": "%s återstår att bekräfta.",
 }
 
 var swedish11Count = map[Key]Forms{

@@ -267,3 +267,23 @@ func TestSwedishOneWordForEachThing(t *testing.T) {
 		check(k, f.Other)
 	}
 }
+
+// TestMustHaveNotCritical: what the program says speaks of must-have
+// duties (sv "obligatoriska krav"), never of "critical" gaps (SPEC section
+// 4, 1.1); the JSON field names, which keep the word, are not here.
+func TestMustHaveNotCritical(t *testing.T) {
+	for _, c := range catalogs {
+		check := func(k Key, s string) {
+			if l := strings.ToLower(s); strings.Contains(l, "critical") || strings.Contains(l, "kritisk") {
+				t.Errorf("%s %q: %q says critical, not must-have", c.lang, k, s)
+			}
+		}
+		for k, s := range c.text {
+			check(k, s)
+		}
+		for k, f := range c.count {
+			check(k, f.One)
+			check(k, f.Other)
+		}
+	}
+}

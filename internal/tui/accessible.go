@@ -152,10 +152,10 @@ func (p *plain) run() error {
 		p.say("%s", from)
 	case s.isNew:
 		p.say("%s", w.T("start.new", s.path))
-	case s.answered == s.applicable:
+	case s.confirmed() == s.applicable:
 		p.say("%s", w.T("start.done", s.path))
 	default:
-		p.say("%s", w.T("start.resume", s.path, s.answered, s.applicable, w.Percent(float64(s.answered)/float64(max(1, s.applicable)))))
+		p.say("%s", w.T("start.resume", s.path, s.confirmed(), s.applicable, w.Percent(s.share())))
 	}
 	p.say("%s", w.T("acc.intro"))
 	p.say("")
@@ -536,7 +536,7 @@ func (p *plain) finish(err error, eof bool) error {
 		p.say("%s", w.T("acc.end"))
 	}
 	if !s.isNew {
-		p.say("%s", w.T("farewell", s.answered, s.applicable, s.path))
+		p.say("%s", s.farewell())
 		p.say("")
 		writeSummary(p.out, s)
 		p.say("")

@@ -235,17 +235,25 @@ func (m Model) View() string {
 // the left, progress on the right.
 func (m Model) header(width int) string {
 	s, st := m.sh.s, m.sh.st
-	share := float64(s.answered) / float64(max(1, s.applicable))
+	// Answers carried over and not yet confirmed are no progress: they
+	// are counted apart, as each question tags them.
+	share := s.share()
 	right := st.dim.Render(s.w.Percent(share))
-	count := st.dim.Render(strconv.Itoa(s.answered) + "/" + strconv.Itoa(s.applicable))
+	count := st.dim.Render(strconv.Itoa(s.confirmed()) + "/" + strconv.Itoa(s.applicable))
 	right = count + "  " + right
-	if width >= 70 {
-		right = st.bar(share, 12) + "  " + right
-	}
 	title := s.text(s.q.Title)
 	org := ""
 	if s.f.Organization != "" {
 		org = " · " + clip(inert.Line(s.f.Organization), 30)
+	}
+	if s.toConfirm > 0 {
+		right += st.dim.Render(" · ") + st.warn.Render(s.w.T("progress.to.confirm", s.toConfirm))
+	}
+	// The bar repeats the count: while answers are still to confirm it
+	// gives way before the title and the organization do.
+	withBar := width - width1(right) - 14 - 2 - width1("dutycheck · "+" "+s.q.Version+org)
+	if width >= 70 && (s.toConfirm == 0 || withBar >= width1(shortTitle(title))) {
+		right = st.bar(share, 12) + "  " + right
 	}
 	// The organization and version stay whole; the title gives way, first
 	// to its short form, then to a cut.

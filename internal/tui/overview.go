@@ -87,10 +87,11 @@ func (o *overview) view() []string {
 	s, st, w := o.sh.s, o.sh.st, o.sh.s.w
 	r := s.score()
 	width := o.width
-	share := float64(s.answered) / float64(max(1, s.applicable))
-	out := []string{
-		spread(st.title.Render(w.T("overview")), st.dim.Render(w.T("overview.answered", s.answered, s.applicable, w.Percent(share))), width),
+	progress := st.dim.Render(w.T("overview.answered", s.confirmed(), s.applicable, w.Percent(s.share())))
+	if s.toConfirm > 0 {
+		progress += st.dim.Render(" · ") + st.warn.Render(w.T("progress.to.confirm", s.toConfirm))
 	}
+	out := []string{spread(st.title.Render(w.T("overview")), progress, width)}
 	if o.explained() {
 		out = append(out, st.dim.Render(clip(w.T("applies.count", s.applicable, len(s.q.Questions)), width)))
 	}
@@ -101,7 +102,7 @@ func (o *overview) view() []string {
 	const barW = 10
 	countW := 0
 	for _, sr := range r.Sections {
-		countW = max(countW, width1(w.T("overview.count", sr.Answered, sr.Applicable)))
+		countW = max(countW, width1(w.T("overview.count", s.confirmedIn(sr.Section), sr.Applicable)))
 	}
 	// The notes take what is left after the title: a section's name
 	// matters more than how it stands in words, which its row cuts.
@@ -148,7 +149,9 @@ func (o *overview) row(i int, sr scoring.SectionResult, titleW, countW int, show
 	if !sr.Applies {
 		return line + st.dim.Render(w.T("overview.na"))
 	}
-	line += padRight(w.T("overview.count", sr.Answered, sr.Applicable), countW) + "  "
+	// The count is the walk's progress (carried answers count once
+	// confirmed); the score is of the answers on file.
+	line += padRight(w.T("overview.count", s.confirmedIn(sr.Section), sr.Applicable), countW) + "  "
 	switch {
 	case !sr.Scored:
 		// Weight 0, or nothing in it counts (every scored question not

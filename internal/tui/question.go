@@ -55,9 +55,13 @@ type question struct {
 	// being typed: the row shows chosen and the note asks for the reason.
 	naPending bool
 	// estimate marks the value as an estimate (the e key); it is saved
-	// with the value.
+	// with the value. Loaded from the file, it belongs to the value on
+	// file only: see estimateFor.
 	estimate bool
-	evidence evidencePane
+	// estimateMarked is set when the respondent pressed e on this screen:
+	// the mark is then theirs for whatever value they give.
+	estimateMarked bool
+	evidence       evidencePane
 
 	showHelp bool
 	guide    guidance
@@ -79,6 +83,7 @@ func (q *question) load(idx int) tea.Cmd {
 	q.showHelp = false
 	q.focus = onAnswer
 	q.estimate = a != nil && a.Estimate && a.Value.Set
+	q.estimateMarked = false
 	switch q.qn.Type {
 	case questionnaire.YesNo, questionnaire.Single, questionnaire.Multi:
 		q.isChoice = true

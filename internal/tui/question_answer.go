@@ -111,7 +111,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 	withValue := func(v answers.Value) *answers.Answer {
 		a := &answers.Answer{Value: v, Note: note, Evidence: ev}
 		// An option that says "don't know" is no value to estimate.
-		a.Estimate = q.estimate && !a.IsUnknown(q.qn)
+		a.Estimate = q.estimateFor(v) && !a.IsUnknown(q.qn)
 		return a
 	}
 	if q.isChoice {
@@ -202,12 +202,12 @@ func (q *question) keepOnQuit() *answers.Answer {
 		chosen := q.choice.chosen()
 		if len(chosen) > 0 && (old == nil || !sameStrings(chosen, old.Value.Choices)) {
 			if v, err := answers.CheckChoices(q.qn, chosen); err == nil {
-				a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimate, true
+				a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimateFor(v), true
 			}
 		}
 	case !q.isChoice && q.row == rowField && q.typed.edited() && q.typed.value() != "":
 		if v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang); err == nil {
-			a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimate, true
+			a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimateFor(v), true
 		}
 	}
 	if !changed {
@@ -245,9 +245,35 @@ func (q question) clear() (question, tea.Cmd) {
 	return q, cmd
 }
 
+// estimateFor reports whether v, a value the controls hold, is to be
+// saved (and shown) as an estimate. A mark loaded from the file belongs to
+// the value on file: a new value chosen or typed over it is no estimate
+// unless the respondent marks it, before or after changing the value, on
+// this screen. An estimate from an earlier value never sticks silently to
+// a new one.
+func (q *question) estimateFor(v answers.Value) bool {
+	if !q.estimate {
+		return false
+	}
+	if q.estimateMarked {
+		return true
+	}
+	old := q.sh.s.f.Get(q.qn.ID)
+	return old != nil && old.Value.Set && sameValue(q.qn, old.Value, v)
+}
+
+// shownEstimate reports whether the value the controls hold now is to be
+// saved as an estimate, for the "est." mark.
+func (q *question) shownEstimate() bool {
+	v, ok := q.shownValue()
+	return ok && q.estimateFor(v)
+}
+
 // toggleEstimate is the e key: mark the value as an estimate, or not. When
 // the control shows the value on file it is saved at once; a value being
-// changed carries the mark when it is confirmed.
+// changed carries the mark when it is confirmed. It turns over what the
+// screen shows: a new value over an estimated one shows no mark, and e
+// puts one on it.
 func (q *question) toggleEstimate() {
 	s, w := q.sh.s, q.sh.s.w
 	v, ok := q.shownValue()
@@ -255,7 +281,7 @@ func (q *question) toggleEstimate() {
 		q.sh.say(statusInfo, w.T("estimate.novalue"))
 		return
 	}
-	q.estimate = !q.estimate
+	q.estimate, q.estimateMarked = !q.estimateFor(v), true
 	said := w.T("estimate.on")
 	if !q.estimate {
 		said = w.T("estimate.off")

@@ -190,7 +190,7 @@ func (q *question) controlLines(limit int) []string {
 		h += " · " + w.T("hint.estimate")
 	}
 	lines := t.view(st, w, h, q.width)
-	if q.estimate {
+	if q.shownEstimate() {
 		lines[0] += " " + st.warn.Render(w.T("est"))
 	}
 	a := q.sh.s.f.Get(q.qn.ID)
@@ -218,7 +218,7 @@ func (q *question) controlLines(limit int) []string {
 // option under the cursor of a single choice, the first chosen of a multi
 // one; -1 when the value is no estimate.
 func (q *question) estRow() int {
-	if !q.estimate || !q.isChoice {
+	if !q.isChoice || !q.shownEstimate() {
 		return -1
 	}
 	if !q.choice.multi {

@@ -42,7 +42,11 @@ type session struct {
 	applies              []bool
 	rank                 []int
 	answered, applicable int
-	result               *scoring.Result
+	// toConfirm counts the answered questions that apply whose answer was
+	// carried from an earlier assessment (run --from) and is not yet
+	// confirmed: on file, and scored, but not progress (see confirmed).
+	toConfirm int
+	result    *scoring.Result
 
 	// tags marks the questions new or changed since the answers were given
 	// ("new", "changed"), until they are answered again.
@@ -118,7 +122,7 @@ func (s *session) refresh() {
 	if len(s.rank) != len(s.applies) {
 		s.rank = make([]int, len(s.applies))
 	}
-	s.answered, s.applicable = 0, 0
+	s.answered, s.applicable, s.toConfirm = 0, 0, 0
 	for i, qn := range s.q.Questions {
 		s.rank[i] = 0
 		if !s.applies[i] {
@@ -128,9 +132,44 @@ func (s *session) refresh() {
 		s.rank[i] = s.applicable
 		if s.f.Get(qn.ID).Answered() {
 			s.answered++
+			if s.tags[qn.ID] == tagCarried {
+				s.toConfirm++
+			}
 		}
 	}
 	s.result = nil
+}
+
+// confirmed is the progress of the walk-through: the questions that apply
+// answered in this assessment. An answer carried from an earlier one and
+// tagged "to confirm" counts once it is confirmed, so that the bar is not
+// full before anything was looked at.
+func (s *session) confirmed() int { return s.answered - s.toConfirm }
+
+// confirmedIn is confirmed for the questions of one section.
+func (s *session) confirmedIn(sec *questionnaire.Section) int {
+	n := 0
+	for _, qn := range sec.Questions {
+		if s.applies[qn.Index] && s.f.Get(qn.ID).Answered() && s.tags[qn.ID] != tagCarried {
+			n++
+		}
+	}
+	return n
+}
+
+// share is confirmed as a share of the questions that apply.
+func (s *session) share() float64 {
+	return float64(s.confirmed()) / float64(max(1, s.applicable))
+}
+
+// farewell is what is said on leaving: how far the assessment got, where
+// it is saved, and how many carried answers are still to be confirmed.
+func (s *session) farewell() string {
+	line := s.w.T("farewell", s.confirmed(), s.applicable, s.path)
+	if s.toConfirm > 0 {
+		line += " " + s.w.T("farewell.to.confirm", s.w.N("answers", s.toConfirm))
+	}
+	return line
 }
 
 // score is the scored assessment as it stands, computed when first asked

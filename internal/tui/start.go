@@ -123,11 +123,10 @@ func (st *start) view() []string {
 		bottom = append(bottom, wrap(from, width)...)
 	case s.isNew:
 		bottom = append(bottom, wrap(w.T("start.new", s.path), width)...)
-	case s.answered == s.applicable:
+	case s.confirmed() == s.applicable:
 		bottom = append(bottom, wrap(w.T("start.done", s.path), width)...)
 	default:
-		share := float64(s.answered) / float64(max(1, s.applicable))
-		bottom = append(bottom, wrap(w.T("start.resume", s.path, s.answered, s.applicable, w.Percent(share)), width)...)
+		bottom = append(bottom, wrap(w.T("start.resume", s.path, s.confirmed(), s.applicable, w.Percent(s.share())), width)...)
 	}
 	if st.needOrg {
 		bottom = append(bottom, "", sty.bold.Render(w.T("start.org")+": ")+st.org.View())

@@ -102,7 +102,7 @@ func Run(cfg Config, in io.Reader, out io.Writer) error {
 		return fmt.Errorf("terminal: %w", runErr)
 	}
 	if !s.isNew {
-		fmt.Fprintln(out, s.w.T("farewell", s.answered, s.applicable, s.path))
+		fmt.Fprintln(out, s.farewell())
 	}
 	if first := got(); first != nil {
 		return &InterruptedError{Signal: first}
