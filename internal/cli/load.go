@@ -62,22 +62,33 @@ func unwrapPathError(err error) error {
 // loadQuestionnaire reads a questionnaire named by a file path or the id of
 // a built-in one; "" means the default built-in.
 func loadQuestionnaire(spec string) (*questionnaire.Questionnaire, error) {
+	name, data, err := readQuestionnaire(spec)
+	if err != nil {
+		return nil, err
+	}
+	return questionnaire.Parse(name, data)
+}
+
+// readQuestionnaire reads the bytes of the questionnaire a file path or a
+// built-in id names, and the name its problems are reported under. A
+// sign-off's digest is taken over these bytes.
+func readQuestionnaire(spec string) (string, []byte, error) {
 	if spec == "" {
 		spec = questionnaires.DefaultID
 	}
 	if _, err := os.Stat(spec); err != nil {
 		if b, ok := questionnaires.Get(spec); ok {
-			return questionnaire.Parse(b.Name+" (built in)", b.Data)
+			return b.Name + " (built in)", b.Data, nil
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", spec)
+			return "", nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", spec)
 		}
 	}
 	data, err := readFile(spec)
 	if err != nil {
-		return nil, err
+		return "", nil, err
 	}
-	return questionnaire.Parse(spec, data)
+	return spec, data, nil
 }
 
 // loadAssessment reads an answers file and its questionnaire. Without -q
@@ -115,17 +126,27 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool)
 // assessmentQuestionnaire is the questionnaire the answers in data are
 // read against: -q (qspec) when given, else the built-in one they name.
 func assessmentQuestionnaire(qspec, apath string, data []byte) (*questionnaire.Questionnaire, error) {
-	if qspec == "" {
-		ref, err := answers.ReadRef(apath, data)
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := questionnaires.Get(ref.ID); !ok {
-			return nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
-		}
-		qspec = ref.ID
+	qspec, err := questionnaireSpec(qspec, apath, data)
+	if err != nil {
+		return nil, err
 	}
 	return loadQuestionnaire(qspec)
+}
+
+// questionnaireSpec is -q (qspec) when given, else the id of the built-in
+// questionnaire the answers in data name.
+func questionnaireSpec(qspec, apath string, data []byte) (string, error) {
+	if qspec != "" {
+		return qspec, nil
+	}
+	ref, err := answers.ReadRef(apath, data)
+	if err != nil {
+		return "", err
+	}
+	if _, ok := questionnaires.Get(ref.ID); !ok {
+		return "", usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
+	}
+	return ref.ID, nil
 }
 
 // today is the current date as midnight UTC, the form dates are read in.

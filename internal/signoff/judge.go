@@ -76,6 +76,8 @@ type State struct {
 	Checked bool
 	// Invalid counts sign-offs whose signature is not valid.
 	Invalid int
+	// Signed says whether there is any sign-off at all.
+	Signed bool
 }
 
 // Final reports whether the answers are approved as they are.
@@ -84,7 +86,7 @@ func (s State) Final() bool { return s.Approval != nil }
 // Summarize gives the state of a list of verdicts; checked says whether
 // an allowed-signers list was used.
 func Summarize(vs []Verdict, checked bool) State {
-	st := State{Checked: checked}
+	st := State{Checked: checked, Signed: len(vs) > 0}
 	for i := range vs {
 		v := &vs[i]
 		if !v.Signature.Valid() {
