@@ -24,6 +24,7 @@ var scoreCmd = &Command{
 		var gate decimalFlag
 		fs.Var(&gate, "fail-under", "exit 1 when the overall score is below `N`")
 		failCritical := fs.Bool("fail-on-critical", false, "exit 1 when any must-have duty is not met")
+		reviewDueFlag := fs.Bool("review-due", false, "exit 1 when the assessment is older than the questionnaire's review_every, or a sign-off's next review has passed")
 		return func(env *Env, args []string) error {
 			if err := af.parse(fs, args); err != nil {
 				return err
@@ -60,6 +61,15 @@ var scoreCmd = &Command{
 				// one line for this gate, whatever the other said
 				failed = true
 				fmt.Fprintf(env.Stderr, "dutycheck: %s: %s\n", mustHaves(len(r.CriticalGapIDs)), strings.Join(r.CriticalGapIDs, ", "))
+			}
+			if *reviewDueFlag {
+				_, vs, err := scoreSignoffs(*af.qspec, *af.apath)
+				if err != nil {
+					return err
+				}
+				if reviewDue(env.Stderr, q, f, vs, today(env)) {
+					failed = true
+				}
 			}
 			if failed {
 				return &exitError{exitInvalid, errSilent}
