@@ -10,6 +10,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // Result is what a command found: one scored assessment with where it came
@@ -23,6 +24,9 @@ type Result struct {
 	// Changes is set for changes (two versions of a questionnaire).
 	Changes *changes.Report
 	Lang    string
+	// Summary is what the summary needs beyond the result, for the
+	// outputs built on it (the sign-off state).
+	Summary summary.Options
 }
 
 // An Outputter writes a Result in one format.
@@ -106,7 +110,7 @@ func orList(s []string) string {
 }
 
 func scoreText(w io.Writer, r Result) error {
-	return output.ScoreText(w, r.Assessment.Result, r.Lang)
+	return output.ScoreText(w, r.Assessment.Result, r.Lang, r.Summary)
 }
 
 func scoreJSON(w io.Writer, r Result) error {

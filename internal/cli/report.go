@@ -25,6 +25,7 @@ var reportCmd = &Command{
 		af := addAssessmentFlags(fs)
 		out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
 		basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
+		allowed := fs.String("allowed-signers", "", "allowed-signers `FILE` that judges the sign-offs (default: git's gpg.ssh.allowedSignersFile)")
 		return func(env *Env, args []string) error {
 			if err := af.parse(fs, args); err != nil {
 				return err
@@ -46,6 +47,9 @@ var reportCmd = &Command{
 			}
 			in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
 			if err != nil {
+				return err
+			}
+			if in.SignOff, err = reportSignOff(*qspec, *apath, data, *allowed); err != nil {
 				return err
 			}
 			if *basePath != "" {
@@ -78,13 +82,16 @@ var reportCmd = &Command{
 // apath. The attachment is the file as saved, so that its digest matches
 // the file on disk; should it be unreadable, the canonical encoding of f
 // is attached instead.
-func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, apath, lang string) (string, error) {
+func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspec, apath, lang string) (string, error) {
 	data, err := readFile(apath)
 	if err != nil {
 		data = answers.Encode(f, q)
 	}
 	in, err := reportInput(env, q, f, data, "", apath, lang)
 	if err != nil {
+		return "", err
+	}
+	if in.SignOff, err = reportSignOff(qspec, apath, data, ""); err != nil {
 		return "", err
 	}
 	dest := pdfPath(apath)

@@ -41,7 +41,15 @@ var scoreCmd = &Command{
 				return err
 			}
 			r := scoring.Score(q, f)
-			if err := out.Out(env.Stdout, Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
+			st, vs, err := scoreSignoffs(*af.qspec, *af.apath)
+			if err != nil {
+				return err
+			}
+			res := Result{Assessment: export.Input{Result: r}, Lang: l}
+			if st.Signed {
+				res.Summary.SignOff = &st
+			}
+			if err := out.Out(env.Stdout, res); err != nil {
 				return ioErr(err)
 			}
 			failed := false
@@ -62,10 +70,6 @@ var scoreCmd = &Command{
 				fmt.Fprintf(env.Stderr, "dutycheck: %s: %s\n", mustHaves(len(r.CriticalGapIDs)), strings.Join(r.CriticalGapIDs, ", "))
 			}
 			if *reviewDueFlag {
-				_, vs, err := scoreSignoffs(*af.qspec, *af.apath)
-				if err != nil {
-					return err
-				}
 				if reviewDue(env.Stderr, q, f, vs, today(env)) {
 					failed = true
 				}

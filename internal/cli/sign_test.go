@@ -511,3 +511,57 @@ func TestSignRecordsTheCommitOfAnUnchangedFile(t *testing.T) {
 		t.Errorf("changed file: message has a commit:\n%s", msg)
 	}
 }
+
+// report and score judge the sign-offs as verify does: Final with the
+// allowed-signers list, Final with "signer not checked" without one,
+// Draft once the answers move on.
+func TestReportAndScoreSayDraftOrFinal(t *testing.T) {
+	apath, _, allowed := signedOff(t)
+	dir := filepath.Dir(apath)
+	env, out, errb := signEnv(map[string]string{"SOURCE_DATE_EPOCH": "1765000000"})
+	pdfText := func(args ...string) string {
+		t.Helper()
+		pdf := filepath.Join(dir, "r.pdf")
+		if code, _, stderr := runSign(env, out, errb, append([]string{"report", "-a", apath, "-o", pdf}, args...)...); code != 0 {
+			t.Fatalf("report: %s", stderr)
+		}
+		bin, err := exec.LookPath("pdftotext")
+		if err != nil {
+			return ""
+		}
+		txt, err := exec.Command(bin, "-f", "1", "-l", "2", pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(strings.Fields(string(txt)), " ")
+	}
+	final := "Final — approved by Karin Berg, Chair of the board, 2026-12-10"
+	if txt := pdfText("--allowed-signers", allowed); txt != "" && (strings.Count(txt, final) != 2 || strings.Contains(txt, "not checked")) {
+		t.Errorf("report with the list:\n%s", txt)
+	}
+	if txt := pdfText("--lang", "sv"); txt != "" && strings.Count(txt, "undertecknaren inte kontrollerad: nyckel SHA256:") != 2 {
+		t.Errorf("report without a list:\n%s", txt)
+	}
+	_, stdout, _ := runSign(env, out, errb, "score", "-a", apath)
+	if !strings.Contains(stdout, "\nSign-off   "+final+" (signer not checked: key SHA256:") {
+		t.Errorf("score:\n%s", stdout)
+	}
+	data, _ := os.ReadFile(apath)
+	if err := os.WriteFile(apath, append(data, []byte("# one more line\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if txt := pdfText(); txt != "" && strings.Count(txt, "Draft — approved version changed since 2026-12-10") != 2 {
+		t.Errorf("report after a change:\n%s", txt)
+	}
+	_, stdout, _ = runSign(env, out, errb, "score", "-a", apath)
+	if !strings.Contains(stdout, "\nSign-off   Draft — approved version changed since 2026-12-10\n") {
+		t.Errorf("score after a change:\n%s", stdout)
+	}
+	// a damaged signoffs file stops the report: nothing is judged from it
+	if err := os.WriteFile(signoffsPath(apath), []byte("format: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runSign(env, out, errb, "report", "-a", apath, "-o", filepath.Join(dir, "x.pdf")); code != 1 || !strings.Contains(stderr, "signoffs.yaml:1:9:") {
+		t.Errorf("report with a damaged signoffs file: exit %d %s", code, stderr)
+	}
+}

@@ -107,3 +107,29 @@ func signoffState(qspec, apath string, adata []byte, allowedFlag string) (signof
 	vs := signoff.Judge(f, cur, list)
 	return signoff.Summarize(vs, list != nil), vs, nil
 }
+
+// reportSignOff is the sign-off state the report's cover and brief show:
+// Draft (with why) or Final. The state is never nil, so that a report
+// nobody signed says Draft.
+func reportSignOff(qspec, apath string, adata []byte, allowedFlag string) (*signoff.State, error) {
+	st, _, err := signoffState(qspec, apath, adata, allowedFlag)
+	if err != nil {
+		return nil, err
+	}
+	return &st, nil
+}
+
+// endSignOff is the state for the walk-through's end screen, judged on
+// the answers file as saved; nil when nobody has signed, or when the
+// files cannot be read (the end screen then says nothing of it).
+func endSignOff(qspec, apath string) *signoff.State {
+	data, err := readFile(apath)
+	if err != nil {
+		return nil
+	}
+	st, _, err := signoffState(qspec, apath, data, "")
+	if err != nil || !st.Signed {
+		return nil
+	}
+	return &st
+}

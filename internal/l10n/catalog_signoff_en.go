@@ -12,6 +12,11 @@ var englishSignoff = map[Key]string{
 	"signoff.none":        "not signed off",
 	"signoff.no.approval": "no approval covers these answers",
 
+	// The label of the state in score's text.
+	// The signature line of the report's "Approved by", filled from a verified approval.
+	"pdf.sshSigned": "SSH-signed",
+	"score.signoff": "Sign-off",
+
 	// dutycheck sign
 	"sign.done":  "Signed: %s by %s, %s, key %s",
 	"sign.saved": "Saved as sign-off %d in %s",

@@ -13,6 +13,10 @@ var swedishSignoff = map[Key]string{
 	"signoff.none":        "inte godkänd",
 	"signoff.no.approval": "inget godkännande gäller dessa svar",
 
+	// The signature line of the report's "Approved by", filled from a verified approval.
+	"pdf.sshSigned": "SSH-signerad",
+	"score.signoff": "Godkännande",
+
 	"sign.done":  "Undertecknat: %s av %s, %s, nyckel %s",
 	"sign.saved": "Sparat som godkännande %d i %s",
 }

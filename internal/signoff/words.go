@@ -28,7 +28,20 @@ func MeaningWord(p *l10n.Printer, meaning string) string {
 // SHA256:…" when no allowed-signers list was available; else "Draft", and
 // why.
 func (st State) Line(p *l10n.Printer) string {
-	return st.Status(p) + " — " + st.Detail(p)
+	s := st.Status(p) + " — " + st.Detail(p)
+	if n := st.Note(p); n != "" {
+		s += " (" + n + ")"
+	}
+	return s
+}
+
+// Note is "signer not checked: key SHA256:…" for a Final judged without
+// an allowed-signers list, else "".
+func (st State) Note(p *l10n.Printer) string {
+	if a := st.Approval; a != nil && !st.Checked {
+		return p.T("signoff.unchecked", a.Signoff.Fingerprint())
+	}
+	return ""
 }
 
 // Status is "Final" or "Draft", for the report's cover.
@@ -39,14 +52,11 @@ func (st State) Status(p *l10n.Printer) string {
 	return p.T("signoff.draft")
 }
 
-// Detail says who approved, or why it is a draft.
+// Detail says who approved, or why it is a draft (Note adds whether the
+// signer was checked).
 func (st State) Detail(p *l10n.Printer) string {
 	if a := st.Approval; a != nil {
-		s := p.T("signoff.approved.by", a.Signoff.Who(), a.Signoff.Date)
-		if !st.Checked {
-			s += " (" + p.T("signoff.unchecked", a.Signoff.Fingerprint()) + ")"
-		}
-		return s
+		return p.T("signoff.approved.by", a.Signoff.Who(), a.Signoff.Date)
 	}
 	if e := st.Earlier; e != nil {
 		return p.T("signoff.changed", e.Signoff.Date)

@@ -23,6 +23,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 )
 
 // Summary is every fact a reader is told about one scored assessment.
@@ -73,6 +74,9 @@ type Summary struct {
 type Options struct {
 	// Baseline is an earlier assessment of the same questionnaire.
 	Baseline *scoring.Result
+	// SignOff is the judged state of the sign-offs beside the answers
+	// file (signoff.Summarize); nil when nobody has signed.
+	SignOff *signoff.State
 }
 
 // Position is where the service stands.
@@ -281,8 +285,14 @@ type SignOff struct {
 	State      SignOffState
 	Name, Role string
 	Date       time.Time
-	// Line says the state in words: "Draft", "Final, approved by …".
+	// Line says the state in words: "Draft — not signed off", "Final —
+	// approved by Karin Berg, Chair of the board, 2026-12-10".
 	Line string
+	// Status is the word alone ("Draft", "Final"), Detail the rest: who
+	// approved and when, or why it is a draft; Note is "signer not
+	// checked: key SHA256:…" when a Final was judged without an
+	// allowed-signers list, else "".
+	Status, Detail, Note string
 }
 
 // Build decides and words the facts of a scored assessment in lang.
@@ -307,6 +317,9 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	s.RestsOn = restsOn(p, r)
 	if opt.Baseline != nil {
 		s.Since = since(p, r, opt.Baseline, lang)
+	}
+	if opt.SignOff != nil {
+		s.SignOff = signOff(p, opt.SignOff)
 	}
 	return s
 }
