@@ -565,3 +565,42 @@ func TestReportAndScoreSayDraftOrFinal(t *testing.T) {
 		t.Errorf("report with a damaged signoffs file: exit %d %s", code, stderr)
 	}
 }
+
+// Without --allowed-signers, verify and report use git's
+// gpg.ssh.allowedSignersFile, as git does for signed commits.
+func TestVerifyUsesGitsAllowedSignersFile(t *testing.T) {
+	needTool(t, "ssh-keygen")
+	dir := gitRepo(t) // HOME is the repository's folder: no user config
+	data, _ := os.ReadFile("../../testdata/companies/duties-startup.yaml")
+	apath := filepath.Join(dir, "a.yaml")
+	if err := os.WriteFile(apath, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	key := keygen(t, t.TempDir(), "k", "ed25519", "", "karin@example.com")
+	env, out, errb := signEnv(nil)
+	if code, _, stderr := runSign(env, out, errb, "sign", "-a", apath, "--key", key, "--name", "Karin Berg"); code != 0 {
+		t.Fatal(stderr)
+	}
+	_, stdout, _ := runSign(env, out, errb, "verify", "-a", apath)
+	if !strings.Contains(stdout, "signers not checked") {
+		t.Fatalf("no list set, yet:\n%s", stdout)
+	}
+	list := allowedFile(t, t.TempDir(), allowedLine(t, "karin@example.com", "", key))
+	cmd := exec.Command("git", "-C", dir, "config", "gpg.ssh.allowedSignersFile", list)
+	cmd.Env = gitEnv()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	code, stdout, stderr := runSign(env, out, errb, "verify", "-a", apath)
+	if code != 0 || !strings.Contains(stdout, "signers checked against "+list) || !strings.Contains(stdout, "signer allowed as karin@example.com") {
+		t.Errorf("exit %d:\n%s%s", code, stdout, stderr)
+	}
+	// a list git names that is gone is an error, not "not checked"
+	if err := os.Remove(list); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runSign(env, out, errb, "verify", "-a", apath)
+	if code != 2 || !strings.Contains(stderr, "git's gpg.ssh.allowedSignersFile: ") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+}
