@@ -546,3 +546,59 @@ func copyTarget(t *Target) *Target {
 	}
 	return c
 }
+
+// TargetInput is a target as a person gives it (`target set`, the plan
+// screen of the walk-through): what it is set on, min and/or max as
+// typed, and the date.
+type TargetInput struct {
+	// On is "overall", a section or question id, or section:ID /
+	// question:ID.
+	On       string
+	Min, Max string
+	By       string
+}
+
+// Parse checks the input against q and returns what the target is set on
+// and the target; the error names the first thing wrong: an unknown id
+// (with the nearest known one), a section or question that cannot carry a
+// target, a limit that does not fit, a date that does not exist.
+func (in TargetInput) Parse(q *questionnaire.Questionnaire) (TargetScope, string, *Target, error) {
+	scope, id, err := ResolveTarget(q, in.On)
+	if err != nil {
+		return "", "", nil, err
+	}
+	if err := CheckTargetOn(q, scope, id); err != nil {
+		return "", "", nil, err
+	}
+	var qn *questionnaire.Question
+	if scope == ScopeQuestion {
+		qn = q.Question(id)
+	}
+	t := &Target{}
+	for _, b := range []struct {
+		name, text string
+		dst        **Limit
+	}{{"min", in.Min, &t.Min}, {"max", in.Max, &t.Max}} {
+		if strings.TrimSpace(b.text) == "" {
+			continue
+		}
+		l, err := ParseLimit(qn, b.text)
+		if err != nil {
+			return "", "", nil, fmt.Errorf("%s: %v", b.name, err)
+		}
+		*b.dst = &l
+	}
+	if t.Min == nil && t.Max == nil {
+		return "", "", nil, fmt.Errorf("give min or max: the figure the target holds to")
+	}
+	if strings.TrimSpace(in.By) == "" {
+		return "", "", nil, fmt.Errorf("give by: the date by which the target is to be met")
+	}
+	if t.By, err = ParseTargetDate(in.By); err != nil {
+		return "", "", nil, fmt.Errorf("by: %v", err)
+	}
+	if err := CheckTarget(t); err != nil {
+		return "", "", nil, err
+	}
+	return scope, id, t, nil
+}

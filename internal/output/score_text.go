@@ -62,6 +62,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 			fmt.Fprintln(&b, line)
 		}
 	}
+	writeTargets(&b, p, r, lang)
 	scoreRegimes(&b, p, r, lang)
 	scoreMustHaves(&b, p, r, lang)
 	var others []scoring.Gap
