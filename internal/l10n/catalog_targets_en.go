@@ -16,6 +16,12 @@ var englishTargets = map[Key]string{
 	"target.state.open":      "open",
 	"target.state.missed":    "MISSED",
 	"target.state.not_known": "not known",
+	"target.form":            "Target the board set · enter saves, esc cancels",
+	"target.form.on":         "On",
+	"target.form.min":        "At least",
+	"target.form.max":        "At most",
+	"target.form.by":         "By",
+	"key.target":             "target",
 	"target.cleared":         "%s: no target",
 }
 

@@ -16,6 +16,12 @@ var swedishTargets = map[Key]string{
 	"target.state.open":      "pågår",
 	"target.state.missed":    "MISSAT",
 	"target.state.not_known": "okänt",
+	"target.form":            "Mål som styrelsen satt · enter sparar, esc avbryter",
+	"target.form.on":         "Gäller",
+	"target.form.min":        "Minst",
+	"target.form.max":        "Högst",
+	"target.form.by":         "Senast",
+	"key.target":             "mål",
 	"target.cleared":         "%s: inget mål",
 }
 

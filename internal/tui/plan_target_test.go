@@ -1,0 +1,53 @@
+package tui
+
+import (
+	"testing"
+)
+
+// TestPlanTarget sets a target from the plan screen: t opens the form on
+// the gap's question, a day that does not exist and a min on a question
+// without a figure are refused in place with nothing saved, and a good
+// target is saved at once, shown under the gap with its state, and
+// written to the file.
+func TestPlanTarget(t *testing.T) {
+	st := &store{}
+	d := finished(t, st)
+	q := d.m.sh.s.q
+	d.keys("p")
+	d.contains("t target")
+	at := -1
+	for i, g := range d.m.sh.s.score().Gaps {
+		if g.Question.ID == "reviewed-share" {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatal("no gap on reviewed-share")
+	}
+	for range at {
+		d.keys("down")
+	}
+	d.keys("t")
+	d.contains("Target the board set", "On", "reviewed-share", "At least", "At most", "By")
+	d.typeText("90%").keys("tab", "tab").typeText("2027-02-30").keys("enter")
+	d.contains("2027-02-30 is not a day that exists")
+	if d.m.sh.s.f.Targets != nil {
+		t.Fatal("a refused target was stored")
+	}
+	// on a question answered with a choice: refused, naming it
+	d.keys("shift+tab", "shift+tab", "shift+tab", "ctrl+u").typeText("escalation").keys("enter")
+	d.contains(`question "escalation" is answered with yes or no`)
+	d.keys("ctrl+u").typeText("reviewed-share").keys("tab", "tab", "tab", "ctrl+u").typeText("2027-06-30").keys("enter")
+	d.contains("Saved to assessment.yaml", "Targets: at least 90% by 2027-06-30 · now 60% · open")
+	d.lacks("Target the board set")
+	f := st.decode(t, q)
+	tg := f.Targets.Questions["reviewed-share"]
+	if tg == nil || tg.Min.Value != 90 || tg.By.Format("2006-01-02") != "2027-06-30" {
+		t.Fatalf("target saved as %+v", f.Targets)
+	}
+	// esc closes the form without saving
+	d.keys("t")
+	d.contains("Target the board set")
+	d.keys("esc")
+	d.lacks("Target the board set")
+}
