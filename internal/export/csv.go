@@ -156,6 +156,9 @@ func cell(s string) string {
 	return s
 }
 
+// Cell is cell for other CSV writers (trend).
+func Cell(s string) string { return cell(s) }
+
 // points writes points lost for people: one decimal, as every report
 // shows them (3.4, not 3.418803418803419).
 func points(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }

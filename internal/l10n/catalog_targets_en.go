@@ -22,9 +22,27 @@ var englishTargets = map[Key]string{
 	"target.form.max":        "At most",
 	"target.form.by":         "By",
 	"key.target":             "target",
+	"trend.title":            "Trend · %s %s · %s, oldest first",
+	"trend.date":             "Date",
+	"trend.commit":           "Commit",
+	"trend.overall":          "Overall",
+	"trend.rating":           "Rating",
+	"trend.musthaves":        "Must-haves not met",
+	"trend.sections":         "Sections",
+	"trend.working":          "working copy",
+	"trend.not.applying":     "n/a",
+	"trend.note.nogit":       "git is not installed, so the history of %s cannot be read: this is the file as it is now. Name earlier versions as files: dutycheck trend FILE…",
+	"trend.note.notrepo":     "%s is not in a git repository: this is the file as it is now. Name earlier versions as files: dutycheck trend FILE…",
+	"trend.note.nocommit":    "%s has no commits in git yet: this is the file as it is now.",
+	"trend.note.shallow":     "The repository is a shallow clone: versions older than %s are not here ('git fetch --unshallow' fetches them).",
+	"trend.note.renamed":     "%s was renamed: its history is followed back to %s.",
+	"trend.note.one":         "There is only one version, so there is no trend yet.",
+	"trend.note.skipped":     "%s: left out: %s",
+	"trend.note.failed":      "git could not read the history of %s (%s): this is the file as it is now.",
 	"target.cleared":         "%s: no target",
 }
 
 var englishTargetsCount = map[Key]Forms{
+	"trend.versions":  {One: "%d version", Other: "%d versions"},
 	"target.days.old": {One: "%d day old", Other: "%d days old"},
 }

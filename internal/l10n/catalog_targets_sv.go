@@ -22,9 +22,27 @@ var swedishTargets = map[Key]string{
 	"target.form.max":        "Högst",
 	"target.form.by":         "Senast",
 	"key.target":             "mål",
+	"trend.title":            "Utveckling · %s %s · %s, äldst först",
+	"trend.date":             "Datum",
+	"trend.commit":           "Commit",
+	"trend.overall":          "Totalt",
+	"trend.rating":           "Betyg",
+	"trend.musthaves":        "Obligatoriska krav som inte är uppfyllda",
+	"trend.sections":         "Avsnitt",
+	"trend.working":          "arbetskopia",
+	"trend.not.applying":     "gäller ej",
+	"trend.note.nogit":       "git är inte installerat, så historiken för %s kan inte läsas: detta är filen som den är nu. Ange tidigare versioner som filer: dutycheck trend FIL…",
+	"trend.note.notrepo":     "%s ligger inte i ett git-arkiv: detta är filen som den är nu. Ange tidigare versioner som filer: dutycheck trend FIL…",
+	"trend.note.nocommit":    "%s har inga commits i git ännu: detta är filen som den är nu.",
+	"trend.note.shallow":     "Arkivet är en grund klon: versioner äldre än %s finns inte här ('git fetch --unshallow' hämtar dem).",
+	"trend.note.renamed":     "%s har bytt namn: historiken följs tillbaka till %s.",
+	"trend.note.one":         "Det finns bara en version, så det finns ingen utveckling att visa ännu.",
+	"trend.note.skipped":     "%s: utelämnad: %s",
+	"trend.note.failed":      "git kunde inte läsa historiken för %s (%s): detta är filen som den är nu.",
 	"target.cleared":         "%s: inget mål",
 }
 
 var swedishTargetsCount = map[Key]Forms{
+	"trend.versions":  {One: "%d version", Other: "%d versioner"},
 	"target.days.old": {One: "%d dag gammalt", Other: "%d dagar gammalt"},
 }
