@@ -24,7 +24,7 @@ type Result struct {
 	Changes *changes.Report
 	// Trend is set for trend (the versions of one assessment).
 	Trend *trend.Trend
-	Lang    string
+	Lang  string
 }
 
 // An Outputter writes a Result in one format.
