@@ -29,6 +29,7 @@ var englishTargets = map[Key]string{
 	"trend.rating":           "Rating",
 	"trend.musthaves":        "Must-haves not met",
 	"trend.sections":         "Sections",
+	"trend.regimes":          "Readiness per regime (n/a: does not apply then)",
 	"trend.working":          "working copy",
 	"trend.not.applying":     "n/a",
 	"trend.note.nogit":       "git is not installed, so the history of %s cannot be read: this is the file as it is now. Name earlier versions as files: dutycheck trend FILE…",

@@ -29,6 +29,7 @@ var swedishTargets = map[Key]string{
 	"trend.rating":           "Betyg",
 	"trend.musthaves":        "Obligatoriska krav som inte är uppfyllda",
 	"trend.sections":         "Avsnitt",
+	"trend.regimes":          "Beredskap per regelverk (gäller ej: gällde inte då)",
 	"trend.working":          "arbetskopia",
 	"trend.not.applying":     "gäller ej",
 	"trend.note.nogit":       "git är inte installerat, så historiken för %s kan inte läsas: detta är filen som den är nu. Ange tidigare versioner som filer: dutycheck trend FIL…",

@@ -84,12 +84,19 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 		}
 		return "–"
 	})
+	// regimes that apply in at least one version
 	var regimes []string
-	for _, rg := range q.Regimes {
-		regimes = append(regimes, rg.Title.In(lang))
+	var which []int
+	for i, rg := range q.Regimes {
+		for _, pt := range t.Points {
+			if pt.Result.Regimes[i].Applies {
+				regimes, which = append(regimes, rg.Title.In(lang)), append(which, i)
+				break
+			}
+		}
 	}
-	table(p.T("end.regimes"), regimes, 40, func(r *scoring.Result, i int) string {
-		rr := r.Regimes[i]
+	table(p.T("trend.regimes"), regimes, 40, func(r *scoring.Result, i int) string {
+		rr := r.Regimes[which[i]]
 		switch {
 		case !rr.Applies:
 			return p.T("trend.not.applying")
