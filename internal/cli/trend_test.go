@@ -225,3 +225,36 @@ func TestTrendNoGit(t *testing.T) {
 		t.Errorf("stderr: %q", errs.String())
 	}
 }
+
+// TestReportTrend: report --trend reads the git history, --history the
+// files named; both write the PDF, and bad combinations are refused.
+func TestReportTrend(t *testing.T) {
+	dir, path := quartersRepo(t)
+	q := filepath.Join(dir, "q.yaml")
+	for _, args := range [][]string{
+		{"report", "-q", q, "-a", path, "--trend", "-o", filepath.Join(dir, "t.pdf")},
+		{"report", "-q", q, "-a", path, "-o", filepath.Join(dir, "h.pdf"), "--history", filepath.Join(dir, "q.yaml")},
+	} {
+		var out, errs bytes.Buffer
+		code := Run(testEnv(&out, &errs), args)
+		if args[len(args)-1] == q {
+			// q.yaml is a questionnaire, not an answers file: refused
+			if code == 0 {
+				t.Errorf("%v: accepted", args)
+			}
+			continue
+		}
+		if code != 0 || !strings.Contains(out.String(), "wrote ") {
+			t.Errorf("%v: exit %d: %s", args, code, errs.String())
+		}
+	}
+	old := filepath.Join(t.TempDir(), "q1.yaml")
+	write(t, old, quarters[0])
+	var out, errs bytes.Buffer
+	if code := Run(testEnv(&out, &errs), []string{"report", "-q", q, "-a", path, "--history", old, "-o", filepath.Join(dir, "h.pdf")}); code != 0 {
+		t.Errorf("--history: exit %d: %s", code, errs.String())
+	}
+	if code := Run(testEnv(&out, &errs), []string{"report", "-q", q, "-a", path, "--history", old, "--trend"}); code != 2 {
+		t.Errorf("--trend with --history: exit %d", code)
+	}
+}

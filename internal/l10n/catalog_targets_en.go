@@ -40,10 +40,15 @@ var englishTargets = map[Key]string{
 	"trend.note.one":         "There is only one version, so there is no trend yet.",
 	"trend.note.skipped":     "%s: left out: %s",
 	"trend.note.failed":      "git could not read the history of %s (%s): this is the file as it is now.",
+	"pdf.trendTitle":         "Overall score over time",
+	"pdf.trendGit":           "Each point is a version of the answers file in git, scored by this questionnaire.",
+	"pdf.trendFiles":         "Each point is an answers file named for the report, scored by this questionnaire.",
+	"target.label":           "Target: %s",
 	"target.cleared":         "%s: no target",
 }
 
 var englishTargetsCount = map[Key]Forms{
+	"target.more":     {One: "and %d more target: dutycheck score lists them all", Other: "and %d more targets: dutycheck score lists them all"},
 	"trend.versions":  {One: "%d version", Other: "%d versions"},
 	"target.days.old": {One: "%d day old", Other: "%d days old"},
 }

@@ -40,10 +40,15 @@ var swedishTargets = map[Key]string{
 	"trend.note.one":         "Det finns bara en version, så det finns ingen utveckling att visa ännu.",
 	"trend.note.skipped":     "%s: utelämnad: %s",
 	"trend.note.failed":      "git kunde inte läsa historiken för %s (%s): detta är filen som den är nu.",
+	"pdf.trendTitle":         "Totalpoäng över tid",
+	"pdf.trendGit":           "Varje punkt är en version av svarsfilen i git, poängsatt med detta frågeformulär.",
+	"pdf.trendFiles":         "Varje punkt är en svarsfil som angavs för rapporten, poängsatt med detta frågeformulär.",
+	"target.label":           "Mål: %s",
 	"target.cleared":         "%s: inget mål",
 }
 
 var swedishTargetsCount = map[Key]Forms{
+	"target.more":     {One: "och %d mål till: dutycheck score visar alla", Other: "och %d mål till: dutycheck score visar alla"},
 	"trend.versions":  {One: "%d version", Other: "%d versioner"},
 	"target.days.old": {One: "%d dag gammalt", Other: "%d dagar gammalt"},
 }

@@ -1,0 +1,89 @@
+package report
+
+// The brief's trend chart: the overall score of each version over time,
+// with the line of the target on the overall score. It is drawn only when
+// the report is asked for it (report --trend or --history), so that the
+// same inputs still give the same bytes.
+
+import "github.com/dutycheck/dutycheck/internal/targettext"
+
+// Geometry of the trend chart.
+const (
+	trendH     = 26.0 // plot height
+	trendLeft  = left + 10
+	trendW     = 120.0
+	trendLabel = left + 134 // where the target's words start
+)
+
+// trendBlock draws the chart: an axis from 0 to 100 with the rating
+// bands' starts as faint lines, a point per version (oldest left) joined
+// by a line, its score above it and its date below, and the target on the
+// overall score as a dashed line named beside the plot.
+func (d *doc) trendBlock(int) {
+	w, t := d.w, d.in.Trend
+	d.briefHeading(2, w.T("pdf.trendTitle"))
+	pts := t.Points
+	y0 := d.y + 2
+	ax := small.sized(7).in(muted)
+	yOf := func(score float64) float64 { return y0 + trendH*(1-clamp01(score/100)) }
+	xOf := func(i int) float64 {
+		if len(pts) == 1 {
+			return trendLeft + trendW/2
+		}
+		return trendLeft + 10 + (trendW-20)*float64(i)/float64(len(pts)-1)
+	}
+	if !d.dry {
+		d.draw(ruleGrey)
+		d.pdf.SetLineWidth(0.2)
+		d.pdf.Line(trendLeft, y0, trendLeft, y0+trendH)
+		d.pdf.Line(trendLeft, y0+trendH, trendLeft+trendW, y0+trendH)
+		for _, b := range d.q.Rating {
+			if b.Min > 0 && b.Min < 100 {
+				d.pdf.Line(trendLeft, yOf(b.Min), trendLeft+trendW, yOf(b.Min))
+			}
+		}
+	}
+	for _, v := range []float64{0, 50, 100} {
+		d.textRight(ax, trendLeft-1, yOf(v)-ax.lead()/2, w.Decimal(v, 0))
+	}
+	if tr := t.OverallTarget(); tr != nil {
+		lim := tr.Target.Min
+		if lim == nil {
+			lim = tr.Target.Max
+		}
+		y := yOf(lim.Value)
+		if !d.dry {
+			d.draw(scoreLow)
+			d.pdf.SetLineWidth(0.4)
+			d.pdf.SetDashPattern([]float64{1.2, 0.8}, 0)
+			d.pdf.Line(trendLeft, y, trendLeft+trendW, y)
+			d.pdf.SetDashPattern([]float64{}, 0)
+		}
+		label := w.T("target.label", targettext.Limit(w.Printer, d.q, *tr, d.lang))
+		ls := d.wrapMax(small.in(ink), label, right-trendLabel, 2)
+		for k, l := range ls {
+			d.text(small.in(ink), trendLabel, y-small.lead()/2+float64(k)*small.lead(), l)
+		}
+	}
+	if !d.dry && len(pts) > 1 {
+		d.draw(accent)
+		d.pdf.SetLineWidth(0.5)
+		for i := 1; i < len(pts); i++ {
+			d.pdf.Line(xOf(i-1), yOf(pts[i-1].Result.Overall), xOf(i), yOf(pts[i].Result.Overall))
+		}
+	}
+	for i, p := range pts {
+		x, y := xOf(i), yOf(p.Result.Overall)
+		d.chip(x-0.9, y-0.9, 1.8, accent)
+		s := w.Score(p.Result.Overall)
+		d.text(ax.in(ink).bold(), x-d.width(ax.bold(), s)/2, y-ax.lead()-0.6, s)
+		date := isoDate(p.Result.Answers.Date)
+		d.text(ax, x-d.width(ax, date)/2, y0+trendH+0.4, date)
+	}
+	d.y = y0 + trendH + ax.lead() + 0.8
+	src := w.T("pdf.trendFiles")
+	if pts[len(pts)-1].Commit != "" || (len(pts) > 1 && pts[0].Commit != "") {
+		src = w.T("pdf.trendGit")
+	}
+	d.lines(small, left, textW, src)
+}
