@@ -30,6 +30,7 @@ func Markdown(in Input) ([]byte, error) {
 	m.facts(in)
 	m.summary(r)
 	m.sections(r)
+	m.targets(r)
 	m.regimes(r)
 	m.gaps(r)
 	m.answers(r)

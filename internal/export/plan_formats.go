@@ -95,6 +95,7 @@ func PlanMarkdown(in Input) ([]byte, error) {
 	if r.Provisional {
 		m.b.WriteString("**" + mdText(ProvisionalWhy(p, r.Reason)) + "**\n\n")
 	}
+	m.targets(r)
 	m.gaps(r)
 	pl := NewPlan(r, lang)
 	if len(pl.Closed) > 0 {

@@ -44,6 +44,10 @@ var englishTargets = map[Key]string{
 	"pdf.trendGit":           "Each point is a version of the answers file in git, scored by this questionnaire.",
 	"pdf.trendFiles":         "Each point is an answers file named for the report, scored by this questionnaire.",
 	"target.label":           "Target: %s",
+	"md.col.target":          "Target",
+	"md.col.targetLimit":     "Limit and date",
+	"md.col.targetNow":       "Now",
+	"md.col.targetState":     "State",
 	"target.cleared":         "%s: no target",
 }
 

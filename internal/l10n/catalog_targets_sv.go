@@ -44,6 +44,10 @@ var swedishTargets = map[Key]string{
 	"pdf.trendGit":           "Varje punkt är en version av svarsfilen i git, poängsatt med detta frågeformulär.",
 	"pdf.trendFiles":         "Varje punkt är en svarsfil som angavs för rapporten, poängsatt med detta frågeformulär.",
 	"target.label":           "Mål: %s",
+	"md.col.target":          "Mål",
+	"md.col.targetLimit":     "Gräns och datum",
+	"md.col.targetNow":       "Nu",
+	"md.col.targetState":     "Läge",
 	"target.cleared":         "%s: inget mål",
 }
 
