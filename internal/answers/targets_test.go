@@ -157,3 +157,42 @@ func TestCarryTargets(t *testing.T) {
 		t.Error("the carried targets share memory with the old file's")
 	}
 }
+
+// FuzzTargetInput feeds arbitrary text to a target as `target set` and the
+// plan screen take it. It must never panic; an accepted target must be
+// written to a file that reads back to the same target and the same bytes.
+func FuzzTargetInput(f *testing.F) {
+	for _, s := range [][4]string{
+		{"overall", "70", "", "2027-06-30"}, {"response", "", "80", "2027-02-30"}, {"report-time", "", "1 h", "2027-03-31"},
+		{"reviewed-share", "90%", "", "2027-01-01"}, {"risk-date", "", "365d", "2026-12-31"}, {"question:users", "1,000", "", "x"},
+		{"section:profile", "1e3", "-1", "1999-12-31"}, {"escalation", "1", "", "2027-01-01"}, {"overall", "0x10", "", "2027-01-01"},
+	} {
+		f.Add(s[0], s[1], s[2], s[3])
+	}
+	q := sampleQ(f)
+	f.Fuzz(func(t *testing.T, on, minV, maxV, by string) {
+		scope, id, tg, err := answers.TargetInput{On: on, Min: minV, Max: maxV, By: by}.Parse(q)
+		if err != nil {
+			if err.Error() == "" || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("error %q is not one line", err)
+			}
+			return
+		}
+		file := answers.New(q, today)
+		file.Organization = "Org"
+		file.SetTarget(scope, id, tg)
+		out := answers.Encode(file, q)
+		back, err := answers.DecodeWith("a.yaml", out, q, answers.DecodeOptions{Today: today})
+		if err != nil {
+			t.Fatalf("accepted %q %q %q %q, but its file does not read back: %v\n%s", on, minV, maxV, by, err, out)
+		}
+		got := back.Targets.Get(scope, id)
+		if got == nil || !got.By.Equal(tg.By) || (got.Min == nil) != (tg.Min == nil) || (got.Max == nil) != (tg.Max == nil) ||
+			got.Min != nil && got.Min.Value != tg.Min.Value || got.Max != nil && got.Max.Value != tg.Max.Value {
+			t.Fatalf("target %+v read back as %+v\n%s", tg, got, out)
+		}
+		if again := answers.Encode(back, q); string(again) != string(out) {
+			t.Fatalf("not stable:\n%s\nthen\n%s", out, again)
+		}
+	})
+}
