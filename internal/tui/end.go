@@ -164,6 +164,7 @@ func (e *end) content() []line {
 	add(wrap(w.T("end.completion", r.Answered, r.Applicable, w.Percent(r.Completion)), width)...)
 
 	out = append(out, e.mustHaves(r, width)...)
+	out = append(out, endTargets(st, w, s.q, r, width)...)
 	out = append(out, e.regimes(r, width)...)
 
 	if r.Provisional {

@@ -166,3 +166,27 @@ func (p *planView) targetLines(g scoring.Gap) []string {
 	}
 	return out
 }
+
+// endTargets is the end screen's block of targets: each with its limit,
+// the figure now and its state, wrapped to the width.
+func endTargets(st styles, w words, q *questionnaire.Questionnaire, r *scoring.Result, width int) []line {
+	if len(r.Targets) == 0 {
+		return nil
+	}
+	lang := string(w.Lang())
+	out := []line{{}, {text: st.bold.Render(clip(w.T("target.title"), width)), heading: true}}
+	for _, tr := range r.Targets {
+		text := targettext.What(w, q, tr, lang) + ": " + targettext.Line(w, q, tr, lang)
+		for i, l := range wrap(text, width-2) {
+			lead := "  "
+			if i == 0 {
+				lead = "· "
+			}
+			if tr.State == scoring.TargetMissed {
+				l = st.warn.Render(l)
+			}
+			out = append(out, line{text: lead + l})
+		}
+	}
+	return out
+}

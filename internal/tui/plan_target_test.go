@@ -50,4 +50,7 @@ func TestPlanTarget(t *testing.T) {
 	d.contains("Target the board set")
 	d.keys("esc")
 	d.lacks("Target the board set")
+	// the results show it too
+	d.keys("esc")
+	d.contains("Targets", "· Share of notices reviewed within 24 h: at least 90% by 2027-06-30 · now 60%", "· open")
 }
