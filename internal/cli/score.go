@@ -8,7 +8,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/export"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -45,7 +44,7 @@ var scoreCmd = &Command{
 				return err
 			}
 			r := scoring.Score(q, f)
-			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
 				return ioErr(err)
 			}
 			failed := false

@@ -10,7 +10,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
-	"github.com/dutycheck/dutycheck/internal/targettext"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // targetSetCmd records a target the board set in the answers file,
@@ -74,7 +74,7 @@ var targetSetCmd = &Command{
 				}
 			}
 			p := l10n.For(lang)
-			fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", tr.Name(), inert.Line(targettext.Line(p, q, tr, lang)), p.T("saved", *af.apath))
+			fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", tr.Name(), inert.Line(summary.TargetOf(p, q, tr, lang).Line), p.T("saved", *af.apath))
 			return nil
 		}
 	},

@@ -8,7 +8,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/trend"
@@ -58,7 +57,7 @@ var trendCmd = &Command{
 				t.Notes = nil // said on stderr; JSON carries them for tools
 			}
 			var buf bytes.Buffer
-			if err := out.Out(&buf, output.Result{Trend: t, Lang: l}); err != nil {
+			if err := out.Out(&buf, Result{Trend: t, Lang: l}); err != nil {
 				return err
 			}
 			if _, err := env.Stdout.Write(buf.Bytes()); err != nil {

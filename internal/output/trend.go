@@ -1,25 +1,17 @@
 package output
 
 import (
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
-	"github.com/dutycheck/dutycheck/internal/targettext"
+	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/internal/trend"
 )
-
-func trendJSON(w io.Writer, r Result) error {
-	return jsonout.Write(w, trend.NewDocument(r.Trend, r.Lang))
-}
 
 // TrendText writes the trend for a terminal: one row per version, oldest
 // first (date, commit, overall score and rating, must-haves not met, the
@@ -42,11 +34,12 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 	rows := [][]string{heads}
 	for _, pt := range t.Points {
 		r := pt.Result
-		rating := inert.Line(r.RatingLabel(lang))
-		if r.Provisional {
+		pos := summary.Build(r, lang, summary.Options{}).Position
+		rating := inert.Line(pos.Rating)
+		if pos.Provisional {
 			rating += " (" + p.T("provisional") + ")"
 		}
-		rows = append(rows, []string{p.Date(r.Answers.Date), commitLabel(p, pt), p.Score(r.Overall), rating,
+		rows = append(rows, []string{p.Date(r.Answers.Date), commitLabel(p, pt), pos.ScoreText, rating,
 			strconv.Itoa(len(r.CriticalGapIDs)), targetCounts(p, r)})
 	}
 	writeColumns(&b, rows, map[int]bool{2: true, 4: true})
@@ -108,13 +101,14 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 	// targets: those of the latest version, held against each version
 	var names []string
 	for _, tr := range last.Targets {
-		names = append(names, clip(targettext.What(p, q, tr, lang), 36)+" · "+targettext.Limit(p, q, tr, lang))
+		t := summary.TargetOf(p, q, tr, lang)
+		names = append(names, clip(t.What, 36)+" · "+t.Limit)
 	}
 	table(p.T("target.title"), names, 80, func(r *scoring.Result, i int) string {
 		want := last.Targets[i]
 		for _, tr := range r.Targets {
 			if tr.Scope == want.Scope && tr.ID == want.ID {
-				return targettext.State(p, tr.State)
+				return summary.TargetStateText(p, tr.State)
 			}
 		}
 		return "–"
@@ -145,7 +139,7 @@ func targetCounts(p *l10n.Printer, r *scoring.Result) string {
 	var parts []string
 	for _, st := range []scoring.TargetState{scoring.TargetMissed, scoring.TargetOpen, scoring.TargetMet, scoring.TargetNotKnown} {
 		if n := counts[st]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, targettext.State(p, st)))
+			parts = append(parts, fmt.Sprintf("%d %s", n, summary.TargetStateText(p, st)))
 		}
 	}
 	if len(parts) == 0 {
@@ -176,68 +170,4 @@ func writeColumns(b *strings.Builder, rows [][]string, right map[int]bool) {
 		}
 		fmt.Fprintln(b, strings.TrimRight(strings.Join(cells, "  "), " "))
 	}
-}
-
-// TrendCSV writes one row per version for spreadsheets: date, commit,
-// overall score and rating, must-haves not met, then a column per section
-// and regime (score, empty when none) and per target (state).
-func TrendCSV(w io.Writer, t *trend.Trend, lang string) error {
-	var buf bytes.Buffer
-	cw := csv.NewWriter(&buf)
-	cw.UseCRLF = true
-	q := t.Questionnaire
-	head := []string{"date", "commit", "commit_date", "source", "overall", "rating", "provisional", "completion", "must_haves_not_met", "critical_gaps"}
-	for _, s := range q.Sections {
-		head = append(head, "section:"+s.ID)
-	}
-	for _, rg := range q.Regimes {
-		head = append(head, "regime:"+rg.ID)
-	}
-	var targets []scoring.TargetResult
-	if len(t.Points) > 0 {
-		targets = t.Points[len(t.Points)-1].Result.Targets
-	}
-	for _, tr := range targets {
-		head = append(head, "target:"+strings.TrimSuffix(string(tr.Scope)+":"+tr.ID, ":"))
-	}
-	if err := cw.Write(head); err != nil {
-		return err
-	}
-	num := func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-	for _, pt := range t.Points {
-		s := pt.Summary(lang)
-		row := []string{s.Date, s.Commit, s.CommitDate, export.Cell(s.Source), num(s.Overall.Score), export.Cell(s.Overall.Rating),
-			strconv.FormatBool(s.Overall.Provisional), num(s.Completion), strconv.Itoa(len(s.CriticalGaps)), strings.Join(s.CriticalGaps, " ")}
-		for _, ss := range s.Sections {
-			row = append(row, optional(ss.Score))
-		}
-		for _, rs := range s.Regimes {
-			row = append(row, optional(rs.Score))
-		}
-		for _, want := range targets {
-			state := ""
-			for _, tr := range pt.Result.Targets {
-				if tr.Scope == want.Scope && tr.ID == want.ID {
-					state = string(tr.State)
-				}
-			}
-			row = append(row, state)
-		}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
-}
-
-func optional(f *float64) string {
-	if f == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*f, 'f', -1, 64)
 }

@@ -4,19 +4,16 @@ package report
 // is held to, with its state; and, when asked for, the overall score
 // over time with the target line.
 
-import (
-	"github.com/dutycheck/dutycheck/internal/scoring"
-	"github.com/dutycheck/dutycheck/internal/targettext"
-)
+import "github.com/dutycheck/dutycheck/internal/summary"
 
 // targetsBlock lists the targets: what each is set on (wrapped, never cut
 // mid-word), its limit and date, the figure now, and its state with a
 // colour chip; who set them above. n is how many rows fit; the rest are
 // counted.
 func (d *doc) targetsBlock(n int) {
-	w, q, r := d.w, d.q, d.r
+	w, ts := d.w, d.sum.Targets
 	d.briefHeading(2, w.T("target.title"))
-	if s := targettext.SetBy(w.Printer, d.f); s != "" {
+	if s := d.sum.TargetsSetBy; s != "" {
 		d.lines(small.in(ink), left, textW, cleanLine(s))
 	}
 	const stateX = right - 22
@@ -24,49 +21,49 @@ func (d *doc) targetsBlock(n int) {
 	const limX, limW = nowX - 52, 50.0
 	const whatW = limX - left - 3
 	st := cellS
-	for _, tr := range r.Targets[:n] {
+	for _, tr := range ts[:n] {
 		y0 := d.y
-		what := d.wrapMax(st, cleanLine(targettext.What(w.Printer, q, tr, d.lang)), whatW, 2)
+		what := d.wrapMax(st, cleanLine(tr.What), whatW, 2)
 		for k, l := range what {
 			d.text(st, left, y0+float64(k)*st.lead(), l)
 		}
-		lim := d.wrapMax(st, targettext.Limit(w.Printer, q, tr, d.lang), limW, 2)
+		lim := d.wrapMax(st, tr.Limit, limW, 2)
 		for k, l := range lim {
 			d.text(st, limX, y0+float64(k)*st.lead(), l)
 		}
-		now := d.wrapMax(st, targettext.Actual(w.Printer, q, tr, d.lang), nowW, 2)
+		now := d.wrapMax(st, tr.Now, nowW, 2)
 		for k, l := range now {
 			d.text(st.in(muted), nowX, y0+float64(k)*st.lead(), l)
 		}
 		d.chip(stateX, y0+(st.lead()-2.6)/2, 2.6, targetColour(tr.State))
-		d.text(st.bold().in(targetTextColour(tr.State)), stateX+4, y0, targettext.State(w.Printer, tr.State))
+		d.text(st.bold().in(targetTextColour(tr.State)), stateX+4, y0, tr.StateText)
 		d.y = y0 + float64(max(len(what), len(lim), len(now), 1))*st.lead() + 0.4
 	}
-	if n < len(r.Targets) {
-		d.text(small.italic(), left, d.y, w.N("target.more", len(r.Targets)-n))
+	if n < len(ts) {
+		d.text(small.italic(), left, d.y, w.N("target.more", len(ts)-n))
 		d.y += small.lead()
 	}
 }
 
-func targetColour(st scoring.TargetState) rgb {
+func targetColour(st summary.TargetState) rgb {
 	switch st {
-	case scoring.TargetMet:
+	case summary.TargetMet:
 		return scoreHigh
-	case scoring.TargetOpen:
+	case summary.TargetOpen:
 		return scoreMid
-	case scoring.TargetMissed:
+	case summary.TargetMissed:
 		return scoreLow
 	}
 	return ruleGrey
 }
 
-func targetTextColour(st scoring.TargetState) rgb {
+func targetTextColour(st summary.TargetState) rgb {
 	switch st {
-	case scoring.TargetMissed:
+	case summary.TargetMissed:
 		return scoreLow
-	case scoring.TargetOpen:
+	case summary.TargetOpen:
 		return scoreMidText
-	case scoring.TargetNotKnown:
+	case summary.TargetNotKnown:
 		return muted
 	}
 	return ink

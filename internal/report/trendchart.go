@@ -5,8 +5,6 @@ package report
 // the report is asked for it (report --trend or --history), so that the
 // same inputs still give the same bytes.
 
-import "github.com/dutycheck/dutycheck/internal/targettext"
-
 // Geometry of the trend chart.
 const (
 	trendH     = 26.0 // plot height
@@ -20,9 +18,8 @@ const (
 // by a line, its score above it and its date below, and the target on the
 // overall score as a dashed line named beside the plot.
 func (d *doc) trendBlock(int) {
-	w, t := d.w, d.in.Trend
+	w, pts := d.w, d.sum.Trend
 	d.briefHeading(2, w.T("pdf.trendTitle"))
-	pts := t.Points
 	y0 := d.y + 2
 	ax := small.sized(7).in(muted)
 	yOf := func(score float64) float64 { return y0 + trendH*(1-clamp01(score/100)) }
@@ -46,7 +43,8 @@ func (d *doc) trendBlock(int) {
 	for _, v := range []float64{0, 50, 100} {
 		d.textRight(ax, trendLeft-1, yOf(v)-ax.lead()/2, w.Decimal(v, 0))
 	}
-	if tr := t.OverallTarget(); tr != nil {
+	// the line's place is read from the result, its words from the summary
+	if tr := d.in.Trend.OverallTarget(); tr != nil {
 		lim := tr.Target.Min
 		if lim == nil {
 			lim = tr.Target.Max
@@ -59,8 +57,7 @@ func (d *doc) trendBlock(int) {
 			d.pdf.Line(trendLeft, y, trendLeft+trendW, y)
 			d.pdf.SetDashPattern([]float64{}, 0)
 		}
-		label := w.T("target.label", targettext.Limit(w.Printer, d.q, *tr, d.lang))
-		ls := d.wrapMax(small.in(ink), label, right-trendLabel, 2)
+		ls := d.wrapMax(small.in(ink), d.sum.TrendTarget, right-trendLabel, 2)
 		for k, l := range ls {
 			d.text(small.in(ink), trendLabel, y-small.lead()/2+float64(k)*small.lead(), l)
 		}
@@ -69,21 +66,17 @@ func (d *doc) trendBlock(int) {
 		d.draw(accent)
 		d.pdf.SetLineWidth(0.5)
 		for i := 1; i < len(pts); i++ {
-			d.pdf.Line(xOf(i-1), yOf(pts[i-1].Result.Overall), xOf(i), yOf(pts[i].Result.Overall))
+			d.pdf.Line(xOf(i-1), yOf(pts[i-1].Score), xOf(i), yOf(pts[i].Score))
 		}
 	}
 	for i, p := range pts {
-		x, y := xOf(i), yOf(p.Result.Overall)
+		x, y := xOf(i), yOf(p.Score)
 		d.chip(x-0.9, y-0.9, 1.8, accent)
-		s := w.Score(p.Result.Overall)
+		s := p.ScoreText
 		d.text(ax.in(ink).bold(), x-d.width(ax.bold(), s)/2, y-ax.lead()-0.6, s)
-		date := isoDate(p.Result.Answers.Date)
+		date := p.DateText
 		d.text(ax, x-d.width(ax, date)/2, y0+trendH+0.4, date)
 	}
 	d.y = y0 + trendH + ax.lead() + 0.8
-	src := w.T("pdf.trendFiles")
-	if pts[len(pts)-1].Commit != "" || (len(pts) > 1 && pts[0].Commit != "") {
-		src = w.T("pdf.trendGit")
-	}
-	d.lines(small, left, textW, src)
+	d.lines(small, left, textW, d.sum.TrendNote)
 }

@@ -8,9 +8,10 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
-	"github.com/dutycheck/dutycheck/internal/targettext"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // targetForm is the small form of the plan screen that sets a target the
@@ -158,10 +159,9 @@ func (p *planView) targetPanel() []string {
 func (p *planView) targetLines(g scoring.Gap) []string {
 	st, w := p.sh.st, p.sh.s.w
 	var out []string
-	for _, tr := range p.sh.s.score().Targets {
-		if tr.Scope == answers.ScopeQuestion && tr.ID == g.Question.ID {
-			line := w.T("target.title") + ": " + targettext.Line(w, p.sh.s.q, tr, string(w.Lang()))
-			out = append(out, st.dim.Render(clip(line, p.width)))
+	for _, t := range p.sh.s.summary().Targets {
+		if t.Scope == string(answers.ScopeQuestion) && t.ID == g.Question.ID {
+			out = append(out, st.dim.Render(clip(w.T("target.title")+": "+t.Line, p.width)))
 		}
 	}
 	return out
@@ -169,20 +169,18 @@ func (p *planView) targetLines(g scoring.Gap) []string {
 
 // endTargets is the end screen's block of targets: each with its limit,
 // the figure now and its state, wrapped to the width.
-func endTargets(st styles, w words, q *questionnaire.Questionnaire, r *scoring.Result, width int) []line {
-	if len(r.Targets) == 0 {
+func endTargets(st styles, sum *summary.Summary, width int) []line {
+	if len(sum.Targets) == 0 {
 		return nil
 	}
-	lang := string(w.Lang())
-	out := []line{{}, {text: st.bold.Render(clip(w.T("target.title"), width)), heading: true}}
-	for _, tr := range r.Targets {
-		text := targettext.What(w, q, tr, lang) + ": " + targettext.Line(w, q, tr, lang)
-		for i, l := range wrap(text, width-2) {
+	out := []line{{}, {text: st.bold.Render(clip(sum.P.T("target.title"), width)), heading: true}}
+	for _, t := range sum.Targets {
+		for i, l := range wrap(inert.Line(t.What+": "+t.Line), width-2) {
 			lead := "  "
 			if i == 0 {
 				lead = "· "
 			}
-			if tr.State == scoring.TargetMissed {
+			if t.State == summary.TargetMissed {
 				l = st.warn.Render(l)
 			}
 			out = append(out, line{text: lead + l})

@@ -1,4 +1,4 @@
-package output
+package cli
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/diff"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
+	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
@@ -43,7 +44,7 @@ type Format struct {
 var table = map[string][]Format{
 	"score": {
 		{"text", "a summary for a terminal or a CI log", scoreText},
-		{"json", "the scores as one object (SPEC section 5)", scoreJSON},
+		{"json", "the scores as one object, for tools (docs/formats.md)", scoreJSON},
 	},
 	"diff": {
 		{"text", "what changed, for people", diffText},
@@ -61,9 +62,9 @@ var table = map[string][]Format{
 		{"markdown", "what changed, for a pull-request comment", changesMarkdown},
 	},
 	"trend": {
-		{"text", "one row per version, oldest first, then sections, regimes and targets", func(w io.Writer, r Result) error { return TrendText(w, r.Trend, r.Lang) }},
-		{"json", "every version's figures, as score --format json gives them", trendJSON},
-		{"csv", "one row per version, for spreadsheets", func(w io.Writer, r Result) error { return TrendCSV(w, r.Trend, r.Lang) }},
+		{"text", "one row per version, oldest first, then sections, regimes and targets", func(w io.Writer, r Result) error { return output.TrendText(w, r.Trend, r.Lang) }},
+		{"json", "every version's figures, as score --format json gives them", func(w io.Writer, r Result) error { return export.TrendJSON(w, r.Trend, r.Lang) }},
+		{"csv", "one row per version, for spreadsheets", func(w io.Writer, r Result) error { return export.TrendCSV(w, r.Trend, r.Lang) }},
 	},
 	"export": {
 		{"json", "the scores, every question with its answer and note, the files' digests", bytesOf(export.JSON)},
@@ -113,7 +114,7 @@ func orList(s []string) string {
 }
 
 func scoreText(w io.Writer, r Result) error {
-	return ScoreText(w, r.Assessment.Result, r.Lang)
+	return output.ScoreText(w, r.Assessment.Result, r.Lang)
 }
 
 func scoreJSON(w io.Writer, r Result) error {
@@ -121,7 +122,7 @@ func scoreJSON(w io.Writer, r Result) error {
 }
 
 func planText(w io.Writer, r Result) error {
-	return PlanText(w, r.Assessment.Result, r.Lang)
+	return output.PlanText(w, r.Assessment.Result, r.Lang)
 }
 
 func diffText(w io.Writer, r Result) error {
