@@ -73,7 +73,10 @@ func (d *doc) trendBlock(int) {
 		x, y := xOf(i), yOf(p.Score)
 		d.chip(x-0.9, y-0.9, 1.8, accent)
 		s := p.ScoreText
-		d.text(ax.in(ink).bold(), x-d.width(ax.bold(), s)/2, y-ax.lead()-0.6, s)
+		sw := d.width(ax.bold(), s)
+		// a paper-white ground keeps the figure legible over a grid line
+		d.box(x-sw/2-0.4, y-ax.lead()-0.6, sw+0.8, ax.lead(), rgb{255, 255, 255})
+		d.text(ax.in(ink).bold(), x-sw/2, y-ax.lead()-0.6, s)
 		date := p.DateText
 		d.text(ax, x-d.width(ax, date)/2, y0+trendH+0.4, date)
 	}
