@@ -135,7 +135,7 @@ func TargetSection(q *questionnaire.Questionnaire, id string) *questionnaire.Sec
 // its own to hold it against (weight 0, such as a service profile).
 func CheckSectionTarget(s *questionnaire.Section) error {
 	if s.Weight <= 0 {
-		return fmt.Errorf("section %q is not scored (weight 0), so a target on it could never be met", s.ID)
+		return targetErr("section.unscored", []any{s.ID}, "section %q is not scored (weight 0), so a target on it could never be met", s.ID)
 	}
 	return nil
 }
@@ -148,10 +148,10 @@ func CheckQuestionTarget(qn *questionnaire.Question) error {
 	switch qn.Type {
 	case questionnaire.Number, questionnaire.Duration, questionnaire.Date:
 	default:
-		return fmt.Errorf("question %q is answered with %s, not a number, a duration or a date, so it has no figure for a min or max; set a target on its section instead", qn.ID, typeWords(qn.Type))
+		return targetErr("question.nofigure", []any{qn.ID}, "question %q is answered with %s, not a number, a duration or a date, so it has no figure for a min or max; set a target on its section instead", qn.ID, typeWords(qn.Type))
 	}
 	if !qn.Scored() || qn.Weight <= 0 || qn.Section.Weight <= 0 {
-		return fmt.Errorf("question %q is not scored, so a target on it would count for nothing; set targets on scored questions", qn.ID)
+		return targetErr("question.unscored", []any{qn.ID}, "question %q is not scored, so a target on it would count for nothing; set targets on scored questions", qn.ID)
 	}
 	return nil
 }
@@ -176,7 +176,7 @@ func ParseLimit(qn *questionnaire.Question, s string) (Limit, error) {
 	if qn == nil {
 		f, ok := ParseDecimal(s)
 		if !ok || f < 0 || f > 100 {
-			return Limit{}, fmt.Errorf("%q is not a score from 0 to 100", yamlsrc.Clip(s))
+			return Limit{}, targetErr("score", []any{yamlsrc.Clip(s)}, "%q is not a score from 0 to 100", yamlsrc.Clip(s))
 		}
 		return Limit{Value: f}, nil
 	}
@@ -188,16 +188,16 @@ func ParseLimit(qn *questionnaire.Question, s string) (Limit, error) {
 		}
 		f, ok := ParseDecimal(t)
 		if !ok || thousandsRE.MatchString(t) {
-			return Limit{}, fmt.Errorf("%q is not a number", yamlsrc.Clip(s))
+			return Limit{}, targetErr("number", []any{yamlsrc.Clip(s)}, "%q is not a number", yamlsrc.Clip(s))
 		}
 		if qn.Min != nil && f < *qn.Min || qn.Max != nil && f > *qn.Max {
-			return Limit{}, fmt.Errorf("%s is outside what question %q can be answered (%s)", FormatNumber(f), qn.ID, rangeWords(qn))
+			return Limit{}, targetErr("number.range", []any{FormatNumber(f), qn.ID}, "%s is outside what question %q can be answered (%s)", FormatNumber(f), qn.ID, rangeWords(qn))
 		}
 		return Limit{Value: f}, nil
 	case questionnaire.Duration, questionnaire.Date:
 		v, err := parseDuration(s)
 		if err != nil {
-			return Limit{}, fmt.Errorf("%q is not a duration such as 1h, 30m or 7d", yamlsrc.Clip(s))
+			return Limit{}, targetErr("duration", []any{yamlsrc.Clip(s)}, "%q is not a duration such as 1h, 30m or 7d", yamlsrc.Clip(s))
 		}
 		return Limit{Value: questionnaire.Minutes(v.Duration), Text: v.Format(questionnaire.Duration)}, nil
 	}
@@ -231,12 +231,12 @@ func ParseTargetDate(s string) (time.Time, error) {
 	d, err := questionnaire.ParseDate(s)
 	if err != nil {
 		if dateShapeRE.MatchString(s) {
-			return time.Time{}, fmt.Errorf("%s is not a day that exists", s)
+			return time.Time{}, targetErr("date.exists", []any{s}, "%s is not a day that exists", s)
 		}
 		return time.Time{}, err
 	}
 	if d.Before(Earliest) {
-		return time.Time{}, fmt.Errorf("%s is before %s", s, Earliest.Format(questionnaire.DateLayout))
+		return time.Time{}, targetErr("date.early", []any{s, Earliest.Format(questionnaire.DateLayout)}, "%s is before %s", s, Earliest.Format(questionnaire.DateLayout))
 	}
 	return d, nil
 }
@@ -246,11 +246,11 @@ func ParseTargetDate(s string) (time.Time, error) {
 func CheckTarget(t *Target) error {
 	switch {
 	case t.Min == nil && t.Max == nil:
-		return fmt.Errorf("give min or max: the figure the target holds to")
+		return errNoLimit
 	case t.Min != nil && t.Max != nil && t.Min.Value > t.Max.Value:
-		return fmt.Errorf("min %s is above max %s", t.Min.Format(), t.Max.Format())
+		return targetErr("order", []any{t.Min.Format(), t.Max.Format()}, "min %s is above max %s", t.Min.Format(), t.Max.Format())
 	case t.By.IsZero():
-		return fmt.Errorf("give by: the date by which the target is to be met")
+		return errNoBy
 	}
 	return nil
 }
@@ -275,9 +275,9 @@ func ResolveTarget(q *questionnaire.Questionnaire, name string) (TargetScope, st
 	case qualified && kind == string(ScopeQuestion) && qn != nil:
 		return ScopeQuestion, id, nil
 	case qualified && kind != string(ScopeSection) && kind != string(ScopeQuestion):
-		return "", "", fmt.Errorf("%q: write section:ID or question:ID", yamlsrc.Clip(name))
+		return "", "", targetErr("qualifier", []any{yamlsrc.Clip(name)}, "%q: write section:ID or question:ID", yamlsrc.Clip(name))
 	case !qualified && s != nil && qn != nil:
-		return "", "", fmt.Errorf("%q is both a section and a question; write section:%s or question:%s", id, id, id)
+		return "", "", targetErr("both", []any{id}, "%q is both a section and a question; write section:%s or question:%s", id, id, id)
 	case !qualified && s != nil:
 		return ScopeSection, id, nil
 	case !qualified && qn != nil:
@@ -295,13 +295,16 @@ func ResolveTarget(q *questionnaire.Questionnaire, name string) (TargetScope, st
 		}
 	}
 	msg := fmt.Sprintf("%s has no section or question %q", q.ID, yamlsrc.Clip(id))
+	code := "unknown"
 	if qualified {
 		msg = fmt.Sprintf("%s has no %s %q", q.ID, kind, yamlsrc.Clip(id))
+		code = "unknown." + kind
 	}
-	if sug := yamlsrc.Nearest(id, known); sug != "" {
+	sug := yamlsrc.Nearest(id, known)
+	if sug != "" {
 		msg += fmt.Sprintf("; did you mean %q?", sug)
 	}
-	return "", "", fmt.Errorf("%s", msg)
+	return "", "", &TargetError{Kind: code, Args: []any{yamlsrc.Clip(id), sug}, msg: msg}
 }
 
 // CheckTargetOn checks that scope and id can carry a target at all.
@@ -584,21 +587,68 @@ func (in TargetInput) Parse(q *questionnaire.Questionnaire) (TargetScope, string
 		}
 		l, err := ParseLimit(qn, b.text)
 		if err != nil {
-			return "", "", nil, fmt.Errorf("%s: %v", b.name, err)
+			return "", "", nil, inField(b.name, err)
 		}
 		*b.dst = &l
 	}
 	if t.Min == nil && t.Max == nil {
-		return "", "", nil, fmt.Errorf("give min or max: the figure the target holds to")
+		return "", "", nil, errNoLimit
 	}
 	if strings.TrimSpace(in.By) == "" {
-		return "", "", nil, fmt.Errorf("give by: the date by which the target is to be met")
+		return "", "", nil, errNoBy
 	}
 	if t.By, err = ParseTargetDate(in.By); err != nil {
-		return "", "", nil, fmt.Errorf("by: %v", err)
+		return "", "", nil, inField("by", err)
 	}
 	if err := CheckTarget(t); err != nil {
 		return "", "", nil, err
 	}
 	return scope, id, t, nil
+}
+
+// TargetError is a target refused, told apart by Kind so that the
+// walk-through can say it in its own language; Error is the English of
+// the command line and of a file's problems. Field is "min", "max" or
+// "by" when the problem is in one of them.
+type TargetError struct {
+	Field string
+	// Kind names the problem: "unknown" (Args: the id and the nearest
+	// known one, or ""), "section.unscored", "question.nofigure",
+	// "question.unscored" (Args: the id), "score", "number", "duration",
+	// "number.range", "date.exists", "date.syntax", "date.early",
+	// "order", "nolimit", "noby", "both", "qualifier".
+	Kind string
+	Args []any
+	msg  string
+}
+
+func (e *TargetError) Error() string {
+	if e.Field != "" {
+		return e.Field + ": " + e.msg
+	}
+	return e.msg
+}
+
+func targetErr(kind string, args []any, format string, a ...any) *TargetError {
+	return &TargetError{Kind: kind, Args: args, msg: fmt.Sprintf(format, a...)}
+}
+
+var (
+	errNoLimit = &TargetError{Kind: "nolimit", msg: "give min or max: the figure the target holds to"}
+	errNoBy    = &TargetError{Kind: "noby", msg: "give by: the date by which the target is to be met"}
+)
+
+// inField marks a target's problem as one of its field's.
+func inField(field string, err error) error {
+	te, ok := err.(*TargetError)
+	if !ok {
+		// a date that is not a date at all: questionnaire.ParseDate's
+		te = &TargetError{Kind: "date.syntax", msg: err.Error()}
+		if ve, ok := err.(*questionnaire.ValueError); ok {
+			te.Args = []any{ve.Input}
+		}
+	}
+	c := *te
+	c.Field = field
+	return &c
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -9,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
@@ -113,7 +115,7 @@ func (p *planView) saveTarget() tea.Cmd {
 	in := answers.TargetInput{On: val(0), Min: val(1), Max: val(2), By: val(3)}
 	scope, id, t, err := in.Parse(s.q)
 	if err != nil {
-		tf.err = err.Error()
+		tf.err = targetErrText(s.w, err)
 		return nil
 	}
 	err = s.setTarget(scope, id, t)
@@ -187,4 +189,25 @@ func endTargets(st styles, sum *summary.Summary, width int) []line {
 		}
 	}
 	return out
+}
+
+// targetErrText says why a target was refused in the walk-through's
+// language, the field it is in first ("At least: …").
+func targetErrText(w words, err error) string {
+	var te *answers.TargetError
+	if !errors.As(err, &te) {
+		return err.Error()
+	}
+	args := te.Args
+	if strings.HasPrefix(te.Kind, "unknown") {
+		args = te.Args[:1]
+	}
+	text := w.T(l10n.Key("target.err."+te.Kind), args...)
+	if strings.HasPrefix(te.Kind, "unknown") && te.Args[1] != "" {
+		text += w.T("target.err.suggest", te.Args[1])
+	}
+	if te.Field != "" {
+		text = w.T(map[string]l10n.Key{"min": "target.form.min", "max": "target.form.max", "by": "target.form.by"}[te.Field]) + ": " + text
+	}
+	return text
 }
