@@ -79,15 +79,13 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 		data                 []byte
 	}
 	var versions []version
-	var notes []string
-	// the words of the notes come before the questionnaire is known
-	p := l10n.For(langFlag)
+	var notes []note
 	if apath != "" {
 		now, err := readFile(apath)
 		if err != nil {
 			return nil, "", err
 		}
-		hist, n := gitHistory(p, apath)
+		hist, n := gitHistory(apath)
 		notes = n
 		for _, v := range hist {
 			versions = append(versions, version{commit: v.Commit, date: v.Date, source: v.Path, data: v.Data})
@@ -113,7 +111,7 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 	if err != nil {
 		return nil, "", err
 	}
-	p = l10n.For(lang)
+	p := l10n.For(lang)
 	t := &trend.Trend{Questionnaire: q}
 	for i, v := range versions {
 		r, err := scoreVersion(env, q, v.source, v.data, v.date)
@@ -121,7 +119,7 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 			if apath == "" || i == len(versions)-1 {
 				return nil, "", err // a file named, or today's: its problem is the user's to fix
 			}
-			notes = append(notes, p.T("trend.note.skipped", v.commit[:min(7, len(v.commit))], firstErrLine(err)))
+			notes = append(notes, note{"trend.note.skipped", []any{v.commit[:min(7, len(v.commit))], firstErrLine(err)}})
 			continue
 		}
 		t.Points = append(t.Points, trend.Point{Commit: v.commit, CommitDate: v.date, Source: v.source, WorkingCopy: v.working, Result: r})
@@ -130,9 +128,11 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 		slices.SortStableFunc(t.Points, func(a, b trend.Point) int { return a.Result.Answers.Date.Compare(b.Result.Answers.Date) })
 	}
 	if len(t.Points) == 1 {
-		notes = append(notes, p.T("trend.note.one"))
+		notes = append(notes, note{key: "trend.note.one"})
 	}
-	t.Notes = notes
+	for _, n := range notes {
+		t.Notes = append(t.Notes, p.T(n.key, n.args...))
+	}
 	return t, lang, nil
 }
 

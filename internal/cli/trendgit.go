@@ -23,24 +23,25 @@ type gitVersion struct {
 
 // gitHistory reads every committed version of the file at path, oldest
 // first, following renames (git log --follow), and its bytes as on disk.
-// What limits the history is said in notes, in p's language, never as an
+// What limits the history is said in notes (worded by the caller, in the
+// output's language), never as an
 // error: git missing, a file outside a repository or never committed (no
 // versions), a shallow clone (the oldest versions missing), a rename. A
 // version whose bytes equal the one before (a rename alone) is left out.
 // Every value from the user reaches git after "--" or as part of a
 // REV:PATH object name that starts with a commit id, so none is read as
 // an option.
-func gitHistory(p *l10n.Printer, path string) (versions []gitVersion, notes []string) {
+func gitHistory(path string) (versions []gitVersion, notes []note) {
 	if _, err := exec.LookPath("git"); err != nil {
-		return nil, []string{p.T("trend.note.nogit", path)}
+		return nil, []note{{"trend.note.nogit", []any{path}}}
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, []string{p.T("trend.note.notrepo", path)}
+		return nil, []note{{"trend.note.notrepo", []any{path}}}
 	}
 	dir, base := filepath.Dir(abs), filepath.Base(abs)
 	if _, ok := runGitLong(dir, "rev-parse", "--show-toplevel"); !ok {
-		return nil, []string{p.T("trend.note.notrepo", path)}
+		return nil, []note{{"trend.note.notrepo", []any{path}}}
 	}
 	var msg bytes.Buffer
 	out := &limitWriter{max: 16 << 20}
@@ -53,7 +54,7 @@ func gitHistory(p *l10n.Printer, path string) (versions []gitVersion, notes []st
 		if why == "" {
 			why = err.Error()
 		}
-		return nil, []string{p.T("trend.note.failed", path, why)}
+		return nil, []note{{"trend.note.failed", []any{path, why}}}
 	}
 	for _, rec := range strings.Split(out.buf.String(), "\x1e") {
 		fields := strings.Split(strings.Trim(rec, "\n\x00"), "\x00")
@@ -64,7 +65,7 @@ func gitHistory(p *l10n.Printer, path string) (versions []gitVersion, notes []st
 		versions = append(versions, v)
 	}
 	if len(versions) == 0 {
-		return nil, []string{p.T("trend.note.nocommit", path)}
+		return nil, []note{{"trend.note.nocommit", []any{path}}}
 	}
 	// oldest first
 	for i, j := 0, len(versions)-1; i < j; i, j = i+1, j-1 {
@@ -74,7 +75,7 @@ func gitHistory(p *l10n.Printer, path string) (versions []gitVersion, notes []st
 	for _, v := range versions {
 		data, err := gitBlob(dir, v.Commit+":"+v.Path)
 		if err != nil {
-			notes = append(notes, p.T("trend.note.skipped", v.Commit[:min(7, len(v.Commit))], err.Error()))
+			notes = append(notes, note{"trend.note.skipped", []any{v.Commit[:min(7, len(v.Commit))], err.Error()}})
 			continue
 		}
 		if len(kept) > 0 && bytes.Equal(kept[len(kept)-1].Data, data) {
@@ -84,12 +85,12 @@ func gitHistory(p *l10n.Printer, path string) (versions []gitVersion, notes []st
 		kept = append(kept, v)
 	}
 	if s, ok := runGitLong(dir, "rev-parse", "--is-shallow-repository"); ok && s == "true" && len(kept) > 0 {
-		notes = append(notes, p.T("trend.note.shallow", kept[0].Date))
+		notes = append(notes, note{"trend.note.shallow", []any{kept[0].Date}})
 	}
 	if len(kept) > 0 {
 		first, last := kept[0].Path, kept[len(kept)-1].Path
 		if first != last {
-			notes = append(notes, p.T("trend.note.renamed", last, first))
+			notes = append(notes, note{"trend.note.renamed", []any{last, first}})
 		}
 	}
 	return kept, notes
@@ -127,4 +128,11 @@ func runGitLong(dir string, args ...string) (string, bool) {
 func sameFile(path string, data []byte) bool {
 	now, err := os.ReadFile(path)
 	return err == nil && bytes.Equal(now, data)
+}
+
+// note is a message about the history, worded once the output's
+// language is known.
+type note struct {
+	key  l10n.Key
+	args []any
 }
