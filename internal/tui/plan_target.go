@@ -163,7 +163,7 @@ func (p *planView) targetLines(g scoring.Gap) []string {
 	var out []string
 	for _, t := range p.sh.s.summary().Targets {
 		if t.Scope == string(answers.ScopeQuestion) && t.ID == g.Question.ID {
-			out = append(out, st.dim.Render(clip(w.T("target.title")+": "+t.Line, p.width)))
+			out = append(out, st.dim.Render(clip(w.T("target.label", t.Line), p.width)))
 		}
 	}
 	return out

@@ -41,7 +41,7 @@ func TestPlanTarget(t *testing.T) {
 	d.keys("shift+tab", "shift+tab", "shift+tab", "ctrl+u").typeText("escalation").keys("enter")
 	d.contains(`question "escalation" has no figure`)
 	d.keys("ctrl+u").typeText("reviewed-share").keys("tab", "tab", "tab", "ctrl+u").typeText("2027-06-30").keys("enter")
-	d.contains("Saved to assessment.yaml", "Targets: at least 90% by 2027-06-30 · now 60% · open")
+	d.contains("Saved to assessment.yaml", "Target: at least 90% by 2027-06-30 · now 60% · open")
 	d.lacks("Target the board set")
 	f := st.decode(t, q)
 	tg := f.Targets.Questions["reviewed-share"]
