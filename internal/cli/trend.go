@@ -114,7 +114,7 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 	p := l10n.For(lang)
 	t := &trend.Trend{Questionnaire: q}
 	for i, v := range versions {
-		r, err := scoreVersion(env, q, v.source, v.data, v.date)
+		r, err := scoreVersion(env, q, v.source, v.data)
 		if err != nil {
 			if apath == "" || i == len(versions)-1 {
 				return nil, "", err // a file named, or today's: its problem is the user's to fix
@@ -136,11 +136,11 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 	return t, lang, nil
 }
 
-// scoreVersion reads one version against q as `score` reads a file
-// (answers carried from replaced ids included), without a word on
-// stderr, and scores it. A version without a date is dated by its commit
-// (commitDate), or today for a file.
-func scoreVersion(env *Env, q *questionnaire.Questionnaire, source string, data []byte, commitDate string) (*scoring.Result, error) {
+// scoreVersion reads one version against q exactly as `score` reads a
+// file (answers carried from replaced ids included; a file without a
+// date is dated today), without a word on stderr, and scores it, so that
+// each point gives the numbers `score` gives for that version.
+func scoreVersion(env *Env, q *questionnaire.Questionnaire, source string, data []byte) (*scoring.Result, error) {
 	f, err := answers.DecodeWith(source, data, q, answers.DecodeOptions{Today: env.Now()})
 	if err != nil {
 		return nil, err
@@ -148,9 +148,6 @@ func scoreVersion(env *Env, q *questionnaire.Questionnaire, source string, data 
 	f.Migrate(q)
 	if !f.DateSet {
 		f.Date = today(env)
-		if d, err := questionnaire.ParseDate(commitDate); err == nil {
-			f.Date = d
-		}
 	}
 	return scoring.Score(q, f), nil
 }
