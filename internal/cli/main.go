@@ -93,6 +93,14 @@ func Run(env *Env, args []string) (code int) {
 				return Run(env, []string{args[1], args[2], "--help"})
 			}
 			if lookup(args[1]) == nil {
+				if subs := subcommands(args[1]); len(subs) > 0 {
+					for _, c := range commands {
+						if strings.HasPrefix(c.Name, args[1]+" ") {
+							fmt.Fprintf(env.Stdout, "  %s\n      %s\n", c.UsageLine(), c.Short)
+						}
+					}
+					return exitOK
+				}
 				fmt.Fprintf(env.Stderr, "dutycheck: help: unknown command %q; run 'dutycheck help' for the list\n", args[1])
 				return exitUsage
 			}
