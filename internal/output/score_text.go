@@ -72,6 +72,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Optio
 		}
 		fmt.Fprintln(&b, line)
 	}
+	writeTargets(&b, s)
 	scoreRegimes(&b, p, r, lang)
 	scoreMustHaves(&b, s)
 	if len(s.Others) > 0 {

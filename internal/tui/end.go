@@ -169,6 +169,7 @@ func (e *end) content() []line {
 	}
 
 	out = append(out, e.mustHaves(sum, width)...)
+	out = append(out, endTargets(st, sum, width)...)
 	out = append(out, e.regimes(r, width)...)
 
 	if sum.Provisional != nil {
