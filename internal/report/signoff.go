@@ -42,14 +42,14 @@ func (d *doc) coverSignOff() {
 }
 
 // briefSignOff is the same state on the brief, one line under what was
-// assessed.
+// assessed, with the note in small type under it.
 func (d *doc) briefSignOff() {
 	line, note, final := d.signOffWords()
-	if note != "" {
-		line += " (" + note + ")"
-	}
 	d.gap(0.8)
 	d.lines(cellS.bold().in(signOffColour(final)), left, textW, cleanLine(line))
+	if note != "" {
+		d.lines(small.in(muted), left, textW, cleanLine("("+note+")"))
+	}
 }
 
 // tickBox crosses the square of side size at x, y.
