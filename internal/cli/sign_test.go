@@ -30,14 +30,11 @@ func needTool(t *testing.T, name string) string {
 // signDay is the date every test signs on.
 var signDay = time.Date(2026, 12, 10, 9, 30, 0, 0, time.UTC)
 
-// signEnv is an Env with buffers, the fixed clock and vars.
+// signEnv is reportEnv's Env on signDay.
 func signEnv(vars map[string]string) (*Env, *bytes.Buffer, *bytes.Buffer) {
-	var out, errb bytes.Buffer
-	return &Env{
-		Stdout: &out, Stderr: &errb,
-		Getenv: func(k string) string { return vars[k] },
-		Now:    func() time.Time { return signDay },
-	}, &out, &errb
+	env, out, errb := reportEnv(vars)
+	env.Now = func() time.Time { return signDay }
+	return env, out, errb
 }
 
 // signFiles copies a real assessment of the built-in questionnaire into a
