@@ -10,7 +10,7 @@ var swedishSignoff = map[Key]string{
 	"signoff.approved.by": "godkänd av %s, %s",
 	"signoff.unchecked":   "undertecknaren inte kontrollerad: nyckel %s",
 	"signoff.changed":     "den godkända versionen har ändrats sedan %s",
-	"signoff.none":        "inte godkänd",
+	"signoff.none":        "ännu inte godkänd",
 	"signoff.no.approval": "inget godkännande gäller dessa svar",
 
 	// The signature line of the report's "Approved by", filled from a verified approval.
