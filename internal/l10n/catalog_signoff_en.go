@@ -46,5 +46,6 @@ var englishVerify = map[Key]string{
 }
 
 var englishSignoffCount = map[Key]Forms{
-	"signoffs": {One: "%d sign-off", Other: "%d sign-offs"},
+	"signoff.invalid": {One: "%d sign-off has a signature that is not valid", Other: "%d sign-offs have a signature that is not valid"},
+	"signoffs":        {One: "%d sign-off", Other: "%d sign-offs"},
 }

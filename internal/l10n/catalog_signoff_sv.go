@@ -45,5 +45,6 @@ var swedishVerify = map[Key]string{
 }
 
 var swedishSignoffCount = map[Key]Forms{
-	"signoffs": {One: "%d godkännande", Other: "%d godkännanden"},
+	"signoff.invalid": {One: "%d godkännande har en signatur som inte är giltig", Other: "%d godkännanden har en signatur som inte är giltig"},
+	"signoffs":        {One: "%d godkännande", Other: "%d godkännanden"},
 }

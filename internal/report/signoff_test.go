@@ -42,6 +42,8 @@ func TestReportSaysDraftOrFinal(t *testing.T) {
 		{"final, checked, sv", "sv", approval(true, true), "Slutlig — godkänd av Karin Berg, Chair of the board, 2026-12-10", "", "Utkast —"},
 		{"final, unchecked", "en", approval(true, false), "Final — approved by Karin Berg, Chair of the board, 2026-12-10", "signer not checked: key " + fp, "Draft —"},
 		{"final, unchecked, sv", "sv", approval(true, false), "Slutlig — godkänd av Karin Berg, Chair of the board, 2026-12-10", "undertecknaren inte kontrollerad: nyckel " + fp, "Utkast —"},
+		{"forged approval", "en", &signoff.State{Signed: true, Invalid: 1}, "Draft — no approval covers these answers", "1 sign-off has a signature that is not valid", "Final"},
+		{"forged approvals, sv", "sv", &signoff.State{Signed: true, Invalid: 2}, "Utkast — inget godkännande gäller dessa svar", "2 godkännanden har en signatur som inte är giltig", "Slutlig"},
 		{"changed", "en", approval(false, true), "Draft — approved version changed since 2026-12-10", "", "Final —"},
 		{"changed, sv", "sv", approval(false, true), "Utkast — den godkända versionen har ändrats sedan 2026-12-10", "", "Slutlig —"},
 	} {

@@ -1,6 +1,10 @@
 package signoff
 
-import "github.com/dutycheck/dutycheck/internal/l10n"
+import (
+	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/l10n"
+)
 
 // Who is "Karin Berg, Chair of the board", the name alone without a
 // role, or the key's fingerprint when the sign-off names no one.
@@ -36,12 +40,19 @@ func (st State) Line(p *l10n.Printer) string {
 }
 
 // Note is "signer not checked: key SHA256:…" for a Final judged without
-// an allowed-signers list, else "".
+// an allowed-signers list, and how many sign-offs have a signature that
+// is not valid; "" when neither.
 func (st State) Note(p *l10n.Printer) string {
+	var notes []string
 	if a := st.Approval; a != nil && !st.Checked {
-		return p.T("signoff.unchecked", a.Signoff.Fingerprint())
+		notes = append(notes, p.T("signoff.unchecked", a.Signoff.Fingerprint()))
 	}
-	return ""
+	// A sign-off whose signature fails is named wherever the state is,
+	// so that a forged or altered approval is seen, not just ignored.
+	if st.Invalid > 0 {
+		notes = append(notes, p.N("signoff.invalid", st.Invalid))
+	}
+	return strings.Join(notes, "; ")
 }
 
 // Status is "Final" or "Draft", for the report's cover.

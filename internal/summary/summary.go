@@ -310,7 +310,8 @@ type SignOff struct {
 	// Status is the word alone ("Draft", "Final"), Detail the rest: who
 	// approved and when, or why it is a draft; Note is "signer not
 	// checked: key SHA256:…" when a Final was judged without an
-	// allowed-signers list, else "".
+	// allowed-signers list, and how many sign-offs have a signature
+	// that is not valid; "" when neither.
 	Status, Detail, Note string
 }
 
