@@ -196,7 +196,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		return usageErr("plan set: %s: %v", id, err)
 	}
 	f.SetAction(id, a)
-	out := answers.Encode(f, q)
+	out := answers.EncodeOver(data, f, q)
 	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
 		// never write what would not read back
 		return usageErr("plan set: %s: the action cannot be recorded: %v", id, err)

@@ -79,7 +79,7 @@ var runCmd = &Command{
 			}
 			path := *apath
 			cfg := tui.Config{
-				Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
+				Questionnaire: q, Answers: f, Path: path, New: isNew, Read: data, Lang: l,
 				Save:  guard.Write,
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,

@@ -88,6 +88,9 @@ func newSession(cfg Config) *session {
 		y, m, d := time.Now().Date()
 		s.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
+	if cfg.Read != nil {
+		s.enc.Keep(cfg.Read, s.q)
+	}
 	s.addFile = cfg.AddEvidence
 	if s.addFile == nil {
 		s.addFile = func(file string) (answers.Evidence, error) { return evidence.Add(cfg.Path, file) }

@@ -1,0 +1,279 @@
+package answers_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// handWritten is an answers file as a team keeps it in git: comments of
+// every kind (file head, section markers, trailing, inside entries, at the
+// end), blank lines, flow and block style, single and double quotes, a
+// literal block, its own order of keys. header is the questionnaire block
+// as the walk-through records it, so that a save has nothing to add there.
+func handWritten(t testing.TB, q *questionnaire.Questionnaire) string {
+	t.Helper()
+	ref := answers.RefOf(q)
+	var h strings.Builder
+	fmt.Fprintf(&h, "questionnaire:\n  id: %s\n  version: %s\n  sha256: %s\n  fingerprints:   # as last answered\n", ref.ID, ref.Version, ref.SHA256)
+	for _, qn := range q.Questions {
+		fmt.Fprintf(&h, "    %s: %s\n", qn.ID, ref.Fingerprints[qn.ID])
+	}
+	return `# Assessment of Exempel AB, 2026 Q4.
+# Reviewed by Legal 2026-11-30: OK to share with the board.
+
+format: dutycheck-answers/v1
+` + h.String() + `organization: 'Exempel AB'   # legal name, per the register
+date: 2026-11-26
+
+answers:
+  # --- Profile ---
+  uploads: {value: yes}   # asked the CTO
+  regions:
+    value: [eu, us]
+  users:
+    value: 120000        # HR figure, Q3
+    note: "monthly, from the dashboard"
+
+  # --- Detection ---
+  hash-matching: {value: some, note: 'PDQ on profile images'}
+  classifier: {na: true, note: No video}
+
+  # --- Response ---
+  report-time:
+    value: 24h
+    evidence:
+      - url: https://wiki.example.com/runbooks/ncmec
+        date: 2026-10-02
+      # the export is attached below
+  reviewed-share: {value: 70.5}
+  comments:
+    value: |
+      Two lines,
+      with "quotes" and: colons
+    # end of comments
+
+actions:
+  hash-matching:
+    owner: Head of T&S  # named in the board minute
+    status: in_progress
+
+# End of file: keep this line.
+`
+}
+
+// lineDiff is the lines only in a ("-…") and only in b ("+…"), in order:
+// the changed lines of a unified diff.
+func lineDiff(a, b string) []string {
+	x, y := strings.SplitAfter(a, "\n"), strings.SplitAfter(b, "\n")
+	lcs := make([][]int, len(x)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(y)+1)
+	}
+	for i := len(x) - 1; i >= 0; i-- {
+		for j := len(y) - 1; j >= 0; j-- {
+			if x[i] == y[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var out []string
+	i, j := 0, 0
+	for i < len(x) || j < len(y) {
+		switch {
+		case i < len(x) && j < len(y) && x[i] == y[j]:
+			i, j = i+1, j+1
+		case i < len(x) && (j == len(y) || lcs[i+1][j] >= lcs[i][j+1]):
+			out = append(out, "-"+strings.TrimRight(x[i], "\r\n"))
+			i++
+		default:
+			out = append(out, "+"+strings.TrimRight(y[j], "\r\n"))
+			j++
+		}
+	}
+	return out
+}
+
+// TestEncodeOverKeepsLayout: a save of a hand-written file changes the
+// lines of what changed and no others, and what it writes reads back as
+// the assessment saved.
+func TestEncodeOverKeepsLayout(t *testing.T) {
+	q := sampleQ(t)
+	src := handWritten(t, q)
+	tests := []struct {
+		name   string
+		change func(f *answers.File)
+		want   []string
+	}{
+		{"nothing changed", func(f *answers.File) {}, nil},
+		{"a value in a flow mapping", func(f *answers.File) { f.Answers["uploads"].Value.Choice = "no" },
+			[]string{"-  uploads: {value: yes}   # asked the CTO", "+  uploads: {value: no}   # asked the CTO"}},
+		{"a number keeps its trailing comment", func(f *answers.File) { f.Answers["users"].Value.Number = 130000 },
+			[]string{"-    value: 120000        # HR figure, Q3", "+    value: 130000        # HR figure, Q3"}},
+		{"a note added to a flow mapping", func(f *answers.File) { f.Answers["reviewed-share"].Note = "from the QA sample" },
+			[]string{"-  reviewed-share: {value: 70.5}", "+  reviewed-share: {value: 70.5, note: from the QA sample}"}},
+		{"quoted text stays quoted", func(f *answers.File) {
+			f.Answers["hash-matching"].Note = "PDQ on all images"
+			f.Organization = "Exempel Group AB"
+			f.Answers["users"].Note = "monthly"
+		}, []string{
+			"-organization: 'Exempel AB'   # legal name, per the register",
+			"+organization: 'Exempel Group AB'   # legal name, per the register",
+			`-    note: "monthly, from the dashboard"`,
+			`+    note: "monthly"`,
+			"-  hash-matching: {value: some, note: 'PDQ on profile images'}",
+			"+  hash-matching: {value: some, note: 'PDQ on all images'}",
+		}},
+		{"a new answer goes after the one before it", func(f *answers.File) {
+			f.Put(q.Question("escalation"), &answers.Answer{Value: answers.Value{Set: true, Choice: "yes"}})
+		}, []string{"+  escalation:", "+    value: yes"}},
+		{"an answer removed", func(f *answers.File) { delete(f.Answers, "classifier") },
+			[]string{"-  classifier: {na: true, note: No video}"}},
+		{"evidence added to a list", func(f *answers.File) {
+			a := f.Answers["report-time"]
+			a.Evidence = append(slices.Clone(a.Evidence), answers.Evidence{URL: "https://wiki.example.com/export"})
+		}, []string{"+      - url: https://wiki.example.com/export"}},
+		{"a block text replaced", func(f *answers.File) { f.Answers["comments"].Value.Text = "One line" },
+			[]string{"-    value: |", "-      Two lines,", `-      with "quotes" and: colons`, "+    value: One line"}},
+		{"an action changed (plan set)", func(f *answers.File) { f.Actions["hash-matching"].Owner = "CTO" },
+			[]string{"-    owner: Head of T&S  # named in the board minute", "+    owner: CTO  # named in the board minute"}},
+		{"an action added before the others", func(f *answers.File) {
+			f.SetAction("uploads", &answers.Action{Owner: "CTO", Status: answers.ActionOpen})
+		}, []string{"+  uploads:", "+    owner: CTO", "+    status: open"}},
+		{"an estimate marked", func(f *answers.File) { f.Answers["uploads"].Estimate = true },
+			[]string{"-  uploads: {value: yes}   # asked the CTO", "+  uploads: {value: yes, estimate: true}   # asked the CTO"}},
+	}
+	for _, tc := range tests {
+		for _, crlf := range []bool{false, true} {
+			name := tc.name
+			in := src
+			if crlf {
+				name += ", CR LF"
+				in = strings.ReplaceAll(src, "\n", "\r\n")
+			}
+			t.Run(name, func(t *testing.T) {
+				f, err := answers.Decode("a.yaml", []byte(in), q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tc.change(f)
+				out := answers.EncodeOver([]byte(in), f, q)
+				if got := lineDiff(in, string(out)); !slices.Equal(got, tc.want) {
+					t.Errorf("diff:\n%s\nwant:\n%s\nfile:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"), out)
+				}
+				if crlf && bytes.Count(out, []byte("\n")) != bytes.Count(out, []byte("\r\n")) {
+					t.Errorf("line ends mixed:\n%q", out)
+				}
+				back, err := answers.Decode("a.yaml", out, q)
+				if err != nil {
+					t.Fatalf("does not read back: %v\n%s", err, out)
+				}
+				if want, got := answers.Encode(f, q), answers.Encode(back, q); !bytes.Equal(want, got) {
+					t.Errorf("reads back as\n%s\nwant\n%s", got, want)
+				}
+			})
+		}
+	}
+}
+
+// TestEncodeOverSavesAgain: an Encoder that keeps a file keeps it over
+// many saves, each changing only its own lines.
+func TestEncodeOverSavesAgain(t *testing.T) {
+	q := sampleQ(t)
+	src := handWritten(t, q)
+	f, err := answers.Decode("a.yaml", []byte(src), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e answers.Encoder
+	e.Keep([]byte(src), q)
+	prev := src
+	f.Answers["uploads"].Value.Choice = "no"
+	out := string(e.Encode(f, q))
+	if got := lineDiff(prev, out); len(got) != 2 {
+		t.Fatalf("first save: %q", got)
+	}
+	prev = out
+	f.Put(q.Question("risk-date"), &answers.Answer{Value: answers.Value{Set: true, Date: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)}})
+	out = string(e.Encode(f, q))
+	if got, want := lineDiff(prev, out), []string{"+  risk-date:", "+    value: 2026-01-02"}; !slices.Equal(got, want) {
+		t.Fatalf("second save: %q, want %q", got, want)
+	}
+	if got := lineDiff(src, out); len(got) != 4 {
+		t.Fatalf("both saves: %q", got)
+	}
+}
+
+// FuzzEncodeOver changes one answer of any file Decode accepts (seed
+// corpus in testdata/fuzz/FuzzEncodeOver) and saves it keeping its
+// layout: what is written must read back as the assessment changed, and
+// either keep every comment line at the top level of the file or be
+// Encode's form whole (the fallback when a patch would not read back).
+func FuzzEncodeOver(f *testing.F) {
+	q := sample11(f)
+	for _, name := range []string{"testdata/messy.yaml", "testdata/v11.yaml"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for pick := range 12 {
+			f.Add(data, uint8(pick*7), "a note\nover two lines")
+		}
+	}
+	hw := handWritten(f, q)
+	for pick := range 40 {
+		f.Add([]byte(hw), uint8(pick), "it's \"quoted\" # not a comment")
+	}
+	f.Fuzz(func(t *testing.T, data []byte, pick uint8, note string) {
+		file, err := answers.Decode("fuzz.yaml", data, q)
+		if err != nil {
+			return
+		}
+		qn := q.Questions[int(pick)%len(q.Questions)]
+		a := file.Answers[qn.ID]
+		switch int(pick) / len(q.Questions) % 4 {
+		case 0:
+			c := answers.Answer{}
+			if a != nil {
+				c = *a
+			}
+			c.Note = note
+			file.Put(qn, &c)
+		case 1:
+			delete(file.Answers, qn.ID)
+		case 2:
+			file.Put(qn, &answers.Answer{NA: qn.AllowNA, Unknown: !qn.AllowNA && qn.UnknownAllowed(), Note: note})
+		case 3:
+			file.SetAction(qn.ID, &answers.Action{Owner: note, Status: answers.ActionInProgress})
+		}
+		want := answers.Encode(file, q)
+		if _, err := answers.Decode("fuzz.yaml", want, q); err != nil {
+			return // a change the file cannot hold (a bad note), whatever its layout
+		}
+		out := answers.EncodeOver(data, file, q)
+		back, err := answers.Decode("fuzz.yaml", out, q)
+		if err != nil {
+			t.Fatalf("saved\n%s\nas\n%s\nwhich does not read back: %v", data, out, err)
+		}
+		if got := answers.Encode(back, q); !bytes.Equal(got, want) {
+			t.Fatalf("saved\n%s\nas\n%s\nwhich reads as\n%s\nnot\n%s", data, out, got, want)
+		}
+		if bytes.Equal(out, want) {
+			return
+		}
+		for _, line := range strings.SplitAfter(string(data), "\n") {
+			if strings.HasPrefix(line, "#") && !strings.Contains(string(out), line) {
+				t.Fatalf("comment %q lost in\n%s", line, out)
+			}
+		}
+	})
+}
