@@ -55,7 +55,7 @@ var planCmd = &Command{
 				return err
 			}
 			in := export.Input{Result: scoring.Score(q, f), Lang: l, Excel: *excel}
-			if err := out.Out(env.Stdout, output.Result{Assessment: in, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, output.Result{Assessment: in, Lang: l, Warnings: *af.warnings}); err != nil {
 				return ioErr(err)
 			}
 			return nil
@@ -188,6 +188,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 	if err != nil {
 		return err
 	}
+	warnDigest(env, apath, q, f, lang)
 	if q.Question(id) == nil {
 		return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
 	}

@@ -77,6 +77,9 @@ var runCmd = &Command{
 			if err != nil {
 				return err
 			}
+			if !isNew {
+				warnDigest(env, *apath, q, f, l)
+			}
 			path := *apath
 			cfg := tui.Config{
 				Questionnaire: q, Answers: f, Path: path, New: isNew, Read: data, Lang: l,

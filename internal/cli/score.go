@@ -41,7 +41,7 @@ var scoreCmd = &Command{
 				return err
 			}
 			r := scoring.Score(q, f)
-			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l, Warnings: *af.warnings}); err != nil {
 				return ioErr(err)
 			}
 			failed := false
