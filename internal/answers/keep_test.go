@@ -3,6 +3,7 @@ package answers_test
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -276,4 +277,80 @@ func FuzzEncodeOver(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEncodeOverRandomChanges makes random changes, one to five at a
+// time, to the hand-written file and the seed files, saving after each
+// batch with one Encoder: every save reads back as the assessment, and on
+// the hand-written file no save falls back to Encode's form (its
+// top-level comments all stay) and the diff stays small.
+func TestEncodeOverRandomChanges(t *testing.T) {
+	q := sample11(t)
+	files := map[string]string{"hand-written": handWritten(t, q)}
+	for _, name := range []string{"testdata/messy.yaml", "testdata/v11.yaml"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = string(data)
+	}
+	notes := []string{"", "plain", "it's \"quoted\"", "# not a comment", "two\nlines", "  leading space", "yes", "12", "a: b", "- dash", "tab\there", "ünïcödé ✓"}
+	for name, src := range files {
+		r := rand.New(rand.NewPCG(24, uint64(len(src))))
+		f, err := answers.Decode("a.yaml", []byte(src), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var e answers.Encoder
+		e.Keep([]byte(src), q)
+		prev := src
+		for step := 0; step < 150; step++ {
+			for range 1 + r.IntN(5) {
+				qn := q.Questions[r.IntN(len(q.Questions))]
+				switch r.IntN(6) {
+				case 0:
+					delete(f.Answers, qn.ID)
+				case 1:
+					f.SetAction(qn.ID, nil)
+				case 2:
+					f.SetAction(qn.ID, &answers.Action{Owner: notes[r.IntN(len(notes))], Status: answers.ActionOpen})
+				case 3:
+					a := &answers.Answer{Note: notes[r.IntN(len(notes))]}
+					if qn.AllowNA {
+						a.NA = true
+					}
+					f.Put(qn, a)
+				default:
+					c := answers.Answer{}
+					if a := f.Answers[qn.ID]; a != nil {
+						c = *a
+					}
+					c.Note = notes[r.IntN(len(notes))]
+					if r.IntN(3) == 0 {
+						c.Evidence = append(slices.Clone(c.Evidence), answers.Evidence{URL: fmt.Sprintf("https://example.com/%d", step)})
+					}
+					f.Put(qn, &c)
+				}
+			}
+			out := string(e.Encode(f, q))
+			back, err := answers.Decode("a.yaml", []byte(out), q)
+			if err != nil {
+				t.Fatalf("%s step %d: does not read back: %v\n%s", name, step, err, out)
+			}
+			if want, got := answers.Encode(f, q), answers.Encode(back, q); !bytes.Equal(want, got) {
+				t.Fatalf("%s step %d: reads back as\n%s\nwant\n%s", name, step, got, want)
+			}
+			if name == "hand-written" {
+				for _, line := range strings.SplitAfter(src, "\n") {
+					if strings.HasPrefix(line, "#") && !strings.Contains(out, line) {
+						t.Fatalf("step %d: comment %q lost:\n%s", step, line, out)
+					}
+				}
+				if d := lineDiff(prev, out); len(d) > 40 {
+					t.Fatalf("step %d: %d lines changed:\n%s", step, len(d), strings.Join(d, "\n"))
+				}
+			}
+			prev = out
+		}
+	}
 }
