@@ -186,17 +186,24 @@ func TestEncodeOverKeepsLayout(t *testing.T) {
 	}
 }
 
+// keeping reads src and starts an Encoder that keeps its layout.
+func keeping(t *testing.T, q *questionnaire.Questionnaire, src string) (*answers.File, *answers.Encoder) {
+	t.Helper()
+	f, err := answers.Decode("a.yaml", []byte(src), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &answers.Encoder{}
+	e.Keep([]byte(src), q)
+	return f, e
+}
+
 // TestEncodeOverSavesAgain: an Encoder that keeps a file keeps it over
 // many saves, each changing only its own lines.
 func TestEncodeOverSavesAgain(t *testing.T) {
 	q := sampleQ(t)
 	src := handWritten(t, q)
-	f, err := answers.Decode("a.yaml", []byte(src), q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var e answers.Encoder
-	e.Keep([]byte(src), q)
+	f, e := keeping(t, q, src)
 	prev := src
 	f.Answers["uploads"].Value.Choice = "no"
 	out := string(e.Encode(f, q))
@@ -297,12 +304,7 @@ func TestEncodeOverRandomChanges(t *testing.T) {
 	notes := []string{"", "plain", "it's \"quoted\"", "# not a comment", "two\nlines", "  leading space", "yes", "12", "a: b", "- dash", "tab\there", "ünïcödé ✓"}
 	for name, src := range files {
 		r := rand.New(rand.NewPCG(24, uint64(len(src))))
-		f, err := answers.Decode("a.yaml", []byte(src), q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var e answers.Encoder
-		e.Keep([]byte(src), q)
+		f, e := keeping(t, q, src)
 		prev := src
 		for step := 0; step < 150; step++ {
 			for range 1 + r.IntN(5) {

@@ -218,30 +218,32 @@ func (p *plain) next() (l inputLine, ok bool, sg os.Signal, err error) {
 			return l, false, nil, err
 		}
 	}
-	select {
-	case l, ok = <-p.lines:
-		return l, ok, nil, nil
-	case sg = <-p.sig:
-		return l, false, sg, nil
-	default:
-	}
-	grace := time.NewTimer(lineGrace)
-	defer grace.Stop()
-	select {
-	case l, ok = <-p.lines:
-		return l, ok, nil, nil
-	case sg = <-p.sig:
-		return l, false, sg, nil
-	case <-grace.C:
+	if l, ok, sg, got := p.receive(lineGrace); got {
+		return l, ok, sg, nil
 	}
 	if err := p.commit(); err != nil {
 		return l, false, nil, err
 	}
+	l, ok, sg, _ = p.receive(0)
+	return l, ok, sg, nil
+}
+
+// receive waits for a line or a signal, at most wait (0: for ever); got
+// is false when the time ran out.
+func (p *plain) receive(wait time.Duration) (l inputLine, ok bool, sg os.Signal, got bool) {
+	var timeout <-chan time.Time
+	if wait > 0 {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		timeout = t.C
+	}
 	select {
 	case l, ok = <-p.lines:
-		return l, ok, nil, nil
+		return l, ok, nil, true
 	case sg = <-p.sig:
-		return l, false, sg, nil
+		return l, false, sg, true
+	case <-timeout:
+		return l, false, nil, false
 	}
 }
 
