@@ -87,10 +87,13 @@ func encodeTree(f *File, q *questionnaire.Questionnaire) *yaml.Node {
 }
 
 // marshal writes a tree as Encode does, indented by two spaces.
-func marshal(top *yaml.Node) []byte {
+func marshal(top *yaml.Node) []byte { return marshalIndent(top, 2) }
+
+// marshalIndent is marshal indenting each level by step spaces.
+func marshalIndent(top *yaml.Node, step int) []byte {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
+	enc.SetIndent(step)
 	if err := enc.Encode(top); err != nil {
 		// Encoding a tree of plain scalars cannot fail; if it ever does,
 		// that is a bug, and saving a half file would lose data.

@@ -356,3 +356,58 @@ func TestEncodeOverRandomChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestEncodeOverLayouts: files laid out in other ways keep their layout:
+// a byte order mark, no final line break, document markers, a %YAML 1.2
+// directive and a comment on a key, empty answers written as nothing or
+// {}, the answers before the header, a list at its key's indent, an
+// indent of four.
+func TestEncodeOverLayouts(t *testing.T) {
+	q := sampleQ(t)
+	fp := "{escalation: " + answers.RefOf(q).Fingerprints["escalation"] + "}"
+	flowHead := "questionnaire: {id: sample, version: 1.0.0}\n"
+	plan := []string{"+actions:", "+  uploads:", "+    owner: CTO", "+    status: open"}
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"byte order mark", "\uFEFFformat: dutycheck-answers/v1\n" + flowHead + "organization: X\nanswers:\n  uploads: {value: yes}\n",
+			append([]string{"-" + flowHead[:len(flowHead)-1], "+questionnaire: {id: sample, version: 1.0.0, fingerprints: " + fp + "}", "+  escalation:", "+    value: no"}, plan...)},
+		{"no final line break", "format: dutycheck-answers/v1\n" + flowHead + "organization: X\nanswers:\n  uploads: {value: yes}",
+			append([]string{"-" + flowHead[:len(flowHead)-1], "+questionnaire: {id: sample, version: 1.0.0, fingerprints: " + fp + "}", "-  uploads: {value: yes}", "+  uploads: {value: yes}", "+  escalation:", "+    value: no"}, append(plan, "+")...)},
+		{"document markers", "---\nformat: dutycheck-answers/v1\n" + flowHead + "organization: X\nanswers:\n  uploads: {value: yes}\n...\n",
+			append([]string{"-" + flowHead[:len(flowHead)-1], "+questionnaire: {id: sample, version: 1.0.0, fingerprints: " + fp + "}", "+  escalation:", "+    value: no"}, plan...)},
+		{"YAML 1.2 and a comment on a key", "%YAML 1.2\n---\nformat: dutycheck-answers/v1\n" + flowHead + "organization: X\nanswers:   # the answers\n  uploads: {value: yes, note: why?not}\n",
+			append([]string{"-" + flowHead[:len(flowHead)-1], "+questionnaire: {id: sample, version: 1.0.0, fingerprints: " + fp + "}", "+  escalation:", "+    value: no"}, plan...)},
+		{"answers as nothing", "format: dutycheck-answers/v1\n" + flowHead + "organization: X\nanswers:\nactions: {}\n",
+			append([]string{"-" + flowHead[:len(flowHead)-1], "+questionnaire: {id: sample, version: 1.0.0, fingerprints: " + fp + "}", "-actions: {}", "+  escalation:", "+    value: no"}, plan...)},
+		{"answers as {}", "format: dutycheck-answers/v1\n" + flowHead + "organization: X\nanswers: {}\n# end\n",
+			append([]string{"-" + flowHead[:len(flowHead)-1], "+questionnaire: {id: sample, version: 1.0.0, fingerprints: " + fp + "}", "-answers: {}", "+answers:", "+  escalation:", "+    value: no"}, plan...)},
+		{"answers first", "answers:\n  users: {value: 5}\n# header below\nformat: dutycheck-answers/v1\n" + flowHead + "organization: X\n",
+			append([]string{"-  users: {value: 5}", "+  users: {value: 7}", "+  escalation:", "+    value: no", "-" + flowHead[:len(flowHead)-1], "+questionnaire: {id: sample, version: 1.0.0, fingerprints: " + fp + "}"}, plan...)},
+		{"a list at its key's indent", "format: dutycheck-answers/v1\n" + flowHead + "organization: X\nanswers:\n  report-time:\n    value: 24h\n    evidence:\n    - url: https://a.example/x\n    # c\n  users: {value: 5}\n",
+			append([]string{"-" + flowHead[:len(flowHead)-1], "+questionnaire: {id: sample, version: 1.0.0, fingerprints: " + fp + "}", "+    - url: https://b.example/y", "-  users: {value: 5}", "+  users: {value: 7}", "+  escalation:", "+    value: no"}, plan...)},
+		{"an indent of four", "format: dutycheck-answers/v1\nquestionnaire:\n    id: sample\n    version: 1.0.0\norganization: X\nanswers:\n    users:\n        value: 5\n        note: n\n",
+			[]string{"+    fingerprints:", "+        escalation: " + answers.RefOf(q).Fingerprints["escalation"], "-        value: 5", "+        value: 7", "+    escalation:", "+        value: no", "+actions:", "+    uploads:", "+        owner: CTO", "+        status: open"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := answers.Decode("a.yaml", []byte(tc.src), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.Put(q.Question("escalation"), &answers.Answer{Value: answers.Value{Set: true, Choice: "no"}})
+			if a := f.Answers["users"]; a != nil {
+				a.Value.Number = 7
+			}
+			if a := f.Answers["report-time"]; a != nil {
+				a.Evidence = append(a.Evidence, answers.Evidence{URL: "https://b.example/y"})
+			}
+			f.SetAction("uploads", &answers.Action{Owner: "CTO", Status: answers.ActionOpen})
+			out := answers.EncodeOver([]byte(tc.src), f, q)
+			if got := lineDiff(tc.src, string(out)); !slices.Equal(got, tc.want) {
+				t.Errorf("diff:\n%s\nwant:\n%s\nfile:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"), out)
+			}
+		})
+	}
+}

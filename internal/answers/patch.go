@@ -30,7 +30,13 @@ type layout struct {
 	lines []int // byte offset at which each line begins
 	bom   int   // bytes of a byte order mark before line 1's first column
 	crlf  bool  // the file breaks lines with CR LF
+	// step is the file's indentation step (2 in Encode's form), which
+	// new and rewritten entries follow.
+	step  int
 	edits []edit
+	// ended is set once an edit at the end of a file without a final
+	// line break has supplied one.
+	ended bool
 }
 
 // edit replaces src[at:end] with text.
@@ -40,7 +46,7 @@ type edit struct {
 }
 
 func newLayout(src []byte) *layout {
-	l := &layout{src: src, lines: []int{0}}
+	l := &layout{src: src, lines: []int{0}, step: 2}
 	if bytes.HasPrefix(src, []byte("\uFEFF")) {
 		l.bom = 3
 	}
@@ -115,7 +121,18 @@ func (l *layout) indent(n int) int {
 // maxIndent: a line that belongs to no entry deeper than maxIndent.
 func (l *layout) spare(n, maxIndent int) bool {
 	t := bytes.TrimLeft(l.text(n), " \t")
-	return len(t) == 0 || t[0] == '#' && l.indent(n) <= maxIndent
+	return len(t) == 0 || t[0] == '#' && l.indent(n) <= maxIndent || isDocMarker(l.text(n))
+}
+
+// isDocMarker reports whether a line ends or starts a YAML document
+// ("...", "---"): it belongs to no entry.
+func isDocMarker(line []byte) bool {
+	for _, m := range []string{"...", "---"} {
+		if rest, ok := bytes.CutPrefix(line, []byte(m)); ok && (len(rest) == 0 || rest[0] == ' ' || rest[0] == '\t') {
+			return true
+		}
+	}
+	return false
 }
 
 // comment reports whether line n is a comment and nothing else.
@@ -180,6 +197,7 @@ func patchFile(src []byte, top, was, now *yaml.Node) ([]byte, bool) {
 	if top.Kind != yaml.MappingNode || top.Style&yaml.FlowStyle != 0 || top.Column != 1 {
 		return nil, false
 	}
+	l.step = indentStep(top)
 	if !l.mapping(top, was, now, l.lastLine()) {
 		return nil, false
 	}
@@ -309,12 +327,36 @@ func valueMap(m *yaml.Node) map[string]*yaml.Node {
 // insert writes the entry k: v into block mapping m at offset at, the
 // start of a line, indented as m's keys are.
 func (l *layout) insert(m *yaml.Node, at int, k, v *yaml.Node) {
-	text := renderEntry(k, v, m.Content[0].Column-1)
-	if at == len(l.src) && at > 0 && l.src[at-1] != '\n' && l.src[at-1] != '\r' {
-		text = append([]byte("\n"), text...)
-	}
-	l.add(at, at, text)
+	l.add(at, at, l.atEnd(at, l.render(k, v, m.Content[0].Column-1)))
 }
+
+// atEnd is text to insert at offset at, after a line break when at is the
+// end of a file that lacks a final one (once).
+func (l *layout) atEnd(at int, text []byte) []byte {
+	if at == len(l.src) && at > 0 && l.src[at-1] != '\n' && l.src[at-1] != '\r' && !l.ended {
+		l.ended = true
+		return append([]byte("\n"), text...)
+	}
+	return text
+}
+
+// indentStep is how far the file indents a nested mapping: the column of
+// the first key nested in a block mapping at the top, 2 when there is none
+// or it is odd-looking.
+func indentStep(top *yaml.Node) int {
+	for i := 1; i < len(top.Content); i += 2 {
+		if v := top.Content[i]; v.Kind == yaml.MappingNode && v.Style&yaml.FlowStyle == 0 && len(v.Content) > 0 {
+			if c := v.Content[0].Column - 1; c >= 2 && c <= 8 {
+				return c
+			}
+			break
+		}
+	}
+	return 2
+}
+
+// render is renderEntry in the file's indentation step.
+func (l *layout) render(k, v *yaml.Node, col int) []byte { return renderEntry(k, v, col, l.step) }
 
 // insertBefore writes the entries of kv (key, value, …) into block mapping
 // m before its i-th entry and the comment lines just above it, which
@@ -330,7 +372,7 @@ func (l *layout) insertBefore(m *yaml.Node, i int, kv []*yaml.Node) bool {
 	}
 	at := l.lineStart(first)
 	for j := 0; j+1 < len(kv); j += 2 {
-		l.add(at, at, renderEntry(kv[j], kv[j+1], k.Column-1))
+		l.add(at, at, l.render(kv[j], kv[j+1], k.Column-1))
 	}
 	return true
 }
@@ -350,7 +392,7 @@ func (l *layout) replaceEntry(k, v, n *yaml.Node, last int) bool {
 		n = &c
 	}
 	col := k.Column - 1
-	text := renderEntry(&key, n, col)
+	text := l.render(&key, n, col)
 	text = text[min(col, len(text)):]
 	l.add(l.at(k), l.lineEnd(last), text)
 	return true
@@ -375,7 +417,7 @@ func (l *layout) appendItems(v, o, n *yaml.Node, lim int) bool {
 	end := l.trimEnd(last.Line, lim, dash)
 	seq := &yaml.Node{Kind: yaml.SequenceNode, Content: n.Content[len(o.Content):]}
 	keyCol := max(dash-2, 0)
-	text := renderEntry(str("x"), seq, keyCol)
+	text := renderEntry(str("x"), seq, keyCol, 2)
 	text = text[bytes.IndexByte(text, '\n')+1:]
 	if shift := keyCol + 2 - dash; shift > 0 {
 		var out []byte
@@ -385,10 +427,7 @@ func (l *layout) appendItems(v, o, n *yaml.Node, lim int) bool {
 		text = out
 	}
 	at := l.lineEnd(end)
-	if at == len(l.src) && at > 0 && l.src[at-1] != '\n' && l.src[at-1] != '\r' {
-		text = append([]byte("\n"), text...)
-	}
-	l.add(at, at, text)
+	l.add(at, at, l.atEnd(at, text))
 	return true
 }
 
@@ -425,7 +464,7 @@ func (l *layout) inline(v, n *yaml.Node) bool {
 	if !ok {
 		return false
 	}
-	text := renderEntry(str("x"), r, 0)
+	text := renderEntry(str("x"), r, 0, 2)
 	if !bytes.HasPrefix(text, []byte("x: ")) || bytes.IndexByte(text, '\n') != len(text)-1 {
 		return false
 	}
@@ -519,23 +558,24 @@ func flowEnd(src []byte, start int) (int, bool) {
 }
 
 // renderEntry is k: v in Encode's form, as its own lines, indented col
-// spaces. It is written nested col/2 levels deep, so that long text folds
-// at the column it folds at in the whole file.
-func renderEntry(k, v *yaml.Node, col int) []byte {
+// spaces, nested levels indented step spaces each. It is written nested
+// col/step levels deep, so that long text folds at the column it folds at
+// in the whole file.
+func renderEntry(k, v *yaml.Node, col, step int) []byte {
 	m := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{k, v}}
-	levels := col / 2
+	levels := col / step
 	for i := 0; i < levels; i++ {
 		m = &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{str("x"), m}}
 	}
-	out := marshal(m)
+	out := marshalIndent(m, step)
 	for i := 0; i < levels; i++ {
 		out = out[bytes.IndexByte(out, '\n')+1:]
 	}
-	if col%2 == 1 {
+	if pad := col - levels*step; pad > 0 {
 		var b []byte
 		for _, line := range bytes.SplitAfter(out, []byte("\n")) {
 			if len(line) > 0 && line[0] != '\n' {
-				b = append(b, ' ')
+				b = append(b, bytes.Repeat([]byte(" "), pad)...)
 			}
 			b = append(b, line...)
 		}
