@@ -3,6 +3,8 @@ package tui
 import (
 	"fmt"
 	"io"
+	"math"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -65,33 +67,42 @@ func benchPiped(b *testing.B, n int) {
 }
 
 // TestPipedWalkIsLinear: a piped walk of n answers costs O(n): 8,000
-// answers take at most five times the CPU time of 2,000 (best of two runs
-// each; CPU time, which a loaded machine's other jobs do not inflate as
-// they do wall time), and seconds, not minutes. Saving after every answer
-// and deciding every condition again after each made it O(n²): 8,000
-// took half a minute.
+// answers allocate at most five times what 2,000 do and take at most six
+// times their CPU time (best of three runs each: CPU time, which a loaded
+// machine's other jobs inflate less than wall time, still varies by a
+// quarter on a busy two-core machine; O(n²) is sixteen times), and take
+// seconds, not minutes. Saving after every answer and deciding every
+// condition again after each made it O(n²): 8,000 took half a minute.
 func TestPipedWalkIsLinear(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("times long walks")
 	}
-	best := func(n int) (wall, cpu time.Duration) {
+	best := func(n int) (wall, cpu time.Duration, alloc uint64) {
 		q := pipedQuestionnaire(t, n)
-		wall, cpu = time.Hour, time.Hour
-		for range 2 {
+		wall, cpu, alloc = time.Hour, time.Hour, math.MaxUint64
+		for range 3 {
+			runtime.GC()
+			var m0, m1 runtime.MemStats
+			runtime.ReadMemStats(&m0)
 			c := cpuTime()
 			w := timeIt(func() { pipedWalk(t, q) })
-			wall, cpu = min(wall, w), min(cpu, cpuTime()-c)
+			runtime.ReadMemStats(&m1)
+			wall, cpu, alloc = min(wall, w), min(cpu, cpuTime()-c), min(alloc, m1.TotalAlloc-m0.TotalAlloc)
 		}
-		return wall, cpu
+		return wall, cpu, alloc
 	}
-	w2, c2 := best(2000)
-	w8, c8 := best(8000)
-	t.Logf("piped answers: 2,000 %v (CPU %v), 8,000 %v (CPU %v): %.1f× CPU", w2, c2, w8, c8, float64(c8)/float64(c2))
+	w2, c2, a2 := best(2000)
+	w8, c8, a8 := best(8000)
+	t.Logf("piped answers: 2,000 %v (CPU %v, %d MB), 8,000 %v (CPU %v, %d MB): %.1f× CPU, %.1f× allocated",
+		w2, c2, a2>>20, w8, c8, a8>>20, float64(c8)/float64(c2), float64(a8)/float64(a2))
 	if w8 > 10*time.Second {
 		t.Errorf("8,000 piped answers took %v", w8)
 	}
-	if c8 > 5*c2 {
-		t.Errorf("8,000 piped answers took %v of CPU, over five times the %v of 2,000", c8, c2)
+	if a8 > 5*a2 {
+		t.Errorf("8,000 piped answers allocated %d bytes, over five times the %d of 2,000", a8, a2)
+	}
+	if c8 > 6*c2 {
+		t.Errorf("8,000 piped answers took %v of CPU, over six times the %v of 2,000", c8, c2)
 	}
 }
 
