@@ -70,7 +70,9 @@ func loadQuestionnaire(spec string) (*questionnaire.Questionnaire, error) {
 		return builtIn(questionnaires.DefaultID)
 	}
 	if _, ok := questionnaires.Get(spec); ok {
-		if _, err := os.Lstat(spec); err == nil {
+		// A folder of that name (one holding the quick checks' answers)
+		// is no questionnaire and no ambiguity.
+		if fi, err := os.Stat(spec); err == nil && fi.Mode().IsRegular() {
 			return nil, usageErr("-q %s: both the built-in questionnaire and a file in this folder have that name; write ./%s for the file, or rename it", inert.Line(spec), inert.Line(spec))
 		}
 		return builtIn(spec)
