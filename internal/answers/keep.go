@@ -56,7 +56,7 @@ func keepOf(data []byte, top *yaml.Node, q *questionnaire.Questionnaire) *kept {
 func (k *kept) encode(f *File, q *questionnaire.Questionnaire) []byte {
 	now := encodeTree(f, q)
 	if q == k.q {
-		if out, ok := patchFile(k.src, k.top, k.was, now); ok {
+		if out, ok := safePatch(k, now); ok {
 			if sameNode(k.was, now) {
 				return out
 			}
@@ -74,4 +74,16 @@ func (k *kept) encode(f *File, q *questionnaire.Questionnaire) []byte {
 		*k = *next
 	}
 	return out
+}
+
+// safePatch is patchFile, with a panic in it (a layout it misjudged) taken
+// as a patch that failed: the save then writes Encode's form rather than
+// losing the answers with the process.
+func safePatch(k *kept, now *yaml.Node) (out []byte, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = nil, false
+		}
+	}()
+	return patchFile(k.src, k.top, k.was, now)
 }
