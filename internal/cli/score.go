@@ -49,7 +49,7 @@ var scoreCmd = &Command{
 			if err != nil {
 				return err
 			}
-			res := Result{Assessment: export.Input{Result: r}, Lang: l}
+			res := Result{Assessment: export.Input{Result: r}, Lang: l, Warnings: *af.warnings}
 			if st.Signed {
 				res.Summary.SignOff = &st
 			}

@@ -44,11 +44,7 @@ func readSignoffs(spath string) (*signoff.File, []byte, error) {
 // currentFiles is what sign-offs are compared with: the digests of the
 // answers bytes adata and of the questionnaire they are read against.
 func currentFiles(qspec, apath string, adata []byte) (signoff.Current, error) {
-	spec, err := questionnaireSpec(qspec, apath, adata)
-	if err != nil {
-		return signoff.Current{}, err
-	}
-	name, qdata, err := readQuestionnaire(spec)
+	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, adata)
 	if err != nil {
 		return signoff.Current{}, err
 	}

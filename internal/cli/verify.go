@@ -8,7 +8,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 )
 
@@ -91,10 +90,7 @@ func verify(env *Env, f *signoff.File, spath, allowedFlag string, af assessmentF
 	if err != nil {
 		return err
 	}
-	var q *questionnaire.Questionnaire
-	if spec, err := questionnaireSpec(*af.qspec, apath, adata); err == nil {
-		q, _ = loadQuestionnaire(spec)
-	}
+	q, _ := assessmentQuestionnaire(*af.qspec, apath, adata)
 	lang, err := af.language(q)
 	if err != nil {
 		return err
