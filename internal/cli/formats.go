@@ -10,6 +10,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
@@ -30,6 +31,9 @@ type Result struct {
 	// that is not the one the answers were given to); the JSON formats
 	// carry them as "warnings".
 	Warnings []string
+	// Summary is what the summary needs beyond the result, for the
+	// outputs built on it (the sign-off state).
+	Summary summary.Options
 }
 
 // An Outputter writes a Result in one format.
@@ -118,7 +122,7 @@ func orList(s []string) string {
 }
 
 func scoreText(w io.Writer, r Result) error {
-	return output.ScoreText(w, r.Assessment.Result, r.Lang)
+	return output.ScoreText(w, r.Assessment.Result, r.Lang, r.Summary)
 }
 
 func scoreJSON(w io.Writer, r Result) error {

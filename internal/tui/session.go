@@ -13,6 +13,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
@@ -29,6 +30,8 @@ type session struct {
 	isNew  bool
 	save   func([]byte) error
 	report func() (string, error)
+	// signOff judges the sign-offs (Config.SignOff); nil without any.
+	signOff func() *signoff.State
 	// reportCmd is the command line that writes the report.
 	reportCmd string
 	// today dates the evidence added; addFile hashes a file added as
@@ -87,7 +90,7 @@ func newSession(cfg Config) *session {
 	}
 	s := &session{
 		q: cfg.Questionnaire, f: cfg.Answers, lang: lang, w: l10n.For(lang),
-		path: cfg.Path, isNew: cfg.New, save: cfg.Save, report: cfg.WriteReport,
+		path: cfg.Path, isNew: cfg.New, save: cfg.Save, report: cfg.WriteReport, signOff: cfg.SignOff,
 		tags: map[string]string{}, reportCmd: cfg.ReportCommand,
 	}
 	if s.reportCmd == "" {
@@ -238,7 +241,11 @@ func (s *session) score() *scoring.Result {
 // once per scoring.
 func (s *session) summary() *summary.Summary {
 	if r := s.score(); s.sum == nil || s.sum.Result != r {
-		s.sum = summary.Build(r, s.lang, summary.Options{})
+		var opt summary.Options
+		if s.signOff != nil {
+			opt.SignOff = s.signOff()
+		}
+		s.sum = summary.Build(r, s.lang, opt)
 	}
 	return s.sum
 }

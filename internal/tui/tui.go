@@ -20,6 +20,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/muesli/termenv"
 )
 
@@ -47,6 +48,10 @@ type Config struct {
 	// WriteReport writes the PDF report and returns its path; nil when
 	// this build has no report writer.
 	WriteReport func() (path string, err error)
+	// SignOff judges the sign-offs beside the answers file as they are
+	// on disk now, for the end screen's Draft or Final line; nil, or a
+	// nil state, when nobody has signed.
+	SignOff func() *signoff.State
 	// ReportCommand is the command line that writes the PDF report of
 	// this assessment, which plain mode suggests at the end; "" means
 	// "dutycheck report -a PATH".
