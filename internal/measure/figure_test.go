@@ -27,14 +27,14 @@ func TestQuantile(t *testing.T) {
 	}{
 		{"median odd", Median, mins(1, 5, 9), 3, 5, true},
 		{"median even mean", Median, mins(1, 5, 9, 10), 4, 7, true},
-		{"median even mean rounds up", Median, mins(1, 2), 2, 2, true},          // 1.5 → 2
-		{"median mean then round", Median, mins(1.25, 1.25), 2, 2, true},        // 1.25 → 2
-		{"median zero", Median, mins(0, 0, 0), 3, 0, true},                      // 0 stays 0
+		{"median even mean rounds up", Median, mins(1, 2), 2, 2, true},         // 1.5 → 2
+		{"median mean then round", Median, mins(1.25, 1.25), 2, 2, true},       // 1.25 → 2
+		{"median zero", Median, mins(0, 0, 0), 3, 0, true},                     // 0 stays 0
 		{"median one second", Median, []int64{int64(time.Second)}, 1, 1, true}, // 1 s → 1 min
 		{"median exact minute", Median, mins(60), 1, 60, true},
 		{"median single", Median, mins(42), 1, 42, true},
-		{"median on open (odd)", Median, mins(1), 3, 0, false},   // 2nd of 3 is open
-		{"median half open even", Median, mins(1, 2), 4, 0, false}, // 3rd is open
+		{"median on open (odd)", Median, mins(1), 3, 0, false},          // 2nd of 3 is open
+		{"median half open even", Median, mins(1, 2), 4, 0, false},      // 3rd is open
 		{"median open above middle", Median, mins(1, 2, 3), 4, 3, true}, // (2+3)/2=2.5 → 3
 		{"median all open", Median, nil, 2, 0, false},
 		{"p90 of 10 is 9th", P90, mins(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 10, 9, true},
@@ -64,9 +64,9 @@ func TestSharePercent(t *testing.T) {
 		want    float64
 	}{
 		{1, 8, 12.5}, {1, 3, 33.3}, {2, 3, 66.7}, {0, 5, 0}, {5, 5, 100},
-		{1, 16, 6.3},      // 6.25 → 6.3 (half up)
-		{1, 2000, 0.1},    // 0.05 → 0.1
-		{1, 2001, 0},      // 0.04997… → 0.0
+		{1, 16, 6.3},                         // 6.25 → 6.3 (half up)
+		{1, 2000, 0.1},                       // 0.05 → 0.1
+		{1, 2001, 0},                         // 0.04997… → 0.0
 		{999, 1000, 99.9}, {1999, 2000, 100}, // 99.95 → 100.0
 		{7, 9, 77.8},
 	}

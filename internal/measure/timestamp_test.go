@@ -41,16 +41,16 @@ func TestParseTime(t *testing.T) {
 		{"2026-07-01T12:00", time.UTC, nil, "2026-07-01T12:00:00Z"},
 		{"2026-07-01 12:00:00 +0200", time.UTC, nil, "2026-07-01T10:00:00Z"},
 		{"2026-07-01 12:00:00+02", time.UTC, nil, "2026-07-01T10:00:00Z"},
-		{"2026-07-01 12:00", sto, nil, "2026-07-01T10:00:00Z"},    // summer time, +2
-		{"2026-01-15 12:00", sto, nil, "2026-01-15T11:00:00Z"},    // winter time, +1
-		{"2026-07-01 12:00Z", sto, nil, "2026-07-01T12:00:00Z"},   // an offset wins over the zone
-		{"2026-10-25 02:30", sto, nil, "2026-10-25T00:30:00Z"},    // twice: the first (+2)
-		{"2026-10-25 03:30", sto, nil, "2026-10-25T02:30:00Z"},    // after the change, +1
-		{"2026-10-25 01:59", sto, nil, "2026-10-24T23:59:00Z"},    // before it, +2
-		{"2026-03-29 01:59", sto, nil, "2026-03-29T00:59:00Z"},    // before the gap, +1
-		{"2026-03-29 03:00", sto, nil, "2026-03-29T01:00:00Z"},    // after the gap, +2
-		{"2026-03-29 02:30", sto, nil, "error: does not exist"},   // in the gap
-		{"2026-03-29 02:00", sto, nil, "error: does not exist"},   // the gap's first minute
+		{"2026-07-01 12:00", sto, nil, "2026-07-01T10:00:00Z"},  // summer time, +2
+		{"2026-01-15 12:00", sto, nil, "2026-01-15T11:00:00Z"},  // winter time, +1
+		{"2026-07-01 12:00Z", sto, nil, "2026-07-01T12:00:00Z"}, // an offset wins over the zone
+		{"2026-10-25 02:30", sto, nil, "2026-10-25T00:30:00Z"},  // twice: the first (+2)
+		{"2026-10-25 03:30", sto, nil, "2026-10-25T02:30:00Z"},  // after the change, +1
+		{"2026-10-25 01:59", sto, nil, "2026-10-24T23:59:00Z"},  // before it, +2
+		{"2026-03-29 01:59", sto, nil, "2026-03-29T00:59:00Z"},  // before the gap, +1
+		{"2026-03-29 03:00", sto, nil, "2026-03-29T01:00:00Z"},  // after the gap, +2
+		{"2026-03-29 02:30", sto, nil, "error: does not exist"}, // in the gap
+		{"2026-03-29 02:00", sto, nil, "error: does not exist"}, // the gap's first minute
 		{"01/Jul/26 2:03 PM", sto, []string{"02/Jan/06 3:04 PM"}, "2026-07-01T12:03:00Z"},
 		{"25/Oct/26 2:30 AM", sto, []string{"02/Jan/06 3:04 PM"}, "2026-10-25T00:30:00Z"},
 		{"29/Mar/26 2:30 AM", sto, []string{"02/Jan/06 3:04 PM"}, "error: does not exist"},
