@@ -61,7 +61,7 @@ func isTerminal(f *os.File) bool {
 var commands []*Command
 
 func init() {
-	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, reportCmd, diffCmd, exportCmd, changesCmd, schemaCmd, listCmd}
+	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, measureCmd, reportCmd, diffCmd, exportCmd, changesCmd, schemaCmd, listCmd}
 }
 
 // lookup finds a command by name.

@@ -75,6 +75,7 @@ func validateFile(env *Env, path, qspec string) error {
 	}
 	if f != nil {
 		verifyEvidence(el, path, f)
+		noteUncheckedSources(env, path, q, f)
 	}
 	return el.Err()
 }
