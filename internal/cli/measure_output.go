@@ -3,12 +3,12 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/measure"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -105,7 +105,7 @@ func printMeasure(env *Env, o measureOpts, q *questionnaire.Questionnaire, f *an
 			if r.Spec.Metric.Quantile() {
 				val = p.Duration(r.Duration())
 			}
-			line := p.T("measure.value", id, val, MeasuredText(p, a.Measured, q.Question(id)))
+			line := p.T("measure.value", id, val, measuredtext.Line(p, a.Measured, q.Question(id)))
 			fmt.Fprintln(w, inert.Line(line))
 		}
 	}
@@ -126,22 +126,4 @@ func printMeasure(env *Env, o measureOpts, q *questionnaire.Questionnaire, f *an
 		fmt.Fprintln(w, p.T("measure.dry"))
 	}
 	return nil
-}
-
-// MeasuredText is the line that says what a measured answer rests on:
-// "measured: median of 1,234 cases, 1 Jul–30 Sep 2026", with the open
-// and excluded cases when there are any.
-func MeasuredText(p *l10n.Printer, m *answers.Measured, qn *questionnaire.Question) string {
-	if m == nil {
-		return ""
-	}
-	var within time.Duration
-	if qn != nil && qn.Measure != nil {
-		within = qn.Measure.Within
-	}
-	s := p.MeasuredLine(m.Metric, within, m.Cases, m.From, m.To)
-	if m.Open > 0 || m.Excluded > 0 {
-		s += " (" + p.T("measured.open.excluded", p.Int(int64(m.Open)), p.Int(int64(m.Excluded))) + ")"
-	}
-	return s
 }

@@ -18,6 +18,10 @@ var englishMeasure = map[Key]string{
 	"measure.dry":                  "Dry run: nothing written.",
 	"measure.reduced":              "Reduced copy (only the columns read) written to %s",
 	"measure.rows":                 "Read %s rows; %s cases in the period %s.",
+	"measured.onfile":              "%s. Typing another value replaces it (you are asked first).",
+	"measured.replace":             "This answer was measured (%s). Press enter again to replace it by hand; the measured record is dropped.",
+	"acc.measured.replace":         "This answer was measured (%s). Type the same line again to replace it by hand; the measured record is dropped.",
+	"measured.noestimate":          "A measured value is not an estimate; give another value to replace it by hand.",
 }
 
 // englishMeasureCount are the counted phrases of measured answers.

@@ -17,6 +17,10 @@ var swedishMeasure = map[Key]string{
 	"measure.dry":                  "Provkörning: inget skrevs.",
 	"measure.reduced":              "Reducerad kopia (bara de kolumner som lästes) skriven till %s",
 	"measure.rows":                 "Läste %s rader; %s ärenden i perioden %s.",
+	"measured.onfile":              "%s. Ett annat värde ersätter det (ni får frågan först).",
+	"measured.replace":             "Svaret är mätt (%s). Tryck enter igen för att ersätta det för hand; uppgiften om mätningen tas bort.",
+	"acc.measured.replace":         "Svaret är mätt (%s). Skriv samma rad igen för att ersätta det för hand; uppgiften om mätningen tas bort.",
+	"measured.noestimate":          "Ett mätt värde är ingen uppskattning; ange ett annat värde för att ersätta det för hand.",
 }
 
 // swedishMeasureCount are the counted phrases of measured answers.
