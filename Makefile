@@ -50,7 +50,7 @@ ROWS  ?= 2000
 SEEDS ?= 5
 measure-compare: ## compares measure's figures with an independent pandas implementation on generated exports (python3-pandas)
 	$(GO) build -o $${TMPDIR:-/tmp}/dutycheck-measure ./cmd/dutycheck
-	python3 testdata/measure/compare.py $${TMPDIR:-/tmp}/dutycheck-measure $(ROWS) $(SEEDS)
+	/usr/bin/python3 testdata/measure/compare.py $${TMPDIR:-/tmp}/dutycheck-measure $(ROWS) $(SEEDS)
 
 measure-bench: ## times measure and pandas on one generated 1,000,000-row export (python3-pandas, /usr/bin/time)
 	bash testdata/measure/bench.sh

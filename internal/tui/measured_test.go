@@ -73,3 +73,37 @@ func TestPlainAsksBeforeReplacingMeasured(t *testing.T) {
 		t.Errorf("remove-time lost its measured record: %+v", a)
 	}
 }
+
+// TestScreenAsksBeforeReplacingMeasured: the question screen says what a
+// measured answer rests on; enter on it as it stands keeps the record; a
+// typed value replaces it only on a second enter, dropping the record.
+func TestScreenAsksBeforeReplacingMeasured(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/measured.yaml")
+	f, err := answers.Decode("a.yaml", []byte(measuredAnswers), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &store{}
+	d := drive(t, Config{Questionnaire: q, Answers: f, Path: "a.yaml", Save: st.save})
+	d.keys("enter") // past the start screen, to the first unanswered
+	d.at("remove-p90")
+	d.keys("shift+tab")
+	d.at("remove-time")
+	d.contains("measured: median of 1,234 cases")
+	d.keys("enter") // confirmed as it stands
+	d.at("remove-p90")
+	if a := st.decode(t, q).Get("remove-time"); a.Measured == nil {
+		t.Fatalf("confirming a measured answer dropped its record:\n%s", st.last())
+	}
+	d.keys("shift+tab", "ctrl+u").typeText("2h").keys("enter")
+	d.at("remove-time")
+	d.contains("This answer was measured")
+	if a := st.decode(t, q).Get("remove-time"); a.Measured == nil || a.Value.Duration.Minutes() != 45 {
+		t.Fatalf("replaced before the second enter:\n%s", st.last())
+	}
+	d.keys("enter")
+	d.at("remove-p90")
+	if a := st.decode(t, q).Get("remove-time"); a.Measured != nil || a.Value.Duration.Hours() != 2 {
+		t.Fatalf("want 2h typed, without the measured record:\n%s", st.last())
+	}
+}

@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="${TMPDIR:-/tmp}/dutycheck-measure"
 go build -o "$bin" ./cmd/dutycheck
-python3 testdata/measure/compare.py "$bin" --bench "${ROWS:-1000000}"
+/usr/bin/python3 testdata/measure/compare.py "$bin" --bench "${ROWS:-1000000}"

@@ -42,12 +42,12 @@ def parse_times(s, tz, layout):
     with_offset = iso & s.str.contains(OFFSET, regex=True)
     if with_offset.any():
         v = s[with_offset].str.replace(r"\s+(?=[+-]\d{2}:?\d{0,2}$)", "", regex=True)
-        out[with_offset] = pd.to_datetime(v, utc=True, format="ISO8601")
+        out[with_offset] = pd.to_datetime(v, utc=True)
     local = iso & ~with_offset
     other = ~iso & ~empty
     naive = pd.Series(pd.NaT, index=s.index, dtype="datetime64[ns]")
     if local.any():
-        naive[local] = pd.to_datetime(s[local], format="ISO8601")
+        naive[local] = pd.to_datetime(s[local])
     if other.any():
         if not layout:
             raise ValueError(f"not a timestamp: {s[other].iloc[0]!r}")
