@@ -108,6 +108,13 @@ func (m *mdWriter) summary() {
 	if s.Provisional != nil {
 		m.b.WriteString("**" + mdText(s.Provisional.Line) + "**\n\n")
 	}
+	if ms := s.Measured; ms != nil {
+		m.b.WriteString("**" + mdText(p.T("sum.measured.heading")) + ":** " + mdText(ms.Line) + "\n\n")
+		for _, it := range ms.Items {
+			m.b.WriteString("- " + code(it.ID) + ": " + mdText(it.Line) + "\n")
+		}
+		m.b.WriteString("\n")
+	}
 	if s.RestsOn.Line == "" {
 		return
 	}

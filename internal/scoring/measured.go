@@ -47,3 +47,23 @@ func (r *Result) Measured() MeasuredBasis {
 	}
 	return b
 }
+
+// MeasuredSummary is MeasuredBasis in `score --format json` (1.2).
+type MeasuredSummary struct {
+	// Share is the part of the overall score's weight that rests on
+	// measured answers, 0–1, unrounded.
+	Share float64 `json:"share"`
+	// Measured of Scored answers the overall score rests on are measured.
+	Measured int `json:"measured"`
+	Scored   int `json:"scored"`
+	// Questions are the measured ones, in questionnaire order.
+	Questions []string `json:"questions"`
+}
+
+func (r *Result) measuredSummary() *MeasuredSummary {
+	b := r.Measured()
+	if b.Measured == 0 {
+		return nil
+	}
+	return &MeasuredSummary{Share: b.Share, Measured: b.Measured, Scored: b.Scored, Questions: b.IDs}
+}

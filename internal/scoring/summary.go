@@ -29,6 +29,9 @@ type Summary struct {
 	Unknown   []string        `json:"unknown"`
 	Estimates []string        `json:"estimates"`
 	Regimes   []RegimeSummary `json:"regimes"`
+	// Measured (1.2) is how much of the score rests on answers measured
+	// from case exports; absent when none is.
+	Measured *MeasuredSummary `json:"measured,omitempty"`
 }
 
 // QuestionnaireRef names the questionnaire scored against.
@@ -128,6 +131,7 @@ func (r *Result) Summarize(lang string) Summary {
 		Estimates:       nonNil(r.Estimates),
 		Regimes:         []RegimeSummary{},
 	}
+	s.Measured = r.measuredSummary()
 	for _, sr := range r.Sections {
 		ss := SectionSummary{ID: sr.Section.ID, Title: sr.Section.Title.In(lang), Weight: sr.Weight,
 			Applies: sr.Applies, Answered: sr.Answered, Applicable: sr.Applicable, CriticalGaps: sr.CriticalGaps}
