@@ -24,6 +24,7 @@ var englishMeasure = map[Key]string{
 	"measured.noestimate":          "A measured value is not an estimate; give another value to replace it by hand.",
 	"sum.measured":                 "%s of the score’s weight rests on measured figures: %d answers measured from case exports, %d typed, %d estimated.",
 	"sum.measured.heading":         "Measured figures",
+	"measured.tag":                 "measured",
 }
 
 // englishMeasureCount are the counted phrases of measured answers.

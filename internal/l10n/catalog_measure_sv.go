@@ -23,6 +23,7 @@ var swedishMeasure = map[Key]string{
 	"measured.noestimate":          "Ett mätt värde är ingen uppskattning; ange ett annat värde för att ersätta det för hand.",
 	"sum.measured":                 "%s av poängens vikt vilar på mätta värden: %d svar mätta ur ärendeexporter, %d inskrivna, %d uppskattade.",
 	"sum.measured.heading":         "Mätta värden",
+	"measured.tag":                 "mätt",
 }
 
 // swedishMeasureCount are the counted phrases of measured answers.

@@ -1,8 +1,10 @@
 package summary
 
 import (
+	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/measuredtext"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -38,4 +40,20 @@ func measured(p *l10n.Printer, r *scoring.Result, lang string) *Measured {
 	}
 	m.Line = p.T("sum.measured", m.ShareText, m.Measured, m.Typed, m.Estimated)
 	return m
+}
+
+// AnswerMark is what every output puts beside an answer's value so that
+// it never reads as something it is not: " (estimate)" for an estimate,
+// " (measured: median of 1,234 cases, 1 Jul–30 Sep 2026)" for a measured
+// one, "" for a value typed by hand.
+func AnswerMark(p *l10n.Printer, a *answers.Answer, qn *questionnaire.Question) string {
+	switch {
+	case a == nil || !a.Value.Set:
+		return ""
+	case a.Measured != nil:
+		return " (" + measuredtext.Of(p, a, qn) + ")"
+	case a.Estimate:
+		return " (" + p.T("act.estimate") + ")"
+	}
+	return ""
 }
