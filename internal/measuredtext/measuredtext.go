@@ -1,10 +1,11 @@
 // Package measuredtext words what a measured answer rests on, the same in
 // every output (walk-through, score, plan, diff, exports, PDF): "measured:
-// median of 1,234 cases, 1 Jul–30 Sep 2026 (12 open, 3 excluded)". It is
+// median of 1,234 cases, 1 Jul–30 Sep 2026; 12 open, 3 excluded". It is
 // pure: an answer's measured record and its question in, a line out.
 package measuredtext
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -23,8 +24,15 @@ func Line(p *l10n.Printer, m *answers.Measured, qn *questionnaire.Question) stri
 		within = qn.Measure.Within
 	}
 	s := p.MeasuredLine(m.Metric, within, m.Cases, m.From, m.To)
-	if m.Open > 0 || m.Excluded > 0 {
-		s += " (" + p.T("measured.open.excluded", p.Int(int64(m.Open)), p.Int(int64(m.Excluded))) + ")"
+	var parts []string
+	if m.Open > 0 {
+		parts = append(parts, p.T("measured.open", p.Int(int64(m.Open))))
+	}
+	if m.Excluded > 0 {
+		parts = append(parts, p.T("measured.excluded", p.Int(int64(m.Excluded))))
+	}
+	if len(parts) > 0 {
+		s += "; " + strings.Join(parts, ", ")
 	}
 	return s
 }
