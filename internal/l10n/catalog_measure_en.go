@@ -23,7 +23,7 @@ var englishMeasure = map[Key]string{
 	"measured.replace":             "This answer was measured (%s). Press enter again to replace it by hand; the measured record is dropped.",
 	"acc.measured.replace":         "This answer was measured (%s). Type the same line again to replace it by hand; the measured record is dropped.",
 	"measured.noestimate":          "A measured value is not an estimate; give another value to replace it by hand.",
-	"sum.measured":                 "%s of the score’s weight rests on measured figures: %d answers measured from case exports, %d typed, %d estimated.",
+	"sum.measured":                 "%s of the score’s weight rests on measured figures (answers measured from case exports: %d, typed: %d, estimated: %d).",
 	"sum.measured.heading":         "Measured figures",
 	"measured.tag":                 "measured",
 }

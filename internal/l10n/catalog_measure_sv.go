@@ -22,7 +22,7 @@ var swedishMeasure = map[Key]string{
 	"measured.replace":             "Svaret är mätt (%s). Tryck enter igen för att ersätta det för hand; uppgiften om mätningen tas bort.",
 	"acc.measured.replace":         "Svaret är mätt (%s). Skriv samma rad igen för att ersätta det för hand; uppgiften om mätningen tas bort.",
 	"measured.noestimate":          "Ett mätt värde är ingen uppskattning; ange ett annat värde för att ersätta det för hand.",
-	"sum.measured":                 "%s av poängens vikt vilar på mätta värden: %d svar mätta ur ärendeexporter, %d inskrivna, %d uppskattade.",
+	"sum.measured":                 "%s av poängens vikt vilar på mätta värden (svar mätta ur ärendeexporter: %d, inskrivna: %d, uppskattade: %d).",
 	"sum.measured.heading":         "Mätta värden",
 	"measured.tag":                 "mätt",
 }
