@@ -98,7 +98,9 @@ func (q *question) load(idx int) tea.Cmd {
 		switch {
 		case a != nil && a.NA:
 			q.row = rowNA
-		case a != nil && a.Unknown:
+		case a != nil && a.Unknown && q.qn.UnknownAllowed():
+			// (a measured "don't know" on a question that offers no
+			// such row stays on the field: the status line says why)
 			q.row = rowUnknown
 		}
 	}
