@@ -32,6 +32,9 @@ type Summary struct {
 	// Measured (1.2) is how much of the score rests on answers measured
 	// from case exports; absent when none is.
 	Measured *MeasuredSummary `json:"measured,omitempty"`
+	// Targets (1.2) are the board's targets with their states; left out
+	// when the answers file sets none.
+	Targets []TargetSummary `json:"targets,omitempty"`
 }
 
 // QuestionnaireRef names the questionnaire scored against.
@@ -130,6 +133,7 @@ func (r *Result) Summarize(lang string) Summary {
 		Unknown:         nonNil(r.Unknowns),
 		Estimates:       nonNil(r.Estimates),
 		Regimes:         []RegimeSummary{},
+		Targets:         r.targetSummaries(),
 	}
 	s.Measured = r.measuredSummary()
 	for _, sr := range r.Sections {
