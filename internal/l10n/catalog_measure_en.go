@@ -11,8 +11,6 @@ var englishMeasure = map[Key]string{
 	"measured.metric.share_within": "share within %s",
 	"measured.metric.share":        "share",
 	"measured.metric.count":        "count",
-	"measured.open":                "%s open",
-	"measured.excluded":            "%s excluded (end before start)",
 	"measure.value":                "%s: %s · %s",
 	"measure.unknown":              "%s: unknown · %s",
 	"measure.nocases":              "%s: left as it was: no case in scope",
@@ -30,6 +28,8 @@ var englishMeasure = map[Key]string{
 
 // englishMeasureCount are the counted phrases of measured answers.
 var englishMeasureCount = map[Key]Forms{
+	"measured.open":     {One: "%d open", Other: "%d open"},
+	"measured.excluded": {One: "%d excluded (end before start)", Other: "%d excluded (end before start)"},
 	"measured.cases":    {One: "%d case", Other: "%d cases"},
 	"measure.repeated":  {One: "%d repeated id dropped (counted once, by its first row).", Other: "%d repeated ids dropped (each counted once, by its first row)."},
 	"measure.open.note": {One: "measured: %d of %d cases is open (no “%s” time), so the %s cannot be known", Other: "measured: %d of %d cases are open (no “%s” time), so the %s cannot be known"},

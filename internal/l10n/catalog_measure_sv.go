@@ -10,8 +10,6 @@ var swedishMeasure = map[Key]string{
 	"measured.metric.share_within": "andelen inom %s",
 	"measured.metric.share":        "andelen",
 	"measured.metric.count":        "antalet",
-	"measured.open":                "%s öppna",
-	"measured.excluded":            "%s uteslutna (slut före start)",
 	"measure.value":                "%s: %s · %s",
 	"measure.unknown":              "%s: vet ej · %s",
 	"measure.nocases":              "%s: lämnat som det var: inget ärende i urvalet",
@@ -29,6 +27,8 @@ var swedishMeasure = map[Key]string{
 
 // swedishMeasureCount are the counted phrases of measured answers.
 var swedishMeasureCount = map[Key]Forms{
+	"measured.open":     {One: "%d öppet", Other: "%d öppna"},
+	"measured.excluded": {One: "%d utesluten (slut före start)", Other: "%d uteslutna (slut före start)"},
 	"measured.cases":    {One: "%d ärende", Other: "%d ärenden"},
 	"measure.repeated":  {One: "%d upprepat id borttaget (räknat en gång, efter sin första rad).", Other: "%d upprepade id borttagna (vart och ett räknat en gång, efter sin första rad)."},
 	"measure.open.note": {One: "mätt: %d av %d ärenden är öppet (ingen tid för ”%s”), så %s kan inte fastställas", Other: "mätt: %d av %d ärenden är öppna (ingen tid för ”%s”), så %s kan inte fastställas"},

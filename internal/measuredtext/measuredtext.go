@@ -26,10 +26,10 @@ func Line(p *l10n.Printer, m *answers.Measured, qn *questionnaire.Question) stri
 	s := p.MeasuredLine(m.Metric, within, m.Cases, m.From, m.To)
 	var parts []string
 	if m.Open > 0 {
-		parts = append(parts, p.T("measured.open", p.Int(int64(m.Open))))
+		parts = append(parts, p.N("measured.open", m.Open))
 	}
 	if m.Excluded > 0 {
-		parts = append(parts, p.T("measured.excluded", p.Int(int64(m.Excluded))))
+		parts = append(parts, p.N("measured.excluded", m.Excluded))
 	}
 	if len(parts) > 0 {
 		s += "; " + strings.Join(parts, ", ")

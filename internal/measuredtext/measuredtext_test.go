@@ -30,7 +30,7 @@ func TestLine(t *testing.T) {
 		{"en", &answers.Measured{Metric: "share_within", Cases: 40, Excluded: 2, From: day("2025-12-01"), To: day("2026-02-28")}, within,
 			"measured: share within 1 day of 40 cases, 1 Dec 2025–28 Feb 2026; 2 excluded (end before start)"},
 		{"sv", &answers.Measured{Metric: "median", Cases: 12345, Open: 3, Excluded: 1, From: day("2026-07-01"), To: day("2026-09-30")}, nil,
-			"mätt: medianen av 12 345 ärenden, 1 jul–30 sep 2026; 3 öppna, 1 uteslutna (slut före start)"},
+			"mätt: medianen av 12 345 ärenden, 1 jul–30 sep 2026; 3 öppna, 1 utesluten (slut före start)"},
 		{"en", nil, nil, ""},
 	}
 	for _, tt := range tests {
