@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"slices"
@@ -315,4 +316,22 @@ func (m *Map) Warnings(used []string) []Warning {
 type Warning struct {
 	Pos yamlsrc.Pos
 	Msg string
+}
+
+// IsMap reports whether data is a map file by its format field, so that
+// `validate` can tell it from questionnaires and answers files.
+func IsMap(data []byte) bool {
+	if !bytes.Contains(data, []byte("dutycheck-measure-map/")) {
+		return false
+	}
+	top := yamlsrc.Load(data, &yamlsrc.ErrorList{})
+	if top == nil {
+		return false
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		if k, v := top.Content[i], top.Content[i+1]; k.Value == "format" && v.Kind == yaml.ScalarNode {
+			return strings.HasPrefix(v.Value, "dutycheck-measure-map/")
+		}
+	}
+	return false
 }
