@@ -16,7 +16,7 @@ var validateCmd = &Command{
 	Name:  "validate",
 	Args:  "FILE…",
 	Short: "check questionnaires and answers files",
-	Long:  "Checks questionnaires, answers files and measure map files (told apart by\ntheir format field) and prints \"FILE: ok\" for each valid one, or every problem\nas FILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are re-\nhashed, also when the file has other problems, and each missing, changed or\nrefused one is reported at its line.\nExit 1 when any file is invalid.",
+	Long:  "Checks questionnaires, answers files and measure map files (told apart by\ntheir format field) and prints \"FILE: ok\" for each valid one, or every problem\nas FILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, also when the file has other problems, and each missing, changed or\nrefused one is reported at its line.\nExit 1 when any file is invalid.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		qspec := fs.String("q", "", "questionnaire `FILE|ID` to check answers files against")
 		return func(env *Env, args []string) error {
