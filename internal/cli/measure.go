@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -15,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
-	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/filekind"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/measure"
@@ -113,73 +111,62 @@ func runMeasure(env *Env, o measureOpts, af assessmentFlags) error {
 	if err := checkExports(o); err != nil {
 		return err
 	}
-	lock, err := holdAnswers(o.apath)
-	if err != nil {
-		return err
-	}
-	defer lock.Release()
-	data, err := readFile(o.apath)
-	if err != nil {
-		return err
-	}
-	q, f, err := decodeAssessment(env, o.qspec, o.apath, data, false)
-	if err != nil {
-		return err
-	}
-	lang, err := af.language(q)
-	if err != nil {
-		return err
-	}
-	specs := measureSpecs(q, f)
-	if len(specs) == 0 {
-		return usageErr("measure: no question of %s that applies has a `measure`; see questionnaires/README.md, \"Measured figures\"", q.ID)
-	}
-	if err := checkRoles(o, m, q, specs); err != nil {
-		return err
-	}
-	mapName := o.mapPath
-	if mapName == "" {
-		mapName = "preset " + o.preset
-	}
-	for _, w := range m.Warnings(measure.Roles(specs)) {
-		fmt.Fprintf(env.Stderr, "%s:%d:%d: warning: %s\n", mapName, w.Pos.Line, w.Pos.Col, inert.Line(w.Msg))
-	}
-	// The run keeps little (an id and a few numbers per case) and makes
-	// much short-lived garbage (every row read); collecting sooner keeps
-	// the peak near what is kept, for a few percent more CPU.
-	defer debug.SetGCPercent(debug.SetGCPercent(40))
-	out, sources, red, err := readExports(o, specs, opt)
-	if err != nil {
-		return err
-	}
-	if red.tmp != "" {
-		defer os.Remove(red.tmp) // gone once renamed into place
-	}
-	rec := recordMeasured(env, o, q, f, lang, out, sources, red)
-	if err != nil {
-		return err
-	}
-	newData := answers.Encode(f, q)
-	if _, err := answers.DecodeWith(o.apath, newData, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
-		// never write what would not read back (a count over a
-		// question's max, say)
-		return invalid(fmt.Errorf("measure: the figures cannot be recorded in %s: %v", o.apath, err))
-	}
-	written := false
-	if !o.dry {
-		if o.reduced != "" {
-			if err := os.Rename(red.tmp, o.reduced); err != nil {
-				return ioErr(fmt.Errorf("measure: --reduced: %w", unwrapPathError(err)))
-			}
+	// Everything below runs under the answers file's lock, through the
+	// same path as plan set: the measurement is made on the file as read,
+	// and written only if the result reads back and no one changed the
+	// file meanwhile.
+	var (
+		lang string
+		out  *measure.Outcome
+		rec  *measuredRun
+		red  reducedCopy
+	)
+	defer func() {
+		if red.tmp != "" {
+			os.Remove(red.tmp) // gone once renamed into place
 		}
-		if !bytes.Equal(newData, data) {
-			if err := atomicfile.NewGuard(o.apath, data, 0o600).Write(newData); err != nil {
-				return ioErr(err)
-			}
+	}()
+	q, f, err := changeAnswers(env, o.qspec, o.apath, "measure", !o.dry, func(q *questionnaire.Questionnaire, f *answers.File) error {
+		var err error
+		if lang, err = af.language(q); err != nil {
+			return err
 		}
-		written = true
+		specs := measureSpecs(q, f)
+		if len(specs) == 0 {
+			return usageErr("measure: no question of %s that applies has a `measure`; see questionnaires/README.md, \"Measured figures\"", q.ID)
+		}
+		if err := checkRoles(o, m, q, specs); err != nil {
+			return err
+		}
+		mapName := o.mapPath
+		if mapName == "" {
+			mapName = "preset " + o.preset
+		}
+		for _, w := range m.Warnings(measure.Roles(specs)) {
+			fmt.Fprintf(env.Stderr, "%s:%d:%d: warning: %s\n", mapName, w.Pos.Line, w.Pos.Col, inert.Line(w.Msg))
+		}
+		// The run keeps little (an id and a few numbers per case) and
+		// makes much short-lived garbage (every row read); collecting
+		// sooner keeps the peak near what is kept, for a few percent
+		// more CPU.
+		defer debug.SetGCPercent(debug.SetGCPercent(40))
+		var sources []hashedExport
+		if out, sources, red, err = readExports(o, specs, opt); err != nil {
+			return err
+		}
+		rec = recordMeasured(env, o, q, f, lang, out, sources, red)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	return printMeasure(env, o, q, f, lang, out, rec, red, written)
+	if !o.dry && o.reduced != "" {
+		if err := os.Rename(red.tmp, o.reduced); err != nil {
+			return ioErr(fmt.Errorf("measure: --reduced: %w", unwrapPathError(err)))
+		}
+		red.tmp = ""
+	}
+	return printMeasure(env, o, q, f, lang, out, rec, red, !o.dry)
 }
 
 // loadMeasureMap reads --map, or the --preset named.
