@@ -167,6 +167,9 @@ func encodeAnswer(a *Answer, t questionnaire.Type) *yaml.Node {
 	if a.Estimate && a.Value.Set && !a.NA && !a.Unknown {
 		add(m, "estimate", yes())
 	}
+	if a.Measured != nil && !a.NA && (a.Value.Set || a.Unknown) {
+		add(m, "measured", encodeMeasured(a.Measured))
+	}
 	if a.Note != "" {
 		add(m, "note", str(a.Note))
 	}

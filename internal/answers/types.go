@@ -62,6 +62,9 @@ type Answer struct {
 	Unknown bool
 	// Estimate marks a value that was estimated, not measured (1.1).
 	Estimate bool
+	// Measured records a value computed from case exports (1.2); nil for
+	// a value typed by hand.
+	Measured *Measured
 	Note     string
 	// Evidence points to what backs the answer (1.1): links, or files by
 	// digest. It never contains abuse material.

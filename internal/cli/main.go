@@ -67,8 +67,7 @@ func isTerminal(f *os.File) bool {
 var commands []*Command
 
 func init() {
-	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, targetSetCmd, targetClearCmd, reportCmd, diffCmd, trendCmd, exportCmd, changesCmd, schemaCmd, listCmd}
-	commands = append(commands, signCmd, verifyCmd)
+	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, measureCmd, targetSetCmd, targetClearCmd, reportCmd, signCmd, verifyCmd, diffCmd, trendCmd, exportCmd, changesCmd, schemaCmd, listCmd}
 }
 
 // lookup finds a command by name.

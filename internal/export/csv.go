@@ -73,6 +73,9 @@ func CSV(in Input) ([]byte, error) {
 			shown = p.T("status.na")
 		case qr.Answer != nil:
 			shown = summary.ShowAnswer(qr.Question, qr.Answer.Value, in.Lang)
+			if qr.Answer.Measured != nil {
+				shown += summary.AnswerMark(p, qr.Answer, qr.Question)
+			}
 		}
 		row := []string{
 			cell(qr.Question.Section.Title.In(in.Lang)), cell(q.ID), cell(q.Text),

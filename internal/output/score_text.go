@@ -94,6 +94,12 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Optio
 			}
 		}
 	}
+	if m := s.Measured; m != nil {
+		fmt.Fprintf(&b, "\n%s\n", m.Line)
+		for _, it := range m.Items {
+			fmt.Fprintf(&b, "  %s: %s\n", inert.Line(it.ID), inert.Line(it.Line))
+		}
+	}
 	if rests.Unanswered != "" {
 		fmt.Fprintf(&b, "\n%s\n", rests.Unanswered)
 	}

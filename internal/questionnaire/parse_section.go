@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence"}
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence", "measure"}
 	questionRequired = []string{"id", "text", "type"}
 	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive", "unknown"}
 	scoreBandFields  = []string{"min", "max", "score"}
@@ -199,6 +199,9 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 		p.questionRefs(rn, what, q)
 	}
 	p.questionScoring(f, what, q)
+	if mn, ok := f.Val["measure"]; ok {
+		q.Measure = p.parseMeasure(mn, what, q)
+	}
 	if cn, ok := f.Val["when"]; ok {
 		q.When = p.condition(cn, what+" when", 0)
 		p.conds = append(p.conds, pendingCond{q.When, q.Index, what})

@@ -173,7 +173,10 @@ type Question struct {
 	References     []string
 	Recommendation Text
 	Evidence       Text
-	Section        *Section
+	// Measure says how `dutycheck measure` computes the figure from a
+	// case export (1.2); nil for a figure only typed.
+	Measure *Measure
+	Section *Section
 	// Index is the 0-based position among all questions of the file.
 	Index int
 	Pos   yamlsrc.Pos

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -99,6 +100,10 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 		// "est." in the answer's own column, beside the value, so an
 		// estimate never reads as a measurement.
 		spans = append(spans, txt(cellS.bold().in(scoreMidText), d.w.T("pdf.est")))
+	}
+	if line := measuredtext.Of(d.w.Printer, qr.Answer, qr.Question); line != "" {
+		// and a measured figure says what it rests on
+		spans = append(spans, txt(cellS.in(muted), line))
 	}
 	return cell{spans: spans}
 }

@@ -29,6 +29,9 @@ type Summary struct {
 	Unknown   []string        `json:"unknown"`
 	Estimates []string        `json:"estimates"`
 	Regimes   []RegimeSummary `json:"regimes"`
+	// Measured (1.2) is how much of the score rests on answers measured
+	// from case exports; absent when none is.
+	Measured *MeasuredSummary `json:"measured,omitempty"`
 	// Targets (1.2) are the board's targets with their states; left out
 	// when the answers file sets none.
 	Targets []TargetSummary `json:"targets,omitempty"`
@@ -132,6 +135,7 @@ func (r *Result) Summarize(lang string) Summary {
 		Regimes:         []RegimeSummary{},
 		Targets:         r.targetSummaries(),
 	}
+	s.Measured = r.measuredSummary()
 	for _, sr := range r.Sections {
 		ss := SectionSummary{ID: sr.Section.ID, Title: sr.Section.Title.In(lang), Weight: sr.Weight,
 			Applies: sr.Applies, Answered: sr.Answered, Applicable: sr.Applicable, CriticalGaps: sr.CriticalGaps}

@@ -284,6 +284,13 @@ type Measured struct {
 	Measured, Typed, Estimated int
 	// Line says the counts in words.
 	Line string
+	// Share is the part of the overall score's weight that rests on
+	// measured answers, 0–1 (scoring.Result.Measured); ShareText "43.8%".
+	Share     float64
+	ShareText string
+	// Items are the measured answers, in questionnaire order, each with
+	// what it rests on.
+	Items []MeasuredItem
 }
 
 // SignOffState is where the assessment's approval stands.
@@ -335,6 +342,7 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	}
 	s.Decisions = decisions(p, r, lang)
 	s.RestsOn = restsOn(p, r)
+	s.Measured = measured(p, r, lang)
 	if opt.Baseline != nil {
 		s.Since = since(p, r, opt.Baseline, lang)
 	}
