@@ -156,3 +156,46 @@ func TestOtherUsersLock(t *testing.T) {
 		})
 	}
 }
+
+// TestHardLinkedNamesShareOneLock: one answers file under two names (hard
+// links) had a lock file beside each name, so two walk-throughs ran on it
+// at once and the file split silently. The lock follows the file: the
+// second name is refused while the first is held, also after the first
+// walk-through saved (replacing its name with a new file).
+func TestHardLinkedNamesShareOneLock(t *testing.T) {
+	dir := t.TempDir()
+	one, two := filepath.Join(dir, "one.yaml"), filepath.Join(dir, "two.yaml")
+	if err := os.WriteFile(one, []byte("answers: {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(one, two); err != nil {
+		t.Fatal(err)
+	}
+	l, err := Acquire(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Acquire(two); !errors.Is(err, ErrHeld) || !strings.Contains(err.Error(), "another name") {
+		t.Fatalf("Acquire on the second name = %v, want refused as open under another name", err)
+	}
+	// A save replaces one.yaml with a new file; two.yaml still shows the
+	// old one, which the walk-through started from.
+	tmp := filepath.Join(dir, ".one.tmp")
+	if err := os.WriteFile(tmp, []byte("answers: {x: {value: 1}}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, one); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Acquire(two); !errors.Is(err, ErrHeld) {
+		t.Fatalf("Acquire on the second name after a save = %v, want refused", err)
+	}
+	if err := l.Release(); err != nil {
+		t.Fatal(err)
+	}
+	l2, err := Acquire(two)
+	if err != nil {
+		t.Fatalf("Acquire on the second name after Release: %v", err)
+	}
+	_ = l2.Release()
+}

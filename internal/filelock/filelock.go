@@ -68,6 +68,9 @@ type Lock struct {
 	// exclusive is set when the file system has no locks and the lock
 	// is the lock file's existence alone (see acquireExclusive).
 	exclusive bool
+	// file is the locked file itself, held open and locked so that the
+	// lock follows the file rather than its name (see holdFile).
+	file *os.File
 }
 
 // Name is the lock file's path for a file at path: beside the file a
@@ -92,6 +95,19 @@ func Name(path string) (string, error) {
 // here is readable by everyone, so that a teammate in a shared folder is
 // told who holds it.
 func Acquire(path string) (*Lock, error) {
+	l, err := acquireName(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.holdFile(path); err != nil {
+		_ = l.Release()
+		return nil, err
+	}
+	return l, nil
+}
+
+// acquireName takes the lock file beside the file at path.
+func acquireName(path string) (*Lock, error) {
 	name, err := Name(path)
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", path, err)
@@ -239,6 +255,10 @@ func (l *Lock) Release() error {
 	// Remove first, while still holding the lock, so a newcomer never
 	// locks a file that is about to vanish without noticing (Acquire
 	// checks the file it locked is still the one at the name).
+	if l.file != nil {
+		_ = l.file.Close() // drops its lock
+		l.file = nil
+	}
 	err := removeLocked(l.name)
 	if !l.exclusive {
 		if e := unlock(l.f); err == nil {

@@ -76,3 +76,7 @@ func ownerName(fi fs.FileInfo) string {
 	}
 	return "user " + id
 }
+
+// lockableFile: the locked file itself is held open (see holdFile); Unix
+// replaces a file that is open without trouble.
+const lockableFile = true

@@ -64,3 +64,7 @@ func ownerName(fs.FileInfo) string { return "" }
 
 // unheldForSure: never judged on Windows.
 func unheldForSure(string, fs.FileInfo) bool { return false }
+
+// lockableFile: Windows cannot replace a file another handle holds open,
+// so the file itself is not held (hard links there are rare).
+const lockableFile = false
