@@ -92,7 +92,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 		fmt.Fprintf(&b, "\n%s\n", p.N("score.unanswered", n))
 	}
 	if n := len(r.Orphans); n > 0 {
-		fmt.Fprintf(&b, "%s\n", p.N("score.orphans", n, strings.Join(r.Orphans, ", ")))
+		fmt.Fprintf(&b, "%s\n", p.N("score.orphans", n, inert.Line(strings.Join(r.Orphans, ", "))))
 	}
 	if len(r.Gaps) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("score.see.plan"))
