@@ -11,6 +11,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/report"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -66,7 +67,7 @@ var reportCmd = &Command{
 			if err := savePDF(dest, *apath, in); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "wrote %s\n", dest)
+			fmt.Fprintf(env.Stdout, "wrote %s\n", inert.Line(dest))
 			return nil
 		}
 	},

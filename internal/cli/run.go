@@ -12,6 +12,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/filelock"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/tui"
 	"github.com/dutycheck/dutycheck/questionnaires"
@@ -207,6 +208,9 @@ func shellQuote(s string) string {
 	}
 	if safe {
 		return s
+	}
+	if inert.Line(s) != s {
+		return ansiCQuote(s)
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

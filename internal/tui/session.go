@@ -165,7 +165,7 @@ func (s *session) share() float64 {
 // farewell is what is said on leaving: how far the assessment got, where
 // it is saved, and how many carried answers are still to be confirmed.
 func (s *session) farewell() string {
-	line := s.w.T("farewell", s.confirmed(), s.applicable, s.path)
+	line := s.w.T("farewell", s.confirmed(), s.applicable, s.shownPath())
 	if s.toConfirm > 0 {
 		line += " " + s.w.T("farewell.to.confirm", s.w.N("answers", s.toConfirm))
 	}
@@ -480,3 +480,7 @@ func (s *session) evidenceDir() string {
 	}
 	return d + string(filepath.Separator)
 }
+
+// shownPath is the answers file's name as messages show it: inert, since
+// a name can hold escape sequences like any other text from outside.
+func (s *session) shownPath() string { return inert.Line(s.path) }
