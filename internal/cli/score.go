@@ -4,9 +4,11 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -41,7 +43,7 @@ var scoreCmd = &Command{
 				return err
 			}
 			r := scoring.Score(q, f)
-			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l, Gate: max(failUnder, 0)}); err != nil {
 				return ioErr(err)
 			}
 			failed := false
@@ -53,7 +55,7 @@ var scoreCmd = &Command{
 				if math.IsNaN(r.Overall) || math.IsInf(r.Overall, 0) {
 					fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number (%v); check the questionnaire's weights and scores with 'dutycheck validate'\n", r.Overall)
 				} else {
-					fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(failUnder))
+					fmt.Fprintf(env.Stderr, "dutycheck: overall score %s is below %s\n", l10n.For("en").ScoreBelow(r.Overall, failUnder), formatFloat(failUnder))
 				}
 			}
 			if *failCritical && len(r.CriticalGapIDs) > 0 {
@@ -69,7 +71,9 @@ var scoreCmd = &Command{
 	},
 }
 
-func formatFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
+// formatFloat writes a gate as it was given, every decimal kept: a gate
+// of 42.50000000001 must not read 42.5.
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // mustHaves is "1 must-have duty not met", "2 must-have duties not met":
 // the gate's line is English, like every error line.

@@ -22,6 +22,9 @@ type Result struct {
 	// Changes is set for changes (two versions of a questionnaire).
 	Changes *changes.Report
 	Lang    string
+	// Gate is score's --fail-under (0 without one): a score below it is
+	// shown with the decimals that keep it below.
+	Gate float64
 }
 
 // An Outputter writes a Result in one format.
@@ -105,7 +108,7 @@ func orList(s []string) string {
 }
 
 func scoreText(w io.Writer, r Result) error {
-	return ScoreText(w, r.Assessment.Result, r.Lang)
+	return scoreTextGate(w, r.Assessment.Result, r.Lang, r.Gate)
 }
 
 func scoreJSON(w io.Writer, r Result) error {

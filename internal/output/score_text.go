@@ -19,6 +19,12 @@ import (
 // met with the cap and their owners and due dates (never weighed in
 // points), the other gaps by points lost, and what the result rests on.
 func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
+	return scoreTextGate(w, r, lang, 0)
+}
+
+// scoreTextGate is ScoreText with score's gate (0 for none): a score below it
+// never shows rounded up to meet it.
+func scoreTextGate(w io.Writer, r *scoring.Result, lang string, gate float64) error {
 	p := l10n.For(lang)
 	var b strings.Builder
 	q, f := r.Questionnaire, r.Answers
@@ -33,7 +39,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	if r.Provisional {
 		rating += " (" + p.T("provisional") + ")"
 	}
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), p.T("score.overall.value", p.Score(r.Overall), rating))
+	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), p.T("score.overall.value", p.ScoreBelow(r.Overall, gate), rating))
 	if r.Capped {
 		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("must", r.CriticalGaps), inert.Line(r.BandLabel(lang))))
 	}
