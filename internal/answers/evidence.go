@@ -126,16 +126,22 @@ func (d *decoder) evidenceItem(n *yaml.Node, what string) (Evidence, bool) {
 		}
 	default:
 		e.Pos = yamlsrc.PosOf(f.Key["file"])
+		pathBad := false
 		if s, ok := w.Str(fn, what+" file"); ok {
 			c, err := CleanEvidencePath(s)
 			if err != nil {
 				w.Errorf(fn, "%s: %v", what, err)
+				pathBad = true
 			}
 			e.File = c
+		} else {
+			pathBad = true
 		}
 		if sn, ok := f.Val["sha256"]; ok {
 			e.SHA256, _ = readDigest(w, sn, what+" sha256")
-		} else {
+		} else if !pathBad {
+			// A path that is wrong is the problem to fix first; its
+			// digest is recorded when the file is added again.
 			w.Errorf(f.Node, "%s: file %q has no sha256; add the file in the walk-through, which records it", what, yamlsrc.Clip(e.File))
 		}
 	}
