@@ -182,7 +182,7 @@ func DecodeAll(path string, data []byte, q *questionnaire.Questionnaire, opt Dec
 		}
 	}
 	if n, ok := f.Val["from"]; ok {
-		file.From = readOrigin(w, n)
+		file.From = readOrigin(w, n, today)
 	}
 	d := &decoder{w: w, q: q, file: file, today: today, assessed: today, resuming: opt.Resuming}
 	if file.DateSet {

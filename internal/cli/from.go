@@ -92,7 +92,9 @@ func originPath(from, apath string) string {
 			return filepath.ToSlash(rel)
 		}
 	}
-	return filepath.ToSlash(from)
+	// No relative path (another drive): the name alone, since a
+	// recorded path must be relative to be read again.
+	return filepath.Base(from)
 }
 
 // rebaseEvidence rewrites the evidence files of answers carried from the
