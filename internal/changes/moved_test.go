@@ -19,7 +19,9 @@ func TestReorderNamesTheMovedQuestions(t *testing.T) {
 		}
 		found = true
 		// Swapping two neighbours moves either: both are one move.
-		moved := func(s string) bool { return strings.Contains(s, "comments at ") || strings.Contains(s, "escalation at ") }
+		moved := func(s string) bool {
+			return strings.Contains(s, "comments at ") || strings.Contains(s, "escalation at ")
+		}
 		if !moved(c.Old) || !moved(c.New) {
 			t.Errorf("order of questions: %q → %q, want the moved question named on both sides", c.Old, c.New)
 		}
