@@ -141,11 +141,12 @@ func writeTo(path, target string, data []byte, perm fs.FileMode) (fs.FileInfo, e
 		return nil, fmt.Errorf("save %s: folder %s: %w", path, dir, unwrap(err))
 	}
 	name := tmp.Name()
+	track(name)
 	ok := false
 	defer func() {
 		if !ok {
 			_ = tmp.Close()
-			_ = os.Remove(name)
+			_ = finish(name, func() error { return os.Remove(name) })
 		}
 	}()
 	if err := tmp.Chmod(perm); err != nil {
@@ -164,7 +165,12 @@ func writeTo(path, target string, data []byte, perm fs.FileMode) (fs.FileInfo, e
 	if err := tmp.Close(); err != nil {
 		return nil, fmt.Errorf("save %s: %w", path, unwrap(err))
 	}
-	if err := os.Rename(name, target); err != nil {
+	if pauseBeforeRename != nil {
+		pauseBeforeRename(name)
+	}
+	if err := finish(name, func() error { return os.Rename(name, target) }); err != nil {
+		ok = true // finish has forgotten it; remove it here
+		_ = os.Remove(name)
 		return nil, fmt.Errorf("save %s: %w", path, unwrap(err))
 	}
 	ok = true

@@ -58,6 +58,7 @@ var reportCmd = &Command{
 			if dest == "" {
 				dest = pdfPath(*apath)
 			}
+			defer cleanUpOnSignal()()
 			if dest == "-" {
 				if err := report.Write(env.Stdout, in); err != nil {
 					return ioErr(err)
