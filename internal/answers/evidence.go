@@ -52,10 +52,11 @@ func hidden(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf,
 // answers file and returns it in clean form ("evidence/./a.csv" becomes
 // "evidence/a.csv"). The path is relative to the answers file's folder
 // and written with "/", so that the file reads the same on every machine
-// of a team that shares it; it may climb with "../" (an evidence folder
-// beside the assessments folder is a common layout). Absolute paths and
-// backslashes are refused, and so are names of images, videos and
-// archives (see package filekind).
+// of a team that shares it. It lies inside that folder's tree: absolute
+// paths and paths that climb out with "../" are refused (an answers file
+// must not record, nor a report print, the digest of /etc/shadow), and so
+// are backslashes and names of images, videos and archives (see package
+// filekind).
 func CleanEvidencePath(p string) (string, error) {
 	switch {
 	case p == "":
@@ -68,7 +69,10 @@ func CleanEvidencePath(p string) (string, error) {
 		return "", fmt.Errorf("file %q must be a path relative to the answers file, not an absolute one", yamlsrc.Clip(p))
 	}
 	c := path.Clean(p)
-	if c == "." || c == ".." || strings.HasSuffix(c, "/..") || strings.HasSuffix(p, "/") {
+	if c == ".." || strings.HasPrefix(c, "../") {
+		return "", fmt.Errorf("file %q lies outside the answers file's folder; evidence files must be in it or in a folder under it", yamlsrc.Clip(p))
+	}
+	if c == "." || strings.HasSuffix(p, "/") {
 		return "", fmt.Errorf("file %q names a folder, not a file", yamlsrc.Clip(p))
 	}
 	if k := filekind.ByName(c); k.Refused() {

@@ -49,6 +49,9 @@ func Add(answersPath, filePath string) (answers.Evidence, error) {
 	if err != nil {
 		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, unwrapPath(err))
 	}
+	if err := inside(dir, full); err != nil {
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, unwrapPath(err))
+	}
 	if !fi.Mode().IsRegular() {
 		return answers.Evidence{}, fmt.Errorf("%s: not a regular file", filePath)
 	}

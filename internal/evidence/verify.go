@@ -89,6 +89,9 @@ func Verify(answersPath string, f *answers.File) []Problem {
 		if !ok {
 			r.err = regular(path)
 			if r.err == nil {
+				r.err = inside(dir, path)
+			}
+			if r.err == nil {
 				r.sum, r.kind, r.err = hashFile(path)
 			}
 			cache[path] = r
@@ -96,6 +99,8 @@ func Verify(answersPath string, f *answers.File) []Problem {
 		switch {
 		case errors.Is(r.err, fs.ErrNotExist):
 			bad(Missing, "evidence file %s is missing", e.File)
+		case errors.Is(r.err, errOutside):
+			bad(Unreadable, "evidence file %s %v", e.File, r.err)
 		case r.err != nil:
 			bad(Unreadable, "evidence file %s cannot be read: %v", e.File, unwrapPath(r.err))
 		case r.kind.Refused():
