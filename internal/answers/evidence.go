@@ -23,7 +23,12 @@ var ErrMaterial = errors.New("evidence describes and points; it never contains t
 // is, by its name or its first bytes.
 func MaterialError(name string, k filekind.Kind, byContent bool) error {
 	how := "by its name"
-	if byContent {
+	switch {
+	case k.Inside != "":
+		return fmt.Errorf("%s holds %s (%s: %s); %w", name, k.Class, k.Format, yamlsrc.Clip(k.Inside), ErrMaterial)
+	case k.Embedded:
+		how = "found inside it"
+	case byContent:
 		how = "by its first bytes"
 	}
 	return fmt.Errorf("%s is %s (%s, %s); %w", name, k.Class, k.Format, how, ErrMaterial)

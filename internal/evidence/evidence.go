@@ -95,7 +95,15 @@ func hashFile(path string) (string, filekind.Kind, error) {
 	if _, err := io.Copy(h, fh); err != nil {
 		return "", filekind.Kind{}, err
 	}
-	return hex.EncodeToString(h.Sum(nil)), filekind.Sniff(path, head), nil
+	kind := filekind.Sniff(path, head)
+	if !kind.Refused() {
+		// What the first bytes do not show: a zip after a text prefix,
+		// or an office document with photos inside.
+		if fi, err := fh.Stat(); err == nil {
+			kind = filekind.Contents(fh, fi.Size(), path)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), kind, nil
 }
 
 func unwrapPath(err error) error {
