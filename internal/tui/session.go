@@ -34,6 +34,9 @@ type session struct {
 	// evidence (see Config.AddEvidence).
 	today   time.Time
 	addFile func(string) (answers.Evidence, error)
+	// onHash, when set, is told how hashing a large evidence file goes
+	// (plain mode says it; see evidence.Progress).
+	onHash evidence.Progress
 
 	// applies tells, by question index, which questions apply under the
 	// answers so far; rank is a question's 1-based place among those that
@@ -90,7 +93,13 @@ func newSession(cfg Config) *session {
 	}
 	s.addFile = cfg.AddEvidence
 	if s.addFile == nil {
-		s.addFile = func(file string) (answers.Evidence, error) { return evidence.Add(cfg.Path, file) }
+		s.addFile = func(file string) (answers.Evidence, error) {
+			return evidence.AddWatched(cfg.Path, file, func(done, total int64) {
+				if s.onHash != nil {
+					s.onHash(done, total)
+				}
+			})
+		}
 	}
 	if !cfg.New {
 		// Answers under ids that questions now replace are read as those
