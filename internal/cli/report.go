@@ -41,6 +41,7 @@ var reportCmd = &Command{
 			if err != nil {
 				return err
 			}
+			markStaleEvidence(env, *apath, f)
 			lang, err := af.language(q)
 			if err != nil {
 				return err

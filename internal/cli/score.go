@@ -42,6 +42,7 @@ var scoreCmd = &Command{
 			if err != nil {
 				return err
 			}
+			markStaleEvidence(env, *af.apath, f)
 			r := scoring.Score(q, f)
 			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l, Gate: max(failUnder, 0)}); err != nil {
 				return ioErr(err)

@@ -128,6 +128,9 @@ func evidenceText(items []EvidenceItem) string {
 		if e.Date != "" {
 			l += " (" + e.Date + ")"
 		}
+		if e.Status != "" {
+			l += " [" + e.Status + "]"
+		}
 		lines = append(lines, l)
 	}
 	return strings.Join(lines, "\n")

@@ -4,6 +4,6 @@ package l10n
 // their own, catalog_attack_en.go and catalog_attack_sv.go, and added to
 // the catalogues here (see catalog11.go).
 func init() {
-	add(&english, englishAttack, nil)
-	add(&swedish, swedishAttack, nil)
+	add(&english, englishAttack, englishAttackCount)
+	add(&swedish, swedishAttack, swedishAttackCount)
 }

@@ -97,6 +97,9 @@ func scoreTextGate(w io.Writer, r *scoring.Result, lang string, gate float64) er
 	if n := len(r.Unanswered); n > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.N("score.unanswered", n))
 	}
+	if n := len(r.StaleEvidence); n > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.N("score.stale", n, inert.Line(strings.Join(r.StaleEvidence, ", "))))
+	}
 	if n := len(r.Orphans); n > 0 {
 		fmt.Fprintf(&b, "%s\n", p.N("score.orphans", n, inert.Line(strings.Join(r.Orphans, ", "))))
 	}
