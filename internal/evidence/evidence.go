@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -47,6 +48,10 @@ func AddWatched(answersPath, filePath string, progress Progress) (answers.Eviden
 	rel, err := filepath.Rel(dir, full)
 	if err != nil {
 		return answers.Evidence{}, fmt.Errorf("%s: cannot be named relative to %s: %w", filePath, answersPath, err)
+	}
+	if rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		// Named as typed: "/etc/shadow", not "../../../../etc/shadow".
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, errOutside)
 	}
 	clean, err := answers.CleanEvidencePath(filepath.ToSlash(rel))
 	if err != nil {
