@@ -15,7 +15,7 @@ import (
 // line, at its place in the answers file.
 func markStaleEvidence(env *Env, apath string, f *answers.File) {
 	for _, p := range evidence.MarkStale(apath, f) {
-		fmt.Fprintf(env.Stderr, "%s:%d:%d: warning: %s; the answer counts as without evidence\n",
+		fmt.Fprintf(env.Stderr, "%s:%d:%d: warning: %s; it no longer counts as evidence\n",
 			inert.Line(apath), p.Pos.Line, p.Pos.Col, inert.Line(p.Msg))
 	}
 }
