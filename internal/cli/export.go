@@ -69,7 +69,6 @@ var exportCmd = &Command{
 			}
 			// An export names an organization's weak spots: it is written like the
 			// answers file, atomically and readable by its owner only.
-			defer cleanUpOnSignal()()
 			if err := atomicfile.Write(*out, data, 0o600); err != nil {
 				return ioErr(err)
 			}

@@ -106,6 +106,11 @@ func Run(env *Env, args []string) (code int) {
 		return finish(env, runCmd.run(env, args))
 	}
 	if c := lookup(args[0]); c != nil {
+		if c != runCmd {
+			// The walk-through handles signals itself (it saves the
+			// typed note); every other command ends on one cleanly.
+			defer cleanUpOnSignal()()
+		}
 		return finish(env, c.run(env, args[1:]))
 	}
 	fmt.Fprintf(env.Stderr, "dutycheck: unknown command %q; run 'dutycheck --help' for the list\n", args[0])

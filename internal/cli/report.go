@@ -59,7 +59,6 @@ var reportCmd = &Command{
 			if dest == "" {
 				dest = pdfPath(*apath)
 			}
-			defer cleanUpOnSignal()()
 			if dest == "-" {
 				if err := report.Write(env.Stdout, in); err != nil {
 					return ioErr(err)

@@ -8,9 +8,10 @@ import (
 	"github.com/dutycheck/dutycheck/internal/tui"
 )
 
-// cleanUpOnSignal makes a command that writes files (report, export -o)
-// end on SIGTERM, SIGHUP, SIGQUIT or an interrupt without leaving a
-// hidden temporary file behind, and with the output as it was before:
+// cleanUpOnSignal makes a command other than the walk-through (report,
+// export -o, plan set, score…) end on SIGTERM, SIGHUP, SIGQUIT or an
+// interrupt without leaving a hidden temporary file behind, and with the
+// file it was saving as it was before:
 // the save in progress is abandoned and the process exits with 128 plus
 // the signal's number (no goroutine dump for SIGQUIT). Call the returned
 // function when the writing is done.
