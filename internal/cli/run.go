@@ -81,7 +81,13 @@ var runCmd = &Command{
 			path := *apath
 			cfg := tui.Config{
 				Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
-				Save:  guard.Write,
+				Save: func(b []byte) error {
+					err := guard.Write(b)
+					if err == nil {
+						lock.Follow(path) // the lock follows the new file
+					}
+					return err
+				},
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,
 				Today: today(env),

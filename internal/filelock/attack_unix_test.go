@@ -199,3 +199,26 @@ func TestHardLinkedNamesShareOneLock(t *testing.T) {
 	}
 	_ = l2.Release()
 }
+
+// TestLockFollowsTheSavedFile: a save replaces the file under its name;
+// a hard link made to the new file must find it locked as well.
+func TestLockFollowsTheSavedFile(t *testing.T) {
+	dir := t.TempDir()
+	one := filepath.Join(dir, "one.yaml")
+	l, err := Acquire(one) // no file yet
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Release()
+	if err := os.WriteFile(one, []byte("answers: {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l.Follow(one)
+	three := filepath.Join(dir, "three.yaml")
+	if err := os.Link(one, three); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Acquire(three); !errors.Is(err, ErrHeld) {
+		t.Fatalf("Acquire on a link to the saved file = %v, want refused", err)
+	}
+}

@@ -69,8 +69,9 @@ type Lock struct {
 	// is the lock file's existence alone (see acquireExclusive).
 	exclusive bool
 	// file is the locked file itself, held open and locked so that the
-	// lock follows the file rather than its name (see holdFile).
-	file *os.File
+	// lock follows the file rather than its name (see holdFile); current
+	// is the file a save put under the name since (see Follow).
+	file, current *os.File
 }
 
 // Name is the lock file's path for a file at path: beside the file a
@@ -255,10 +256,12 @@ func (l *Lock) Release() error {
 	// Remove first, while still holding the lock, so a newcomer never
 	// locks a file that is about to vanish without noticing (Acquire
 	// checks the file it locked is still the one at the name).
-	if l.file != nil {
-		_ = l.file.Close() // drops its lock
-		l.file = nil
+	for _, f := range []*os.File{l.file, l.current} {
+		if f != nil {
+			_ = f.Close() // drops its lock
+		}
 	}
+	l.file, l.current = nil, nil
 	err := removeLocked(l.name)
 	if !l.exclusive {
 		if e := unlock(l.f); err == nil {

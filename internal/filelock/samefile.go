@@ -59,3 +59,25 @@ func openTarget(path string) (*os.File, error) {
 	}
 	return f, nil
 }
+
+// Follow locks the file now at path after a save replaced it (a rename
+// puts a new file under the name): a hard link made to the new file then
+// finds it locked too. The file locked at Acquire stays locked, since
+// other names may still show it. A file that cannot be locked is left.
+func (l *Lock) Follow(path string) {
+	if l == nil || l.f == nil {
+		return
+	}
+	f, err := openTarget(path)
+	if err != nil || f == nil {
+		return
+	}
+	if ok, err := lockFn(f); err != nil || !ok {
+		_ = f.Close()
+		return
+	}
+	if l.current != nil {
+		_ = l.current.Close()
+	}
+	l.current = f
+}
