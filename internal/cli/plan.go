@@ -176,6 +176,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		return err
 	}
 	defer lock.Release()
+	warnHardLinks(env, apath)
 	data, err := readFile(apath)
 	if err != nil {
 		return err

@@ -61,6 +61,7 @@ var runCmd = &Command{
 				return err
 			}
 			defer lock.Release()
+			warnHardLinks(env, *apath)
 			if *from != "" {
 				// Under the lock: write the new file, which the walk-through
 				// then resumes like any other.
@@ -228,4 +229,14 @@ func truthy(v string) bool {
 		return false
 	}
 	return true
+}
+
+// warnHardLinks says, before anything is saved, that the answers file has
+// other names (hard links): a save writes a new file under this name, and
+// the other names keep the answers as they are now. The file splits, but
+// never silently.
+func warnHardLinks(env *Env, apath string) {
+	if n := filelock.Names(apath); n > 1 {
+		fmt.Fprintf(env.Stderr, "dutycheck: warning: %s has %d names (hard links); saving writes it anew under this name only, and the other names keep the answers as they are now\n", inert.Line(apath), n)
+	}
 }

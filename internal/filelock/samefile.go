@@ -81,3 +81,13 @@ func (l *Lock) Follow(path string) {
 	}
 	l.current = f
 }
+
+// Names is how many names (hard links) the file at path has; 1 when it
+// cannot tell or there is no file.
+func Names(path string) uint64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 1
+	}
+	return max(linkCount(fi), 1)
+}
