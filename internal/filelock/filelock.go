@@ -128,6 +128,13 @@ func acquireName(path string) (*Lock, error) {
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
 		ok, err := lockFn(f)
+		if err != nil && !created && !errors.Is(err, errUnsupported) {
+			// Another user's lock file, open for reading only, that
+			// the file system will not lock that way (NFS takes an
+			// exclusive lock only on a file open for writing): judge
+			// it by its holder, as where there are no locks.
+			err = errUnsupported
+		}
 		if errors.Is(err, errUnsupported) {
 			if created {
 				// No locks on this file system: the file this process
