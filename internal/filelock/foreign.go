@@ -16,7 +16,8 @@ import (
 func unreadableLock(path, name string) error {
 	fi, err := os.Lstat(name)
 	if err != nil {
-		return fmt.Errorf("lock %s: %w", path, err)
+		// No lock file: the folder takes no new files from this user.
+		return fmt.Errorf("lock %s: cannot make the lock file %s: %w", path, name, fs.ErrPermission)
 	}
 	if fi.Mode()&fs.ModeSymlink != 0 {
 		return fmt.Errorf("lock %s: the lock file %s is a symbolic link, not left by dutycheck; remove it and try again", path, name)
