@@ -6,7 +6,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -44,13 +43,13 @@ func addLangFlag(fs *flag.FlagSet) *string {
 // table, so that help and the check list the same formats; def says what
 // the default is.
 func addFormatFlag(fs *flag.FlagSet, def string) *string {
-	return fs.String("format", "", "output format: `"+output.Names(fs.Name())+"` (default "+def+")")
+	return fs.String("format", "", "output format: `"+Names(fs.Name())+"` (default "+def+")")
 }
 
 // outputFormat checks --format against the command's row of the output
 // table; an unknown format exits 2.
-func outputFormat(cmd, name string) (output.Format, error) {
-	f, err := output.Lookup(cmd, name)
+func outputFormat(cmd, name string) (Format, error) {
+	f, err := Lookup(cmd, name)
 	if err != nil {
 		return f, usageErr("%s: %v", cmd, err)
 	}
@@ -62,6 +61,9 @@ func outputFormat(cmd, name string) (output.Format, error) {
 type assessmentFlags struct {
 	cmd                string
 	qspec, apath, lang *string
+	// warnings are what load said on stderr about the assessment (see
+	// digestWarnings), for the JSON outputs to carry as well.
+	warnings *[]string
 }
 
 func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
@@ -70,6 +72,8 @@ func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
 		qspec: fs.String("q", "", "questionnaire `FILE|ID` (default: the one the answers name)"),
 		apath: fs.String("a", "", "answers `FILE`"),
 		lang:  addLangFlag(fs),
+
+		warnings: new([]string),
 	}
 }
 
@@ -110,6 +114,7 @@ func (a assessmentFlags) load(env *Env) (*questionnaire.Questionnaire, *answers.
 	if err != nil {
 		return nil, nil, "", err
 	}
+	*a.warnings = warnDigest(env, *a.apath, q, f, lang)
 	return q, f, lang, nil
 }
 

@@ -23,16 +23,18 @@ func (d *doc) summary() {
 	d.scorePanel()
 	d.assessedBlock()
 
-	crit, _ := d.splitGaps()
-	decs := d.decisionItems()
+	crit := d.sum.MustHaves.Gaps
+	decs := d.sum.Decisions
 	regs := d.briefRegimes()
 	must := &briefBlock{n: len(crit), draw: func(n int) { d.mustBlock(crit, n) }}
 	dec := &briefBlock{n: len(decs), draw: func(n int) { d.decisionBlock(decs, n) }}
 	ready := &briefBlock{n: len(regs), draw: func(n int) { d.readinessBlock(regs, n) }, skip: len(d.q.Regimes) == 0}
 	chart := &briefBlock{n: len(d.r.Sections), draw: d.chartBlock}
 	since := &briefBlock{n: 2, draw: d.sinceBlock, skip: d.base == nil}
+	targets := &briefBlock{n: len(d.sum.Targets), draw: d.targetsBlock, skip: len(d.sum.Targets) == 0}
+	trendChart := &briefBlock{draw: d.trendBlock, skip: len(d.sum.Trend) == 0}
 	blocks := []*briefBlock{
-		must, dec, ready,
+		must, dec, ready, targets, trendChart,
 		{draw: func(int) { d.restsOnBlock() }},
 		since,
 		chart,
@@ -70,7 +72,7 @@ func (d *doc) summary() {
 		{chart, 8}, {since, 0}, {ready, 10}, {dec, 5},
 		{chart, 6}, {ready, 6}, {dec, 3},
 		{chart, 4}, {ready, 3}, {dec, 1},
-		{ready, 1}, {must, 6}, {chart, 2}, {must, 1},
+		{targets, 3}, {ready, 1}, {must, 6}, {chart, 2}, {targets, 1}, {must, 1},
 	}
 	for _, st := range steps {
 		if fits() {
@@ -136,12 +138,16 @@ func (d *doc) scorePanel() {
 	big := style{sans, "B", 24, ink}
 	mid := style{sans, "B", 14, ink}
 	rating := cleanLine(r.RatingLabel(d.lang))
-	notes := []string{w.positionSentence(w.Score(r.Overall), rating, cleanLine(r.BandLabel(d.lang)), r.Capped, r.CriticalGaps)}
-	if r.Provisional {
-		notes = append(notes, w.provisionalWhy(r.Reason))
+	sum := d.sum
+	notes := []string{cleanLine(sum.Position.Sentence)}
+	if sum.Position.Cap != "" {
+		notes = append(notes, cleanLine(sum.Position.Cap))
 	}
-	if b := d.base; b != nil {
-		notes = append(notes, w.T("pdf.baselineLine", isoDate(b.Answers.Date), w.Score(b.Overall), cleanLine(b.RatingLabel(d.lang)), w.Signed(r.Overall-b.Overall)))
+	if sum.Provisional != nil {
+		notes = append(notes, cleanLine(sum.Provisional.Line))
+	}
+	if s := sum.Since; s != nil {
+		notes = append(notes, cleanLine(s.Baseline))
 	}
 	var lines []string
 	for _, n := range notes {

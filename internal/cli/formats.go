@@ -1,4 +1,4 @@
-package output
+package cli
 
 import (
 	"fmt"
@@ -9,6 +9,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/diff"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
+	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
 // Result is what a command found: one scored assessment with where it came
@@ -21,7 +23,13 @@ type Result struct {
 	Diff *diff.Diff
 	// Changes is set for changes (two versions of a questionnaire).
 	Changes *changes.Report
-	Lang    string
+	// Trend is set for trend (the versions of one assessment).
+	Trend *trend.Trend
+	Lang  string
+	// Warnings are lines said on stderr about the inputs (a questionnaire
+	// that is not the one the answers were given to); the JSON formats
+	// carry them as "warnings".
+	Warnings []string
 	// Gate is score's --fail-under (0 without one): a score below it is
 	// shown with the decimals that keep it below.
 	Gate float64
@@ -43,15 +51,15 @@ type Format struct {
 var table = map[string][]Format{
 	"score": {
 		{"text", "a summary for a terminal or a CI log", scoreText},
-		{"json", "the scores as one object (SPEC section 5)", scoreJSON},
+		{"json", "the scores as one object, for tools (docs/formats.md)", warned(scoreJSON)},
 	},
 	"diff": {
 		{"text", "what changed, for people", diffText},
-		{"json", "what changed, for tools", diffJSON},
+		{"json", "what changed, for tools", warned(diffJSON)},
 	},
 	"plan": {
 		{"text", "the plan for a terminal: must-have duties first, then the other gaps by points lost", planText},
-		{"json", "the plan as one object, for tools", bytesOf(export.PlanJSON)},
+		{"json", "the plan as one object, for tools", warned(bytesOf(export.PlanJSON))},
 		{"csv", "one row per gap with its action, for spreadsheets", bytesOf(export.PlanCSV)},
 		{"markdown", "the plan for a pull request or a board pack", bytesOf(export.PlanMarkdown)},
 	},
@@ -60,8 +68,13 @@ var table = map[string][]Format{
 		{"json", "what changed, for tools", bytesOfChanges(changes.JSON)},
 		{"markdown", "what changed, for a pull-request comment", changesMarkdown},
 	},
+	"trend": {
+		{"text", "one row per version, oldest first, then sections, regimes and targets", func(w io.Writer, r Result) error { return output.TrendText(w, r.Trend, r.Lang) }},
+		{"json", "every version's figures, as score --format json gives them", func(w io.Writer, r Result) error { return export.TrendJSON(w, r.Trend, r.Lang) }},
+		{"csv", "one row per version, for spreadsheets", func(w io.Writer, r Result) error { return export.TrendCSV(w, r.Trend, r.Lang) }},
+	},
 	"export": {
-		{"json", "the scores, every question with its answer and note, the files' digests", bytesOf(export.JSON)},
+		{"json", "the scores, every question with its answer and note, the files' digests", warned(bytesOf(export.JSON))},
 		{"csv", "one row per question, for spreadsheets", bytesOf(export.CSV)},
 		{"markdown", "a summary and tables for review in a pull request", bytesOf(export.Markdown)},
 		{"oscal", "NIST OSCAL 1.1.3 assessment results for GRC tools", bytesOf(export.OSCAL)},
@@ -108,7 +121,7 @@ func orList(s []string) string {
 }
 
 func scoreText(w io.Writer, r Result) error {
-	return scoreTextGate(w, r.Assessment.Result, r.Lang, r.Gate)
+	return output.ScoreTextGate(w, r.Assessment.Result, r.Lang, r.Gate)
 }
 
 func scoreJSON(w io.Writer, r Result) error {
@@ -116,7 +129,7 @@ func scoreJSON(w io.Writer, r Result) error {
 }
 
 func planText(w io.Writer, r Result) error {
-	return PlanText(w, r.Assessment.Result, r.Lang)
+	return output.PlanText(w, r.Assessment.Result, r.Lang)
 }
 
 func diffText(w io.Writer, r Result) error {
