@@ -187,7 +187,7 @@ func decodeTop(top *yaml.Node, errs *yamlsrc.ErrorList, q *questionnaire.Questio
 		}
 	}
 	if n, ok := f.Val["from"]; ok {
-		file.From = readOrigin(w, n)
+		file.From = readOrigin(w, n, today)
 	}
 	d := &decoder{w: w, q: q, file: file, today: today, assessed: today, resuming: opt.Resuming}
 	if file.DateSet {

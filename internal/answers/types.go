@@ -135,7 +135,17 @@ type Evidence struct {
 	// Date is when the evidence was recorded or dated; zero when not given.
 	Date time.Time
 	Pos  yamlsrc.Pos
+	// Stale is set by a command that re-hashed the file (never read from
+	// nor written to the answers file): StaleChanged or StaleMissing. A
+	// stale item is not evidence: scoring counts its answer as without.
+	Stale string
 }
+
+// The values of Evidence.Stale.
+const (
+	StaleChanged = "changed"
+	StaleMissing = "missing"
+)
 
 // ActionStatus is the state of a planned action (1.1).
 type ActionStatus string

@@ -69,7 +69,8 @@ func (c *comparer) questions() {
 		}
 	}
 	if !slices.Equal(oldOrder, newOrder) {
-		c.add(Change{Subject: SubjectQuestionnaire, Kind: Changed, Field: "order of questions", Needs: Patch,
+		was, is := movedQuestions(oldOrder, newOrder)
+		c.add(Change{Subject: SubjectQuestionnaire, Kind: Changed, Field: "order of questions", Old: was, New: is, Needs: Patch,
 			Note: "the walk-through, the report and answers files follow the new order"})
 	}
 }

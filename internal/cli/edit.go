@@ -28,6 +28,7 @@ func changeAnswers(env *Env, qspec, apath, cmd string, write bool, edit func(q *
 		return nil, nil, err
 	}
 	defer lock.Release()
+	warnHardLinks(env, apath)
 	data, err := readFile(apath)
 	if err != nil {
 		return nil, nil, err

@@ -129,6 +129,11 @@ func Run(env *Env, args []string) (code int) {
 		}
 	}
 	if c := lookup(args[0]); c != nil {
+		if c != runCmd {
+			// The walk-through handles signals itself (it saves the
+			// typed note); every other command ends on one cleanly.
+			defer cleanUpOnSignal()()
+		}
 		return finish(env, c.run(env, args[1:]))
 	}
 	if subs := subcommands(args[0]); len(subs) > 0 {

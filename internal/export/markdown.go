@@ -315,6 +315,9 @@ func (m *mdWriter) evidence(a *answers.Answer) string {
 		if e.Date != "" {
 			s += " (" + e.Date + ")"
 		}
+		if e.Status != "" {
+			s += " *" + m.p.EvidenceStale(e.Status) + "*"
+		}
 		out = append(out, s)
 	}
 	return strings.Join(out, "<br>")

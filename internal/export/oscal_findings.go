@@ -73,6 +73,9 @@ func relevantEvidence(a *answers.Answer) []evidence {
 		} else {
 			ev.Href = pathHref(e.File)
 			ev.Description = "File " + clean(e.File) + ", relative to the answers file."
+			if e.Stale != "" {
+				ev.Description += " It is " + e.Stale + " since it was recorded, and is not evidence."
+			}
 			ev.Props = props(p("sha256", e.SHA256))
 		}
 		if !e.Date.IsZero() {

@@ -21,7 +21,8 @@ import (
 // summary.Summary, as on every other output; this only lays them out.
 //
 // opt carries what the summary needs beyond the result (the sign-off
-// state); without it, the summary of the result alone.
+// state, score's gate: a score below it never shows rounded up to meet
+// it); without it, the summary of the result alone.
 func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Options) error {
 	var o summary.Options
 	if len(opt) > 0 {
@@ -105,6 +106,9 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Optio
 	}
 	if rests.Orphans != "" {
 		fmt.Fprintf(&b, "%s\n", inert.Line(rests.Orphans))
+	}
+	if n := len(r.StaleEvidence); n > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.N("score.stale", n, inert.Line(strings.Join(r.StaleEvidence, ", "))))
 	}
 	if len(r.Gaps) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("score.see.plan"))

@@ -113,10 +113,16 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 // answer has none, with what was asked for.
 func (d *doc) noteCell(qr *scoring.QuestionResult) cell {
 	if qr.MissingEvidence {
-		return cell{spans: []span{
+		spans := []span{
 			txt(cellS.italic().in(scoreLow), d.w.T("pdf.noEvidence")),
 			txt(small.italic(), d.w.T("pdf.evidenceAsked", d.tr(qr.Question.Evidence))),
-		}}
+		}
+		if qr.Answer != nil {
+			// Files changed or missing since they were recorded:
+			// listed, marked, so the reader sees why they do not count.
+			spans = append(spans, d.evidenceSpans(qr.Answer.Evidence)...)
+		}
+		return cell{spans: spans}
 	}
 	if qr.Answer == nil {
 		return cell{}
@@ -144,6 +150,10 @@ func (d *doc) evidenceSpans(ev []answers.Evidence) []span {
 		}
 		if e.URL != "" {
 			out = append(out, span{st: small.in(accent), text: cleanLine(e.URL) + date, link: safeURL(e.URL), bullet: true})
+			continue
+		}
+		if e.Stale != "" {
+			out = append(out, span{st: small.italic().in(scoreLow), text: d.w.T("pdf.evidenceFile", cleanLine(e.File)) + date + " · " + d.w.EvidenceStale(e.Stale), bullet: true})
 			continue
 		}
 		out = append(out, span{st: small.in(ink), text: d.w.T("pdf.evidenceFile", cleanLine(e.File)) + date, bullet: true})

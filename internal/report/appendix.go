@@ -101,6 +101,9 @@ func (d *doc) evidencePart() {
 				items = append(items, span{st: small.in(accent), text: cleanLine(e.URL) + date, link: safeURL(e.URL)})
 				continue
 			}
+			if e.Stale != "" {
+				date += " · " + w.EvidenceStale(e.Stale)
+			}
 			items = append(items, txt(small.in(ink), cleanLine(e.File)+date), txt(code.sized(7), cleanLine(e.SHA256)))
 		}
 		rows = append(rows, row{cells: []cell{

@@ -60,6 +60,10 @@ type Result struct {
 	// MissingEvidence lists questions that ask for evidence, scored above
 	// 0, with no note and no evidence.
 	MissingEvidence []string
+	// StaleEvidence lists the questions with an evidence file changed or
+	// missing since it was recorded (Evidence.Stale, set by the command
+	// that re-hashed them), in order; such an item is not evidence.
+	StaleEvidence []string
 	// Unknowns lists applicable questions answered unknown (scored or not),
 	// in order (1.1).
 	Unknowns []string

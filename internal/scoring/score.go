@@ -61,8 +61,11 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 		if qr.Status == Answered && qr.CountsOverall() && qr.Answer.Estimate {
 			r.Estimates = append(r.Estimates, qn.ID)
 		}
+		if qr.Answer != nil && hasStale(qr.Answer.Evidence) {
+			r.StaleEvidence = append(r.StaleEvidence, qn.ID)
+		}
 		if qr.Status == Answered && qr.CountsOverall() && qr.Score > 0 && !qn.Evidence.IsZero() &&
-			strings.TrimSpace(qr.Answer.Note) == "" && len(qr.Answer.Evidence) == 0 {
+			strings.TrimSpace(qr.Answer.Note) == "" && !holdsEvidence(qr.Answer.Evidence) {
 			qr.MissingEvidence = true
 			r.MissingEvidence = append(r.MissingEvidence, qn.ID)
 		}

@@ -25,6 +25,9 @@ type Summary struct {
 	Unanswered      []string     `json:"unanswered"`
 	Orphans         []string     `json:"orphans"`
 	MissingEvidence []string     `json:"missing_evidence"`
+	// StaleEvidence lists questions with an evidence file changed or
+	// missing since it was recorded; left out when there are none.
+	StaleEvidence []string `json:"stale_evidence,omitempty"`
 	// Unknown, Estimates and Regimes are 1.1 (SPEC section 5).
 	Unknown   []string        `json:"unknown"`
 	Estimates []string        `json:"estimates"`
@@ -130,6 +133,7 @@ func (r *Result) Summarize(lang string) Summary {
 		Unanswered:      nonNil(r.Unanswered),
 		Orphans:         nonNil(r.Orphans),
 		MissingEvidence: nonNil(r.MissingEvidence),
+		StaleEvidence:   r.StaleEvidence,
 		Unknown:         nonNil(r.Unknowns),
 		Estimates:       nonNil(r.Estimates),
 		Regimes:         []RegimeSummary{},

@@ -88,6 +88,9 @@ type Options struct {
 	// Trend is the assessment's versions over time (report --trend or
 	// --history); nil leaves Trend empty.
 	Trend *trend.Trend
+	// Gate is score's --fail-under (0 for none): a score below it is
+	// written with the decimals that keep it below (69.996, never 70.0).
+	Gate float64
 }
 
 // Position is where the service stands.
@@ -326,7 +329,7 @@ type SignOff struct {
 func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	p := l10n.For(lang)
 	s := &Summary{Lang: lang, P: p, Result: r}
-	s.Position = position(p, r, lang)
+	s.Position = position(p, r, lang, opt.Gate)
 	if r.Provisional {
 		s.Provisional = provisional(p, r.Reason)
 	}
@@ -354,9 +357,9 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	return s
 }
 
-func position(p *l10n.Printer, r *scoring.Result, lang string) Position {
+func position(p *l10n.Printer, r *scoring.Result, lang string, gate float64) Position {
 	pos := Position{
-		Score: r.Overall, ScoreText: p.Score(r.Overall),
+		Score: r.Overall, ScoreText: p.ScoreBelow(r.Overall, gate),
 		Rating: r.RatingLabel(lang), Band: r.BandLabel(lang),
 		Capped: r.Capped, Provisional: r.Provisional,
 		Completion: r.Completion, Answered: r.Answered, Applicable: r.Applicable,

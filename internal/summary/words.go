@@ -162,6 +162,10 @@ type EvidenceItem struct {
 	File   string `json:"file,omitempty"`
 	SHA256 string `json:"sha256,omitempty"`
 	Date   string `json:"date,omitempty"`
+	// Status is "changed" or "missing" for a file that no longer holds
+	// up since it was recorded (answers.Evidence.Stale); such an item is
+	// not evidence.
+	Status string `json:"status,omitempty"`
 }
 
 // Evidence lists an answer's evidence; never nil.
@@ -171,7 +175,7 @@ func Evidence(a *answers.Answer) []EvidenceItem {
 		return out
 	}
 	for _, e := range a.Evidence {
-		it := EvidenceItem{URL: e.URL, File: e.File, SHA256: e.SHA256}
+		it := EvidenceItem{URL: e.URL, File: e.File, SHA256: e.SHA256, Status: e.Stale}
 		if !e.Date.IsZero() {
 			it.Date = e.Date.Format(questionnaire.DateLayout)
 		}

@@ -260,11 +260,11 @@ func (p *plain) run() error {
 	case from != "":
 		p.say("%s", from)
 	case s.isNew:
-		p.say("%s", w.T("start.new", s.path))
+		p.say("%s", w.T("start.new", s.shownPath()))
 	case s.confirmed() == s.applicable:
-		p.say("%s", w.T("start.done", s.path))
+		p.say("%s", w.T("start.done", s.shownPath()))
 	default:
-		p.say("%s", w.T("start.resume", s.path, s.confirmed(), s.applicable, w.Percent(s.share())))
+		p.say("%s", w.T("start.resume", s.shownPath(), s.confirmed(), s.applicable, w.Percent(s.share())))
 	}
 	p.say("%s", w.T("acc.intro"))
 	p.say("")

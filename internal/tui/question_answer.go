@@ -74,7 +74,7 @@ func (q question) confirm() (question, tea.Cmd) {
 		if s.applicable != before {
 			// A profile answer changed how many questions apply: say so,
 			// so that a count that jumps is explained.
-			q.sh.say(statusOK, s.w.T("saved.applies", s.path, s.applicable, len(s.q.Questions)))
+			q.sh.say(statusOK, s.w.T("saved.applies", s.shownPath(), s.applicable, len(s.q.Questions)))
 		}
 	}
 	return q, q.sh.goTo(s.next(q.idx))
@@ -337,7 +337,7 @@ func (q *question) toggleEstimate() {
 		q.sh.saved(err)
 		return
 	}
-	q.sh.say(statusOK, said+" "+w.T("saved", s.path))
+	q.sh.say(statusOK, said+" "+w.T("saved", s.shownPath()))
 }
 
 // shownValue is the value the control holds now, as enter would save it;
