@@ -131,6 +131,7 @@ func (c *comparer) question(qo, qn *questionnaire.Question) {
 	}
 	c.text(s, id, "recommendation", qo.Recommendation, qn.Recommendation, false, Patch)
 	c.text(s, id, "evidence", qo.Evidence, qn.Evidence, false, Patch)
+	c.text(s, id, "finding", qo.Finding, qn.Finding, false, Patch)
 }
 
 // permission compares allow_na or allow_unknown: allowing a new kind of

@@ -20,8 +20,8 @@ func RefName(q *questionnaire.Questionnaire, id, lang string) string {
 	if t == "" {
 		t = id
 	}
-	if ref.Pinpoint != "" && !strings.Contains(t, ref.Pinpoint) {
-		t += " " + ref.Pinpoint
+	if pin := ref.PinpointIn(lang); pin != "" && !strings.Contains(t, pin) {
+		t += " " + pin
 	}
 	return t
 }

@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence"}
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence", "finding"}
 	questionRequired = []string{"id", "text", "type"}
 	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive", "unknown"}
 	scoreBandFields  = []string{"min", "max", "score"}
@@ -147,7 +147,7 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 			}
 		}
 	}
-	for _, key := range []string{"help", "recommendation", "evidence", "unit"} {
+	for _, key := range []string{"help", "recommendation", "evidence", "unit", "finding"} {
 		if tn, ok := f.Val[key]; ok {
 			t := p.text(tn, what+" "+key)
 			switch key {
@@ -159,6 +159,11 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 				q.Evidence = t
 			case "unit":
 				q.Unit = t
+			case "finding":
+				if t.IsZero() && p.complainedNot(tn) {
+					w.Errorf(tn, "%s: finding is empty; state the gap as a fact, or leave the field out", what)
+				}
+				q.Finding = t
 			}
 		}
 	}

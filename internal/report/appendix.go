@@ -71,7 +71,7 @@ func (d *doc) glossaryPart() {
 	var rows []row
 	for _, g := range d.q.Glossary {
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS.bold(), cleanLine(g.Term))}},
+			{spans: []span{txt(cellS.bold(), cleanLine(g.TermIn(d.lang)))}},
 			{spans: []span{txt(cellS, d.trLong(g.Definition))}},
 		}})
 	}
@@ -163,7 +163,7 @@ func (d *doc) references() {
 		}
 		n++
 		url := cleanLine(ref.URL)
-		meta := []string{cleanLine(ref.Pinpoint), d.w.LegalStatus(string(ref.Status))}
+		meta := []string{cleanLine(ref.PinpointIn(d.lang)), d.w.LegalStatus(string(ref.Status))}
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			meta = append(meta, d.w.T("pdf.notHere"))
 		}
