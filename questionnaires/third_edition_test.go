@@ -82,6 +82,24 @@ func TestMustHavesPerAssessment(t *testing.T) {
 	}
 }
 
+// TestAtMostTwelveMustHavesAnywhere: the questions that can be a
+// must-have number at most twelve in each questionnaire, so no service,
+// whatever its profile, faces more than a board can act on.
+func TestAtMostTwelveMustHavesAnywhere(t *testing.T) {
+	for _, b := range questionnaires.All() {
+		q := parse(t, b)
+		var ids []string
+		for _, qn := range q.Questions {
+			if qn.MayBeCritical() {
+				ids = append(ids, qn.ID)
+			}
+		}
+		if len(ids) > maxMustHaves {
+			t.Errorf("%s: %d questions can be must-haves %v; at most %d", b.ID, len(ids), ids, maxMustHaves)
+		}
+	}
+}
+
 // TestMessagingOnlyIsNotDSAHosting: a messaging service that stores
 // nothing for users to retrieve later is not treated as a DSA hosting
 // service, so Arts. 16–18 are not must-haves for it; one that keeps
