@@ -117,6 +117,9 @@ func (c *comparer) question(qo, qn *questionnaire.Question) {
 	if qo.Weight != qn.Weight {
 		c.field(s, id, "weight", num(qo.Weight), num(qn.Weight), true, Major)
 	}
+	if ow, nw := c.weightWhen(qo, true), c.weightWhen(qn, false); ow != nw {
+		c.field(s, id, "weight_when", ow, nw, true, Major)
+	}
 	if oc, nc := c.critical(qo, true), c.critical(qn, false); oc != nc {
 		c.field(s, id, "critical", oc, nc, true, Major)
 	}

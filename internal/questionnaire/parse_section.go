@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence", "finding"}
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence", "finding", "weight_when"}
 	questionRequired = []string{"id", "text", "type"}
 	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive", "unknown"}
 	scoreBandFields  = []string{"min", "max", "score"}
@@ -175,6 +175,9 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 		if q.Type == FreeText && q.Weight > 0 {
 			w.Errorf(wn, "%s: a text question is never scored, so its weight must be 0", what)
 		}
+	}
+	if wn, ok := f.Val["weight_when"]; ok {
+		p.parseWeightWhen(wn, what, q)
 	}
 	if cn, ok := f.Val["critical"]; ok {
 		if w.Resolve(cn).Kind == yaml.MappingNode {

@@ -163,6 +163,9 @@ type Question struct {
 	Min, Max *float64
 	Bands    []Band
 	Weight   float64
+	// WeightWhen (3.0 content) gives another weight where a condition
+	// holds; see WeightWhere.
+	WeightWhen []WeightCase
 	// Critical marks an unconditional must-have duty. CriticalWhen (1.1)
 	// makes it critical only where the condition holds; at most one of the
 	// two is set.
