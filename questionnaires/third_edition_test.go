@@ -100,6 +100,22 @@ func TestAtMostTwelveMustHavesAnywhere(t *testing.T) {
 	}
 }
 
+// TestLargeServiceMeasuresWeighLessForSmall: the governance measures
+// Ofcom aims at large or multi-risk services weigh fully for the large
+// platform and half for the start-up, which they are not aimed at.
+func TestLargeServiceMeasuresWeighLessForSmall(t *testing.T) {
+	q := duties(t)
+	small, large := company(t, q, "duties-startup.yaml", nil), company(t, q, "duties-large.yaml", nil)
+	for _, id := range []string{"board-review", "written-responsibilities", "internal-assurance", "compliance-training", "emerging-threats"} {
+		if w := small.Question(id).Weight; w != 0.5 {
+			t.Errorf("%s weighs %v for the start-up, want 0.5", id, w)
+		}
+		if w := large.Question(id).Weight; w != 1 {
+			t.Errorf("%s weighs %v for the large platform, want 1", id, w)
+		}
+	}
+}
+
 // TestMessagingOnlyIsNotDSAHosting: a messaging service that stores
 // nothing for users to retrieve later is not treated as a DSA hosting
 // service, so Arts. 16–18 are not must-haves for it; one that keeps
