@@ -9,9 +9,9 @@ import (
 	"testing"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
-	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
 
@@ -255,7 +255,7 @@ func TestNoEnglishCitationInSwedish(t *testing.T) {
 		}
 		for _, r := range q.References {
 			check("pinpoint of "+r.ID, r.PinpointIn("sv"))
-			check("reference "+r.ID, export.RefName(q, r.ID, "sv"))
+			check("reference "+r.ID, summary.RefName(q, r.ID, "sv"))
 		}
 	}
 }

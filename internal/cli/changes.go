@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/changes"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -59,7 +58,7 @@ var changesCmd = &Command{
 			r := changes.Compare(old, nq)
 			r.Old.Source, r.New.Source = rest[0], rest[1]
 			var buf bytes.Buffer
-			if err := render.Out(&buf, output.Result{Changes: r}); err != nil {
+			if err := render.Out(&buf, Result{Changes: r}); err != nil {
 				return err
 			}
 			if _, err := env.Stdout.Write(buf.Bytes()); err != nil {

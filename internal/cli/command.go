@@ -6,8 +6,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-
-	"github.com/dutycheck/dutycheck/internal/output"
 )
 
 // A Command is one subcommand. It owns its usage, flags and help, as
@@ -70,7 +68,7 @@ func (c *Command) UsageLine() string {
 // help writes the command's full help: usage line, description, flags.
 func (c *Command) help(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprintf(w, "Usage: %s\n\n%s\n", c.UsageLine(), c.Long)
-	if formats := output.Formats(c.Name); len(formats) > 0 {
+	if formats := Formats(c.Name); len(formats) > 0 {
 		fmt.Fprintln(w, "\nFormats:")
 		for _, f := range formats {
 			fmt.Fprintf(w, "  %-10s %s\n", f.Name, f.Summary)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/dutycheck/dutycheck/internal/diff"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -70,7 +69,7 @@ var diffCmd = &Command{
 				diff.Side{Result: scoring.Score(oq, of), File: oldPath},
 				diff.Side{Result: scoring.Score(nq, nf), File: newPath}, l)
 			var buf bytes.Buffer
-			if err := out.Out(&buf, output.Result{Diff: d, Lang: l}); err != nil {
+			if err := out.Out(&buf, Result{Diff: d, Lang: l}); err != nil {
 				return err
 			}
 			if _, err := env.Stdout.Write(buf.Bytes()); err != nil {

@@ -13,7 +13,6 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -56,7 +55,7 @@ var exportCmd = &Command{
 			}
 			in.Excel = *excel
 			var buf bytes.Buffer
-			if err := encode.Out(&buf, output.Result{Assessment: in, Lang: lang}); err != nil {
+			if err := encode.Out(&buf, Result{Assessment: in, Lang: lang}); err != nil {
 				return err
 			}
 			data := buf.Bytes()

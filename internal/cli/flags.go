@@ -6,7 +6,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -44,13 +43,13 @@ func addLangFlag(fs *flag.FlagSet) *string {
 // table, so that help and the check list the same formats; def says what
 // the default is.
 func addFormatFlag(fs *flag.FlagSet, def string) *string {
-	return fs.String("format", "", "output format: `"+output.Names(fs.Name())+"` (default "+def+")")
+	return fs.String("format", "", "output format: `"+Names(fs.Name())+"` (default "+def+")")
 }
 
 // outputFormat checks --format against the command's row of the output
 // table; an unknown format exits 2.
-func outputFormat(cmd, name string) (output.Format, error) {
-	f, err := output.Lookup(cmd, name)
+func outputFormat(cmd, name string) (Format, error) {
+	f, err := Lookup(cmd, name)
 	if err != nil {
 		return f, usageErr("%s: %v", cmd, err)
 	}

@@ -14,9 +14,9 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // planCmd prints the action plan; `plan set` (planSetCmd) records an
@@ -55,7 +55,7 @@ var planCmd = &Command{
 				return err
 			}
 			in := export.Input{Result: scoring.Score(q, f), Lang: l, Excel: *excel}
-			if err := out.Out(env.Stdout, output.Result{Assessment: in, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, Result{Assessment: in, Lang: l}); err != nil {
 				return ioErr(err)
 			}
 			return nil
@@ -207,7 +207,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		}
 	}
 	p := l10n.For(lang)
-	line := export.ClosedLine(p, export.ClosedAction{Action: export.ActionSummary(a, false)})
+	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, false)})
 	if a.DoneWhen != "" {
 		line += " · " + p.T("act.done.when", a.DoneWhen)
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/export"
-	"github.com/dutycheck/dutycheck/internal/output"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -41,7 +40,7 @@ var scoreCmd = &Command{
 				return err
 			}
 			r := scoring.Score(q, f)
-			if err := out.Out(env.Stdout, output.Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
 				return ioErr(err)
 			}
 			failed := false

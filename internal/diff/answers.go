@@ -4,8 +4,8 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // answers lists the questions whose answer, status, note or evidence
@@ -59,16 +59,16 @@ func state(r *scoring.Result, id, lang string) State {
 	if qr == nil {
 		return State{Status: Absent}
 	}
-	s := State{Status: export.Status(qr.Status), PointsLost: qr.PointsLost, Gap: qr.Gap, counts: counts(r, qr)}
+	s := State{Status: summary.StatusName(qr.Status), PointsLost: qr.PointsLost, Gap: qr.Gap, counts: counts(r, qr)}
 	if a := qr.Answer; a != nil {
 		s.Note = a.Note
 		s.Estimate = a.Estimate && a.Value.Set
 		if len(a.Evidence) > 0 {
-			s.Evidence = export.Evidence(a)
+			s.Evidence = summary.Evidence(a)
 		}
 		if a.Value.Set {
 			s.Answer = a.Value.Format(qr.Question.Type)
-			s.shown = export.ShowAnswer(qr.Question, a.Value, lang)
+			s.shown = summary.ShowAnswer(qr.Question, a.Value, lang)
 		}
 	}
 	if qr.Counted {
@@ -79,6 +79,6 @@ func state(r *scoring.Result, id, lang string) State {
 }
 
 func hasAnswer(s State) bool {
-	return s.Status == export.StatusAnswered || s.Status == export.StatusNotApplicable ||
-		s.Status == export.StatusUnknown || s.Answer != ""
+	return s.Status == summary.StatusAnswered || s.Status == summary.StatusNotApplicable ||
+		s.Status == summary.StatusUnknown || s.Answer != ""
 }

@@ -8,9 +8,9 @@ package diff
 import (
 	"strconv"
 
-	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // Side is one of the two assessments.
@@ -160,7 +160,7 @@ type State struct {
 	Estimate bool   `json:"estimate,omitempty"`
 	Note     string `json:"note,omitempty"`
 	// Evidence (1.1) is what backs the answer.
-	Evidence []export.EvidenceItem `json:"evidence,omitempty"`
+	Evidence []summary.EvidenceItem `json:"evidence,omitempty"`
 	// Score is s in [0, 1] when the question counts.
 	Score      *float64 `json:"score"`
 	PointsLost float64  `json:"points_lost"`

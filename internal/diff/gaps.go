@@ -4,8 +4,8 @@ import (
 	"math"
 	"sort"
 
-	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // gaps lists the gaps that closed and those that opened, and counts those
@@ -105,7 +105,7 @@ func (c *comparer) openedWhy(id string) reason {
 		return reason{key: "diff.why.now-counts"}
 	case nqr.Status == scoring.Unanswered:
 		return reason{key: "diff.why.answer-removed"}
-	case before.Answer != after.Answer || before.Status != after.Status && after.Status == export.StatusUnknown:
+	case before.Answer != after.Answer || before.Status != after.Status && after.Status == summary.StatusUnknown:
 		return answered(after)
 	case c.kinds[id] == QuestionChanged:
 		return reason{key: "diff.why.question-changed"}
@@ -117,7 +117,7 @@ func (c *comparer) openedWhy(id string) reason {
 // "don't know" with no value (unknown: true) is quoted as such; it was
 // quoted as “”.
 func answered(after State) reason {
-	if after.Status == export.StatusUnknown && after.Answer == "" {
+	if after.Status == summary.StatusUnknown && after.Answer == "" {
 		return reason{key: "diff.why.answered", answer: "unknown", unknown: true}
 	}
 	return reason{key: "diff.why.answered", answer: after.Answer, shown: after.shown}

@@ -6,9 +6,9 @@ import (
 	"math"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // WriteText writes the diff for a person at a terminal, in a CI log or in
@@ -229,13 +229,13 @@ func (t *textWriter) answerText(s State, isNew bool) string {
 			return t.p.T("diff.answer.new.question")
 		}
 		return t.p.T("diff.answer.removed")
-	case export.StatusNotApplicable:
+	case summary.StatusNotApplicable:
 		return t.p.T("diff.answer.na")
-	case export.StatusUnanswered:
+	case summary.StatusUnanswered:
 		return t.p.T("status.unanswered")
-	case export.StatusDoesNotApply:
+	case summary.StatusDoesNotApply:
 		return t.p.T("status.does.not.apply")
-	case export.StatusUnknown:
+	case summary.StatusUnknown:
 		return t.p.T("status.unknown")
 	}
 	if s.Estimate {

@@ -9,6 +9,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // bom starts the CSV file with --excel. Excel, which many trust-and-safety
@@ -71,7 +72,7 @@ func CSV(in Input) ([]byte, error) {
 		case qr.Answer != nil && qr.Answer.NA:
 			shown = p.T("status.na")
 		case qr.Answer != nil:
-			shown = ShowAnswer(qr.Question, qr.Answer.Value, in.Lang)
+			shown = summary.ShowAnswer(qr.Question, qr.Answer.Value, in.Lang)
 		}
 		row := []string{
 			cell(qr.Question.Section.Title.In(in.Lang)), cell(q.ID), cell(q.Text),
@@ -92,8 +93,8 @@ func CSV(in Input) ([]byte, error) {
 			shown = l10n.For(in.Lang).T("status.na")
 		}
 		row := []string{"", cell(o.ID), "", StatusOrphan, cell(shown), cell(v), "", "", "", "", "", cell(o.Note)}
-		row = append(row, "false", "false", cell(evidenceText(Evidence(r.Answers.Get(o.ID)))), "")
-		row = append(row, actionCells(ActionSummary(r.Answers.Actions[o.ID], false))...)
+		row = append(row, "false", "false", cell(evidenceText(summary.Evidence(r.Answers.Get(o.ID)))), "")
+		row = append(row, actionCells(summary.ActionSummary(r.Answers.Actions[o.ID], false))...)
 		if err := w.Write(row); err != nil {
 			return nil, err
 		}
@@ -115,7 +116,7 @@ func actionCells(a *scoring.ActionSummary) []string {
 
 // evidenceText is an answer's evidence in one cell, an item a line: the
 // link, or the file with its digest and date.
-func evidenceText(items []EvidenceItem) string {
+func evidenceText(items []summary.EvidenceItem) string {
 	var lines []string
 	for _, e := range items {
 		l := e.URL
@@ -138,7 +139,7 @@ func evidenceText(items []EvidenceItem) string {
 func refsText(p *l10n.Printer, r *scoring.Result, ids []string, lang string) string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = RefText(p, r, id, lang)
+		out[i] = summary.RefText(p, r, id, lang)
 	}
 	return strings.Join(out, "; ")
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/mdtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // Markdown writes a summary and tables meant for review in a pull request:
@@ -21,26 +22,34 @@ import (
 func Markdown(in Input) ([]byte, error) {
 	r, lang := in.Result, in.Lang
 	q, f := r.Questionnaire, r.Answers
-	m := &mdWriter{p: l10n.For(lang), lang: lang}
+	m := newMDWriter(r, lang)
 	title := q.Title.In(lang)
 	if f.Organization != "" {
 		title += " · " + f.Organization
 	}
 	fmt.Fprintf(&m.b, "# %s\n\n", mdText(title))
 	m.facts(in)
-	m.summary(r)
-	m.sections(r)
+	m.summary()
+	m.sections()
 	m.regimes(r)
-	m.gaps(r)
+	m.gaps()
 	m.answers(r)
 	m.orphans(r)
 	return m.b.Bytes(), nil
 }
 
+// mdWriter lays out a summary.Summary, and the tables around it, in
+// Markdown.
 type mdWriter struct {
 	b    bytes.Buffer
+	s    *summary.Summary
 	p    *l10n.Printer
 	lang string
+}
+
+func newMDWriter(r *scoring.Result, lang string) *mdWriter {
+	s := summary.Build(r, lang, summary.Options{})
+	return &mdWriter{s: s, p: s.P, lang: lang}
 }
 
 func (m *mdWriter) facts(in Input) {
@@ -87,34 +96,28 @@ func (m *mdWriter) gitText(g *Git) string {
 	return " · " + m.p.T("md.git.commit", short(g.Commit))
 }
 
-func (m *mdWriter) summary(r *scoring.Result) {
-	p := m.p
-	rating := mdText(r.RatingLabel(m.lang))
-	if r.Provisional {
-		rating += " (" + p.T("provisional") + ")"
+func (m *mdWriter) summary() {
+	p, s := m.p, m.s
+	pos := s.Position
+	m.b.WriteString("**" + p.T("score.overall") + " " + mdText(pos.Headline) + "**\n\n")
+	if pos.Cap != "" {
+		m.b.WriteString(mdText(pos.Cap) + "\n\n")
 	}
-	m.b.WriteString("**" + p.T("md.overall", p.Score(r.Overall), rating) + "**")
-	if r.Capped {
-		m.b.WriteString(" " + p.T("md.capped", p.N("must", r.CriticalGaps), mdText(r.BandLabel(m.lang))))
+	m.b.WriteString(p.T("score.completion") + " " + pos.CompletionText +
+		" · " + p.N("md.gaps", len(s.Result.Gaps)) + " · " + p.N("must", len(s.MustHaves.Gaps)) + "\n\n")
+	if s.Provisional != nil {
+		m.b.WriteString("**" + mdText(s.Provisional.Line) + "**\n\n")
 	}
-	m.b.WriteString("\n\n" + p.T("md.completion", p.Percent(r.Completion), r.Answered, r.Applicable) +
-		" · " + p.N("md.gaps", len(r.Gaps)) + " · " + p.N("must", r.CriticalGaps) + "\n\n")
-	if r.Provisional {
-		m.b.WriteString("**" + mdText(ProvisionalWhy(p, r.Reason)) + "**\n\n")
+	if s.RestsOn.Line == "" {
+		return
 	}
-	var rests []string
-	if n := len(r.Unknowns); n > 0 {
-		rests = append(rests, p.N("score.unknowns", n, codes(r.Unknowns)))
+	m.b.WriteString("**" + mdText(s.RestsOn.Heading) + ":** " + mdText(s.RestsOn.Line) + "\n\n")
+	for _, k := range s.RestsOn.Kinds {
+		if len(k.IDs) > 0 {
+			m.b.WriteString("- " + mdText(k.Phrase) + ": " + codes(k.IDs) + "\n")
+		}
 	}
-	if n := len(r.Estimates); n > 0 {
-		rests = append(rests, p.N("score.estimates", n, codes(r.Estimates)))
-	}
-	for _, l := range rests {
-		m.b.WriteString("- " + l + "\n")
-	}
-	if len(rests) > 0 {
-		m.b.WriteString("\n")
-	}
+	m.b.WriteString("\n")
 }
 
 // codes is a list of ids in code spans.
@@ -126,53 +129,33 @@ func codes(ids []string) string {
 	return strings.Join(out, ", ")
 }
 
-func (m *mdWriter) sections(r *scoring.Result) {
-	p := m.p
+func (m *mdWriter) sections() {
+	p, r := m.p, m.s.Result
 	fmt.Fprintf(&m.b, "## %s\n\n| %s | %s | %s | %s | %s |\n| --- | ---: | ---: | ---: | ---: |\n",
 		p.T("md.sections"), p.T("md.col.section"), p.T("md.col.weight"), p.T("md.col.score"), p.T("md.col.answered"), p.T("md.col.critical.gaps"))
-	for _, sr := range r.Sections {
-		fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s |\n", mdText(sr.Section.Title.In(m.lang)), p.Number(sr.Weight),
-			m.sectionScore(sr), p.T("md.of", sr.Answered, sr.Applicable), p.Int(int64(sr.CriticalGaps)))
+	for i, sr := range r.Sections {
+		fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s |\n", mdText(m.s.Sections[i].Title), p.Number(sr.Weight),
+			m.s.Sections[i].ScoreText, p.T("md.of", sr.Answered, sr.Applicable), p.Int(int64(sr.CriticalGaps)))
 	}
 	m.b.WriteString("\n")
 }
 
-// sectionScore is a section's score with one decimal, or why it has none.
-func (m *mdWriter) sectionScore(sr scoring.SectionResult) string {
-	switch {
-	case !sr.Applies:
-		return m.p.T("md.does.not.apply")
-	case !sr.Scored:
-		return m.p.T("md.not.scored")
-	}
-	return m.p.Score(sr.Score)
-}
-
-// gaps writes the must-have duties not met, without points (SPEC section
-// 4, 1.1: they are never weighed against other gaps), then the other gaps
-// by points lost; each with its action.
-func (m *mdWriter) gaps(r *scoring.Result) {
-	p := m.p
-	var must, others []scoring.Gap
-	for _, g := range r.Gaps {
-		if g.Critical {
-			must = append(must, g)
-		} else {
-			others = append(others, g)
-		}
-	}
+// gaps writes the must-have duties not met, without points (they are
+// never weighed against other gaps), then the other gaps by points lost;
+// each with its action.
+func (m *mdWriter) gaps() {
+	p, s, r := m.p, m.s, m.s.Result
+	must, others := s.MustHaves.Gaps, s.Others
 	if len(must) > 0 {
-		fmt.Fprintf(&m.b, "## %s (%s)\n\n", p.T("md.must.title"), p.Int(int64(len(must))))
-		if r.Capped {
-			m.b.WriteString(upperFirst(p.T("must.cap", mdText(r.RatingLabel(m.lang)), mdText(r.BandLabel(m.lang)))) + ".\n\n")
-		} else {
-			m.b.WriteString(p.T("must.nocap") + "\n\n")
+		fmt.Fprintf(&m.b, "## %s\n\n", s.MustHaves.Heading)
+		if c := s.MustHaves.Consequence; c != "" {
+			fmt.Fprintf(&m.b, "%s\n\n", mdText(c))
 		}
 		fmt.Fprintf(&m.b, "| # | %s | %s | %s | %s | %s |\n| ---: | --- | --- | --- | --- | --- |\n",
 			p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.action"), p.T("md.col.recommendation"), p.T("md.col.references"))
 		for i, g := range must {
-			fmt.Fprintf(&m.b, "| %d | %s %s | %s | %s | %s | %s |\n", i+1, mdText(g.Question.Text.In(m.lang)), code(g.Question.ID),
-				m.gapAnswer(r, g), m.action(g), mdText(g.Recommendation.In(m.lang)), m.refs(r, g.References))
+			fmt.Fprintf(&m.b, "| %d | %s %s | %s | %s | %s | %s |\n", i+1, mdText(g.Text), code(g.ID),
+				m.gapAnswer(g), m.action(g.Action), mdText(g.Gap.Recommendation.In(m.lang)), m.refs(r, g.Gap.References))
 		}
 		m.b.WriteString("\n")
 	}
@@ -191,43 +174,43 @@ func (m *mdWriter) gaps(r *scoring.Result) {
 	fmt.Fprintf(&m.b, "| # | %s | %s | %s | %s | %s | %s |\n| ---: | --- | --- | ---: | --- | --- | --- |\n",
 		p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.points.lost"), p.T("md.col.action"), p.T("md.col.recommendation"), p.T("md.col.references"))
 	for i, g := range others {
-		fmt.Fprintf(&m.b, "| %d | %s %s | %s | %s | %s | %s | %s |\n", i+1, mdText(g.Question.Text.In(m.lang)),
-			code(g.Question.ID), m.gapAnswer(r, g), p.Score(g.PointsLost), m.action(g), mdText(g.Recommendation.In(m.lang)), m.refs(r, g.References))
+		fmt.Fprintf(&m.b, "| %d | %s %s | %s | %s | %s | %s | %s |\n", i+1, mdText(g.Text),
+			code(g.ID), m.gapAnswer(g), p.Score(g.Gap.PointsLost), m.action(g.Action), mdText(g.Gap.Recommendation.In(m.lang)), m.refs(r, g.Gap.References))
 	}
 	m.b.WriteString("\n")
 }
 
 // gapAnswer is a gap's answer and score: "Some · 50%", "*unanswered*",
-// "*don't know / not measured* (measure this)", with "est." for an
+// "*don't know / not measured: measure this*", with "est." for an
 // estimate.
-func (m *mdWriter) gapAnswer(r *scoring.Result, g scoring.Gap) string {
+func (m *mdWriter) gapAnswer(g summary.Gap) string {
 	p := m.p
 	switch {
 	case g.Unknown:
-		return "*" + p.T("act.unknown") + "*"
-	case g.Status == scoring.Unanswered:
-		return "*" + p.T("status.unanswered") + "*"
+		return "*" + g.UnknownText + "*"
+	case g.Gap.Status == scoring.Unanswered:
+		return "*" + summary.StatusWord(p, scoring.Unanswered) + "*"
 	}
 	ans := ""
-	if qr := r.Question(g.Question.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
-		ans = mdText(ShowAnswer(g.Question, qr.Answer.Value, m.lang))
+	if qr := m.s.Result.Question(g.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
+		ans = mdText(summary.ShowAnswer(g.Gap.Question, qr.Answer.Value, m.lang))
 		if qr.Answer.Estimate {
 			ans += " (" + p.T("act.estimate") + ")"
 		}
 		ans += " · "
 	}
-	return ans + p.PercentFine(g.Score)
+	return ans + p.PercentFine(g.Gap.Score)
 }
 
 // action is a gap's action in a cell, with "done when" on a line of its
 // own.
-func (m *mdWriter) action(g scoring.Gap) string {
-	s := mdText(ActionLine(m.p, g))
-	if g.Overdue || g.Unowned {
+func (m *mdWriter) action(a summary.Action) string {
+	s := mdText(a.Line)
+	if a.Overdue || a.Unowned {
 		s = "**" + s + "**"
 	}
-	if g.Action != nil && g.Action.DoneWhen != "" {
-		s += "<br>" + mdText(m.p.T("act.done.when", g.Action.DoneWhen))
+	if a.DoneWhen != "" {
+		s += "<br>" + mdText(a.DoneWhen)
 	}
 	return s
 }
@@ -236,7 +219,7 @@ func (m *mdWriter) action(g scoring.Gap) string {
 func (m *mdWriter) refs(r *scoring.Result, ids []string) string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = mdText(RefText(m.p, r, id, m.lang))
+		out[i] = mdText(summary.RefText(m.p, r, id, m.lang))
 	}
 	return strings.Join(out, "; ")
 }
@@ -278,32 +261,24 @@ func (m *mdWriter) regimes(r *scoring.Result) {
 	m.b.WriteString("\n")
 }
 
-// upperFirst capitalises a sentence's first letter.
-func upperFirst(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
-}
-
 func (m *mdWriter) answers(r *scoring.Result) {
 	p := m.p
 	fmt.Fprintf(&m.b, "## %s\n", p.T("md.answers"))
 	for _, sr := range r.Sections {
-		fmt.Fprintf(&m.b, "\n### %s (%s)\n\n", mdText(sr.Section.Title.In(m.lang)), m.sectionScore(sr))
+		fmt.Fprintf(&m.b, "\n### %s (%s)\n\n", mdText(sr.Section.Title.In(m.lang)), m.s.Sections[sr.Section.Index].ScoreText)
 		fmt.Fprintf(&m.b, "| %s | %s | %s | %s | %s | %s |\n| --- | --- | --- | ---: | --- | --- |\n",
 			p.T("md.col.id"), p.T("md.col.question"), p.T("md.col.answer"), p.T("md.col.score"), p.T("md.col.note"), p.T("md.col.evidence"))
 		for _, qn := range sr.Section.Questions {
 			qr := r.Questions[qn.Index]
 			answer := ""
 			if qr.Answer != nil && qr.Answer.Value.Set {
-				answer = mdText(ShowAnswer(qn, qr.Answer.Value, m.lang))
+				answer = mdText(summary.ShowAnswer(qn, qr.Answer.Value, m.lang))
 				if qr.Answer.Estimate {
 					answer += " (" + p.T("act.estimate") + ")"
 				}
 			}
 			if qr.Status != scoring.Answered {
-				answer = strings.TrimSpace("*" + m.status(qr.Status) + "* " + answer)
+				answer = strings.TrimSpace("*" + summary.StatusWord(p, qr.Status) + "* " + answer)
 			}
 			score := "–"
 			if isDuty(r, qr) {
@@ -327,7 +302,7 @@ func (m *mdWriter) answers(r *scoring.Result) {
 // start of their digest.
 func (m *mdWriter) evidence(a *answers.Answer) string {
 	var out []string
-	for _, e := range Evidence(a) {
+	for _, e := range summary.Evidence(a) {
 		s := code(e.URL)
 		if e.File != "" {
 			s = code(e.File)
@@ -341,21 +316,6 @@ func (m *mdWriter) evidence(a *answers.Answer) string {
 		out = append(out, s)
 	}
 	return strings.Join(out, "<br>")
-}
-
-// status is a question's status in words.
-func (m *mdWriter) status(s scoring.Status) string {
-	switch s {
-	case scoring.Unknown:
-		return m.p.T("status.unknown")
-	case scoring.Answered:
-		return m.p.T("status.answered")
-	case scoring.AnsweredNA:
-		return m.p.T("status.na")
-	case scoring.Unanswered:
-		return m.p.T("status.unanswered")
-	}
-	return m.p.T("status.does.not.apply")
 }
 
 func (m *mdWriter) orphans(r *scoring.Result) {

@@ -9,6 +9,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // observation records an answer as the respondent gave it.
@@ -24,7 +25,7 @@ func (b *oscalBuilder) observation(qr scoring.QuestionResult) (observation, bool
 		Types:     []string{"control-objective"},
 		Collected: b.collected,
 	}
-	o.Props = props(p("question", qn.ID), p("section", qn.Section.ID), p("status", Status(qr.Status)))
+	o.Props = props(p("question", qn.ID), p("section", qn.Section.ID), p("status", summary.StatusName(qr.Status)))
 	if qr.Status == scoring.AnsweredNA {
 		o.Description = "Answered not applicable."
 		if a.Note != "" {
@@ -112,7 +113,7 @@ func (b *oscalBuilder) finding(qr scoring.QuestionResult, obs string) finding {
 		Description: desc,
 		Props: props(p("question", qn.ID), p("section", qn.Section.ID), p("score", decimal(qr.Score)),
 			p("weight", decimal(qn.Weight)), p("points-lost", decimal(qr.PointsLost)),
-			p("critical", strconv.FormatBool(qr.Critical)), p("status", Status(qr.Status))),
+			p("critical", strconv.FormatBool(qr.Critical)), p("status", summary.StatusName(qr.Status))),
 		Target: findingTarget{Type: "objective-id", TargetID: token(qn.ID),
 			Status: objectiveStatus{State: state, Reason: reason}},
 	}
@@ -151,7 +152,7 @@ func (b *oscalBuilder) recommendation(qr scoring.QuestionResult) string {
 		en := l10n.For("en") // OSCAL prose is English by design
 		for _, id := range g.References {
 			if ref := b.r.Questionnaire.Reference(id); ref != nil {
-				t := RefText(en, b.r, id, b.lang)
+				t := summary.RefText(en, b.r, id, b.lang)
 				if ref.URL != "" {
 					t += " (" + ref.URL + ")"
 				}

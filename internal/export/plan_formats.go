@@ -8,12 +8,12 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // PlanJSON writes the plan (NewPlan) as JSON, the one way every command
 // writes JSON.
-func PlanJSON(in Input) ([]byte, error) { return encodeJSON(NewPlan(in.Result, in.Lang)) }
+func PlanJSON(in Input) ([]byte, error) { return encodeJSON(summary.NewPlan(in.Result, in.Lang)) }
 
 // planHeader names the plan CSV's columns with the JSON's field names.
 var planHeader = []string{"rank", "kind", "section", "id", "question", "status", "answer", "estimate",
@@ -25,7 +25,7 @@ var planHeader = []string{"rank", "kind", "section", "id", "question", "status",
 // closed): one row per item, to track in a spreadsheet. Cells are made
 // inert, and the byte order mark written (in.Excel), as the CSV export's.
 func PlanCSV(in Input) ([]byte, error) {
-	pl := NewPlan(in.Result, in.Lang)
+	pl := summary.NewPlan(in.Result, in.Lang)
 	p := l10n.For(in.Lang)
 	var buf bytes.Buffer
 	if in.Excel {
@@ -37,7 +37,7 @@ func PlanCSV(in Input) ([]byte, error) {
 		return nil, err
 	}
 	rank := 0
-	write := func(kind string, it PlanItem) error {
+	write := func(kind string, it summary.PlanItem) error {
 		rank++
 		lost := ""
 		if it.PointsLost != nil {
@@ -45,7 +45,7 @@ func PlanCSV(in Input) ([]byte, error) {
 		}
 		refs := make([]string, len(it.References))
 		for i, r := range it.References {
-			refs[i] = RefText(p, in.Result, r.ID, in.Lang)
+			refs[i] = summary.RefText(p, in.Result, r.ID, in.Lang)
 		}
 		row := []string{strconv.Itoa(rank), kind, cell(it.Section), cell(it.Question), cell(it.Text), it.Status,
 			cell(it.Answer), strconv.FormatBool(it.Estimate), lost}
@@ -85,51 +85,28 @@ func PlanCSV(in Input) ([]byte, error) {
 // on questions without a gap. Text from the files is escaped (mdText).
 func PlanMarkdown(in Input) ([]byte, error) {
 	r, lang := in.Result, in.Lang
-	m := &mdWriter{p: l10n.For(lang), lang: lang}
+	m := newMDWriter(r, lang)
 	p := m.p
 	title := p.T("plan.heading") + " · " + r.Questionnaire.Title.In(lang)
 	if r.Answers.Organization != "" {
 		title += " · " + r.Answers.Organization
 	}
-	fmt.Fprintf(&m.b, "# %s\n\n%s · %s\n\n", mdText(title), p.Date(r.Answers.Date), m.overallLine(r))
-	if r.Provisional {
-		m.b.WriteString("**" + mdText(ProvisionalWhy(p, r.Reason)) + "**\n\n")
+	fmt.Fprintf(&m.b, "# %s\n\n%s · %s %s\n\n", mdText(title), p.Date(r.Answers.Date), p.T("score.overall"), mdText(m.s.Position.Headline))
+	if m.s.Position.Cap != "" {
+		m.b.WriteString(mdText(m.s.Position.Cap) + "\n\n")
 	}
-	m.gaps(r)
-	pl := NewPlan(r, lang)
+	if m.s.Provisional != nil {
+		m.b.WriteString("**" + mdText(m.s.Provisional.Line) + "**\n\n")
+	}
+	m.gaps()
+	pl := summary.NewPlan(r, lang)
 	if len(pl.Closed) > 0 {
 		fmt.Fprintf(&m.b, "## %s\n\n| %s | %s |\n| --- | --- |\n", p.T("plan.closed", len(pl.Closed)),
 			p.T("md.col.question"), p.T("md.col.action"))
 		for _, c := range pl.Closed {
-			fmt.Fprintf(&m.b, "| %s %s | %s |\n", mdText(c.Text), code(c.Question), mdText(ClosedLine(p, c)))
+			fmt.Fprintf(&m.b, "| %s %s | %s |\n", mdText(c.Text), code(c.Question), mdText(summary.ClosedLine(p, c)))
 		}
 		m.b.WriteString("\n")
 	}
 	return m.b.Bytes(), nil
-}
-
-// overallLine is "55.0 / 100 · Weak (provisional)".
-func (m *mdWriter) overallLine(r *scoring.Result) string {
-	rating := mdText(r.RatingLabel(m.lang))
-	if r.Provisional {
-		rating += " (" + m.p.T("provisional") + ")"
-	}
-	return m.p.T("score.overall.value", m.p.Score(r.Overall), rating)
-}
-
-// ClosedLine is an action on a question without a gap, on one line.
-func ClosedLine(p *l10n.Printer, c ClosedAction) string {
-	a := c.Action
-	var parts []string
-	if a.Owner != "" {
-		parts = append(parts, p.T("act.owner", a.Owner))
-	}
-	if a.Due != "" {
-		parts = append(parts, p.T("act.due", a.Due))
-	}
-	parts = append(parts, p.ActionStatus(a.Status))
-	if a.ApprovedBy != "" {
-		parts = append(parts, p.T("act.approved", a.ApprovedBy))
-	}
-	return strings.Join(parts, " · ")
 }

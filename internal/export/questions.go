@@ -4,34 +4,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
-
-// Status values of a question in every export. They tell apart a question
-// the respondent called not applicable (with a reason in the note) from one
-// whose condition does not hold, which the walk-through never asked.
-const (
-	StatusAnswered      = "answered"
-	StatusNotApplicable = "not_applicable"
-	StatusUnanswered    = "unanswered"
-	StatusDoesNotApply  = "does_not_apply"
-	// StatusUnknown (1.1): answered "don't know / not measured".
-	StatusUnknown = "unknown"
-)
-
-// Status is the export's name for a scoring status.
-func Status(s scoring.Status) string {
-	switch s {
-	case scoring.Answered:
-		return StatusAnswered
-	case scoring.AnsweredNA:
-		return StatusNotApplicable
-	case scoring.Unanswered:
-		return StatusUnanswered
-	case scoring.Unknown:
-		return StatusUnknown
-	}
-	return StatusDoesNotApply
-}
 
 // Question is one question with its answer and score: a row of the CSV,
 // an entry of the JSON export.
@@ -68,34 +42,9 @@ type Question struct {
 	// the action recorded on the question (null when none).
 	Unknown          bool                   `json:"unknown"`
 	Estimate         bool                   `json:"estimate"`
-	Evidence         []EvidenceItem         `json:"evidence"`
-	ReferenceDetails []PlanRef              `json:"reference_details"`
+	Evidence         []summary.EvidenceItem `json:"evidence"`
+	ReferenceDetails []summary.PlanRef      `json:"reference_details"`
 	Action           *scoring.ActionSummary `json:"action"`
-}
-
-// EvidenceItem is one item of an answer's evidence: a link, or a file
-// with the SHA-256 recorded when it was added. Date is "" when not given.
-type EvidenceItem struct {
-	URL    string `json:"url,omitempty"`
-	File   string `json:"file,omitempty"`
-	SHA256 string `json:"sha256,omitempty"`
-	Date   string `json:"date,omitempty"`
-}
-
-// Evidence lists an answer's evidence for export.
-func Evidence(a *answers.Answer) []EvidenceItem {
-	out := []EvidenceItem{}
-	if a == nil {
-		return out
-	}
-	for _, e := range a.Evidence {
-		it := EvidenceItem{URL: e.URL, File: e.File, SHA256: e.SHA256}
-		if !e.Date.IsZero() {
-			it.Date = e.Date.Format(questionnaire.DateLayout)
-		}
-		out = append(out, it)
-	}
-	return out
 }
 
 // Questions lists every question of the assessment in questionnaire order,
@@ -106,13 +55,13 @@ func Questions(r *scoring.Result, lang string) []Question {
 		qn := qr.Question
 		q := Question{
 			ID: qn.ID, Section: qn.Section.ID, Text: qn.Text.In(lang), Type: string(qn.Type),
-			Critical: qr.Critical, Weight: qn.Weight, Status: Status(qr.Status), Counts: isDuty(r, qr),
+			Critical: qr.Critical, Weight: qn.Weight, Status: summary.StatusName(qr.Status), Counts: isDuty(r, qr),
 			PointsLost: qr.PointsLost, Gap: qr.Gap, MissingEvidence: qr.MissingEvidence,
 			References: nonNil(qn.References), Unknown: qr.Status == scoring.Unknown,
-			Evidence: Evidence(qr.Answer), ReferenceDetails: planRefs(r.Questionnaire, qn.References, lang),
+			Evidence: summary.Evidence(qr.Answer), ReferenceDetails: summary.PlanRefs(r.Questionnaire, qn.References, lang),
 		}
 		if act := r.Answers.Actions[qn.ID]; act != nil {
-			q.Action = ActionSummary(act, qr.Gap && act.Overdue(r.Answers.Date))
+			q.Action = summary.ActionSummary(act, qr.Gap && act.Overdue(r.Answers.Date))
 		}
 		if a := qr.Answer; a != nil {
 			q.Note = a.Note

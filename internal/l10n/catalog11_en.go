@@ -11,7 +11,6 @@ var english11 = map[Key]string{
 
 	// Must-have duties, wherever they are shown.
 	"must.title":  "Must-have duties not met (%d)",
-	"must.cap":    "rating capped at %s; would be %s",
 	"must.nocap":  "They come before every other gap, whatever the points.",
 	"provisional": "provisional",
 	// Why a rating is provisional (l10n.Printer.ProvisionalCompletion, ProvisionalUnknown).
@@ -54,7 +53,6 @@ var english11 = map[Key]string{
 	"md.gaps.bypoints": "By points lost, largest first.",
 	"md.col.action":    "Action",
 	"md.col.evidence":  "Evidence",
-	"md.must.title":    "Must-have duties not met",
 	"md.regimes":       "Regimes",
 	"md.col.regime":    "Regime",
 	"md.col.applies":   "Applies",
@@ -76,9 +74,8 @@ var english11 = map[Key]string{
 
 // english11Count are the counted phrases of 1.1.
 var english11Count = map[Key]Forms{
-	"score.estimates": {One: "%d answer is an estimate: %s", Other: "%d answers are estimates: %s"},
-	"plan.n.overdue":  {One: "%d action overdue", Other: "%d actions overdue"},
-	"plan.n.unowned":  {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},
-	"must":            {One: "%d must-have duty not met", Other: "%d must-have duties not met"},
-	"answers":         {One: "%d answer", Other: "%d answers"},
+	"plan.n.overdue": {One: "%d action overdue", Other: "%d actions overdue"},
+	"plan.n.unowned": {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},
+	"must":           {One: "%d must-have duty not met", Other: "%d must-have duties not met"},
+	"answers":        {One: "%d answer", Other: "%d answers"},
 }

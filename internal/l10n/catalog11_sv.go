@@ -11,7 +11,6 @@ var swedish11 = map[Key]string{
 	"action.risk_accepted": "risk accepterad",
 
 	"must.title":  "Obligatoriska krav som inte är uppfyllda (%d)",
-	"must.cap":    "nivån begränsad till %s; skulle vara %s",
 	"must.nocap":  "De kommer före alla andra brister, oavsett poäng.",
 	"provisional": "preliminär",
 	// Why a rating is provisional (l10n.Printer.ProvisionalCompletion, ProvisionalUnknown).
@@ -50,7 +49,6 @@ var swedish11 = map[Key]string{
 	"md.gaps.bypoints": "Efter förlorade poäng, störst först.",
 	"md.col.action":    "Åtgärd",
 	"md.col.evidence":  "Underlag",
-	"md.must.title":    "Obligatoriska krav som inte är uppfyllda",
 	"md.regimes":       "Regelverk",
 	"md.col.regime":    "Regelverk",
 	"md.col.applies":   "Gäller",
@@ -69,9 +67,8 @@ var swedish11 = map[Key]string{
 }
 
 var swedish11Count = map[Key]Forms{
-	"score.estimates": {One: "%d svar är en uppskattning: %s", Other: "%d svar är uppskattningar: %s"},
-	"plan.n.overdue":  {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
-	"plan.n.unowned":  {One: "%d obligatoriskt krav utan ansvarig", Other: "%d obligatoriska krav utan ansvarig"},
-	"must":            {One: "%d obligatoriskt krav inte uppfyllt", Other: "%d obligatoriska krav inte uppfyllda"},
-	"answers":         {One: "%d svar", Other: "%d svar"},
+	"plan.n.overdue": {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
+	"plan.n.unowned": {One: "%d obligatoriskt krav utan ansvarig", Other: "%d obligatoriska krav utan ansvarig"},
+	"must":           {One: "%d obligatoriskt krav inte uppfyllt", Other: "%d obligatoriska krav inte uppfyllda"},
+	"answers":        {One: "%d svar", Other: "%d svar"},
 }

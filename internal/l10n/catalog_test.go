@@ -129,7 +129,7 @@ func TestKeysInCodeExist(t *testing.T) {
 			})
 		}
 	}
-	for _, pkg := range []string{"tui", "report", "diff", "export", "output"} {
+	for _, pkg := range []string{"tui", "report", "diff", "export", "output", "summary"} {
 		if checked[pkg] == 0 {
 			t.Errorf("no message keys found in package %s: the scan is broken", pkg)
 		}

@@ -1,6 +1,6 @@
-// Package output renders what a command found, in the formats people and
-// tools ask for with --format: one result type, one table of formats (as
-// conftest's output package has), each format one function in a file of
-// its own. Words come from the catalogue (internal/l10n) in the result's
-// language; JSON is written by internal/jsonout, the same way everywhere.
+// Package output lays out one scored assessment as text for a terminal or
+// a CI log: the summary of `score` and the action plan of `plan`. The
+// facts and their words come from one summary.Summary, the same the
+// walk-through, the Markdown export and the PDF brief lay out; the table
+// of formats each command writes is internal/cli's (formats.go).
 package output

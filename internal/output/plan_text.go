@@ -5,22 +5,23 @@ import (
 	"io"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
-// PlanText writes the action plan for a terminal (SPEC section 5, 1.1):
-// the must-have duties not met first, with their consequence and no
-// points; then the other gaps by points lost; each with its action (owner,
-// due date, status, done when, approved by), overdue and unowned marked,
-// unknown answers "measure this"; then the actions on questions without a
-// gap.
+// PlanText writes the action plan for a terminal: the must-have duties
+// not met first, with their consequence and no points; then the other
+// gaps by points lost; each with its action (owner, due date, status,
+// done when, approved by), overdue and unowned marked, unknown answers
+// "measure this"; then the actions on questions without a gap. The facts
+// and their words come from one summary.Summary, as on every other
+// output; this only lays them out.
 func PlanText(w io.Writer, r *scoring.Result, lang string) error {
-	p := l10n.For(lang)
+	s := summary.Build(r, lang, summary.Options{})
+	p := s.P
 	q, f := r.Questionnaire, r.Answers
-	pl := export.NewPlan(r, lang)
+	pl := summary.NewPlan(r, lang)
 	var b strings.Builder
 	head := []string{p.T("plan.heading"), inert.Line(q.Title.In(lang)) + " " + q.Version}
 	if f.Organization != "" {
@@ -28,13 +29,12 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	}
 	head = append(head, p.Date(f.Date))
 	fmt.Fprintf(&b, "%s\n", strings.Join(head, " · "))
-	rating := inert.Line(r.RatingLabel(lang))
-	if r.Provisional {
-		rating += " (" + p.T("provisional") + ")"
+	fmt.Fprintf(&b, "%s %s\n", p.T("score.overall"), inert.Line(s.Position.Headline))
+	if s.Position.Cap != "" {
+		fmt.Fprintf(&b, "%s\n", inert.Line(s.Position.Cap))
 	}
-	fmt.Fprintf(&b, "%s %s\n", p.T("score.overall"), p.T("score.overall.value", p.Score(r.Overall), rating))
-	if r.Provisional {
-		fmt.Fprintf(&b, "%s\n", export.ProvisionalWhy(p, r.Reason))
+	if s.Provisional != nil {
+		fmt.Fprintf(&b, "%s\n", s.Provisional.Line)
 	}
 	var flags []string
 	if n := len(pl.Overdue); n > 0 {
@@ -49,25 +49,19 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	if len(r.Gaps) == 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("plan.none"))
 	}
-	if len(pl.MustHaves) > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.T("must.title", len(pl.MustHaves)))
-		if r.Capped {
-			fmt.Fprintf(&b, "  %s\n", upperFirst(p.T("must.cap", inert.Line(r.RatingLabel(lang)), inert.Line(r.BandLabel(lang)))))
-		} else {
-			fmt.Fprintf(&b, "  %s\n", p.T("must.nocap"))
+	if m := s.MustHaves; len(m.Gaps) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", m.Heading)
+		if m.Consequence != "" {
+			fmt.Fprintf(&b, "  %s\n", inert.Line(m.Consequence))
 		}
-		for _, g := range r.Gaps {
-			if g.Critical {
-				planGap(&b, p, r, g, "  ! ", lang)
-			}
+		for _, g := range m.Gaps {
+			planGap(&b, s, g, "  ! ")
 		}
 	}
-	if n := len(pl.Gaps); n > 0 {
+	if n := len(s.Others); n > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("plan.others", n))
-		for _, g := range r.Gaps {
-			if !g.Critical {
-				planGap(&b, p, r, g, "  "+pad(l10n.Minus+p.Score(g.PointsLost), 6)+" ", lang)
-			}
+		for _, g := range s.Others {
+			planGap(&b, s, g, "  "+pad(g.PointsText, 6)+" ")
 		}
 	}
 	if n := len(pl.Closed); n > 0 {
@@ -79,7 +73,7 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 			} else {
 				text += " [" + inert.Line(c.Question) + "]"
 			}
-			fmt.Fprintf(&b, "  %s\n      %s\n", text, inert.Line(export.ClosedLine(p, c)))
+			fmt.Fprintf(&b, "  %s\n      %s\n", text, inert.Line(summary.ClosedLine(p, c)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -88,44 +82,37 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 
 // planGap writes one gap: its question after the lead (a must-have mark or
 // the points lost), then its lines indented under the question.
-func planGap(b *strings.Builder, p *l10n.Printer, r *scoring.Result, g scoring.Gap, lead, lang string) {
+func planGap(b *strings.Builder, s *summary.Summary, g summary.Gap, lead string) {
+	p, r, lang := s.P, s.Result, s.Lang
 	indent := strings.Repeat(" ", runes(lead))
-	fmt.Fprintf(b, "%s%s [%s]\n", lead, inert.Line(g.Question.Text.In(lang)), inert.Line(g.Question.ID))
+	fmt.Fprintf(b, "%s%s [%s]\n", lead, inert.Line(g.Text), inert.Line(g.ID))
 	line := func(s string) { fmt.Fprintf(b, "%s%s\n", indent, s) }
-	line(inert.Line(export.ActionLine(p, g)))
-	if g.Action != nil && g.Action.DoneWhen != "" {
-		line(p.T("act.done.when", inert.Line(g.Action.DoneWhen)))
+	line(inert.Line(g.Action.Line))
+	if g.Action.DoneWhen != "" {
+		line(inert.Line(g.Action.DoneWhen))
 	}
 	switch {
 	case g.Unknown:
-		line(p.T("act.unknown"))
-	case g.Status == scoring.Unanswered:
+		line(g.UnknownText)
+	case g.Gap.Status == scoring.Unanswered:
 		line(p.T("act.unanswered"))
 	default:
-		if qr := r.Question(g.Question.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
-			ans := inert.Line(export.ShowAnswer(g.Question, qr.Answer.Value, lang))
+		if qr := r.Question(g.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
+			ans := inert.Line(summary.ShowAnswer(g.Gap.Question, qr.Answer.Value, lang))
 			if qr.Answer.Estimate {
 				ans += " (" + p.T("act.estimate") + ")"
 			}
 			line(p.T("act.answer", ans))
 		}
 	}
-	if rec := inert.Line(g.Recommendation.In(lang)); rec != "" {
+	if rec := inert.Line(g.Gap.Recommendation.In(lang)); rec != "" {
 		line(p.T("act.to.do", rec))
 	}
-	if len(g.References) > 0 {
-		refs := make([]string, len(g.References))
-		for i, id := range g.References {
-			refs[i] = inert.Line(export.RefText(p, r, id, lang))
+	if refs := g.Gap.References; len(refs) > 0 {
+		out := make([]string, len(refs))
+		for i, id := range refs {
+			out[i] = inert.Line(summary.RefText(p, r, id, lang))
 		}
-		line(p.T("act.sources", strings.Join(refs, "; ")))
+		line(p.T("act.sources", strings.Join(out, "; ")))
 	}
-}
-
-// upperFirst capitalises a sentence's first letter.
-func upperFirst(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }

@@ -5,21 +5,23 @@ import (
 	"io"
 	"strings"
 
-	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // ScoreText writes the summary a person reads in a terminal or a CI log,
-// in lang (the catalogue's "score." keys): the overall score and rating
-// (provisional, with the reason, when it is), the sections, the regimes
-// with whether they apply and their readiness, the must-have duties not
-// met with the cap and their owners and due dates (never weighed in
-// points), the other gaps by points lost, and what the result rests on.
+// in lang: the overall score and rating (provisional, with the reason,
+// when it is), the sections, the regimes with whether they apply and
+// their readiness, the must-have duties not met with the cap and their
+// actions (never weighed in points), the other gaps by points lost, and
+// what the result rests on. The facts and their words come from one
+// summary.Summary, as on every other output; this only lays them out.
 func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
-	p := l10n.For(lang)
+	s := summary.Build(r, lang, summary.Options{})
+	p := s.P
 	var b strings.Builder
 	q, f := r.Questionnaire, r.Answers
 	head := fmt.Sprintf("%s %s", inert.Line(q.Title.In(lang)), q.Version)
@@ -29,70 +31,60 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	fmt.Fprintf(&b, "%s · %s\n\n", head, p.Date(f.Date))
 	labels := []string{p.T("score.overall"), p.T("score.completion")}
 	lw := max(runes(labels[0]), runes(labels[1]))
-	rating := inert.Line(r.RatingLabel(lang))
-	if r.Provisional {
-		rating += " (" + p.T("provisional") + ")"
+	indent := strings.Repeat(" ", lw)
+	pos := s.Position
+	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), inert.Line(pos.Headline))
+	if pos.Cap != "" {
+		fmt.Fprintf(&b, "%s %s\n", indent, inert.Line(pos.Cap))
 	}
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), p.T("score.overall.value", p.Score(r.Overall), rating))
-	if r.Capped {
-		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), p.T("score.capped", p.N("must", r.CriticalGaps), inert.Line(r.BandLabel(lang))))
-	}
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), p.T("score.completion.value", p.Percent(r.Completion), r.Answered, r.Applicable))
-	if r.Provisional {
-		fmt.Fprintf(&b, "%s %s\n", strings.Repeat(" ", lw), export.ProvisionalWhy(p, r.Reason))
+	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), pos.CompletionText)
+	if s.Provisional != nil {
+		fmt.Fprintf(&b, "%s %s\n", indent, s.Provisional.Line)
 	}
 	b.WriteString("\n")
 	width := 0
-	for _, sr := range r.Sections {
-		width = max(width, runes(inert.Line(sr.Section.Title.In(lang))))
+	for _, sec := range s.Sections {
+		width = max(width, runes(inert.Line(sec.Title)))
 	}
 	width = min(width, 40)
-	for _, sr := range r.Sections {
-		title := pad(clip(inert.Line(sr.Section.Title.In(lang)), width), width)
-		switch {
-		case !sr.Applies:
-			fmt.Fprintf(&b, "  %s   %s\n", title, p.T("score.does.not.apply"))
-		case !sr.Scored:
-			fmt.Fprintf(&b, "  %s   %s\n", title, p.T("score.not.scored"))
-		default:
-			line := fmt.Sprintf("  %s  %s  %s", title, padLeft(p.Score(sr.Score), 5), bar(sr.Score, 20))
-			if sr.CriticalGaps > 0 {
-				line += "  " + p.N("must", sr.CriticalGaps)
-			}
-			fmt.Fprintln(&b, line)
+	for _, sec := range s.Sections {
+		title := pad(clip(inert.Line(sec.Title), width), width)
+		if !sec.Scored {
+			fmt.Fprintf(&b, "  %s   %s\n", title, sec.State)
+			continue
 		}
+		line := fmt.Sprintf("  %s  %s  %s", title, padLeft(sec.ScoreText, 5), bar(sec.Score, 20))
+		if sec.MustText != "" {
+			line += "  " + sec.MustText
+		}
+		fmt.Fprintln(&b, line)
 	}
 	scoreRegimes(&b, p, r, lang)
-	scoreMustHaves(&b, p, r, lang)
-	var others []scoring.Gap
-	for _, g := range r.Gaps {
-		if !g.Critical {
-			others = append(others, g)
-		}
-	}
-	if len(others) > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.T("score.others", len(others)))
-		for i, g := range others {
+	scoreMustHaves(&b, s)
+	if len(s.Others) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.T("score.others", len(s.Others)))
+		for i, g := range s.Others {
 			if i == 10 {
-				fmt.Fprintf(&b, "  %s\n", p.T("score.gaps.more", len(others)-10))
+				fmt.Fprintf(&b, "  %s\n", p.T("score.gaps.more", len(s.Others)-10))
 				break
 			}
-			fmt.Fprintf(&b, "  %s %s\n", pad(l10n.Minus+p.Score(g.PointsLost), 6), clip(inert.Line(g.Question.Text.In(lang)), 90))
+			fmt.Fprintf(&b, "  %s %s\n", pad(g.PointsText, 6), clip(inert.Line(g.Text), 90))
 		}
 	}
-	// What the result rests on: answers not known, estimates, and
-	// questions not answered.
-	if n := len(r.Unknowns); n > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.N("score.unknowns", n))
+	rests := s.RestsOn
+	if rests.Line != "" {
+		fmt.Fprintf(&b, "\n%s: %s\n", rests.Heading, rests.Line)
+		for _, k := range rests.Kinds {
+			if len(k.IDs) > 0 {
+				fmt.Fprintf(&b, "  %s: %s\n", k.Phrase, inert.Line(strings.Join(k.IDs, ", ")))
+			}
+		}
 	}
-	if n := len(r.Estimates); n > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.N("score.estimates", n, inert.Line(strings.Join(r.Estimates, ", "))))
+	if rests.Unanswered != "" {
+		fmt.Fprintf(&b, "\n%s\n", rests.Unanswered)
 	}
-	if n := len(r.Unanswered); n > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.N("score.unanswered", n))
-	}
-	if n := len(r.Orphans); n > 0 {
-		fmt.Fprintf(&b, "%s\n", p.N("score.orphans", n, strings.Join(r.Orphans, ", ")))
+	if rests.Orphans != "" {
+		fmt.Fprintf(&b, "%s\n", inert.Line(rests.Orphans))
 	}
 	if len(r.Gaps) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("score.see.plan"))
@@ -170,24 +162,21 @@ func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang s
 }
 
 // scoreMustHaves lists the must-have duties not met with their
-// consequence, owner and due date, before any other gap and without
-// points (SPEC section 4, 1.1).
-func scoreMustHaves(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang string) {
-	if r.CriticalGaps == 0 {
+// consequence and action, before any other gap and without points.
+func scoreMustHaves(b *strings.Builder, s *summary.Summary) {
+	m := s.MustHaves
+	if len(m.Gaps) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "\n%s\n", p.T("must.title", r.CriticalGaps))
-	if r.Capped {
-		fmt.Fprintf(b, "  %s\n", p.T("must.cap", inert.Line(r.RatingLabel(lang)), inert.Line(r.BandLabel(lang))))
+	fmt.Fprintf(b, "\n%s\n", m.Heading)
+	if m.Consequence != "" {
+		fmt.Fprintf(b, "  %s\n", inert.Line(m.Consequence))
 	}
-	for _, g := range r.Gaps {
-		if !g.Critical {
-			continue
-		}
-		fmt.Fprintf(b, "  ! %s\n", clip(inert.Line(g.Question.Text.In(lang)), 90))
-		line := inert.Line(export.ActionLine(p, g))
+	for _, g := range m.Gaps {
+		fmt.Fprintf(b, "  ! %s\n", clip(inert.Line(g.Text), 90))
+		line := inert.Line(g.Action.Line)
 		if g.Unknown {
-			line += " · " + p.T("act.unknown")
+			line += " · " + g.UnknownText
 		}
 		fmt.Fprintf(b, "      %s\n", line)
 	}

@@ -18,10 +18,10 @@ func TestScoreTextProvisional(t *testing.T) {
 		TooManyUnknown: true, Unknown: 3, Scored: 10}
 	r.Unknowns = []string{"users", "report-time"}
 	for lang, want := range map[string][]string{
-		"en": {"provisional: only 79.6% of the questions that apply are answered (80.0% are needed); 3 of 10 scored answers are “don't know” (more than 20%)",
-			"2 questions answered “don't know”"},
-		"sv": {"preliminär: bara 79,6\u00a0% av frågorna som gäller är besvarade (minst 80,0\u00a0% behövs); 3 av 10 poängsatta svar är ”vet inte” (mer än 20\u00a0%)",
-			"2 frågor besvarade ”vet inte”"},
+		"en": {"The rating is provisional: only 79.6% of the questions that apply are answered (80.0% are needed); 3 of 10 scored answers are “don't know” (more than 20%).",
+			"What the result rests on: 2 “don't know”"},
+		"sv": {"Nivån är preliminär: bara 79,6\u00a0% av frågorna som gäller är besvarade (minst 80,0\u00a0% behövs); 3 av 10 poängsatta svar är ”vet inte” (mer än 20\u00a0%).",
+			"Vad resultatet bygger på: 2 ”vet inte”"},
 	} {
 		var b bytes.Buffer
 		if err := ScoreText(&b, r, lang); err != nil {

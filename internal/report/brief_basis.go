@@ -3,32 +3,26 @@ package report
 // What the brief's result rests on, and what changed since the baseline.
 
 import (
-	"fmt"
 	"strings"
-
-	"github.com/dutycheck/dutycheck/internal/answers"
 )
 
 // restsOnBlock says how much of the result rests on unknowns, estimates
 // and answers without evidence: a line each with the count and the first
 // questions named, and where the rest are.
 func (d *doc) restsOnBlock() {
-	w, r := d.w, d.r
-	d.briefHeading(2, w.T("pdf.restsOn"))
-	if len(r.Unknowns)+len(r.Estimates)+len(r.MissingEvidence) == 0 {
-		d.lines(cellS.in(muted), left, textW, w.T("pdf.restsNone"))
+	rests := d.sum.RestsOn
+	d.briefHeading(2, rests.Heading)
+	if rests.Line == "" {
+		d.lines(cellS.in(muted), left, textW, rests.None)
 		return
 	}
 	var none []string
-	for _, l := range []struct {
-		label string
-		ids   []string
-	}{{w.T("pdf.restsUnknown"), r.Unknowns}, {w.T("pdf.restsEstimate"), r.Estimates}, {w.T("pdf.restsNoEvidence"), r.MissingEvidence}} {
-		if len(l.ids) == 0 {
-			none = append(none, l.label+" (0)")
+	for _, k := range rests.Kinds {
+		if len(k.IDs) == 0 {
+			none = append(none, k.Phrase)
 			continue
 		}
-		d.restsLine(l.label, l.ids)
+		d.restsLine(k.Phrase, k.IDs)
 	}
 	// What is none is said on one line, not a line each.
 	if len(none) > 0 {
@@ -37,14 +31,13 @@ func (d *doc) restsOnBlock() {
 	}
 }
 
-// restsLine is one line of restsOnBlock: "Estimates (2): Median time to
+// restsLine is one line of restsOnBlock: "2 estimates: Median time to
 // report; Share reviewed; and 1 more, page 9". Names are clipped so that
 // the line stays one line.
-func (d *doc) restsLine(label string, ids []string) {
+func (d *doc) restsLine(head string, ids []string) {
 	st := cellS
-	head := fmt.Sprintf("%s (%d)", label, len(ids))
 	d.text(st.bold(), left, d.y, head)
-	x := left + 52
+	x := max(left+52, left+d.width(st.bold(), head)+3)
 	avail := right - x
 	if len(ids) == 0 {
 		d.text(st.in(muted), x, d.y, "—")
@@ -97,46 +90,14 @@ func (d *doc) questionName(id string) string {
 // n is how many of the two lines naming the gaps closed and opened are
 // shown; the sentence with the counts always is.
 func (d *doc) sinceBlock(n int) {
-	w, r, b := d.w, d.r, d.base
-	d.briefHeading(2, w.T("pdf.since", isoDate(b.Answers.Date)))
-	was, is := map[string]bool{}, map[string]bool{}
-	for _, g := range b.Gaps {
-		was[g.Question.ID] = true
-	}
-	for _, g := range r.Gaps {
-		is[g.Question.ID] = true
-	}
-	var closed, opened []string
-	for _, g := range b.Gaps {
-		if !is[g.Question.ID] {
-			closed = append(closed, g.Question.ID)
-		}
-	}
-	for _, g := range r.Gaps {
-		if !was[g.Question.ID] {
-			opened = append(opened, g.Question.ID)
-		}
-	}
-	done, overdue := 0, 0
-	for id, a := range d.f.Actions {
-		if a == nil || a.Status != answers.ActionDone {
-			continue
-		}
-		if old := b.Answers.Actions[id]; old == nil || old.Status != answers.ActionDone {
-			done++
-		}
-	}
-	for _, g := range r.Gaps {
-		if g.Overdue {
-			overdue++
-		}
-	}
-	d.lines(cellS, left, textW, w.sinceLine(len(closed), len(opened), done, overdue))
-	if len(closed) > 0 && n > 0 {
-		d.restsLine(w.T("pdf.closed"), closed)
+	w, s := d.w, d.sum.Since
+	d.briefHeading(2, s.Heading)
+	d.lines(cellS, left, textW, s.Line)
+	if len(s.Closed) > 0 && n > 0 {
+		d.restsLine(w.N("pdf.gapsClosed", len(s.Closed)), s.Closed)
 		n--
 	}
-	if len(opened) > 0 && n > 0 {
-		d.restsLine(w.T("pdf.opened"), opened)
+	if len(s.Opened) > 0 && n > 0 {
+		d.restsLine(w.N("pdf.gapsOpened", len(s.Opened)), s.Opened)
 	}
 }

@@ -81,11 +81,11 @@ func (d *doc) coverScore() {
 	d.gap(big.lead() + 2)
 	// The position in one sentence, as on the brief: the cap and why, and
 	// why the rating is provisional when it is.
-	if r.Capped {
-		d.paraAt(body.in(ink), left, textW, w.positionSentence(w.Score(r.Overall), cleanLine(r.RatingLabel(d.lang)), cleanLine(r.BandLabel(d.lang)), true, r.CriticalGaps))
+	if c := d.sum.Position.Cap; c != "" {
+		d.paraAt(body.in(ink), left, textW, cleanLine(c))
 	}
-	if r.Provisional {
-		d.paraAt(body.in(ink), left, textW, w.provisionalWhy(r.Reason))
+	if pr := d.sum.Provisional; pr != nil {
+		d.paraAt(body.in(ink), left, textW, cleanLine(pr.Line))
 	}
 	d.gap(8)
 }

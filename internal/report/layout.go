@@ -8,6 +8,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // doc is one report being laid out: the PDF, the inputs, and a cursor y
@@ -21,6 +22,9 @@ type doc struct {
 	f    *answers.File
 	r    *scoring.Result
 	base *scoring.Result
+	// sum is the facts every output tells, in the report's words; the
+	// brief lays them out.
+	sum  *summary.Summary
 	lang string
 	w    *words
 

@@ -22,6 +22,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // Input is everything a report is made from.
@@ -116,6 +117,7 @@ func newDoc(in Input) (*doc, error) {
 		in.Generator = "dutycheck"
 	}
 	d := &doc{in: in, q: q, f: f, r: r, base: in.Baseline, lang: lang, w: wordsFor(lang),
+		sum:     summary.Build(r, lang, summary.Options{Baseline: in.Baseline}),
 		rowPage: map[string]int{}, chapterPage: map[string]int{}}
 
 	pdf := fpdf.New("P", "mm", "A4", "")

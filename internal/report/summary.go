@@ -23,8 +23,8 @@ func (d *doc) summary() {
 	d.scorePanel()
 	d.assessedBlock()
 
-	crit, _ := d.splitGaps()
-	decs := d.decisionItems()
+	crit := d.sum.MustHaves.Gaps
+	decs := d.sum.Decisions
 	regs := d.briefRegimes()
 	must := &briefBlock{n: len(crit), draw: func(n int) { d.mustBlock(crit, n) }}
 	dec := &briefBlock{n: len(decs), draw: func(n int) { d.decisionBlock(decs, n) }}
@@ -136,12 +136,16 @@ func (d *doc) scorePanel() {
 	big := style{sans, "B", 24, ink}
 	mid := style{sans, "B", 14, ink}
 	rating := cleanLine(r.RatingLabel(d.lang))
-	notes := []string{w.positionSentence(w.Score(r.Overall), rating, cleanLine(r.BandLabel(d.lang)), r.Capped, r.CriticalGaps)}
-	if r.Provisional {
-		notes = append(notes, w.provisionalWhy(r.Reason))
+	sum := d.sum
+	notes := []string{cleanLine(sum.Position.Sentence)}
+	if sum.Position.Cap != "" {
+		notes = append(notes, cleanLine(sum.Position.Cap))
 	}
-	if b := d.base; b != nil {
-		notes = append(notes, w.T("pdf.baselineLine", isoDate(b.Answers.Date), w.Score(b.Overall), cleanLine(b.RatingLabel(d.lang)), w.Signed(r.Overall-b.Overall)))
+	if sum.Provisional != nil {
+		notes = append(notes, cleanLine(sum.Provisional.Line))
+	}
+	if s := sum.Since; s != nil {
+		notes = append(notes, cleanLine(s.Baseline))
 	}
 	var lines []string
 	for _, n := range notes {

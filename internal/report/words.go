@@ -56,33 +56,6 @@ func (w *words) moreSections(hidden []*scoring.SectionResult, page int) string {
 	return w.T("pdf.moreLowest", more, w.Score(lowest), page)
 }
 
-// positionSentence is the position in one sentence: the score, the rating,
-// and, when must-haves capped it, what it would be on the score alone.
-func (w *words) positionSentence(score, rating, band string, capped bool, crit int) string {
-	if capped {
-		return w.T("pdf.positionCapped", score, band, rating, w.N("pdf.mustNotMet", crit))
-	}
-	return w.T("pdf.position", score, rating)
-}
-
-// provisionalWhy says why the rating is provisional, from the values.
-func (w *words) provisionalWhy(p scoring.ProvisionalReason) string {
-	var parts []string
-	if p.LowCompletion {
-		parts = append(parts, w.ProvisionalCompletion(p.Completion, p.MinCompletion))
-	}
-	if p.TooManyUnknown {
-		parts = append(parts, w.ProvisionalUnknown(p.Unknown, p.Scored, scoring.MaxUnknownShare))
-	}
-	return w.T("pdf.provisionalWhy", joinNonEmpty("; ", parts...))
-}
-
-// sinceLine sums up the change since the baseline: gaps closed and
-// opened, actions done and overdue.
-func (w *words) sinceLine(closed, opened, done, overdue int) string {
-	return w.T("pdf.sinceLine", w.N("pdf.gapsClosed", closed), w.N("pdf.gapsOpened", opened), w.N("pdf.actionsDone", done), w.N("pdf.actionsOverdue", overdue))
-}
-
 // gapCounts is a regime's gaps in words: "4 gaps, 1 must-have".
 func (w *words) gapCounts(gaps, crit int) string {
 	s := w.N("pdf.gaps", gaps)

@@ -10,6 +10,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // end is the results screen, read as a board would (SPEC section 6,
@@ -156,91 +157,78 @@ func (e *end) content() []line {
 		out = append(out, line{}, line{text: st.bold.Render(clip(h, width)), heading: true})
 	}
 
-	overall := w.T("end.overall", w.Score(r.Overall), r.RatingLabel(s.lang))
-	if r.Provisional {
-		overall += " · " + w.T("provisional")
+	sum := s.summary()
+	pos := sum.Position
+	add(st.title.Render(clip(w.T("score.overall")+" "+inert.Line(pos.Headline), width)))
+	add(wrap(w.T("score.completion")+" "+pos.CompletionText, width)...)
+	if pos.Cap != "" {
+		add(wrap(inert.Line(pos.Cap), width)...)
 	}
-	add(st.title.Render(clip(overall, width)))
-	add(wrap(w.T("end.completion", r.Answered, r.Applicable, w.Percent(r.Completion)), width)...)
 
-	out = append(out, e.mustHaves(r, width)...)
+	out = append(out, e.mustHaves(sum, width)...)
 	out = append(out, e.regimes(r, width)...)
 
-	if r.Provisional {
-		head(w.T("end.provisional.head"))
-		for _, reason := range provisionalReasons(w, r) {
-			add(wrap(reason, width)...)
-		}
+	if sum.Provisional != nil {
+		add("")
+		add(wrap(sum.Provisional.Line, width)...)
 	}
-	if rests := restsOn(w, r); rests != "" {
-		head(w.T("end.rests"))
-		add(wrap(rests, width)...)
+	if rests := sum.RestsOn; rests.Line != "" {
+		head(rests.Heading)
+		add(wrap(rests.Line, width)...)
 	}
 
 	head(w.T("summary.sections"))
 	out = append(out, e.sectionBars(r, width)...)
 
 	var other []string
-	for _, g := range r.Gaps {
-		if g.Critical || len(other) >= 3 {
-			continue
+	for _, g := range sum.Others {
+		if len(other) >= 3 {
+			break
 		}
-		text := s.text(g.Question.Text)
+		text := inert.Line(g.Text)
 		if g.Unknown {
 			text += " (" + w.T("unknown.short") + ")"
 		}
-		other = append(other, "· "+spread(text, "−"+w.Score(g.PointsLost), width-2))
+		other = append(other, "· "+spread(text, g.PointsText, width-2))
 	}
 	if len(other) > 0 {
 		head(w.T("end.gaps"))
 		add(other...)
 	}
-	if len(r.Gaps) == 0 && r.Applicable > 0 {
-		add("", st.ok.Render(clip(w.T("end.nogaps"), width)))
+	if sum.NoGaps != "" {
+		add("", st.ok.Render(clip(sum.NoGaps, width)))
 	}
 	return out
 }
 
-// mustHaves is the block of must-have duties not met: how many, the cap
-// they cause, and each with its owner and due date. It comes first and
-// never shows points: a must-have is not ranked against ordinary gaps.
-func (e *end) mustHaves(r *scoring.Result, width int) []line {
-	s, st, w := e.sh.s, e.sh.st, e.sh.s.w
-	var out []line
-	if r.CriticalGaps == 0 {
-		for _, qr := range r.Questions {
-			if qr.Critical {
-				out := []line{{}}
-				for _, l := range wrap(w.T("end.musthave.met"), width) {
-					out = append(out, line{text: st.ok.Render(l)})
-				}
-				return out
-			}
+// mustHaves is the block of must-have duties not met: how many, the
+// consequence, and each with its action. It comes first and never shows
+// points: a must-have is not ranked against ordinary gaps.
+func (e *end) mustHaves(sum *summary.Summary, width int) []line {
+	st := e.sh.st
+	m := sum.MustHaves
+	if len(m.Gaps) == 0 {
+		if m.Met == "" {
+			return nil
 		}
-		return nil
+		out := []line{{}}
+		for _, l := range wrap(m.Met, width) {
+			out = append(out, line{text: st.ok.Render(l)})
+		}
+		return out
 	}
-	out = append(out, line{}, line{text: st.warn.Render(clip(w.T("end.musthave", r.CriticalGaps), width)), heading: true})
-	if cap := s.q.CriticalCap; cap >= 0 {
-		capLabel := s.q.Rating[cap].Label.In(s.lang)
-		var consequence string
-		if r.Capped {
-			consequence = w.T("end.musthave.capped", capLabel, r.BandLabel(s.lang))
-		} else {
-			consequence = w.T("end.musthave.cap", capLabel)
-		}
-		for _, l := range wrap(consequence, width) {
+	out := []line{{}, {text: st.warn.Render(clip(m.Heading, width)), heading: true}}
+	if m.Consequence != "" {
+		for _, l := range wrap(inert.Line(m.Consequence), width) {
 			out = append(out, line{text: l})
 		}
 	}
-	for _, g := range r.Gaps {
-		if !g.Critical {
-			continue
-		}
-		text := "★ " + s.text(g.Question.Text)
+	for _, g := range m.Gaps {
+		text := "★ " + inert.Line(g.Text)
 		if g.Unknown {
-			text += " (" + w.T("unknown.short") + ")"
+			text += " (" + e.sh.s.w.T("unknown.short") + ")"
 		}
-		who := actionSummary(w, g)
+		who := inert.Line(g.Action.Line)
 		// Beside the duty while that leaves the duty most of the line;
 		// else on a line of its own under it, so that a long owner and
 		// status never crush the duty to a few words.
@@ -251,28 +239,6 @@ func (e *end) mustHaves(r *scoring.Result, width int) []line {
 		out = append(out, line{text: spread(text, st.dim.Render(who), width)})
 	}
 	return out
-}
-
-// actionSummary is a gap's action in a few words: its owner and due date,
-// "no owner" when there is none, and "overdue" when it is.
-func actionSummary(w words, g scoring.Gap) string {
-	a := g.Action
-	var parts []string
-	if a == nil || strings.TrimSpace(a.Owner) == "" {
-		parts = append(parts, w.T("plan.noowner"))
-	} else {
-		parts = append(parts, clip(inert.Line(a.Owner), 24))
-	}
-	if a != nil && !a.Due.IsZero() {
-		parts = append(parts, w.T("plan.due", a.Due.Format("2006-01-02")))
-	}
-	if g.Overdue {
-		parts = append(parts, w.T("plan.overdue"))
-	}
-	if a != nil && a.Status != "" && a.Status != "open" {
-		parts = append(parts, w.ActionStatus(string(a.Status)))
-	}
-	return strings.Join(parts, " · ")
 }
 
 // regimes is the block of regimes that apply, each with its readiness,
@@ -474,38 +440,6 @@ func barRows(st styles, w words, titles []string, row func(int) (scored bool, sc
 		out[i] = clip(l, width)
 	}
 	return out
-}
-
-// provisionalReasons words why the rating is provisional.
-func provisionalReasons(w words, r *scoring.Result) []string {
-	var out []string
-	p := r.Reason
-	if p.LowCompletion {
-		out = append(out, l10n.UpperFirst(w.ProvisionalCompletion(p.Completion, p.MinCompletion))+".")
-	}
-	if p.TooManyUnknown {
-		out = append(out, l10n.UpperFirst(w.ProvisionalUnknown(p.Unknown, p.Scored, scoring.MaxUnknownShare))+".")
-	}
-	return out
-}
-
-// restsOn says how much the result rests on answers that are not
-// measured facts: unknowns, estimates, and answers without the evidence
-// their question asks for. It counts what the scorer lists, so that the
-// end screen, the PDF and score --format json give the same numbers.
-func restsOn(w words, r *scoring.Result) string {
-	noEvidence := len(r.MissingEvidence)
-	var parts []string
-	if n := len(r.Unknowns); n > 0 {
-		parts = append(parts, w.N("unknown", n))
-	}
-	if n := len(r.Estimates); n > 0 {
-		parts = append(parts, w.N("estimate", n))
-	}
-	if noEvidence > 0 {
-		parts = append(parts, w.N("noevidence", noEvidence))
-	}
-	return strings.Join(parts, " · ")
 }
 
 // paginate puts lines into pages of height lines, moving a heading that

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"github.com/charmbracelet/lipgloss"
+	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/muesli/termenv"
 	"strings"
 	"testing"
@@ -28,7 +29,6 @@ func TestPlanOverdueNotEscaped(t *testing.T) {
 func TestRestsOnCountsScorerEvidence(t *testing.T) {
 	st := &store{}
 	d := finished(t, st)
-	w := newWordsFor("en")
 	for _, tc := range []struct {
 		missing []string
 		want    string
@@ -39,7 +39,7 @@ func TestRestsOnCountsScorerEvidence(t *testing.T) {
 	} {
 		r := *d.m.sh.s.score()
 		r.Unknowns, r.Estimates, r.MissingEvidence = nil, nil, tc.missing
-		if got := restsOn(w, &r); got != tc.want {
+		if got := summary.Build(&r, "en", summary.Options{}).RestsOn.Line; got != tc.want {
 			t.Errorf("missing %v: got %q, want %q", tc.missing, got, tc.want)
 		}
 	}

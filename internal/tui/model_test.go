@@ -468,7 +468,7 @@ func TestEndExplainsCap(t *testing.T) {
 	d.typeText("95").keys("enter")            // reviewed-share
 	d.typeText("2026-06-01").keys("enter")    // risk-date
 	d.keys("enter", "enter")                  // escalation: yes; comments: skipped
-	d.contains("Overall 83.3 / 100 · Fair", "Must-have duties not met (1)", "The rating is capped at Fair; the score alone would give Strong.", "★ Do you match uploads against hash lists?", "no owner", "Only 78% of the questions that apply are answered")
+	d.contains("Overall 83.3 / 100 · Fair", "Must-have duties not met (1)", "The rating is capped at Fair because 1 must-have duty is not met", "★ Do you match uploads against hash lists?", "NO OWNER", "The rating is provisional: only 78% of the questions")
 }
 
 // TestKeyNamesTranslated checks that the help bar names keys in the

@@ -322,7 +322,7 @@ func (p *planView) view() []string {
 // row is one gap in the list: the must-have mark or the points lost, the
 // question, and its action in a few words.
 func (p *planView) row(i int, g scoring.Gap) string {
-	s, st, w := p.sh.s, p.sh.st, p.sh.s.w
+	s, st := p.sh.s, p.sh.st
 	pointer := "  "
 	if i == p.cursor {
 		pointer = st.cursor.Render("›") + " "
@@ -335,9 +335,12 @@ func (p *planView) row(i int, g scoring.Gap) string {
 	if i == p.cursor {
 		text = st.focusLabel.Render(text)
 	}
-	right := actionSummary(w, g)
-	if !g.Critical {
-		right = "−" + w.Score(g.PointsLost) + " · " + right
+	right := ""
+	if sg := s.summary().Gap(g.Question.ID); sg != nil {
+		right = inert.Line(sg.Action.Line)
+		if sg.PointsText != "" {
+			right = sg.PointsText + " · " + right
+		}
 	}
 	return pointer + mark + spread(text, st.dim.Render(right), p.width-4)
 }

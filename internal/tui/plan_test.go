@@ -39,7 +39,7 @@ func TestPlanScreen(t *testing.T) {
 	d := finished(t, st)
 	q := d.m.sh.s.q
 	d.keys("p")
-	d.contains("Plan · ", "Must-have duties not met (1)", "Other gaps, by points lost", "› ★ Do you match uploads", "no owner", "Owner", "Due", "Status", "Done when")
+	d.contains("Plan · ", "Must-have duties not met (1)", "Other gaps, by points lost", "› ★ Do you match uploads", "NO OWNER", "Owner", "Due", "Status", "Done when")
 	// The must-have comes first and shows no points; the others do.
 	v := d.view()
 	if i, j := strings.Index(v, "★ Do you match"), strings.Index(v, "· −"); i < 0 || j >= 0 && j < i {

@@ -13,6 +13,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // session is one sitting with an assessment: the questionnaire, the answers
@@ -47,6 +48,7 @@ type session struct {
 	// confirmed: on file, and scored, but not progress (see confirmed).
 	toConfirm int
 	result    *scoring.Result
+	sum       *summary.Summary
 
 	// tags marks the questions new or changed since the answers were given
 	// ("new", "changed"), until they are answered again.
@@ -179,6 +181,15 @@ func (s *session) score() *scoring.Result {
 		s.result = scoring.Score(s.q, s.f)
 	}
 	return s.result
+}
+
+// summary is the facts the end screen and the plain mode tell, built
+// once per scoring.
+func (s *session) summary() *summary.Summary {
+	if r := s.score(); s.sum == nil || s.sum.Result != r {
+		s.sum = summary.Build(r, s.lang, summary.Options{})
+	}
+	return s.sum
 }
 
 // text is a questionnaire text in the session's language, made safe to

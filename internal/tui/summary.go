@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"io"
 	"strings"
 )
@@ -13,27 +14,20 @@ import (
 // cap they cause, the regimes that apply with their readiness, why the
 // rating is provisional, what the result rests on, and each section.
 func writeSummary(out io.Writer, s *session) {
-	w, r := s.w, s.score()
-	overall := w.T("end.overall", w.Score(r.Overall), r.RatingLabel(s.lang))
-	if r.Provisional {
-		overall += " · " + w.T("provisional")
+	w, r, sum := s.w, s.score(), s.summary()
+	pos := sum.Position
+	fmt.Fprintln(out, w.T("score.overall")+" "+inert.Line(pos.Headline))
+	fmt.Fprintln(out, w.T("score.completion")+" "+pos.CompletionText)
+	if pos.Cap != "" {
+		fmt.Fprintln(out, inert.Line(pos.Cap))
 	}
-	fmt.Fprintln(out, overall)
-	fmt.Fprintln(out, w.T("end.completion", r.Answered, r.Applicable, w.Percent(r.Completion)))
-	if r.CriticalGaps > 0 {
-		fmt.Fprintln(out, w.T("end.musthave", r.CriticalGaps))
-		if cap := s.q.CriticalCap; cap >= 0 {
-			capLabel := s.q.Rating[cap].Label.In(s.lang)
-			if r.Capped {
-				fmt.Fprintln(out, w.T("end.musthave.capped", capLabel, r.BandLabel(s.lang)))
-			} else {
-				fmt.Fprintln(out, w.T("end.musthave.cap", capLabel))
-			}
+	if m := sum.MustHaves; len(m.Gaps) > 0 {
+		fmt.Fprintln(out, m.Heading)
+		if m.Consequence != "" {
+			fmt.Fprintln(out, inert.Line(m.Consequence))
 		}
-		for _, g := range r.Gaps {
-			if g.Critical {
-				fmt.Fprintln(out, "  - "+s.text(g.Question.Text)+" ("+actionSummary(w, g)+")")
-			}
+		for _, g := range m.Gaps {
+			fmt.Fprintln(out, "  - "+inert.Line(g.Text)+" ("+inert.Line(g.Action.Line)+")")
 		}
 	}
 	if len(r.Regimes) > 0 {
@@ -70,31 +64,19 @@ func writeSummary(out io.Writer, s *session) {
 			fmt.Fprintln(out, "  "+w.T("end.regimes.not", strings.Join(not, "; ")))
 		}
 	}
-	if r.Provisional {
-		fmt.Fprintln(out, w.T("end.provisional.head")+":")
-		for _, reason := range provisionalReasons(w, r) {
-			fmt.Fprintln(out, "  "+reason)
-		}
+	if sum.Provisional != nil {
+		fmt.Fprintln(out, sum.Provisional.Line)
 	}
-	if rests := restsOn(w, r); rests != "" {
-		fmt.Fprintln(out, w.T("end.rests")+": "+rests)
+	if rests := sum.RestsOn; rests.Line != "" {
+		fmt.Fprintln(out, rests.Heading+": "+rests.Line)
 	}
 	fmt.Fprintln(out, w.T("summary.sections"))
-	for _, sr := range r.Sections {
-		title := s.text(sr.Section.Title)
-		var v string
-		switch {
-		case !sr.Applies:
-			v = w.T("overview.na")
-		case !sr.Scored: // as on the end screen and in the score command
-			v = w.T("overview.unscored")
-		default:
-			v = w.Score(sr.Score)
-		}
-		if sr.CriticalGaps > 0 {
-			fmt.Fprintln(out, "  "+w.T("summary.section.critical", title, v, w.N("musthave", sr.CriticalGaps)))
+	for _, sec := range sum.Sections {
+		title := inert.Line(sec.Title)
+		if sec.MustText != "" {
+			fmt.Fprintln(out, "  "+w.T("summary.section.critical", title, sec.ScoreText, sec.MustText))
 		} else {
-			fmt.Fprintln(out, "  "+w.T("summary.section", title, v))
+			fmt.Fprintln(out, "  "+w.T("summary.section", title, sec.ScoreText))
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package output
+package cli
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/diff"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
+	"github.com/dutycheck/dutycheck/internal/output"
 )
 
 // Result is what a command found: one scored assessment with where it came
@@ -40,7 +41,7 @@ type Format struct {
 var table = map[string][]Format{
 	"score": {
 		{"text", "a summary for a terminal or a CI log", scoreText},
-		{"json", "the scores as one object (SPEC section 5)", scoreJSON},
+		{"json", "the scores as one object, for tools (docs/formats.md)", scoreJSON},
 	},
 	"diff": {
 		{"text", "what changed, for people", diffText},
@@ -105,7 +106,7 @@ func orList(s []string) string {
 }
 
 func scoreText(w io.Writer, r Result) error {
-	return ScoreText(w, r.Assessment.Result, r.Lang)
+	return output.ScoreText(w, r.Assessment.Result, r.Lang)
 }
 
 func scoreJSON(w io.Writer, r Result) error {
@@ -113,7 +114,7 @@ func scoreJSON(w io.Writer, r Result) error {
 }
 
 func planText(w io.Writer, r Result) error {
-	return PlanText(w, r.Assessment.Result, r.Lang)
+	return output.PlanText(w, r.Assessment.Result, r.Lang)
 }
 
 func diffText(w io.Writer, r Result) error {

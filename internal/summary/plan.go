@@ -1,6 +1,8 @@
-package export
+package summary
 
 import (
+	"strings"
+
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -10,7 +12,7 @@ import (
 // PlanFormat names the layout of `dutycheck plan --format json`.
 const PlanFormat = "dutycheck-plan/v1"
 
-// Plan is the action plan of an assessment (SPEC sections 4 and 5, 1.1):
+// Plan is the action plan of an assessment, the model of `plan`:
 // the must-have duties not met first, never weighed in points against the
 // rest; then the other gaps by points lost; then the actions recorded on
 // questions that have no gap (kept, and shown closed when done).
@@ -91,7 +93,7 @@ func NewPlan(r *scoring.Result, lang string) Plan {
 		it := PlanItem{
 			Question: g.Question.ID, Section: g.Question.Section.ID, Text: g.Question.Text.In(lang),
 			MustHave: g.Critical, Status: planStatus(g), Estimate: g.Estimate, Score: g.Score,
-			Recommendation: g.Recommendation.In(lang), References: planRefs(q, g.References, lang),
+			Recommendation: g.Recommendation.In(lang), References: PlanRefs(q, g.References, lang),
 			Action: sum.Gaps[i].Action, Overdue: g.Overdue, Unowned: g.Unowned, MeasureThis: g.Unknown,
 		}
 		if qr := r.Question(g.Question.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
@@ -159,8 +161,8 @@ func planStatus(g scoring.Gap) string {
 	return StatusAnswered
 }
 
-// planRefs lists references with their status in words in lang.
-func planRefs(q *questionnaire.Questionnaire, ids []string, lang string) []PlanRef {
+// PlanRefs lists references with their status in words in lang.
+func PlanRefs(q *questionnaire.Questionnaire, ids []string, lang string) []PlanRef {
 	p := l10n.For(lang)
 	out := []PlanRef{}
 	for _, id := range ids {
@@ -172,4 +174,21 @@ func planRefs(q *questionnaire.Questionnaire, ids []string, lang string) []PlanR
 		out = append(out, pr)
 	}
 	return out
+}
+
+// ClosedLine is an action on a question without a gap, on one line.
+func ClosedLine(p *l10n.Printer, c ClosedAction) string {
+	a := c.Action
+	var parts []string
+	if a.Owner != "" {
+		parts = append(parts, p.T("act.owner", a.Owner))
+	}
+	if a.Due != "" {
+		parts = append(parts, p.T("act.due", a.Due))
+	}
+	parts = append(parts, p.ActionStatus(a.Status))
+	if a.ApprovedBy != "" {
+		parts = append(parts, p.T("act.approved", a.ApprovedBy))
+	}
+	return strings.Join(parts, " · ")
 }
