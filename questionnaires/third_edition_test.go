@@ -404,3 +404,20 @@ func swedishTexts(q *questionnaire.Questionnaire) [][2]string {
 	}
 	return out
 }
+
+// TestBoardReadsFindings: the summary behind every output names a gap by
+// its finding, in the report's language, and keeps the question beside it.
+func TestBoardReadsFindings(t *testing.T) {
+	q := duties(t)
+	r := company(t, q, "review-startup.yaml", nil)
+	for _, lang := range []string{"en", "sv"} {
+		s := summary.Build(r, lang, summary.Options{})
+		if len(s.MustHaves.Gaps) == 0 {
+			t.Fatal("the reviewer's start-up has no must-have gap")
+		}
+		g := s.MustHaves.Gaps[0]
+		if g.Text != g.Gap.Question.Finding.In(lang) || g.Question != g.Gap.Question.Text.In(lang) || g.Text == g.Question {
+			t.Errorf("%s: gap %s reads %q (question %q)", lang, g.ID, g.Text, g.Question)
+		}
+	}
+}
