@@ -421,3 +421,20 @@ func TestBoardReadsFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceNamesSayThePlaceOnce: a title that already names its
+// principle or commitment is not followed by the pinpoint again, in
+// either language.
+func TestReferenceNamesSayThePlaceOnce(t *testing.T) {
+	q := duties(t)
+	for _, tc := range []struct{ id, lang, place string }{
+		{"vp-1", "en", "principle 1"}, {"vp-1", "sv", "princip 1"},
+		{"dtsp-4", "en", "commitment 4"}, {"dtsp-4", "sv", "åtagande 4"},
+		{"sbd-3", "sv", "princip 3"},
+	} {
+		name := strings.ToLower(summary.RefName(q, tc.id, tc.lang))
+		if n := strings.Count(name, tc.place); n != 1 {
+			t.Errorf("%s (%s): %q names %q %d times", tc.id, tc.lang, name, tc.place, n)
+		}
+	}
+}
