@@ -51,7 +51,7 @@ func (d *doc) regimesPart() {
 		rg := rr.Regime
 		verdict := w.regimeVerdict(rr)
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", cleanLine(rg.Jurisdiction), w.LegalStatus(string(rg.Status))))}},
+			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", cleanLine(w.Jurisdiction(rg.Jurisdiction)), w.LegalStatus(string(rg.Status))))}},
 			{spans: []span{txt(cellS.bold(), verdict)}},
 			{spans: []span{txt(small.in(ink), d.trLong(rg.Why))}},
 		}})
