@@ -438,3 +438,26 @@ func TestReferenceNamesSayThePlaceOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestC9FileLimbNeedsAFileService: ICU C9 reaches high-risk file-storage
+// and file-sharing services of any size, not every service with share
+// links; a 2.0.0 answer that ticked file storage and no social feature is
+// read as a file service, so it keeps C9.
+func TestC9FileLimbNeedsAFileService(t *testing.T) {
+	q := duties(t)
+	uk := all(set("jurisdictions", "{value: [uk]}"), set("provider-establishment", "{value: uk}"), set("uk-users", "{value: 50000}"),
+		set("uk-risk-csam-image", "{value: high}"))
+	for _, tc := range []struct {
+		features string
+		c9       bool
+	}{
+		{"[user-content, uploads, messaging, file-storage]", false},
+		{"[user-content, uploads, messaging, file-storage, file-service]", true},
+		{"[uploads, file-storage, search]", true},
+	} {
+		r := company(t, q, "duties-startup.yaml", all(uk, set("features", "{value: "+tc.features+"}")))
+		if rr := regime(r, "uk-icu-c9"); rr == nil || rr.Applies != tc.c9 {
+			t.Errorf("features %s: C9 applies %v, want %v", tc.features, rr != nil && rr.Applies, tc.c9)
+		}
+	}
+}
