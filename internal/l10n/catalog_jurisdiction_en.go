@@ -7,5 +7,6 @@ var englishJurisdictions = map[Key]string{
 	"jurisdiction.US":     "US",
 	"jurisdiction.AU":     "Australia",
 	"jurisdiction.SE":     "Sweden",
+	"pdf.inForce":         "in force from %s",
 	"jurisdiction.global": "global",
 }

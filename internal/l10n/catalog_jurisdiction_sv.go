@@ -7,5 +7,6 @@ var swedishJurisdictions = map[Key]string{
 	"jurisdiction.US":     "USA",
 	"jurisdiction.AU":     "Australien",
 	"jurisdiction.SE":     "Sverige",
+	"pdf.inForce":         "i kraft från %s",
 	"jurisdiction.global": "internationellt",
 }

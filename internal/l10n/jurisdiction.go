@@ -11,7 +11,8 @@ func (p *Printer) Jurisdiction(code string) string {
 	return code
 }
 
-// The names of jurisdiction codes are kept in a pair of their own.
+// The names of jurisdiction codes, and the words for a reference's day
+// in force, are kept in a pair of their own.
 func init() {
 	add(&english, englishJurisdictions, nil)
 	add(&swedish, swedishJurisdictions, nil)

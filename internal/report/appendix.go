@@ -167,6 +167,9 @@ func (d *doc) references() {
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			meta = append(meta, d.w.T("pdf.notHere"))
 		}
+		if !ref.InForce.IsZero() {
+			meta = append(meta, d.w.T("pdf.inForce", isoDate(ref.InForce)))
+		}
 		if !ref.AsOf.IsZero() {
 			meta = append(meta, d.w.T("pdf.checkedOn", isoDate(ref.AsOf)))
 		}
