@@ -11,9 +11,9 @@ func (p *Printer) Jurisdiction(code string) string {
 	return code
 }
 
-// The names of jurisdiction codes, and the words for a reference's day
-// in force, are kept in a pair of their own.
+// The names of jurisdiction codes and the other words of the third
+// edition of the built-in questionnaires are kept in a pair of their own.
 func init() {
-	add(&english, englishJurisdictions, nil)
-	add(&swedish, swedishJurisdictions, nil)
+	add(&english, englishContent, nil)
+	add(&swedish, swedishContent, nil)
 }
