@@ -461,3 +461,17 @@ func TestC9FileLimbNeedsAFileService(t *testing.T) {
 		}
 	}
 }
+
+// TestSwedishQuestionsAreQuestions: a question that asks in English asks
+// in Swedish too, and no guidance has slipped into the Swedish question.
+func TestSwedishQuestionsAreQuestions(t *testing.T) {
+	for _, b := range questionnaires.All() {
+		q := parse(t, b)
+		for _, qn := range q.Questions {
+			en, sv := qn.Text.In("en"), qn.Text.In("sv")
+			if strings.HasSuffix(en, "?") && (!strings.HasSuffix(sv, "?") || strings.Count(sv, "?") != strings.Count(en, "?")) {
+				t.Errorf("%s %s: the Swedish question does not end where the English one does: %q", b.ID, qn.ID, sv)
+			}
+		}
+	}
+}
