@@ -59,25 +59,41 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// loadQuestionnaire reads a questionnaire named by a file path or the id of
-// a built-in one; "" means the default built-in.
+// loadQuestionnaire reads the questionnaire -q names: the id of a
+// built-in one, or a file path; "" means the default built-in. A file in
+// the working folder that bears a built-in's id never stands in for it
+// unnoticed (a planted csea-quick would otherwise score every assessment,
+// and pass every CI gate): -q with such a name is refused as ambiguous,
+// and ./NAME names the file.
 func loadQuestionnaire(spec string) (*questionnaire.Questionnaire, error) {
 	if spec == "" {
-		spec = questionnaires.DefaultID
+		return builtIn(questionnaires.DefaultID)
 	}
-	if _, err := os.Stat(spec); err != nil {
-		if b, ok := questionnaires.Get(spec); ok {
-			return questionnaire.Parse(b.Name+" (built in)", b.Data)
+	if _, ok := questionnaires.Get(spec); ok {
+		// A folder of that name (one holding the quick checks' answers)
+		// is no questionnaire and no ambiguity.
+		if fi, err := os.Stat(spec); err == nil && fi.Mode().IsRegular() {
+			return nil, usageErr("-q %s: both the built-in questionnaire and a file in this folder have that name; write ./%s for the file, or rename it", inert.Line(spec), inert.Line(spec))
 		}
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", spec)
-		}
+		return builtIn(spec)
+	}
+	if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
+		return nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(spec))
 	}
 	data, err := readFile(spec)
 	if err != nil {
 		return nil, err
 	}
 	return questionnaire.Parse(spec, data)
+}
+
+// builtIn is the built-in questionnaire with that id, never a file.
+func builtIn(id string) (*questionnaire.Questionnaire, error) {
+	b, ok := questionnaires.Get(id)
+	if !ok {
+		return nil, usageErr("%s: no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(id))
+	}
+	return questionnaire.Parse(b.Name+" (built in)", b.Data)
 }
 
 // loadAssessment reads an answers file and its questionnaire. Without -q
@@ -123,7 +139,8 @@ func assessmentQuestionnaire(qspec, apath string, data []byte) (*questionnaire.Q
 		if _, ok := questionnaires.Get(ref.ID); !ok {
 			return nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
 		}
-		qspec = ref.ID
+		// The built-in the answers name, whatever files lie about.
+		return builtIn(ref.ID)
 	}
 	return loadQuestionnaire(qspec)
 }

@@ -62,6 +62,7 @@ var reportCmd = &Command{
 			if err != nil {
 				return err
 			}
+			warnDigest(env, *apath, q, f, lang)
 			in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
 			if err != nil {
 				return err

@@ -77,9 +77,12 @@ var runCmd = &Command{
 			if err != nil {
 				return err
 			}
+			if !isNew {
+				warnDigest(env, *apath, q, f, l)
+			}
 			path := *apath
 			cfg := tui.Config{
-				Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
+				Questionnaire: q, Answers: f, Path: path, New: isNew, Read: data, Lang: l,
 				Save:  guard.Write,
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,

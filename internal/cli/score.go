@@ -44,7 +44,7 @@ var scoreCmd = &Command{
 				return err
 			}
 			r := scoring.Score(q, f)
-			if err := out.Out(env.Stdout, Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, Result{Assessment: export.Input{Result: r}, Lang: l, Warnings: *af.warnings}); err != nil {
 				return ioErr(err)
 			}
 			failed := false

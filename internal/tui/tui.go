@@ -34,6 +34,10 @@ type Config struct {
 	// written until there is something to keep (the organization's name
 	// or an answer).
 	New bool
+	// Read is the answers file as read, when it exists: saves keep its
+	// layout and comments and rewrite only the answers that change
+	// (answers.Encoder.Keep). Nil writes answers.Encode's form.
+	Read []byte
 	// Lang is the language of the screens and the questionnaire's texts;
 	// "" means the questionnaire's first.
 	Lang string
