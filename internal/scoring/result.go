@@ -149,6 +149,9 @@ type QuestionResult struct {
 	// MissingEvidence is true when the question asks for evidence, the
 	// answer scores above 0 and has no note and no evidence.
 	MissingEvidence bool
+	// Weight is the question's weight here: its weight_when case that
+	// holds, else its weight (3.0 content).
+	Weight float64
 	// Critical is true when the question is critical here: it counts, and
 	// it is Critical or its CriticalWhen holds (1.1). A question that does
 	// not apply, or is answered not applicable, is never critical.

@@ -22,6 +22,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/trend"
@@ -162,9 +163,14 @@ type MustHaves struct {
 
 // Gap is one gap with its action.
 type Gap struct {
-	Gap  scoring.Gap
-	ID   string
+	Gap scoring.Gap
+	ID  string
+	// Text is the gap as a board reads it: the question's finding ("No
+	// notice form without an account") where the questionnaire states
+	// one in lang, else the question.
 	Text string
+	// Question is the question's text in lang.
+	Question string
 	// PointsText is "−7.1"; "" for a must-have, which is not weighed.
 	PointsText string
 	// Unknown is the answer "don't know"; UnknownText says what to do:
@@ -444,7 +450,7 @@ func mustHaves(p *l10n.Printer, r *scoring.Result, lang, capped string) MustHave
 }
 
 func gap(p *l10n.Printer, r *scoring.Result, g scoring.Gap, lang string) Gap {
-	out := Gap{Gap: g, ID: g.Question.ID, Text: g.Question.Text.In(lang), Unknown: g.Unknown, Action: action(p, g)}
+	out := Gap{Gap: g, ID: g.Question.ID, Text: gapText(g.Question, lang), Question: g.Question.Text.In(lang), Unknown: g.Unknown, Action: action(p, g)}
 	if !g.Critical {
 		out.PointsText = l10n.Minus + p.Score(g.PointsLost)
 	}
@@ -597,4 +603,13 @@ func (s *Summary) Gap(id string) *Gap {
 		}
 	}
 	return nil
+}
+
+// gapText is the question's finding in lang, or its text where the
+// questionnaire states no finding in that language.
+func gapText(qn *questionnaire.Question, lang string) string {
+	if qn.Finding.Has(lang) {
+		return qn.Finding.In(lang)
+	}
+	return qn.Text.In(lang)
 }
