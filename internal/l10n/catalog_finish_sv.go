@@ -1,0 +1,14 @@
+package l10n
+
+// swedishFinish is the Swedish of catalog_finish.go.
+var swedishFinish = map[Key]string{
+	"trend.measured":       "Mätta värden (från ärendeexporter)",
+	"trend.typed":          "inskrivet",
+	"pdf.measuredTrend":    "Över tid: %s",
+	"pdf.measuredTrendPt":  "%s: %s",
+	"pdf.measuredTrendCnt": "%s (%s)",
+}
+
+var swedishFinishCount = map[Key]Forms{
+	"trend.cases": {One: "%d ärende", Other: "%d ärenden"},
+}
