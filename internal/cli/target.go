@@ -74,7 +74,7 @@ var targetSetCmd = &Command{
 				}
 			}
 			p := l10n.For(lang)
-			fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", tr.Name(), inert.Line(summary.TargetOf(p, q, tr, lang).Line), p.T("saved", inert.Line(*af.apath)))
+			fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", inert.Line(summary.TargetName(p, tr.Scope, tr.ID)), inert.Line(summary.TargetOf(p, q, tr, lang).Line), p.T("saved", inert.Line(*af.apath)))
 			return nil
 		}
 	},
@@ -96,7 +96,9 @@ var targetClearCmd = &Command{
 			if err != nil {
 				return err
 			}
-			var lang, name string
+			var lang string
+			var tscope answers.TargetScope
+			var tid string
 			_, _, err = editAnswers(env, *af.qspec, *af.apath, "target clear: "+on, func(q *questionnaire.Questionnaire, f *answers.File) error {
 				var err error
 				if lang, err = af.language(q); err != nil {
@@ -107,14 +109,14 @@ var targetClearCmd = &Command{
 					return usageErr("target clear: %v", err)
 				}
 				f.SetTarget(scope, id, nil)
-				name = scoring.TargetResult{Scope: scope, ID: id}.Name()
+				tscope, tid = scope, id
 				return nil
 			})
 			if err != nil {
 				return err
 			}
 			p := l10n.For(lang)
-			fmt.Fprintf(env.Stdout, "%s\n%s\n", p.T("target.cleared", name), p.T("saved", inert.Line(*af.apath)))
+			fmt.Fprintf(env.Stdout, "%s\n%s\n", p.T("target.cleared", inert.Line(summary.TargetName(p, tscope, tid))), p.T("saved", inert.Line(*af.apath)))
 			return nil
 		}
 	},
