@@ -2,7 +2,11 @@ package cli
 
 import (
 	"flag"
+	"fmt"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
@@ -11,15 +15,25 @@ import (
 
 // parseFlags parses flags that may come before, between or after the
 // positional arguments (`dutycheck diff old.yaml new.yaml -q x`), which
-// the standard flag package alone does not allow.
+// the standard flag package alone does not allow. A mistake is one line
+// that names the flag, suggests the nearest one, and says where help is;
+// the help itself is printed only when asked for (-h).
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	help := fs.Usage
+	// The flag package calls Usage on every error; only -h shows help.
+	fs.Usage = func() {}
+	defer func() { fs.Usage = help }()
+	if err := checkFlags(fs, args); err != nil {
+		return nil, err
+	}
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
-				return nil, err // fs.Usage has printed the help
+				help()
+				return nil, err
 			}
-			return nil, usageErr("%s: %v; see 'dutycheck %s --help'", fs.Name(), strings.TrimPrefix(err.Error(), "flag provided but not defined: "), fs.Name())
+			return nil, usageErr("%s: %v; see 'dutycheck %s --help'", fs.Name(), err, fs.Name())
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -31,6 +45,43 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// checkFlags finds a flag the command does not have, or one that lacks
+// its value, before the flag package does, so that the error names it in
+// the command's own spelling (--lang, -a) with the nearest known flag.
+func checkFlags(fs *flag.FlagSet, args []string) error {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return nil
+		}
+		if len(a) < 2 || a[0] != '-' {
+			continue
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name == "h" || name == "help" {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			msg := fmt.Sprintf("%s: unknown flag %s", fs.Name(), inert.Line(a))
+			var known []string
+			fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
+			if near := yamlsrc.Nearest(name, known); near != "" && len(name) > 1 {
+				msg += fmt.Sprintf(" (did you mean %s%s?)", dash(near), near)
+			}
+			return usageErr("%s; see 'dutycheck %s --help'", msg, fs.Name())
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); hasValue || ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 == len(args) {
+			return usageErr("%s: %s%s needs a value; see 'dutycheck %s --help'", fs.Name(), dash(name), name, fs.Name())
+		}
+		i++ // its value, which may start with a dash
+	}
+	return nil
 }
 
 // addLangFlag defines --lang the same way in every command that has it;

@@ -90,7 +90,7 @@ func Run(env *Env, args []string) (code int) {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 && args[0] == "help" {
 			if lookup(args[1]) == nil {
-				fmt.Fprintf(env.Stderr, "dutycheck: help: unknown command %q; run 'dutycheck help' for the list\n", args[1])
+				fmt.Fprintf(env.Stderr, "dutycheck: help: unknown command %q%s; run 'dutycheck help' for the list\n", inert.Line(args[1]), nearestCommand(args[1]))
 				return exitUsage
 			}
 			return Run(env, []string{args[1], "--help"})
@@ -108,8 +108,21 @@ func Run(env *Env, args []string) (code int) {
 	if c := lookup(args[0]); c != nil {
 		return finish(env, c.run(env, args[1:]))
 	}
-	fmt.Fprintf(env.Stderr, "dutycheck: unknown command %q; run 'dutycheck --help' for the list\n", args[0])
+	fmt.Fprintf(env.Stderr, "dutycheck: unknown command %q%s; run 'dutycheck --help' for the list\n", inert.Line(args[0]), nearestCommand(args[0]))
 	return exitUsage
+}
+
+// nearestCommand is " (did you mean score?)" for a mistyped command, or
+// "" when no command is near.
+func nearestCommand(name string) string {
+	var names []string
+	for _, c := range commands {
+		names = append(names, c.Name)
+	}
+	if near := yamlsrc.Nearest(name, names); near != "" {
+		return " (did you mean " + near + "?)"
+	}
+	return ""
 }
 
 func usage(w io.Writer) {
