@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"io"
 	"strings"
 
@@ -93,6 +94,9 @@ func Lookup(command, name string) (Format, error) {
 	var names []string
 	for _, f := range fs {
 		names = append(names, f.Name)
+	}
+	if near := yamlsrc.Nearest(name, names); near != "" {
+		return Format{}, fmt.Errorf("--format is %s, not %q; did you mean %s?", orList(names), name, near)
 	}
 	return Format{}, fmt.Errorf("--format is %s, not %q", orList(names), name)
 }

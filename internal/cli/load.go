@@ -70,7 +70,14 @@ func loadQuestionnaire(spec string) (*questionnaire.Questionnaire, error) {
 			return questionnaire.Parse(b.Name+" (built in)", b.Data)
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", spec)
+			var ids []string
+			for _, b := range questionnaires.All() {
+				ids = append(ids, b.ID)
+			}
+			if near := yamlsrc.Nearest(spec, ids); near != "" {
+				return nil, usageErr("%s: no such file, and no built-in questionnaire has that id; did you mean %s? (see 'dutycheck list')", inert.Line(spec), near)
+			}
+			return nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(spec))
 		}
 	}
 	data, err := readFile(spec)

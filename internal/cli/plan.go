@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"strings"
 	"time"
 	"unicode"
@@ -189,6 +190,13 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		return err
 	}
 	if q.Question(id) == nil {
+		ids := make([]string, len(q.Questions))
+		for i, qn := range q.Questions {
+			ids[i] = qn.ID
+		}
+		if near := yamlsrc.Nearest(id, ids); near != "" {
+			return usageErr("plan set: %s has no question %q; did you mean %q?", q.ID, inert.Line(id), near)
+		}
 		return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
 	}
 	a, err := e.apply(f.Actions[id])
