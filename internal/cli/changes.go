@@ -41,7 +41,7 @@ var changesCmd = &Command{
 				return err
 			}
 			if len(rest) != 2 {
-				return usageErr("changes: name two versions of a questionnaire, OLD and NEW; see 'dutycheck changes --help'")
+				return usageErr("cli.changes.two")
 			}
 			render, err := outputFormat("changes", *format)
 			if err != nil {
@@ -101,7 +101,7 @@ func loadVersion(spec string) (*questionnaire.Questionnaire, error) {
 		return questionnaire.Parse(b.Name+" (built in)", b.Data)
 	}
 	if errors.Is(statErr, fs.ErrNotExist) {
-		return nil, usageErr("%s: no such file, not REV:PATH, and no built-in questionnaire has that id", spec)
+		return nil, usageErr("cli.noversion", spec)
 	}
 	return nil, ioErr(statErr)
 }

@@ -43,7 +43,7 @@ var exportCmd = &Command{
 				return err
 			}
 			if *out != "" && *out != "-" && (same(*out, *apath) || same(*out, *qspec)) {
-				return usageErr("export: the output %s is an input file; name another with -o", *out)
+				return usageErr("cli.export.same", *out)
 			}
 			q, f, lang, err := af.load(env)
 			if err != nil {

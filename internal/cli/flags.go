@@ -2,7 +2,6 @@ package cli
 
 import (
 	"flag"
-	"fmt"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
@@ -33,7 +32,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 				help()
 				return nil, err
 			}
-			return nil, usageErr("%s: %v; see 'dutycheck %s --help'", fs.Name(), err, fs.Name())
+			return nil, usageErr("cli.flag.bad", fs.Name(), err.Error(), fs.Name())
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -65,19 +64,18 @@ func checkFlags(fs *flag.FlagSet, args []string) error {
 		}
 		f := fs.Lookup(name)
 		if f == nil {
-			msg := fmt.Sprintf("%s: unknown flag %s", fs.Name(), inert.Line(a))
 			var known []string
 			fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
 			if near := yamlsrc.Nearest(name, known); near != "" && len(name) > 1 {
-				msg += fmt.Sprintf(" (did you mean %s%s?)", dash(near), near)
+				return usageErr("cli.flag.unknown.near", fs.Name(), inert.Line(a), dash(near)+near, fs.Name())
 			}
-			return usageErr("%s; see 'dutycheck %s --help'", msg, fs.Name())
+			return usageErr("cli.flag.unknown", fs.Name(), inert.Line(a), fs.Name())
 		}
 		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); hasValue || ok && b.IsBoolFlag() {
 			continue
 		}
 		if i+1 == len(args) {
-			return usageErr("%s: %s%s needs a value; see 'dutycheck %s --help'", fs.Name(), dash(name), name, fs.Name())
+			return usageErr("cli.flag.value", fs.Name(), dash(name)+name, fs.Name())
 		}
 		i++ // its value, which may start with a dash
 	}
@@ -102,7 +100,7 @@ func addFormatFlag(fs *flag.FlagSet, def string) *string {
 func outputFormat(cmd, name string) (Format, error) {
 	f, err := Lookup(cmd, name)
 	if err != nil {
-		return f, usageErr("%s: %v", cmd, err)
+		return f, &exitError{exitUsage, say("cli.cmd.error", cmd, err)}
 	}
 	return f, nil
 }
@@ -141,9 +139,9 @@ func (a assessmentFlags) settle(rest []string) error {
 	}
 	switch {
 	case len(rest) > 0:
-		return usageErr("%s: unexpected argument %q; see 'dutycheck %s --help'", a.cmd, rest[0], a.cmd)
+		return usageErr("cli.arg.unexpected", a.cmd, inert.Line(rest[0]), a.cmd)
 	case *a.apath == "":
-		return usageErr("%s: name the answers file with -a FILE", a.cmd)
+		return usageErr("cli.need.answers", a.cmd)
 	}
 	return nil
 }
@@ -180,7 +178,7 @@ func chooseLang(cmd, flag string, q *questionnaire.Questionnaire) (string, error
 	}
 	l, err := l10n.Choose(flag, offered)
 	if err != nil {
-		return "", usageErr("%s: --lang: %v", cmd, err)
+		return "", usageErr("cli.lang", cmd, err.Error())
 	}
 	return l, nil
 }

@@ -1,10 +1,11 @@
 package cli
 
 import (
-	"fmt"
-	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"io"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 
 	"github.com/dutycheck/dutycheck/internal/changes"
 	"github.com/dutycheck/dutycheck/internal/diff"
@@ -96,17 +97,19 @@ func Lookup(command, name string) (Format, error) {
 		names = append(names, f.Name)
 	}
 	if near := yamlsrc.Nearest(name, names); near != "" {
-		return Format{}, fmt.Errorf("--format is %s, not %q; did you mean %s?", orList(names), name, near)
+		return Format{}, say("cli.format.near", orList(names), name, near)
 	}
-	return Format{}, fmt.Errorf("--format is %s, not %q", orList(names), name)
+	return Format{}, say("cli.format", orList(names), name)
 }
 
-// orList is "a, b or c".
-func orList(s []string) string {
-	if len(s) <= 1 {
-		return strings.Join(s, "")
+// orList is "a, b or c", in the words of the language it is said in.
+type orList []string
+
+func (o orList) in(p *l10n.Printer) string {
+	if len(o) <= 1 {
+		return strings.Join(o, "")
 	}
-	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
+	return p.T("cli.or", strings.Join(o[:len(o)-1], ", "), o[len(o)-1])
 }
 
 func scoreText(w io.Writer, r Result) error {

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"os/exec"
 	"strings"
 	"time"
@@ -23,7 +22,7 @@ const gitShowTimeout = 30 * time.Second
 // repository, as git reads it. Failure is one line: git's own message.
 func gitShow(spec string) ([]byte, error) {
 	if _, err := exec.LookPath("git"); err != nil {
-		return nil, ioErr(fmt.Errorf("%s: cannot read from git: git is not installed", spec))
+		return nil, ioErr(sayAt(spec, "cli.git.none"))
 	}
 	out := &limitWriter{max: yamlsrc.MaxFileSize}
 	var msg bytes.Buffer
@@ -32,7 +31,7 @@ func gitShow(spec string) ([]byte, error) {
 	err := gitCommand(".", gitShowTimeout, out, &msg, "cat-file", "blob", spec)
 	switch {
 	case out.over:
-		return nil, invalid(fmt.Errorf("%s: file is over 1 MiB, the limit", spec))
+		return nil, invalid(sayAt(spec, "cli.toobig.grown"))
 	case err != nil:
 		why := firstLine(msg.String())
 		var ee *exec.ExitError
@@ -42,7 +41,7 @@ func gitShow(spec string) ([]byte, error) {
 		if why == "" {
 			why = "git failed"
 		}
-		return nil, ioErr(fmt.Errorf("%s: cannot read from git: %s", spec, why))
+		return nil, ioErr(sayAt(spec, "cli.git.fail", why))
 	}
 	return out.buf.Bytes(), nil
 }

@@ -20,33 +20,33 @@ import (
 func readFile(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+		return nil, ioErr(sayAt(path, "cli.error", unwrapPathError(err)))
 	}
 	if fi.IsDir() {
-		return nil, ioErr(fmt.Errorf("%s: is a folder, not a file", path))
+		return nil, ioErr(sayAt(path, "cli.folder"))
 	}
 	// A named pipe would block the command for ever, and a device such as
 	// /dev/zero would be read until memory runs out: questionnaires and
 	// answers are files.
 	if !fi.Mode().IsRegular() {
-		return nil, ioErr(fmt.Errorf("%s: is not a regular file", path))
+		return nil, ioErr(sayAt(path, "cli.notregular"))
 	}
 	if fi.Size() > yamlsrc.MaxFileSize {
-		return nil, invalid(fmt.Errorf("%s: file is %d bytes; the limit is 1 MiB", path, fi.Size()))
+		return nil, invalid(sayAt(path, "cli.toobig", fi.Size()))
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+		return nil, ioErr(sayAt(path, "cli.error", unwrapPathError(err)))
 	}
 	defer f.Close()
 	// Read at most one byte past the limit: the file may have grown, or
 	// been swapped, since it was looked at.
 	data, err := io.ReadAll(io.LimitReader(f, yamlsrc.MaxFileSize+1))
 	if err != nil {
-		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+		return nil, ioErr(sayAt(path, "cli.error", unwrapPathError(err)))
 	}
 	if len(data) > yamlsrc.MaxFileSize {
-		return nil, invalid(fmt.Errorf("%s: file is over 1 MiB; the limit is 1 MiB", path))
+		return nil, invalid(sayAt(path, "cli.toobig.grown"))
 	}
 	return data, nil
 }
@@ -75,9 +75,9 @@ func loadQuestionnaire(spec string) (*questionnaire.Questionnaire, error) {
 				ids = append(ids, b.ID)
 			}
 			if near := yamlsrc.Nearest(spec, ids); near != "" {
-				return nil, usageErr("%s: no such file, and no built-in questionnaire has that id; did you mean %s? (see 'dutycheck list')", inert.Line(spec), near)
+				return nil, usageErr("cli.noq.near", inert.Line(spec), near)
 			}
-			return nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(spec))
+			return nil, usageErr("cli.noq", inert.Line(spec))
 		}
 	}
 	data, err := readFile(spec)
@@ -128,7 +128,7 @@ func assessmentQuestionnaire(qspec, apath string, data []byte) (*questionnaire.Q
 			return nil, err
 		}
 		if _, ok := questionnaires.Get(ref.ID); !ok {
-			return nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
+			return nil, &exitError{exitUsage, sayAt(apath, "cli.notbuiltin", ref.ID)}
 		}
 		qspec = ref.ID
 	}
@@ -149,9 +149,9 @@ func migrate(env *Env, apath string, q *questionnaire.Questionnaire, f *answers.
 	for _, r := range f.Migrate(q) {
 		switch {
 		case r.Kept:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q, which %q replaces, is kept as an orphan: %q has an answer of its own\n", apath, r.From, r.To, r.To)
+			fmt.Fprintln(env.Stderr, sayAt(apath, "cli.orphan.kept", r.From, r.To, r.To).in(env.printer()))
 		case r.Err != nil:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", apath, r.From, r.To, inert.Line(r.Err.Error()))
+			fmt.Fprintln(env.Stderr, sayAt(apath, "cli.orphan.cannot", r.From, r.To, inert.Line(r.Err.Error())).in(env.printer()))
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
@@ -37,6 +38,9 @@ type Env struct {
 	// StdinIsTerminal and StdoutIsTerminal decide between the full-screen
 	// walk-through and plain prompts, and whether colour is allowed.
 	StdinIsTerminal, StdoutIsTerminal bool
+	// lang is the language of what the command line says itself (errors,
+	// "wrote …"): --lang, English when not given (message.go).
+	lang string
 }
 
 // Main runs dutycheck with the process's arguments and streams and returns
@@ -79,10 +83,11 @@ func lookup(name string) *Command {
 func Run(env *Env, args []string) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(env.Stderr, "dutycheck: internal error: %v (please report this)\n", r)
+			fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.internal", fmt.Sprint(r)))
 			code = exitUsage
 		}
 	}()
+	env.lang = peekLang(args)
 	if len(args) == 0 {
 		return finish(env, runCmd.run(env, nil))
 	}
@@ -90,7 +95,7 @@ func Run(env *Env, args []string) (code int) {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 && args[0] == "help" {
 			if lookup(args[1]) == nil {
-				fmt.Fprintf(env.Stderr, "dutycheck: help: unknown command %q%s; run 'dutycheck help' for the list\n", inert.Line(args[1]), nearestCommand(args[1]))
+				fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.help.unknown", inert.Line(args[1]), nearestCommand(env, args[1])))
 				return exitUsage
 			}
 			return Run(env, []string{args[1], "--help"})
@@ -108,19 +113,19 @@ func Run(env *Env, args []string) (code int) {
 	if c := lookup(args[0]); c != nil {
 		return finish(env, c.run(env, args[1:]))
 	}
-	fmt.Fprintf(env.Stderr, "dutycheck: unknown command %q%s; run 'dutycheck --help' for the list\n", inert.Line(args[0]), nearestCommand(args[0]))
+	fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.unknown.command", inert.Line(args[0]), nearestCommand(env, args[0])))
 	return exitUsage
 }
 
 // nearestCommand is " (did you mean score?)" for a mistyped command, or
 // "" when no command is near.
-func nearestCommand(name string) string {
+func nearestCommand(env *Env, name string) string {
 	var names []string
 	for _, c := range commands {
 		names = append(names, c.Name)
 	}
 	if near := yamlsrc.Nearest(name, names); near != "" {
-		return " (did you mean " + near + "?)"
+		return " " + env.printer().T("cli.near", near)
 	}
 	return ""
 }
@@ -143,8 +148,9 @@ func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
 
 // usageErr and ioErr mark errors that exit 2; invalid input exits 1.
-func usageErr(format string, args ...any) error {
-	return &exitError{exitUsage, fmt.Errorf(format, args...)}
+// usageErr says the message of key with args (see message).
+func usageErr(key l10n.Key, args ...any) error {
+	return &exitError{exitUsage, say(key, args...)}
 }
 
 func ioErr(err error) error { return &exitError{exitUsage, err} }
@@ -162,6 +168,12 @@ func finish(env *Env, err error) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
+	var hinted *withHint
+	if errors.As(err, &hinted) {
+		code := finish(env, hinted.err)
+		fmt.Fprintln(env.Stderr, inert.Line("dutycheck: "+hinted.hint.in(env.printer())))
+		return code
+	}
 	code := exitInvalid
 	var ee *exitError
 	if errors.As(err, &ee) {
@@ -171,9 +183,22 @@ func finish(env *Env, err error) int {
 	if errors.As(err, &el) {
 		code = exitInvalid
 	}
-	if msg := err.Error(); msg != "" {
-		for _, line := range strings.Split(msg, "\n") {
-			if el == nil && !looksPlaced(line) {
+	msg := err.Error()
+	// A message of the command line's own is said in its language, and
+	// knows whether it starts with a file's place.
+	var m *message
+	if errors.As(err, &m) && (error(m) == err || ee != nil && ee.err == error(m)) {
+		msg = m.in(env.printer())
+	} else {
+		m = nil
+	}
+	if msg != "" {
+		for i, line := range strings.Split(msg, "\n") {
+			placed := el != nil || looksPlaced(line)
+			if m != nil && i == 0 {
+				placed = m.at != ""
+			}
+			if !placed {
 				line = "dutycheck: " + line
 			}
 			// An error can quote a file's text (an id, a value, a

@@ -2,13 +2,13 @@ package cli
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
-	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
@@ -92,10 +92,10 @@ var planSetCmd = &Command{
 				return err
 			}
 			if *af.apath == "" {
-				return usageErr("plan set: name the answers file with -a FILE")
+				return usageErr("cli.need.answers", "plan set")
 			}
 			if len(rest) != 1 {
-				return usageErr("plan set: name one question, e.g. 'dutycheck plan set -a %s hash-matching --owner CTO'", *af.apath)
+				return usageErr("cli.plan.need.q", *af.apath)
 			}
 			set := map[string]bool{}
 			fs.Visit(func(f *flag.Flag) {
@@ -110,7 +110,7 @@ var planSetCmd = &Command{
 	},
 }
 
-var errNothingToRecord = errors.New("nothing to record: give --owner, --due, --status, --done-when or --approved-by")
+var errNothingToRecord = say("cli.plan.nothing")
 
 // actionEdit is what `plan set` was asked to change: set names the flags
 // given.
@@ -134,7 +134,7 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 		if e.set[name] {
 			v := map[string]string{"owner": e.owner, "done-when": e.doneWhen, "approved-by": e.approvedBy}[name]
 			if strings.ContainsAny(v, "\n\r") || strings.ContainsFunc(v, invisible) {
-				return nil, fmt.Errorf("--%s: write it on one line, without control characters", name)
+				return nil, say("cli.plan.oneline", name)
 			}
 			*dst = strings.TrimSpace(v)
 		}
@@ -144,10 +144,10 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 		if d := strings.TrimSpace(e.due); d != "" {
 			t, err := questionnaire.ParseDate(d)
 			if err != nil {
-				return nil, fmt.Errorf("--due: %v", err)
+				return nil, say("cli.plan.due", err)
 			}
 			if t.Before(answers.Earliest) {
-				return nil, fmt.Errorf("--due: %s is before %s", d, answers.Earliest.Format(questionnaire.DateLayout))
+				return nil, say("cli.plan.due.early", d, answers.Earliest.Format(questionnaire.DateLayout))
 			}
 			a.Due = t
 		}
@@ -155,13 +155,13 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 	if e.set["status"] {
 		st, ok := answers.ParseStatus(strings.TrimSpace(e.status))
 		if !ok {
-			return nil, fmt.Errorf("--status: %q is not one of open, in_progress, done, risk_accepted", inert.Line(e.status))
+			return nil, say("cli.plan.status", inert.Line(e.status))
 		}
 		a.Status = st
 	}
 	if err := answers.CheckAction(a); err != nil {
 		if a.Status == answers.ActionRiskAccepted && strings.TrimSpace(a.ApprovedBy) == "" {
-			return nil, fmt.Errorf("%v (--approved-by)", err)
+			return nil, say("cli.plan.approved", err)
 		}
 		return nil, err
 	}
@@ -195,19 +195,19 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 			ids[i] = qn.ID
 		}
 		if near := yamlsrc.Nearest(id, ids); near != "" {
-			return usageErr("plan set: %s has no question %q; did you mean %q?", q.ID, inert.Line(id), near)
+			return usageErr("cli.plan.noq.near", q.ID, inert.Line(id), near)
 		}
-		return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
+		return usageErr("cli.plan.noq", q.ID, inert.Line(id), apath)
 	}
 	a, err := e.apply(f.Actions[id])
 	if err != nil {
-		return usageErr("plan set: %s: %v", id, err)
+		return usageErr("cli.plan.bad", id, err)
 	}
 	f.SetAction(id, a)
 	out := answers.Encode(f, q)
 	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
 		// never write what would not read back
-		return usageErr("plan set: %s: the action cannot be recorded: %v", id, err)
+		return usageErr("cli.plan.cannot", id, err)
 	}
 	if !bytes.Equal(out, data) {
 		if err := atomicfile.NewGuard(apath, data, 0o600).Write(out); err != nil {

@@ -66,7 +66,7 @@ var reportCmd = &Command{
 			if err := savePDF(dest, *apath, in); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "wrote %s\n", dest)
+			fmt.Fprintln(env.Stdout, env.printer().T("cli.wrote", dest))
 			return nil
 		}
 	},
@@ -128,7 +128,7 @@ func loadBaseline(env *Env, q *questionnaire.Questionnaire, path string) (*scori
 		return nil, err
 	}
 	if ref.ID != q.ID {
-		return nil, invalid(fmt.Errorf("%s: the baseline was made with questionnaire %q, not %q", path, ref.ID, q.ID))
+		return nil, invalid(sayAt(path, "cli.baseline.other", ref.ID, q.ID))
 	}
 	bf, err := answers.DecodeWith(path, data, q, answers.DecodeOptions{Today: env.Now()})
 	if err != nil {
@@ -150,7 +150,7 @@ func sourceDate(env *Env) (time.Time, error) {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n < 0 || n > 253402300799 {
-		return time.Time{}, usageErr("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+		return time.Time{}, usageErr("cli.epoch", s)
 	}
 	return time.Unix(n, 0).UTC(), nil
 }
@@ -164,7 +164,7 @@ func pdfPath(apath string) string {
 // a failed run never leaves half a PDF, and never over the answers file.
 func savePDF(dest, apath string, in report.Input) error {
 	if same(dest, apath) {
-		return usageErr("report: the output %s is the answers file; name another with -o", dest)
+		return usageErr("cli.report.same", dest)
 	}
 	data, err := report.Render(in)
 	if err != nil {

@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/filelock"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/tui"
 	"github.com/dutycheck/dutycheck/questionnaires"
@@ -45,7 +45,7 @@ var runCmd = &Command{
 				return err
 			}
 			if len(rest) > 0 {
-				return usageErr("run: unexpected argument %q; name the answers file with -a FILE", rest[0])
+				return usageErr("cli.run.arg", inert.Line(rest[0]))
 			}
 			// Refuse a file that cannot be saved before the first question, then
 			// hold the lock before reading, so that the bytes read are the bytes
@@ -125,7 +125,7 @@ func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 		return q, f, data, err
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil, ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
+		return nil, nil, nil, ioErr(sayAt(apath, "cli.error", unwrapPathError(err)))
 	}
 	q, err := loadQuestionnaire(qspec)
 	if err != nil {
@@ -162,21 +162,21 @@ func holdAnswers(apath string) (*filelock.Lock, error) {
 func checkSavable(apath string) error {
 	target, err := atomicfile.Target(apath)
 	if err != nil {
-		return ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
+		return ioErr(sayAt(apath, "cli.error", unwrapPathError(err)))
 	}
 	dir := filepath.Dir(target)
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return ioErr(fmt.Errorf("%s: folder %s: %w", apath, dir, unwrapPathError(err)))
+		return ioErr(sayAt(apath, "cli.run.folder", dir, unwrapPathError(err)))
 	}
 	if !fi.IsDir() {
-		return ioErr(fmt.Errorf("%s: %s is not a folder", apath, dir))
+		return ioErr(sayAt(apath, "cli.run.notfolder", dir))
 	}
 	if err := atomicfile.CheckWritable(apath); err != nil {
 		if errors.Is(err, atomicfile.ErrReadOnly) {
-			return ioErr(fmt.Errorf("%s: read-only; a walk-through would change it. Make it writable (chmod u+w) to continue, or copy it to answer in a new file", apath))
+			return ioErr(sayAt(apath, "cli.run.readonly"))
 		}
-		return ioErr(fmt.Errorf("%s: %w; answers could not be saved", apath, unwrapPathError(err)))
+		return ioErr(sayAt(apath, "cli.run.nosave", unwrapPathError(err)))
 	}
 	return nil
 }

@@ -50,15 +50,15 @@ var scoreCmd = &Command{
 				// rather than passing it; so does an infinite one.
 				failed = true
 				if math.IsNaN(r.Overall) || math.IsInf(r.Overall, 0) {
-					fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number (%v); check the questionnaire's weights and scores with 'dutycheck validate'\n", r.Overall)
+					fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.gate.nan", fmt.Sprint(r.Overall)))
 				} else {
-					fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(failUnder))
+					fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.gate.under", fmt.Sprintf("%.1f", r.Overall), formatFloat(failUnder)))
 				}
 			}
 			if *failCritical && len(r.CriticalGapIDs) > 0 {
 				// one line for this gate, whatever the other said
 				failed = true
-				fmt.Fprintf(env.Stderr, "dutycheck: %s: %s\n", mustHaves(len(r.CriticalGapIDs)), strings.Join(r.CriticalGapIDs, ", "))
+				fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().N("cli.gate.must", len(r.CriticalGapIDs), strings.Join(r.CriticalGapIDs, ", ")))
 			}
 			if failed {
 				return &exitError{exitInvalid, errSilent}
@@ -69,12 +69,3 @@ var scoreCmd = &Command{
 }
 
 func formatFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
-
-// mustHaves is "1 must-have duty not met", "2 must-have duties not met":
-// the gate's line is English, like every error line.
-func mustHaves(n int) string {
-	if n == 1 {
-		return "1 must-have duty not met"
-	}
-	return fmt.Sprintf("%d must-have duties not met", n)
-}

@@ -24,13 +24,13 @@ var validateCmd = &Command{
 				return err
 			}
 			if len(files) == 0 {
-				return usageErr("validate: name at least one file; see 'dutycheck validate --help'")
+				return usageErr("cli.validate.none")
 			}
 			worst := exitOK
 			for _, path := range files {
 				err := validateFile(env, path, *qspec)
 				if err == nil {
-					fmt.Fprintf(env.Stdout, "%s: ok\n", path)
+					fmt.Fprintln(env.Stdout, sayAt(path, "cli.ok").in(env.printer()))
 					continue
 				}
 				code := finish(env, err)

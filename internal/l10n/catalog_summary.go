@@ -1,8 +1,10 @@
 package l10n
 
-// The result summary's messages are kept in files of their own and added
-// to the catalogues here (see add).
+// The result summary's messages and the command line's own lines are kept
+// in files of their own and added to the catalogues here (see add).
 func init() {
 	add(&english, englishSummary, nil)
 	add(&swedish, swedishSummary, nil)
+	add(&english, englishCLI, englishCLICount)
+	add(&swedish, swedishCLI, swedishCLICount)
 }
