@@ -27,14 +27,10 @@ var changesCmd = &Command{
 		"needs a major bump; adding questions, options, regimes or languages a minor\n" +
 		"one; other content changes (wording, help, references, glossary) a patch.\n" +
 		"With --check-version, exit 1 when NEW's version is not bumped enough.",
-	// cmdChanges compares two versions of a questionnaire for review: what
-	// was added, removed, renamed and changed, field by field, each with
-	// its effect on scoring and the version bump it needs. With
-	// --check-version it is a CI gate: exit 1, one line per reason, when
-	// the bump is too small.
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		format := addFormatFlag(fs, "text")
 		check := fs.Bool("check-version", false, "exit 1, one line per reason, when the version bump is too small")
+		lang := addLangFlag(fs)
 		return func(env *Env, args []string) error {
 			rest, err := parseFlags(fs, args)
 			if err != nil {
@@ -55,10 +51,14 @@ var changesCmd = &Command{
 			if err != nil {
 				return err
 			}
+			l, err := chooseLang("changes", *lang, nq)
+			if err != nil {
+				return err
+			}
 			r := changes.Compare(old, nq)
 			r.Old.Source, r.New.Source = rest[0], rest[1]
 			var buf bytes.Buffer
-			if err := render.Out(&buf, Result{Changes: r}); err != nil {
+			if err := render.Out(&buf, Result{Changes: r, Lang: l}); err != nil {
 				return err
 			}
 			if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
@@ -67,7 +67,7 @@ var changesCmd = &Command{
 			if !*check {
 				return nil
 			}
-			problems := r.Problems()
+			problems := r.ProblemsIn(l)
 			if len(problems) == 0 {
 				return nil
 			}

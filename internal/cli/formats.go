@@ -146,12 +146,12 @@ func bytesOf(enc func(export.Input) ([]byte, error)) Outputter {
 }
 
 func changesText(w io.Writer, r Result) error {
-	_, err := w.Write(changes.Text(r.Changes))
+	_, err := w.Write(changes.Text(r.Changes, r.Lang))
 	return err
 }
 
 func changesMarkdown(w io.Writer, r Result) error {
-	_, err := w.Write(changes.Markdown(r.Changes))
+	_, err := w.Write(changes.Markdown(r.Changes, r.Lang))
 	return err
 }
 
