@@ -38,10 +38,10 @@ func statusList() string {
 func CheckAction(a *Action) error {
 	// an action made in code without a status is open, as Encode writes it
 	if _, ok := ParseStatus(string(a.Status)); !ok && a.Status != "" {
-		return fmt.Errorf("status %q is not one of %s", yamlsrc.Clip(string(a.Status)), statusList())
+		return &ActionError{Kind: ActionBadStatus, Status: string(a.Status)}
 	}
 	if a.Status == ActionRiskAccepted && strings.TrimSpace(a.ApprovedBy) == "" {
-		return fmt.Errorf("status risk_accepted needs approved_by: who accepted the risk, and where that is recorded")
+		return &ActionError{Kind: ActionNoApprover, Status: string(a.Status)}
 	}
 	return nil
 }

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/changes"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -71,10 +73,10 @@ var changesCmd = &Command{
 			if len(problems) == 0 {
 				return nil
 			}
-			for i, p := range problems {
-				problems[i] = rest[1] + ": " + p
+			for _, p := range problems {
+				fmt.Fprintln(env.Stderr, inert.Line(rest[1]+": "+p))
 			}
-			return invalid(errors.New(strings.Join(problems, "\n")))
+			return &exitError{exitInvalid, errSilent}
 		}
 	},
 }

@@ -193,11 +193,10 @@ func finish(env *Env, err error) int {
 		m = nil
 	}
 	if msg != "" {
-		for i, line := range strings.Split(msg, "\n") {
-			placed := el != nil || looksPlaced(line)
-			if m != nil && i == 0 {
-				placed = m.at != ""
-			}
+		for _, line := range strings.Split(msg, "\n") {
+			// A file's problems (ErrorList) and a message about a file
+			// start with its place; anything else is said by dutycheck.
+			placed := el != nil || m != nil && m.at != ""
 			if !placed {
 				line = "dutycheck: " + line
 			}
@@ -207,15 +206,4 @@ func finish(env *Env, err error) int {
 		}
 	}
 	return code
-}
-
-// looksPlaced reports whether a message already starts with a file place
-// ("path:3:1: …" or "path: …").
-func looksPlaced(line string) bool {
-	i := strings.Index(line, ": ")
-	if i <= 0 {
-		return false
-	}
-	head := line[:i]
-	return strings.ContainsAny(head, "./") && !strings.Contains(head, " ")
 }

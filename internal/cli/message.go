@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/answers"
+
 	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
@@ -76,12 +78,24 @@ type withHint struct {
 func (h *withHint) Error() string { return h.err.Error() + "\n" + h.hint.Error() }
 func (h *withHint) Unwrap() error { return h.err }
 
-// errorIn words an error in p's language where the program knows it.
+// errorIn words an error in p's language where the program knows it: a
+// message of its own, an action refused (answers.ActionError, by its
+// kind), a missing file or a refused access; any other error as it says
+// itself.
 func errorIn(p *l10n.Printer, err error) string {
 	var m *message
+	var ae *answers.ActionError
 	switch {
 	case errors.As(err, &m):
 		return m.in(p)
+	case errors.As(err, &ae) && ae.Kind == answers.ActionNoApprover:
+		return p.T("cli.action.noapprover")
+	case errors.As(err, &ae):
+		var names []string
+		for _, st := range answers.ActionStatuses {
+			names = append(names, string(st))
+		}
+		return p.T("cli.action.badstatus", ae.Status, strings.Join(names, ", "))
 	case errors.Is(err, fs.ErrNotExist):
 		return p.T("cli.nofile")
 	case errors.Is(err, fs.ErrPermission):

@@ -62,6 +62,8 @@ var englishCLI = map[Key]string{
 	"cli.plan.bad":          "plan set: %s: %s",
 	"cli.plan.cannot":       "plan set: %s: the action cannot be recorded: %s",
 	"cli.validate.none":     "validate: name at least one file; see 'dutycheck validate --help'",
+	"cli.action.noapprover": "status risk_accepted needs approved_by: who accepted the risk, and where that is recorded",
+	"cli.action.badstatus":  "status %q is not one of %s",
 	"cli.ok":                "ok",
 	"cli.wrote":             "wrote %s",
 	"cli.gate.nan":          "overall score is not a finite number (%s); check the questionnaire's weights and scores with 'dutycheck validate'",

@@ -61,6 +61,8 @@ var swedishCLI = map[Key]string{
 	"cli.plan.bad":          "plan set: %s: %s",
 	"cli.plan.cannot":       "plan set: %s: åtgärden kan inte registreras: %s",
 	"cli.validate.none":     "validate: ange minst en fil; se 'dutycheck validate --help'",
+	"cli.action.noapprover": "status risk_accepted kräver approved_by: vem som accepterade risken, och var det finns registrerat",
+	"cli.action.badstatus":  "status %q är inte något av %s",
 	"cli.ok":                "ok",
 	"cli.wrote":             "PDF-rapporten är sparad i %s",
 	"cli.gate.nan":          "totalpoängen är inte ett ändligt tal (%s); kontrollera frågeformulärets vikter och poäng med 'dutycheck validate'",

@@ -9,4 +9,6 @@ func init() {
 	add(&swedish, swedishCLI, swedishCLICount)
 	add(&english, englishChanges, englishChangesCount)
 	add(&swedish, swedishChanges, swedishChangesCount)
+	add(&english, englishErrors, nil)
+	add(&swedish, swedishErrors, nil)
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -217,12 +218,12 @@ func (p *planView) save(g scoring.Gap) tea.Cmd {
 		}
 		a.Due = d
 	}
-	if a.Status == answers.ActionRiskAccepted && a.ApprovedBy == "" {
-		p.err = w.T("plan.approvedby")
-		return p.focusField(fieldApprovedBy)
-	}
 	if err := answers.CheckAction(a); err != nil {
-		p.err = err.Error()
+		p.err = refusal(w, nil, err)
+		var ae *answers.ActionError
+		if errors.As(err, &ae) && ae.Kind == answers.ActionNoApprover {
+			return p.focusField(fieldApprovedBy)
+		}
 		return nil
 	}
 	if a.Owner == "" && a.Due.IsZero() && a.DoneWhen == "" && a.Status == answers.ActionOpen {

@@ -124,7 +124,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 			}
 			v, err := answers.CheckChoices(q.qn, chosen)
 			if err != nil {
-				q.sh.say(statusErr, err.Error())
+				q.sh.say(statusErr, refusal(w, q.qn, err))
 				return nil, false
 			}
 			return withValue(v), true

@@ -2,9 +2,10 @@ package tui
 
 import (
 	"fmt"
-	"github.com/dutycheck/dutycheck/internal/inert"
 	"io"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/inert"
 )
 
 // writeSummary prints the scored assessment as plain sentences, without
