@@ -45,11 +45,20 @@ var exportCmd = &Command{
 			if *out != "" && *out != "-" && (same(*out, *apath) || same(*out, *qspec)) {
 				return usageErr("cli.export.same", *out)
 			}
-			q, f, lang, err := af.load(env)
+			// Read once: the digest is of the bytes decoded.
+			data, err := readFile(*apath)
 			if err != nil {
 				return err
 			}
-			in, err := exportInput(env, q, f, *qspec, *apath, lang)
+			q, f, err := decodeAssessment(env, *qspec, *apath, data, false)
+			if err != nil {
+				return err
+			}
+			lang, err := af.language(q)
+			if err != nil {
+				return err
+			}
+			in, err := exportInput(env, q, f, *qspec, *apath, data, lang)
 			if err != nil {
 				return err
 			}
@@ -58,7 +67,7 @@ var exportCmd = &Command{
 			if err := encode.Out(&buf, Result{Assessment: in, Lang: lang}); err != nil {
 				return err
 			}
-			data := buf.Bytes()
+			data = buf.Bytes()
 			if *out == "" || *out == "-" {
 				if _, err := env.Stdout.Write(data); err != nil {
 					return ioErr(err)
@@ -88,12 +97,8 @@ func formatFromName(name string) string {
 
 // exportInput gathers what an export is made from: the scores, the two
 // files with their digests and git state, and the timestamp.
-func exportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspec, apath, lang string) (export.Input, error) {
+func exportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspec, apath string, data []byte, lang string) (export.Input, error) {
 	stamp, err := exportTime(env)
-	if err != nil {
-		return export.Input{}, err
-	}
-	data, err := readFile(apath)
 	if err != nil {
 		return export.Input{}, err
 	}

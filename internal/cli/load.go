@@ -104,11 +104,12 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 // With resuming, a choice the questionnaire no longer offers is kept for
 // the walk to ask again (answers.DecodeOptions.Resuming).
 func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool) (*questionnaire.Questionnaire, *answers.File, error) {
-	q, err := assessmentQuestionnaire(qspec, apath, data)
+	src := answers.Parse(apath, data)
+	q, err := assessmentQuestionnaire(qspec, apath, src)
 	if err != nil {
 		return nil, nil, err
 	}
-	f, err := answers.DecodeWith(apath, data, q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
+	f, err := src.Decode(q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -119,11 +120,11 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool)
 	return q, f, nil
 }
 
-// assessmentQuestionnaire is the questionnaire the answers in data are
+// assessmentQuestionnaire is the questionnaire the answers in src are
 // read against: -q (qspec) when given, else the built-in one they name.
-func assessmentQuestionnaire(qspec, apath string, data []byte) (*questionnaire.Questionnaire, error) {
+func assessmentQuestionnaire(qspec, apath string, src *answers.Source) (*questionnaire.Questionnaire, error) {
 	if qspec == "" {
-		ref, err := answers.ReadRef(apath, data)
+		ref, err := src.Ref()
 		if err != nil {
 			return nil, err
 		}

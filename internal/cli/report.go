@@ -123,14 +123,15 @@ func loadBaseline(env *Env, q *questionnaire.Questionnaire, path string) (*scori
 	if err != nil {
 		return nil, err
 	}
-	ref, err := answers.ReadRef(path, data)
+	src := answers.Parse(path, data)
+	ref, err := src.Ref()
 	if err != nil {
 		return nil, err
 	}
 	if ref.ID != q.ID {
 		return nil, invalid(sayAt(path, "cli.baseline.other", ref.ID, q.ID))
 	}
-	bf, err := answers.DecodeWith(path, data, q, answers.DecodeOptions{Today: env.Now()})
+	bf, err := src.Decode(q, answers.DecodeOptions{Today: env.Now()})
 	if err != nil {
 		return nil, err
 	}

@@ -51,18 +51,19 @@ func validateFile(env *Env, path, qspec string) error {
 	if err != nil {
 		return err
 	}
-	if !answers.IsAnswers(data) {
+	src := answers.ParseIfAnswers(path, data)
+	if src == nil {
 		_, err := questionnaire.Parse(path, data)
 		return err
 	}
-	q, err := assessmentQuestionnaire(qspec, path, data)
+	q, err := assessmentQuestionnaire(qspec, path, src)
 	if err != nil {
 		return err
 	}
 	// The file as far as it reads, with its problems: the evidence files
 	// it names are re-hashed even when something else in it is broken,
 	// so that every problem is reported at its line in one run.
-	f, err := answers.DecodeAll(path, data, q, answers.DecodeOptions{Today: env.Now()})
+	f, err := src.DecodeAll(q, answers.DecodeOptions{Today: env.Now()})
 	el := &yamlsrc.ErrorList{Path: path}
 	if err != nil {
 		var list *yamlsrc.ErrorList
