@@ -12,7 +12,7 @@ import (
 var actionFields = []string{"owner", "due", "status", "done_when", "approved_by"}
 
 // ParseStatus reads an action status; ok is false for anything but the
-// four of SPEC section 3.
+// four of docs/answers-format.md.
 func ParseStatus(s string) (ActionStatus, bool) {
 	for _, st := range ActionStatuses {
 		if string(st) == s {

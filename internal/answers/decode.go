@@ -125,7 +125,7 @@ func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, er
 
 // DecodeWith reads an answers file and checks every answer against q: a
 // value the question cannot have is an error at its line and column, and
-// so is every other broken rule of SPEC section 3 (unknown answers where
+// so is every other broken rule of docs/answers-format.md (unknown answers where
 // the question takes none, estimates without a value, evidence, actions,
 // dates). Answers and actions for ids q does not have are kept as orphans.
 // All problems are reported.

@@ -1,6 +1,6 @@
 // Package changes tells what changed between two versions of a
 // questionnaire, field by field, with each change's effect on scoring and
-// the version bump it needs (SPEC section 5, the version rule). It is pure:
+// the version bump it needs (docs/commands.md). It is pure:
 // two parsed questionnaires in, a report out. The command line reads the
 // files (or git revisions) and prints the report.
 package changes

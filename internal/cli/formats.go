@@ -43,7 +43,7 @@ type Format struct {
 var table = map[string][]Format{
 	"score": {
 		{"text", "a summary for a terminal or a CI log", scoreText},
-		{"json", "the scores as one object, for tools (docs/formats.md)", scoreJSON},
+		{"json", "the scores as one object, for tools (docs/commands.md)", scoreJSON},
 	},
 	"diff": {
 		{"text", "what changed, for people", diffText},

@@ -1,6 +1,8 @@
 // Package cli is dutycheck's command line: flags, files, environment and
-// exit codes. It is the only package that touches the file system and the
-// process; everything it calls takes and returns values.
+// exit codes. It is the edge where the process and the file system are
+// touched (with evidence, atomicfile and filelock, the packages it gives
+// file work to); the parsers, the scorer and the renderers it calls take
+// and return values.
 package cli
 
 import (
@@ -21,7 +23,7 @@ import (
 // -ldflags "-X github.com/dutycheck/dutycheck/internal/cli.Version=…".
 var Version = "1.1.0"
 
-// Exit codes of SPEC section 5.
+// Exit codes of docs/commands.md.
 const (
 	exitOK      = 0
 	exitInvalid = 1

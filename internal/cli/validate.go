@@ -81,8 +81,8 @@ func validateFile(env *Env, path, qspec string) error {
 }
 
 // verifyEvidence re-hashes the files an answers file gives as evidence
-// and adds each missing, changed or refused one at its line (SPEC section
-// 3, 1.1) to el: the file is invalid, exit 1.
+// and adds each missing, changed or refused one at its line
+// (docs/answers-format.md) to el: the file is invalid, exit 1.
 func verifyEvidence(el *yamlsrc.ErrorList, path string, f *answers.File) {
 	for _, p := range evidence.Verify(path, f) {
 		el.Add(p.Pos, "%s", p.Msg)

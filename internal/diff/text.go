@@ -246,7 +246,7 @@ func (t *textWriter) answerText(s State, isNew bool) string {
 
 // scoreChange is the question's score on both sides and the points the
 // change gained or lost overall; a must-have shows no points: it is never
-// weighed against ordinary gaps (SPEC section 4).
+// weighed against ordinary gaps (docs/scoring.md).
 func (t *textWriter) scoreChange(a AnswerDiff) string {
 	s := padLeft(t.percent(a.Before), 4) + " → " + pad(t.percent(a.After), 4)
 	if !a.Critical && math.Abs(a.PointsGained) >= 0.05 {

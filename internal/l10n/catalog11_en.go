@@ -3,7 +3,7 @@ package l10n
 // english11 is the English of 1.1 (see catalog11.go).
 var english11 = map[Key]string{
 
-	// Action statuses (SPEC section 3).
+	// Action statuses (docs/answers-format.md).
 	"action.open":          "open",
 	"action.in_progress":   "in progress",
 	"action.done":          "done",

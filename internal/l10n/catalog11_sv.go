@@ -1,7 +1,7 @@
 package l10n
 
 // swedish11 is the Swedish of 1.1 (see catalog11.go), in the words of
-// shared/glossary-sv.md and the report: "obligatoriska krav", "ansvarig",
+// docs/glossary-sv.md and the report: "obligatoriska krav", "ansvarig",
 // "underlag".
 var swedish11 = map[Key]string{
 

@@ -127,8 +127,7 @@ func superscript(n int) string {
 	return b.String()
 }
 
-// Score writes a score on the 0–100 scale with one decimal (SPEC section
-// 4): 71.4, 71,4.
+// Score writes a score on the 0–100 scale with one decimal (docs/scoring.md): 71.4, 71,4.
 func (p *Printer) Score(x float64) string { return p.Decimal(x, 1) }
 
 // Signed writes a change with its sign: +6.2, −3.0, ±0.0.
@@ -205,7 +204,7 @@ func (p *Printer) LongDate(t time.Time) string {
 // Unit is a unit of durations as written in the answers file.
 type Unit byte
 
-// The units of durations (SPEC section 2), largest first.
+// The units of durations (questionnaires/README.md), largest first.
 const (
 	Year   Unit = 'y'
 	Week   Unit = 'w'

@@ -644,7 +644,7 @@ func posInf() float64 { return math.Inf(1) }
 
 // TestConditionOnUnknown: a condition on a question answered unknown is
 // false, whether the answer says `unknown: true` or picks the unknown
-// option (SPEC section 2), and a threshold on an unknown number is false
+// option (questionnaires/README.md), and a threshold on an unknown number is false
 // both ways.
 func TestConditionOnUnknown(t *testing.T) {
 	sections := `

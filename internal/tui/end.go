@@ -13,8 +13,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
-// end is the results screen, read as a board would (SPEC section 6,
-// 1.1): the overall score and rating (provisional, when it is), the
+// end is the results screen, read as a board would (docs/walk-through.md):
+// the overall score and rating (provisional, when it is), the
 // must-have duties not met with the cap they cause, the regimes that apply
 // with their readiness, why the rating is provisional, what the result
 // rests on, a bar per section, and the largest other gaps; with keys to

@@ -14,13 +14,13 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// evidencePane is the evidence of the answer on a question screen (SPEC
-// section 3, 1.1): links and files that back it. Closed it is one line;
-// with the focus (tab from the note) it lists the items, removes the one
-// under the cursor, and takes a new link or file path, which is checked
-// (a file is hashed, and refused when it is an image, a video or an
-// archive) and saved at once. The list itself is read from the answers
-// file every time, so what is shown is what is saved.
+// evidencePane is the evidence of the answer on a question screen
+// (docs/answers-format.md): links and files that back it. Closed it is one
+// line; with the focus (tab from the note) it lists the items, removes the
+// one under the cursor, and takes a new link or file path, which is checked
+// (a file is hashed, and refused when it is an image, a video or an archive)
+// and saved at once. The list itself is read from the answers file every
+// time, so what is shown is what is saved.
 type evidencePane struct {
 	sh      *shell
 	focused bool

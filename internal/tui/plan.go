@@ -25,7 +25,7 @@ const (
 	fieldApprovedBy
 )
 
-// planView is the plan screen (SPEC section 6, 1.1), reached from the
+// planView is the plan screen (docs/walk-through.md), reached from the
 // results with p: the gaps in plan order, must-have duties first, each
 // with its action (owner, due date, status, "done when"). Enter edits the
 // action of the gap under the cursor; enter again checks it (a date that
