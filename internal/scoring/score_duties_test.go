@@ -8,7 +8,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// The 1.1 cases: questionnaires and answers files in the 1.1 format, the
+// The duties cases (unknowns, estimates, must-haves, regimes): questionnaires
+// and answers files with those features, the
 // numbers worked out by hand in the comments (see scoreCase).
 
 // regimeWant is a regime's expected part; score unscored for null.

@@ -1,9 +1,9 @@
 package l10n
 
-// swedish11 is the Swedish of 1.1 (see catalog11.go), in the words of
+// swedishDuties: see englishDuties; in the words of
 // docs/glossary-sv.md and the report: "obligatoriska krav", "ansvarig",
 // "underlag".
-var swedish11 = map[Key]string{
+var swedishDuties = map[Key]string{
 
 	"action.open":          "öppen",
 	"action.in_progress":   "pågår",
@@ -66,7 +66,7 @@ var swedish11 = map[Key]string{
 	"farewell.to.confirm": "%s återstår att bekräfta.",
 }
 
-var swedish11Count = map[Key]Forms{
+var swedishDutiesCount = map[Key]Forms{
 	"plan.n.overdue": {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
 	"plan.n.unowned": {One: "%d obligatoriskt krav utan ansvarig", Other: "%d obligatoriska krav utan ansvarig"},
 	"must":           {One: "%d obligatoriskt krav inte uppfyllt", Other: "%d obligatoriska krav inte uppfyllda"},

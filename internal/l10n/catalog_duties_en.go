@@ -1,7 +1,9 @@
 package l10n
 
-// english11 is the English of 1.1 (see catalog11.go).
-var english11 = map[Key]string{
+// englishDuties are the words of the duties: must-haves, actions and the
+// plan, unknown answers and estimates, evidence, reference status, regimes
+// (see catalog_add.go).
+var englishDuties = map[Key]string{
 
 	// Action statuses (docs/answers-format.md).
 	"action.open":          "open",
@@ -72,8 +74,8 @@ var english11 = map[Key]string{
 	"farewell.to.confirm": "%s still to confirm.",
 }
 
-// english11Count are the counted phrases of 1.1.
-var english11Count = map[Key]Forms{
+// englishDutiesCount are the counted phrases of 1.1.
+var englishDutiesCount = map[Key]Forms{
 	"plan.n.overdue": {One: "%d action overdue", Other: "%d actions overdue"},
 	"plan.n.unowned": {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},
 	"must":           {One: "%d must-have duty not met", Other: "%d must-have duties not met"},
