@@ -8,9 +8,9 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// The duties cases (unknowns, estimates, must-haves, regimes): questionnaires
-// and answers files with those features, the
-// numbers worked out by hand in the comments (see scoreCase).
+// The duties cases (unknowns, estimates, must-haves, regimes):
+// questionnaires and answers files with those features, the numbers worked
+// out by hand in the comments (see scoreCase).
 
 // regimeWant is a regime's expected part; score unscored for null.
 type regimeWant struct {
