@@ -35,14 +35,6 @@ type DecodeOptions struct {
 	Resuming bool
 }
 
-// ReadRef reads which questionnaire an answers file was made with (its
-// header); see Source.Ref.
-func ReadRef(path string, data []byte) (Ref, error) { return Parse(path, data).Ref() }
-
-// IsAnswers reports whether data looks like an answers file (by its
-// format field), so that `validate` can tell the two kinds apart.
-func IsAnswers(data []byte) bool { return ParseIfAnswers("", data) != nil }
-
 // ParseIfAnswers parses data when it is an answers file (by its format
 // field), and returns nil when it is not, so that `validate` tells the two
 // kinds apart and parses an answers file once.
