@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/dutycheck/dutycheck/internal/columns"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
@@ -101,14 +102,14 @@ func value(w words, c Change, s string) string {
 	return inert.Line(s)
 }
 
-// clip shortens s to n characters with an ellipsis, made inert.
+// clip shortens s to n characters with an ellipsis, made inert, with no
+// space left before the ellipsis.
 func clip(s string, n int) string {
-	s = inert.Line(s)
-	if utf8.RuneCountInString(s) <= n {
-		return s
+	c := columns.Clip(inert.Line(s), n)
+	if body, cut := strings.CutSuffix(c, "…"); cut && c != inert.Line(s) {
+		return strings.TrimSpace(body) + "…"
 	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
+	return c
 }
 
 func short(sum string) string {

@@ -276,18 +276,6 @@ func (p *Printer) DurationIn(d time.Duration, u Unit) string {
 	return n + NBSP + p.c.units[u].pick(form)
 }
 
-// pad pads s with spaces to width runes, on the left unless left is set.
-func pad(s string, width int, left bool) string {
-	n := width - utf8.RuneCountInString(s)
-	if n <= 0 {
-		return s
-	}
-	if left {
-		return s + strings.Repeat(" ", n)
-	}
-	return strings.Repeat(" ", n) + s
-}
-
 // DurationAs writes a duration for reading in the unit of form, the
 // answers file's form of it, when form has one unit ("24h" gives "24 h",
 // "1.5h" "1,5 h" in Swedish): the unit the person who typed it thinks in.

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/columns"
+
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -30,30 +32,30 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	}
 	fmt.Fprintf(&b, "%s · %s\n\n", head, p.Date(f.Date))
 	labels := []string{p.T("score.overall"), p.T("score.completion")}
-	lw := max(runes(labels[0]), runes(labels[1]))
+	lw := max(columns.Width(labels[0]), columns.Width(labels[1]))
 	indent := strings.Repeat(" ", lw)
 	pos := s.Position
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), inert.Line(pos.Headline))
+	fmt.Fprintf(&b, "%s %s\n", columns.Pad(labels[0], lw), inert.Line(pos.Headline))
 	if pos.Cap != "" {
 		fmt.Fprintf(&b, "%s %s\n", indent, inert.Line(pos.Cap))
 	}
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), pos.CompletionText)
+	fmt.Fprintf(&b, "%s %s\n", columns.Pad(labels[1], lw), pos.CompletionText)
 	if s.Provisional != nil {
 		fmt.Fprintf(&b, "%s %s\n", indent, s.Provisional.Line)
 	}
 	b.WriteString("\n")
 	width := 0
 	for _, sec := range s.Sections {
-		width = max(width, runes(inert.Line(sec.Title)))
+		width = max(width, columns.Width(inert.Line(sec.Title)))
 	}
 	width = min(width, 40)
 	for _, sec := range s.Sections {
-		title := pad(clip(inert.Line(sec.Title), width), width)
+		title := columns.Pad(columns.Clip(inert.Line(sec.Title), width), width)
 		if !sec.Scored {
 			fmt.Fprintf(&b, "  %s   %s\n", title, sec.State)
 			continue
 		}
-		line := fmt.Sprintf("  %s  %s  %s", title, padLeft(sec.ScoreText, 5), bar(sec.Score, 20))
+		line := fmt.Sprintf("  %s  %s  %s", title, columns.PadLeft(sec.ScoreText, 5), bar(sec.Score, 20))
 		if sec.MustText != "" {
 			line += "  " + sec.MustText
 		}
@@ -68,7 +70,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 				fmt.Fprintf(&b, "  %s\n", p.T("score.gaps.more", len(s.Others)-10))
 				break
 			}
-			fmt.Fprintf(&b, "  %s %s\n", pad(g.PointsText, 6), clip(inert.Line(g.Text), 90))
+			fmt.Fprintf(&b, "  %s %s\n", columns.Pad(g.PointsText, 6), columns.Clip(inert.Line(g.Text), 90))
 		}
 	}
 	rests := s.RestsOn
@@ -107,7 +109,7 @@ func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang s
 	}
 	g := r.GroupRegimes()
 	title := func(rr *scoring.RegimeResult, status bool) string {
-		t := clip(inert.Line(rr.Regime.Title.In(lang)), 48)
+		t := columns.Clip(inert.Line(rr.Regime.Title.In(lang)), 48)
 		if st := p.LegalStatus(string(rr.Regime.Status)); status && st != "" {
 			t += " (" + st + ")"
 		}
@@ -115,20 +117,20 @@ func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang s
 	}
 	width := 0
 	for _, rr := range append(append(append([]*scoring.RegimeResult{}, g.Duties...), g.NotDuties...), g.NotApplying...) {
-		width = max(width, runes(title(rr, true)))
+		width = max(width, columns.Width(title(rr, true)))
 	}
 	for _, rr := range g.NotInForce {
-		width = max(width, runes(title(rr, false)))
+		width = max(width, columns.Width(title(rr, false)))
 	}
 	readiness := func(rr *scoring.RegimeResult) {
 		state := p.T("score.regime.none")
 		if rr.Scored {
-			state = fmt.Sprintf("%s  %s", padLeft(p.Score(rr.Score), 5), bar(rr.Score, 20))
+			state = fmt.Sprintf("%s  %s", columns.PadLeft(p.Score(rr.Score), 5), bar(rr.Score, 20))
 			if rr.CriticalGaps > 0 {
 				state += "  " + p.N("must", rr.CriticalGaps)
 			}
 		}
-		fmt.Fprintf(b, "  %s  %s\n", pad(title(rr, true), width), state)
+		fmt.Fprintf(b, "  %s  %s\n", columns.Pad(title(rr, true), width), state)
 	}
 	fmt.Fprintf(b, "\n%s\n", p.T("end.regimes"))
 	if len(g.Duties) == 0 {
@@ -150,7 +152,7 @@ func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang s
 			if rr.Regime.Status == questionnaire.StatusLapsed {
 				verdict = p.LegalStatus(string(questionnaire.StatusLapsed))
 			}
-			fmt.Fprintf(b, "  %s  %s\n", pad(title(rr, false), width), verdict)
+			fmt.Fprintf(b, "  %s  %s\n", columns.Pad(title(rr, false), width), verdict)
 		}
 	}
 	if len(g.NotApplying) > 0 {
@@ -173,7 +175,7 @@ func scoreMustHaves(b *strings.Builder, s *summary.Summary) {
 		fmt.Fprintf(b, "  %s\n", inert.Line(m.Consequence))
 	}
 	for _, g := range m.Gaps {
-		fmt.Fprintf(b, "  ! %s\n", clip(inert.Line(g.Text), 90))
+		fmt.Fprintf(b, "  ! %s\n", columns.Clip(inert.Line(g.Text), 90))
 		line := inert.Line(g.Action.Line)
 		if g.Unknown {
 			line += " · " + g.UnknownText
