@@ -46,19 +46,12 @@ var exportCmd = &Command{
 				return usageErr("cli.export.same", *out)
 			}
 			// Read once: the digest is of the bytes decoded.
-			data, err := readFile(*apath)
+			as, err := af.read(env)
 			if err != nil {
 				return err
 			}
-			q, f, err := decodeAssessment(env, *qspec, *apath, data, false)
-			if err != nil {
-				return err
-			}
-			lang, err := af.language(q)
-			if err != nil {
-				return err
-			}
-			in, err := exportInput(env, q, f, *qspec, *apath, data, lang)
+			lang := as.lang
+			in, err := exportInput(env, as.q, as.f, *qspec, *apath, as.data, lang)
 			if err != nil {
 				return err
 			}
@@ -67,7 +60,7 @@ var exportCmd = &Command{
 			if err := encode.Out(&buf, Result{Assessment: in, Lang: lang}); err != nil {
 				return err
 			}
-			data = buf.Bytes()
+			data := buf.Bytes()
 			if *out == "" || *out == "-" {
 				if _, err := env.Stdout.Write(data); err != nil {
 					return ioErr(err)

@@ -150,15 +150,35 @@ func (a assessmentFlags) settle(rest []string) error {
 // questionnaire: what score, plan and export do once their flags are
 // parsed.
 func (a assessmentFlags) load(env *Env) (*questionnaire.Questionnaire, *answers.File, string, error) {
-	q, f, err := loadAssessment(env, *a.qspec, *a.apath)
+	as, err := a.read(env)
+	return as.q, as.f, as.lang, err
+}
+
+// assessment is one assessment as a command read it: the answers file's
+// bytes, read once, so that what is decoded is what is scored, digested
+// and attached; its questionnaire, the answers and the language.
+type assessment struct {
+	data []byte
+	q    *questionnaire.Questionnaire
+	f    *answers.File
+	lang string
+}
+
+// read reads and decodes the assessment -q, -a and --lang name.
+func (a assessmentFlags) read(env *Env) (assessment, error) {
+	data, err := readFile(*a.apath)
 	if err != nil {
-		return nil, nil, "", err
+		return assessment{}, err
+	}
+	q, f, err := decodeAssessment(env, *a.qspec, *a.apath, data, false)
+	if err != nil {
+		return assessment{}, err
 	}
 	lang, err := a.language(q)
 	if err != nil {
-		return nil, nil, "", err
+		return assessment{}, err
 	}
-	return q, f, lang, nil
+	return assessment{data: data, q: q, f: f, lang: lang}, nil
 }
 
 // language settles --lang for the questionnaire by the one rule every

@@ -32,24 +32,16 @@ var reportCmd = &Command{
 			qspec, apath := af.qspec, af.apath
 			// The answers file is read once: the bytes attached to the PDF
 			// (and whose digest it prints) are the bytes scored.
-			data, err := readFile(*apath)
+			as, err := af.read(env)
 			if err != nil {
 				return err
 			}
-			q, f, err := decodeAssessment(env, *qspec, *apath, data, false)
-			if err != nil {
-				return err
-			}
-			lang, err := af.language(q)
-			if err != nil {
-				return err
-			}
-			in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
+			in, err := reportInput(env, as.q, as.f, as.data, *qspec, *apath, as.lang)
 			if err != nil {
 				return err
 			}
 			if *basePath != "" {
-				if in.Baseline, err = loadBaseline(env, q, *basePath); err != nil {
+				if in.Baseline, err = loadBaseline(env, as.q, *basePath); err != nil {
 					return err
 				}
 			}
