@@ -44,7 +44,6 @@ var englishDuties = map[Key]string{
 
 	// dutycheck score (1.1 parts).
 	"score.others":             "Other gaps (%d), by points lost:",
-	"score.regimes.none":       "None, given the service profile.",
 	"score.regimes.notInForce": "Proposals and laws no longer in force (not duties)",
 	"score.regime.would":       "would apply if adopted",
 	"score.regimes.not":        "Do not apply, given the service profile",

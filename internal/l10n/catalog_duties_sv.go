@@ -39,7 +39,6 @@ var swedishDuties = map[Key]string{
 	"plan.closed":  "Åtgärder på frågor utan brist (%d)",
 
 	"score.others":             "Övriga brister (%d), efter förlorade poäng:",
-	"score.regimes.none":       "Inga, givet tjänstens profil.",
 	"score.regimes.notInForce": "Förslag och lagar som inte längre är i kraft (inte skyldigheter)",
 	"score.regime.would":       "skulle gälla om det antas",
 	"score.regimes.not":        "Gäller inte, givet tjänstens profil",

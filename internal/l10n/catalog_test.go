@@ -225,13 +225,14 @@ func TestEveryKeyIsUsed(t *testing.T) {
 	}
 }
 
-// usesCatalog reports whether a file is in this package or imports it.
+// usesCatalog reports whether a file is in this package or imports it,
+// or imports the summary, whose Printer a renderer may write with.
 func usesCatalog(f *ast.File) bool {
 	if f.Name.Name == "l10n" {
 		return true
 	}
 	for _, imp := range f.Imports {
-		if strings.HasSuffix(imp.Path.Value, `/internal/l10n"`) {
+		if strings.HasSuffix(imp.Path.Value, `/internal/l10n"`) || strings.HasSuffix(imp.Path.Value, `/internal/summary"`) {
 			return true
 		}
 	}

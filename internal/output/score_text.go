@@ -8,8 +8,6 @@ import (
 	"github.com/dutycheck/dutycheck/internal/columns"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
@@ -61,7 +59,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 		}
 		fmt.Fprintln(&b, line)
 	}
-	scoreRegimes(&b, p, r, lang)
+	scoreRegimes(&b, s)
 	scoreMustHaves(&b, s)
 	if len(s.Others) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("score.others", len(s.Others)))
@@ -95,70 +93,62 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	return err
 }
 
-// scoreRegimes lists the regimes in the order every output uses
-// (scoring.GroupRegimes), as the PDF brief and the walk-through's end
-// screen do: the laws and codes that apply with their readiness; then
-// guidance and voluntary frameworks under a heading that says they are
-// not duties; then proposals, which would apply if adopted, and lapsed
-// laws, no longer in force, neither a duty and so without readiness; then
-// those that do not apply. A legal status beside each title keeps a code
-// from reading as a law.
-func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang string) {
-	if len(r.Regimes) == 0 {
+// scoreRegimes lists the regimes as the summary groups and words them:
+// the laws and codes that apply with their readiness; then guidance and
+// voluntary frameworks under a heading that says they are not duties;
+// then proposals and lapsed laws, neither a duty and so without
+// readiness; then those that do not apply. A legal status beside each
+// title keeps a code from reading as a law.
+func scoreRegimes(b *strings.Builder, s *summary.Summary) {
+	g := s.Regimes
+	if !g.Any() {
 		return
 	}
-	g := r.GroupRegimes()
-	title := func(rr *scoring.RegimeResult, status bool) string {
-		t := columns.Clip(inert.Line(rr.Regime.Title.In(lang)), 48)
-		if st := p.LegalStatus(string(rr.Regime.Status)); status && st != "" {
-			t += " (" + st + ")"
-		}
-		return t
-	}
+	named := func(reg summary.Regime) string { return columns.Clip(inert.Line(reg.Named), 60) }
 	width := 0
-	for _, rr := range append(append(append([]*scoring.RegimeResult{}, g.Duties...), g.NotDuties...), g.NotApplying...) {
-		width = max(width, columns.Width(title(rr, true)))
+	for _, part := range [][]summary.Regime{g.Duties, g.NotDuties, g.NotApplying} {
+		for _, reg := range part {
+			width = max(width, columns.Width(named(reg)))
+		}
 	}
-	for _, rr := range g.NotInForce {
-		width = max(width, columns.Width(title(rr, false)))
+	// A proposal's or a lapsed law's state says what its status would:
+	// its title goes without it.
+	for _, reg := range g.NotInForce {
+		width = max(width, columns.Width(columns.Clip(inert.Line(reg.Title), 60)))
 	}
-	readiness := func(rr *scoring.RegimeResult) {
-		state := p.T("score.regime.none")
-		if rr.Scored {
-			state = fmt.Sprintf("%s  %s", columns.PadLeft(p.Score(rr.Score), 5), bar(rr.Score, 20))
-			if rr.CriticalGaps > 0 {
-				state += "  " + p.N("must", rr.CriticalGaps)
+	readiness := func(reg summary.Regime) {
+		state := reg.State
+		if reg.Scored {
+			state = fmt.Sprintf("%s  %s", columns.PadLeft(reg.ScoreText, 5), bar(reg.Score, 20))
+			if reg.MustText != "" {
+				state += "  " + reg.MustText
 			}
 		}
-		fmt.Fprintf(b, "  %s  %s\n", columns.Pad(title(rr, true), width), state)
+		fmt.Fprintf(b, "  %s  %s\n", columns.Pad(named(reg), width), state)
 	}
-	fmt.Fprintf(b, "\n%s\n", p.T("end.regimes"))
-	if len(g.Duties) == 0 {
-		fmt.Fprintf(b, "  %s\n", p.T("score.regimes.none"))
+	fmt.Fprintf(b, "\n%s\n", g.Heading)
+	if g.None != "" {
+		fmt.Fprintf(b, "  %s\n", g.None)
 	}
-	for _, rr := range g.Duties {
-		readiness(rr)
+	for _, reg := range g.Duties {
+		readiness(reg)
 	}
 	if len(g.NotDuties) > 0 {
-		fmt.Fprintf(b, "%s\n", p.T("pdf.notDuties"))
-		for _, rr := range g.NotDuties {
-			readiness(rr)
+		fmt.Fprintf(b, "%s\n", g.NotDutiesHeading)
+		for _, reg := range g.NotDuties {
+			readiness(reg)
 		}
 	}
 	if len(g.NotInForce) > 0 {
-		fmt.Fprintf(b, "%s\n", p.T("score.regimes.notInForce"))
-		for _, rr := range g.NotInForce {
-			verdict := p.T("score.regime.would")
-			if rr.Regime.Status == questionnaire.StatusLapsed {
-				verdict = p.LegalStatus(string(questionnaire.StatusLapsed))
-			}
-			fmt.Fprintf(b, "  %s  %s\n", columns.Pad(title(rr, false), width), verdict)
+		fmt.Fprintf(b, "%s\n", g.NotInForceHeading)
+		for _, reg := range g.NotInForce {
+			fmt.Fprintf(b, "  %s  %s\n", columns.Pad(columns.Clip(inert.Line(reg.Title), 60), width), reg.State)
 		}
 	}
 	if len(g.NotApplying) > 0 {
-		fmt.Fprintf(b, "%s\n", p.T("score.regimes.not"))
-		for _, rr := range g.NotApplying {
-			fmt.Fprintf(b, "  %s\n", title(rr, true))
+		fmt.Fprintf(b, "%s\n", g.NotApplyingHeading)
+		for _, reg := range g.NotApplying {
+			fmt.Fprintf(b, "  %s\n", named(reg))
 		}
 	}
 }

@@ -103,6 +103,12 @@ func text(s *summary.Summary, headline, completion, rests bool) []string {
 	for _, g := range s.MustHaves.Gaps {
 		out = append(out, g.Text, g.Action.Line)
 	}
+	if rests { // the outputs that show the regimes
+		out = append(out, s.Regimes.Heading)
+		for _, reg := range s.Regimes.Duties {
+			out = append(out, reg.Title, reg.ScoreText)
+		}
+	}
 	return out
 }
 
