@@ -234,7 +234,7 @@ func (m *mdWriter) regimes() {
 	}
 	p := m.p
 	fmt.Fprintf(&m.b, "## %s\n\n| %s | %s | %s |\n| --- | --- | ---: |\n",
-		p.T("md.regimes"), p.T("md.col.regime"), p.T("md.col.applies"), p.T("md.col.readiness"))
+		g.Heading, p.T("md.col.regime"), p.T("md.col.applies"), p.T("md.col.readiness"))
 	row := func(reg summary.Regime, applies string) {
 		ready := "–"
 		if reg.Scored {

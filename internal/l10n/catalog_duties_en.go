@@ -54,7 +54,6 @@ var englishDuties = map[Key]string{
 	"md.gaps.bypoints": "By points lost, largest first.",
 	"md.col.action":    "Action",
 	"md.col.evidence":  "Evidence",
-	"md.regimes":       "Regimes",
 	"md.col.regime":    "Regime",
 	"md.col.applies":   "Applies",
 	"md.col.readiness": "Readiness",

@@ -48,7 +48,6 @@ var swedishDuties = map[Key]string{
 	"md.gaps.bypoints": "Efter förlorade poäng, störst först.",
 	"md.col.action":    "Åtgärd",
 	"md.col.evidence":  "Underlag",
-	"md.regimes":       "Regelverk",
 	"md.col.regime":    "Regelverk",
 	"md.col.applies":   "Gäller",
 	"md.col.readiness": "Beredskap",
