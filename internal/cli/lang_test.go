@@ -64,6 +64,8 @@ func TestSwedishHasNoEnglish(t *testing.T) {
 		{"changes", q, q2, "--check-version"},
 		{"changes", q, q2, "--format", "markdown"},
 		{"validate", "-q", q, a},
+		{"run", "-q", q, "-a", filepath.Join(dir, "new.yaml"), "--accessible"},
+		{"run", "-q", q, "-a", a, "--accessible"},
 		{"plan", "set", "-q", q, "-a", a, "ncmec", "--status", "done"},
 		// mistakes
 		{"score", "-q", q, "-a", filepath.Join(dir, "missing.yaml")},
