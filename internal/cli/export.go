@@ -42,7 +42,7 @@ var exportCmd = &Command{
 			if err != nil {
 				return err
 			}
-			if *out != "" && *out != "-" && (same(*out, *apath) || same(*out, *qspec)) {
+			if *out != "" && *out != "-" && (sameFile(*out, *apath) || sameFile(*out, *qspec)) {
 				return usageErr("cli.export.same", *out)
 			}
 			// Read once: the digest is of the bytes decoded.

@@ -156,7 +156,7 @@ func pdfPath(apath string) string {
 // savePDF renders the report in memory and then writes it atomically, so
 // a failed run never leaves half a PDF, and never over the answers file.
 func savePDF(dest, apath string, in report.Input) error {
-	if same(dest, apath) {
+	if sameFile(dest, apath) {
 		return usageErr("cli.report.same", dest)
 	}
 	data, err := report.Render(in)
@@ -169,9 +169,9 @@ func savePDF(dest, apath string, in report.Input) error {
 	return nil
 }
 
-// same reports whether writing to a would write to b: the same path, or
+// sameFile reports whether writing to a would write to b: the same path, or
 // paths (or symbolic links) that lead to the same file.
-func same(a, b string) bool {
+func sameFile(a, b string) bool {
 	ta, err1 := atomicfile.Target(a)
 	tb, err2 := atomicfile.Target(b)
 	if err1 != nil || err2 != nil {
