@@ -68,6 +68,9 @@ var commands []*Command
 
 func init() {
 	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, reportCmd, diffCmd, exportCmd, changesCmd, schemaCmd, listCmd}
+	// plan's help names its subcommand by the usage made from its flags,
+	// so that the two cannot drift apart.
+	planCmd.Long += "\n\nRecord an action with:\n  " + planSetCmd.UsageLine() + "\n(see 'dutycheck plan set -h')."
 }
 
 // lookup finds a command by name.

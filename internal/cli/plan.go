@@ -30,12 +30,7 @@ var planCmd = &Command{
 		"(never weighed in points against the rest), then the other gaps by points\n" +
 		"lost, each with its action from the answers file (owner, due date, status,\n" +
 		"done when, approved by); overdue actions and must-haves without an owner\n" +
-		"are marked, and \"don't know\" answers say \"measure this\".\n\n" +
-		"Record an action with:\n" +
-		"  dutycheck plan set [-q FILE|ID] -a FILE QUESTION [--owner S] [--due DATE]\n" +
-		"                     [--status open|in_progress|done|risk_accepted]\n" +
-		"                     [--done-when S] [--approved-by S]\n" +
-		"(see 'dutycheck plan set -h').",
+		"are marked, and \"don't know\" answers say \"measure this\".",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		format := addFormatFlag(fs, "text")
