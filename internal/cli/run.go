@@ -12,6 +12,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/filelock"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/tui"
 	"github.com/dutycheck/dutycheck/questionnaires"
@@ -77,6 +78,9 @@ var runCmd = &Command{
 			if err != nil {
 				return err
 			}
+			if l10n.Speaks(l) {
+				env.lang = l // the command line speaks as the walk-through does
+			}
 			path := *apath
 			cfg := tui.Config{
 				Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
@@ -87,7 +91,15 @@ var runCmd = &Command{
 				// The report needs the same questionnaire file (-q) when it is
 				// not the built-in one the answers name, and the same language.
 				ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),
-				WriteReport:   func() (string, error) { return writeReport(env, q, f, path, l) },
+				WriteReport: func() (string, error) {
+					dest, err := writeReport(env, q, f, path, l)
+					if err != nil {
+						// The walk-through shows it as it is: say it in its
+						// language here.
+						return "", errors.New(errorIn(env.printer(), err))
+					}
+					return dest, nil
+				},
 			}
 			if *accessible || truthy(env.Getenv("ACCESSIBLE")) || !env.StdinIsTerminal || !env.StdoutIsTerminal {
 				err = tui.RunAccessible(cfg, env.Stdin, env.Stdout)
