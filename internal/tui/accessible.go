@@ -435,7 +435,7 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 	}
 	v, err := p.s.f.ParseInput(qn, t, p.s.lang)
 	if err != nil {
-		return answers.Value{}, reason(w, err)
+		return answers.Value{}, refusal(w, qn, err)
 	}
 	return v, ""
 }

@@ -153,7 +153,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 	}
 	v, err := q.sh.s.f.ParseInput(q.qn, typed, q.sh.s.lang)
 	if err != nil {
-		q.typed.err = reason(w, err)
+		q.typed.err = refusal(w, q.qn, err)
 		_ = q.focusAnswer()
 		return nil, false
 	}
