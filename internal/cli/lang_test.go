@@ -36,6 +36,11 @@ func TestSwedishHasNoEnglish(t *testing.T) {
 	if err := os.WriteFile(a, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// A later assessment with a must-have met: a diff with changes.
+	b := filepath.Join(dir, "b.yaml")
+	if err := os.WriteFile(b, []byte(strings.Replace(string(data), `ncmec: {value: no, note: "Manual reports only"}`, "ncmec: {value: yes}", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	q2 := filepath.Join(dir, "q2.yaml")
 	qdata, err := os.ReadFile(q)
 	if err != nil {
@@ -51,7 +56,7 @@ func TestSwedishHasNoEnglish(t *testing.T) {
 		"Head of Trust & Safety", "", "Every confirmed case reported within 24 hours", "", "Board, minute 2026-11-12 §4", "",
 		"Voluntary Principles", "", "Principle 1", "", "Example AB", "", "Example Chat", "", "18 U.S.C.", "",
 		"evidence/hash-coverage.csv", "", "Not measured before Q1 2027", "", "PDQ on profile images", "", "Manual reports only", "",
-		a, "A", q, "Q", q2, "Q2", dir, "D")
+		a, "A", b, "B", q, "Q", q2, "Q2", dir, "D")
 	for _, args := range [][]string{
 		{"score", "-q", q, "-a", a},
 		{"score", "-q", q, "-a", a, "--fail-on-critical", "--fail-under", "90"},
@@ -60,6 +65,7 @@ func TestSwedishHasNoEnglish(t *testing.T) {
 		{"export", "-q", q, "-a", a, "--format", "markdown"},
 		{"report", "-q", q, "-a", a, "-o", filepath.Join(dir, "r.pdf")},
 		{"diff", "-q", q, a, a},
+		{"diff", "-q", q, a, b},
 		{"changes", q, q2},
 		{"changes", q, q2, "--check-version"},
 		{"changes", q, q2, "--format", "markdown"},
