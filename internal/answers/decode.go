@@ -11,7 +11,7 @@ import (
 )
 
 var (
-	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "from", "answers", "actions"}
+	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "from", "answers", "actions", "targets"}
 	topRequired  = []string{"format", "questionnaire"}
 	refFields    = []string{"id", "version", "sha256", "fingerprints"}
 	answerFields = []string{"value", "na", "unknown", "estimate", "note", "evidence"}
@@ -146,6 +146,11 @@ func (s *Source) DecodeAll(q *questionnaire.Questionnaire, opt DecodeOptions) (*
 	if top == nil {
 		return nil, errs.Err()
 	}
+	return decodeTop(top, errs, q, opt)
+}
+
+// decodeTop is DecodeAll on the file's top mapping, loaded already.
+func decodeTop(top *yaml.Node, errs *yamlsrc.ErrorList, q *questionnaire.Questionnaire, opt DecodeOptions) (*File, error) {
 	w := yamlsrc.NewWalker(errs)
 	f, _ := w.Mapping(top, "answers file")
 	w.Known(f, "the answers file", topFields, topRequired)
@@ -181,6 +186,9 @@ func (s *Source) DecodeAll(q *questionnaire.Questionnaire, opt DecodeOptions) (*
 	}
 	if n, ok := f.Val["actions"]; ok && !isNull(n) {
 		d.actions(n)
+	}
+	if n, ok := f.Val["targets"]; ok && !isNull(n) {
+		d.targets(n)
 	}
 	return file, errs.Err()
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dutycheck/dutycheck/questionnaires"
+
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
@@ -42,7 +44,7 @@ var exportCmd = &Command{
 			if err != nil {
 				return err
 			}
-			if *out != "" && *out != "-" && (sameFile(*out, *apath) || sameFile(*out, *qspec)) {
+			if *out != "" && *out != "-" && (sameTarget(*out, *apath) || sameTarget(*out, *qspec)) {
 				return usageErr("cli.export.same", *out)
 			}
 			// Read once: the digest is of the bytes decoded.
@@ -57,7 +59,7 @@ var exportCmd = &Command{
 			}
 			in.Excel = *excel
 			var buf bytes.Buffer
-			if err := encode.Out(&buf, Result{Assessment: in, Lang: lang}); err != nil {
+			if err := encode.Out(&buf, Result{Assessment: in, Lang: lang, Warnings: *af.warnings}); err != nil {
 				return err
 			}
 			data := buf.Bytes()
@@ -112,6 +114,10 @@ func exportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspe
 // found it: a file when spec names one, else a built-in.
 func questionnaireSource(q *questionnaire.Questionnaire, spec string) export.Source {
 	s := export.Source{Role: export.RoleQuestionnaire, Path: spec, SHA256: q.SHA256}
+	if _, builtIn := questionnaires.Get(spec); builtIn {
+		s.Path, s.BuiltIn = q.ID, true
+		return s
+	}
 	if fi, err := os.Stat(spec); spec == "" || err != nil || fi.IsDir() {
 		s.Path, s.BuiltIn = q.ID, true
 		return s

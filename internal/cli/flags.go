@@ -110,6 +110,9 @@ func outputFormat(cmd, name string) (Format, error) {
 type assessmentFlags struct {
 	cmd                string
 	qspec, apath, lang *string
+	// warnings are what load said on stderr about the assessment (see
+	// digestWarnings), for the JSON outputs to carry as well.
+	warnings *[]string
 }
 
 func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
@@ -118,6 +121,8 @@ func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
 		qspec: fs.String("q", "", "questionnaire `FILE|ID` (default: the one the answers name)"),
 		apath: fs.String("a", "", "answers `FILE`"),
 		lang:  addLangFlag(fs),
+
+		warnings: new([]string),
 	}
 }
 
@@ -178,6 +183,7 @@ func (a assessmentFlags) read(env *Env) (assessment, error) {
 	if err != nil {
 		return assessment{}, err
 	}
+	*a.warnings = warnDigest(env, *a.apath, q, f, lang)
 	return assessment{data: data, q: q, f: f, lang: lang}, nil
 }
 

@@ -12,6 +12,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/summary"
+	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
 // Result is what a command found: one scored assessment with where it came
@@ -24,7 +26,16 @@ type Result struct {
 	Diff *diff.Diff
 	// Changes is set for changes (two versions of a questionnaire).
 	Changes *changes.Report
-	Lang    string
+	// Trend is set for trend (the versions of one assessment).
+	Trend *trend.Trend
+	Lang  string
+	// Warnings are lines said on stderr about the inputs (a questionnaire
+	// that is not the one the answers were given to); the JSON formats
+	// carry them as "warnings".
+	Warnings []string
+	// Summary is what the summary needs beyond the result, for the
+	// outputs built on it (the sign-off state).
+	Summary summary.Options
 }
 
 // An Outputter writes a Result in one format.
@@ -43,15 +54,15 @@ type Format struct {
 var table = map[string][]Format{
 	"score": {
 		{"text", "a summary for a terminal or a CI log", scoreText},
-		{"json", "the scores as one object, for tools (docs/commands.md)", scoreJSON},
+		{"json", "the scores as one object, for tools (docs/commands.md)", warned(scoreJSON)},
 	},
 	"diff": {
 		{"text", "what changed, for people", diffText},
-		{"json", "what changed, for tools", diffJSON},
+		{"json", "what changed, for tools", warned(diffJSON)},
 	},
 	"plan": {
 		{"text", "the plan for a terminal: must-have duties first, then the other gaps by points lost", planText},
-		{"json", "the plan as one object, for tools", bytesOf(export.PlanJSON)},
+		{"json", "the plan as one object, for tools", warned(bytesOf(export.PlanJSON))},
 		{"csv", "one row per gap with its action, for spreadsheets", bytesOf(export.PlanCSV)},
 		{"markdown", "the plan for a pull request or a board pack", bytesOf(export.PlanMarkdown)},
 	},
@@ -61,8 +72,13 @@ var table = map[string][]Format{
 		{"markdown", "what changed, for a pull-request comment", changesMarkdown},
 		{"changelog", "a few Markdown lines for a questionnaire's CHANGELOG.md (in English)", changesChangelog},
 	},
+	"trend": {
+		{"text", "one row per version, oldest first, then sections, regimes and targets", func(w io.Writer, r Result) error { return output.TrendText(w, r.Trend, r.Lang) }},
+		{"json", "every version's figures, as score --format json gives them", func(w io.Writer, r Result) error { return export.TrendJSON(w, r.Trend, r.Lang) }},
+		{"csv", "one row per version, for spreadsheets", func(w io.Writer, r Result) error { return export.TrendCSV(w, r.Trend, r.Lang) }},
+	},
 	"export": {
-		{"json", "the scores, every question with its answer and note, the files' digests", bytesOf(export.JSON)},
+		{"json", "the scores, every question with its answer and note, the files' digests", warned(bytesOf(export.JSON))},
 		{"csv", "one row per question, for spreadsheets", bytesOf(export.CSV)},
 		{"markdown", "a summary and tables for review in a pull request", bytesOf(export.Markdown)},
 		{"oscal", "NIST OSCAL 1.1.3 assessment results for GRC tools", bytesOf(export.OSCAL)},
@@ -114,7 +130,7 @@ func (o orList) in(p *l10n.Printer) string {
 }
 
 func scoreText(w io.Writer, r Result) error {
-	return output.ScoreText(w, r.Assessment.Result, r.Lang)
+	return output.ScoreText(w, r.Assessment.Result, r.Lang, r.Summary)
 }
 
 func scoreJSON(w io.Writer, r Result) error {

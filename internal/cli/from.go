@@ -17,7 +17,7 @@ import (
 // checkNew refuses `run --from OLD -a NEW` when NEW exists (a new
 // assessment never overwrites one) or is OLD itself.
 func checkNew(from, apath string) error {
-	if sameFile(from, apath) {
+	if sameTarget(from, apath) {
 		return usageErr("cli.from.self", from)
 	}
 	if _, err := os.Lstat(apath); err == nil {

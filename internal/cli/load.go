@@ -59,32 +59,60 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// loadQuestionnaire reads a questionnaire named by a file path or the id of
-// a built-in one; "" means the default built-in.
+// loadQuestionnaire reads the questionnaire -q names: the id of a
+// built-in one, or a file path; "" means the default built-in. A file in
+// the working folder that bears a built-in's id never stands in for it
+// unnoticed (a planted csea-quick would otherwise score every assessment,
+// and pass every CI gate): -q with such a name is refused as ambiguous,
+// and ./NAME names the file.
 func loadQuestionnaire(spec string) (*questionnaire.Questionnaire, error) {
-	if spec == "" {
-		spec = questionnaires.DefaultID
-	}
-	if _, err := os.Stat(spec); err != nil {
-		if b, ok := questionnaires.Get(spec); ok {
-			return questionnaire.Parse(b.Name+" (built in)", b.Data)
-		}
-		if errors.Is(err, fs.ErrNotExist) {
-			var ids []string
-			for _, b := range questionnaires.All() {
-				ids = append(ids, b.ID)
-			}
-			if near := yamlsrc.Nearest(spec, ids); near != "" {
-				return nil, usageErr("cli.noq.near", inert.Line(spec), near)
-			}
-			return nil, usageErr("cli.noq", inert.Line(spec))
-		}
-	}
-	data, err := readFile(spec)
+	name, data, err := readQuestionnaire(spec)
 	if err != nil {
 		return nil, err
 	}
-	return questionnaire.Parse(spec, data)
+	return questionnaire.Parse(name, data)
+}
+
+// readQuestionnaire reads the bytes of the questionnaire -q names, by
+// loadQuestionnaire's rules, and the name its problems are reported
+// under. A sign-off's digest is taken over these bytes.
+func readQuestionnaire(spec string) (string, []byte, error) {
+	if spec == "" {
+		return builtInSource(questionnaires.DefaultID)
+	}
+	if _, ok := questionnaires.Get(spec); ok {
+		// A folder of that name (one holding the quick checks' answers)
+		// is no questionnaire and no ambiguity.
+		if fi, err := os.Stat(spec); err == nil && fi.Mode().IsRegular() {
+			return "", nil, usageErr("cli.q.ambiguous", inert.Line(spec), inert.Line(spec))
+		}
+		return builtInSource(spec)
+	}
+	if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
+		var ids []string
+		for _, b := range questionnaires.All() {
+			ids = append(ids, b.ID)
+		}
+		if near := yamlsrc.Nearest(spec, ids); near != "" {
+			return "", nil, usageErr("cli.noq.near", inert.Line(spec), near)
+		}
+		return "", nil, usageErr("cli.noq", inert.Line(spec))
+	}
+	data, err := readFile(spec)
+	if err != nil {
+		return "", nil, err
+	}
+	return spec, data, nil
+}
+
+// builtInSource is the embedded file of the built-in questionnaire with
+// that id and the name its problems are reported under.
+func builtInSource(id string) (string, []byte, error) {
+	b, ok := questionnaires.Get(id)
+	if !ok {
+		return "", nil, usageErr("cli.nobuiltin", inert.Line(id))
+	}
+	return b.Name + " (built in)", b.Data, nil
 }
 
 // loadAssessment reads an answers file and its questionnaire. Without -q
@@ -123,17 +151,28 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool)
 // assessmentQuestionnaire is the questionnaire the answers in src are
 // read against: -q (qspec) when given, else the built-in one they name.
 func assessmentQuestionnaire(qspec, apath string, src *answers.Source) (*questionnaire.Questionnaire, error) {
-	if qspec == "" {
-		ref, err := src.Ref()
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := questionnaires.Get(ref.ID); !ok {
-			return nil, &exitError{exitUsage, sayAt(apath, "cli.notbuiltin", ref.ID)}
-		}
-		qspec = ref.ID
+	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, src)
+	if err != nil {
+		return nil, err
 	}
-	return loadQuestionnaire(qspec)
+	return questionnaire.Parse(name, qdata)
+}
+
+// assessmentQuestionnaireSource is the bytes assessmentQuestionnaire
+// parses: the file or built-in -q (qspec) names, else the built-in the
+// answers in src name, whatever files lie about.
+func assessmentQuestionnaireSource(qspec, apath string, src *answers.Source) (string, []byte, error) {
+	if qspec != "" {
+		return readQuestionnaire(qspec)
+	}
+	ref, err := src.Ref()
+	if err != nil {
+		return "", nil, err
+	}
+	if _, ok := questionnaires.Get(ref.ID); !ok {
+		return "", nil, &exitError{exitUsage, sayAt(apath, "cli.notbuiltin", ref.ID)}
+	}
+	return builtInSource(ref.ID)
 }
 
 // today is the current date as midnight UTC, the form dates are read in.

@@ -43,6 +43,9 @@ type Env struct {
 	// lang is the language of what the command line says itself (errors,
 	// "wrote …"): --lang, English when not given (message.go).
 	lang string
+	// ReadPassword asks for a secret on the terminal without echoing it
+	// (a key's passphrase); nil when there is no terminal to ask on.
+	ReadPassword func(prompt string) ([]byte, error)
 }
 
 // Main runs dutycheck with the process's arguments and streams and returns
@@ -53,6 +56,9 @@ func Main() int {
 		Getenv: os.Getenv, Now: time.Now,
 		StdinIsTerminal:  isTerminal(os.Stdin),
 		StdoutIsTerminal: isTerminal(os.Stdout),
+	}
+	if stdinIsTTY() {
+		env.ReadPassword = readPassword
 	}
 	return Run(env, os.Args[1:])
 }
@@ -67,7 +73,8 @@ func isTerminal(f *os.File) bool {
 var commands []*Command
 
 func init() {
-	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, reportCmd, diffCmd, exportCmd, changesCmd, schemaCmd, listCmd}
+	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, targetSetCmd, targetClearCmd, reportCmd, diffCmd, trendCmd, exportCmd, changesCmd, schemaCmd, listCmd}
+	commands = append(commands, signCmd, verifyCmd)
 	// plan's help names its subcommand by the usage made from its flags,
 	// so that the two cannot drift apart.
 	planCmd.Long += "\n\nRecord an action with:\n  " + planSetCmd.UsageLine() + "\n(see 'dutycheck plan set -h')."
@@ -99,7 +106,18 @@ func Run(env *Env, args []string) (code int) {
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 && args[0] == "help" {
+			if len(args) > 2 && lookup(args[1]+" "+args[2]) != nil {
+				return Run(env, []string{args[1], args[2], "--help"})
+			}
 			if lookup(args[1]) == nil {
+				if subs := subcommands(args[1]); len(subs) > 0 {
+					for _, c := range commands {
+						if strings.HasPrefix(c.Name, args[1]+" ") {
+							fmt.Fprintf(env.Stdout, "  %s\n      %s\n", c.UsageLine(), c.Short)
+						}
+					}
+					return exitOK
+				}
 				fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.help.unknown", inert.Line(args[1]), nearestCommand(env, args[1])))
 				return exitUsage
 			}
@@ -115,8 +133,18 @@ func Run(env *Env, args []string) (code int) {
 		// Flags without a command belong to run: `dutycheck -a x.yaml`.
 		return finish(env, runCmd.run(env, args))
 	}
+	if len(args) > 1 {
+		// a command of two words: `target set`, `target clear`
+		if c := lookup(args[0] + " " + args[1]); c != nil {
+			return finish(env, c.run(env, args[2:]))
+		}
+	}
 	if c := lookup(args[0]); c != nil {
 		return finish(env, c.run(env, args[1:]))
+	}
+	if subs := subcommands(args[0]); len(subs) > 0 {
+		fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.subcommand", args[0], strings.Join(subs, ", ")))
+		return exitUsage
 	}
 	fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.unknown.command", inert.Line(args[0]), nearestCommand(env, args[0])))
 	return exitUsage
@@ -133,6 +161,19 @@ func nearestCommand(env *Env, name string) string {
 		return " " + env.printer().T("cli.near", near)
 	}
 	return ""
+}
+
+// subcommands lists the commands of two words that start with word
+// ("target set", "target clear"), for a command given without its second
+// word.
+func subcommands(word string) []string {
+	var out []string
+	for _, c := range commands {
+		if strings.HasPrefix(c.Name, word+" ") {
+			out = append(out, "'dutycheck "+c.Name+"'")
+		}
+	}
+	return out
 }
 
 func usage(w io.Writer) {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"strings"
 
@@ -62,7 +63,15 @@ func (m *message) in(p *l10n.Printer) string {
 			args[i] = a
 		}
 	}
-	s := p.T(m.key, args...)
+	// A message written as an English format rather than a key of the
+	// catalogue (from code not yet moved to the catalogue) is said as it
+	// is, in English, rather than shown as its key.
+	var s string
+	if p.Has(m.key) {
+		s = p.T(m.key, args...)
+	} else {
+		s = fmt.Sprintf(string(m.key), args...)
+	}
 	if m.at != "" {
 		s = m.at + ": " + s
 	}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
-	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
@@ -51,7 +49,7 @@ var planCmd = &Command{
 				return err
 			}
 			in := export.Input{Result: scoring.Score(q, f), Lang: l, Excel: *excel}
-			if err := out.Out(env.Stdout, Result{Assessment: in, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, Result{Assessment: in, Lang: l, Warnings: *af.warnings}); err != nil {
 				return ioErr(err)
 			}
 			return nil
@@ -163,51 +161,35 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 	return a, nil
 }
 
-// planSet records the action: check the arguments, take the lock, read
-// and decode the file, change the action, check that the new bytes read
-// back, and write them through the guard.
+// planSet records the action through editAnswers: the lock, a check that
+// the new bytes read back, and the compare-before-write guard.
 func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags) error {
-	lock, err := holdAnswers(apath)
-	if err != nil {
-		return err
-	}
-	defer lock.Release()
-	data, err := readFile(apath)
-	if err != nil {
-		return err
-	}
-	q, f, err := decodeAssessment(env, qspec, apath, data, false)
-	if err != nil {
-		return err
-	}
-	lang, err := af.language(q)
-	if err != nil {
-		return err
-	}
-	if q.Question(id) == nil {
-		ids := make([]string, len(q.Questions))
-		for i, qn := range q.Questions {
-			ids[i] = qn.ID
+	var a *answers.Action
+	var lang string
+	_, _, err := editAnswers(env, qspec, apath, "plan set: "+id, func(q *questionnaire.Questionnaire, f *answers.File) error {
+		var err error
+		if lang, err = af.language(q); err != nil {
+			return err
 		}
-		if near := yamlsrc.Nearest(id, ids); near != "" {
-			return usageErr("cli.plan.noq.near", q.ID, inert.Line(id), near)
+		warnDigest(env, apath, q, f, lang)
+		if q.Question(id) == nil {
+			ids := make([]string, len(q.Questions))
+			for i, qn := range q.Questions {
+				ids[i] = qn.ID
+			}
+			if near := yamlsrc.Nearest(id, ids); near != "" {
+				return usageErr("cli.plan.noq.near", q.ID, inert.Line(id), near)
+			}
+			return usageErr("cli.plan.noq", q.ID, inert.Line(id), apath)
 		}
-		return usageErr("cli.plan.noq", q.ID, inert.Line(id), apath)
-	}
-	a, err := e.apply(f.Actions[id])
+		if a, err = e.apply(f.Actions[id]); err != nil {
+			return usageErr("cli.plan.bad", id, err)
+		}
+		f.SetAction(id, a)
+		return nil
+	})
 	if err != nil {
-		return usageErr("cli.plan.bad", id, err)
-	}
-	f.SetAction(id, a)
-	out := answers.Encode(f, q)
-	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
-		// never write what would not read back
-		return usageErr("cli.plan.cannot", id, err)
-	}
-	if !bytes.Equal(out, data) {
-		if err := atomicfile.NewGuard(apath, data, 0o600).Write(out); err != nil {
-			return ioErr(err)
-		}
+		return err
 	}
 	p := l10n.For(lang)
 	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, false)})

@@ -14,6 +14,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/tui"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -81,9 +82,12 @@ var runCmd = &Command{
 			if l10n.Speaks(l) {
 				env.lang = l // the command line speaks as the walk-through does
 			}
+			if !isNew {
+				warnDigest(env, *apath, q, f, l)
+			}
 			path := *apath
 			cfg := tui.Config{
-				Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
+				Questionnaire: q, Answers: f, Path: path, New: isNew, Read: data, Lang: l,
 				Save:  guard.Write,
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,
@@ -92,7 +96,7 @@ var runCmd = &Command{
 				// not the built-in one the answers name, and the same language.
 				ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),
 				WriteReport: func() (string, error) {
-					dest, err := writeReport(env, q, f, path, l)
+					dest, err := writeReport(env, q, f, *qspec, path, l)
 					if err != nil {
 						// The walk-through shows it as it is: say it in its
 						// language here.
@@ -100,6 +104,7 @@ var runCmd = &Command{
 					}
 					return dest, nil
 				},
+				SignOff: func() *signoff.State { return endSignOff(*qspec, path) },
 			}
 			if *accessible || truthy(env.Getenv("ACCESSIBLE")) || !env.StdinIsTerminal || !env.StdoutIsTerminal {
 				err = tui.RunAccessible(cfg, env.Stdin, env.Stdout)

@@ -30,6 +30,7 @@ func Markdown(in Input) ([]byte, error) {
 	m.facts(in)
 	m.summary()
 	m.sections()
+	m.targets()
 	m.regimes()
 	m.gaps()
 	m.answers(r)

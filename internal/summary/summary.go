@@ -23,6 +23,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
+	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
 // Summary is every fact a reader is told about one scored assessment.
@@ -58,9 +60,16 @@ type Summary struct {
 	// Targets are the targets set for the assessment, each with its
 	// state; nil when none is set.
 	Targets []Target
+	// TargetsSetBy says who set the targets ("Set by: Board, minute …");
+	// "" when the file does not say.
+	TargetsSetBy string
 	// Trend is the overall score over the assessments kept in history,
 	// oldest first; nil when there is no history.
 	Trend []TrendPoint
+	// TrendTarget is the target on the overall score drawn beside the
+	// trend ("Target: at least 60 by 2027-06-30"), and TrendNote where
+	// the points come from; "" when there is no trend.
+	TrendTarget, TrendNote string
 	// Measured counts how the figures the result rests on were got;
 	// nil until the answers say so.
 	Measured *Measured
@@ -74,6 +83,12 @@ type Summary struct {
 type Options struct {
 	// Baseline is an earlier assessment of the same questionnaire.
 	Baseline *scoring.Result
+	// SignOff is the judged state of the sign-offs beside the answers
+	// file (signoff.Summarize); nil when nobody has signed.
+	SignOff *signoff.State
+	// Trend is the assessment's versions over time (report --trend or
+	// --history); nil leaves Trend empty.
+	Trend *trend.Trend
 }
 
 // Position is where the service stands.
@@ -246,6 +261,12 @@ type Target struct {
 	State      TargetState
 	// StateText is the state in words.
 	StateText string
+	// Scope and ID say what the target is set on as the answers file
+	// does ("overall", "section", "question"; ID "" for overall). Limit
+	// is its limit and date ("at least 70 by 2027-06-30"), Now the figure
+	// it is held against ("64.2", "no figure"); Line is the three.
+	Scope, ID  string
+	Limit, Now string
 }
 
 // TrendPoint is the overall score of one assessment in the history.
@@ -254,6 +275,8 @@ type TrendPoint struct {
 	Score     float64
 	ScoreText string
 	Rating    string
+	// DateText is the date as the outputs write it.
+	DateText string
 }
 
 // Measured counts how the figures of the result were got: measured by a
@@ -282,8 +305,15 @@ type SignOff struct {
 	State      SignOffState
 	Name, Role string
 	Date       time.Time
-	// Line says the state in words: "Draft", "Final, approved by …".
+	// Line says the state in words: "Draft — not signed off", "Final —
+	// approved by Karin Berg, Chair of the board, 2026-12-10".
 	Line string
+	// Status is the word alone ("Draft", "Final"), Detail the rest: who
+	// approved and when, or why it is a draft; Note is "signer not
+	// checked: key SHA256:…" when a Final was judged without an
+	// allowed-signers list, and how many sign-offs have a signature
+	// that is not valid; "" when neither.
+	Status, Detail, Note string
 }
 
 // Build decides and words the facts of a scored assessment in lang.
@@ -309,6 +339,11 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	s.RestsOn = restsOn(p, r)
 	if opt.Baseline != nil {
 		s.Since = since(p, r, opt.Baseline, lang)
+	}
+	s.Targets, s.TargetsSetBy = targets(p, r, lang)
+	s.trend(opt.Trend)
+	if opt.SignOff != nil {
+		s.SignOff = signOff(p, opt.SignOff)
 	}
 	return s
 }
