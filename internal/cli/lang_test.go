@@ -18,7 +18,7 @@ var english = regexp.MustCompile(`(?i)(^|[^\pL])(the|is|are|not|and|with|of|to|y
 // language: commands ("dutycheck score --help", "score:" before a
 // message), flags (--owner) and the fields of the questionnaire format
 // (weight).
-var program = regexp.MustCompile(`dutycheck( [a-z]+)*|--?[a-z][a-z-]*|^dutycheck: [a-z ]+:|\b(score|plan set|changes|diff|export|report|validate):|\bweight\b`)
+var program = regexp.MustCompile(`dutycheck( [a-z]+)*|--?[a-z][a-z-]*|^dutycheck: [a-z ]+:|\b(score|plan set|changes|diff|export|report|validate):|\bweight\b|\boverall\b`)
 
 // TestSwedishHasNoEnglish runs every command that speaks to people, on
 // ordinary data and with mistakes, with --lang sv, and fails on an
@@ -84,6 +84,13 @@ func TestSwedishHasNoEnglish(t *testing.T) {
 		{"plan", "set", "-q", q, "-a", a, "ncmec"},
 		{"changes", q},
 		{"diff", a},
+		{"target", "set", "-q", q, "-a", a},
+		{"target", "set", "-q", q, "-a", a, "overall", "--min", "70", "--by", "2027-06-30"},
+		{"trend"},
+		{"trend", "-q", q, a},
+		{"sign", "-q", q, "-a", a},
+		{"verify", "-q", q, "-a", a, "--message", "1", "--signature", "1"},
+		{"report", "-q", q, "-a", a, "--trend", "--history", a},
 	} {
 		if !slices.Contains(args, "--lang") {
 			args = append(args, "--lang", "sv")

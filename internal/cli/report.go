@@ -46,7 +46,7 @@ var reportCmd = &Command{
 				return err
 			}
 			if *withTrend && len(history) > 0 {
-				return usageErr("report: give --trend (git history) or --history FILE…, not both")
+				return usageErr("cli.report.trendhistory")
 			}
 			qspec, apath := af.qspec, af.apath
 			// The answers file is read once: the bytes attached to the PDF
