@@ -133,8 +133,11 @@ func (d *decoder) answer(node *yaml.Node, qn *questionnaire.Question, a *Answer)
 		return
 	}
 	v, err := ParseValue(qn, w.Resolve(vn))
-	var notOption notOptionError
-	if err != nil && d.resuming && errors.As(err, &notOption) {
+	// A choice the question does not offer is told apart from other bad
+	// values, so that a walk-through can resume an assessment whose
+	// questionnaire dropped an option (DecodeOptions.Resuming).
+	var ce *ChoiceError
+	if err != nil && d.resuming && errors.As(err, &ce) && ce.Kind == ChoiceUnknown {
 		a.raw = detach(w, node, 0)
 		return
 	}

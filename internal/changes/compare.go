@@ -106,8 +106,9 @@ func (c *comparer) top() {
 	o, n := c.old, c.new
 	const s = SubjectQuestionnaire
 	if o.ID != n.ID {
-		c.add(Change{Subject: s, Kind: Changed, Field: "id", Old: o.ID, New: n.ID, Needs: Major,
-			Note: "answers files name the questionnaire by id, so earlier answers no longer load"})
+		ch := Change{Subject: s, Kind: Changed, Field: "id", Old: o.ID, New: n.ID, Needs: Major}
+		ch.setNote("ch.note.id")
+		c.add(ch)
 	}
 	c.text(s, "", "title", o.Title, n.Title, false, Patch)
 	c.text(s, "", "description", o.Description, n.Description, false, Patch)
@@ -118,7 +119,9 @@ func (c *comparer) top() {
 	}
 	for _, l := range o.Languages {
 		if !n.HasLang(l) {
-			c.add(Change{Subject: s, Kind: Changed, Field: "language " + l, Old: l, Needs: Major, verb: Removed, Note: "reports and walk-throughs in it no longer work"})
+			ch := Change{Subject: s, Kind: Changed, Field: "language " + l, Old: l, Needs: Major, verb: Removed}
+			ch.setNote("ch.note.language")
+			c.add(ch)
 		}
 	}
 	if o.DefaultLang() != n.DefaultLang() {

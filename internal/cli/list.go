@@ -20,7 +20,7 @@ var listCmd = &Command{
 			if rest, err := parseFlags(fs, args); err != nil {
 				return err
 			} else if len(rest) > 0 {
-				return usageErr("list: takes no arguments")
+				return usageErr("cli.noargs", "list")
 			}
 			tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE")

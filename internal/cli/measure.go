@@ -222,7 +222,7 @@ func checkExports(o measureOpts) error {
 			if byContent {
 				how = "by its first bytes"
 			}
-			return invalid(fmt.Errorf("%s: is %s (%s, %s), not a CSV case export", p, k.Class, k.Format, how))
+			return invalid(&measure.FileError{Path: p, Msg: fmt.Sprintf("is %s (%s, %s), not a CSV case export", k.Class, k.Format, how)})
 		}
 	}
 	return nil
@@ -258,19 +258,23 @@ func measureSpecs(q *questionnaire.Questionnaire, f *answers.File) []measure.Spe
 // checkRoles refuses a run whose map gives no column to a role a measure
 // uses, naming the question.
 func checkRoles(o measureOpts, m *measure.Map, q *questionnaire.Questionnaire, specs []measure.Spec) error {
-	where := o.mapPath
-	if where == "" {
-		where = "measure: --preset " + o.preset
+	// a map file's problem starts with its name; a preset's is said by
+	// dutycheck
+	mapErr := func(format string, args ...any) error {
+		if o.mapPath == "" {
+			return invalid(fmt.Errorf("measure: --preset "+o.preset+": "+format, args...))
+		}
+		return invalid(&measure.FileError{Path: o.mapPath, Msg: fmt.Sprintf(format, args...)})
 	}
 	for _, role := range []string{"id", "received"} {
 		if _, ok := m.Columns[role]; !ok {
-			return invalid(fmt.Errorf("%s: the map names no column for role %q, which every measurement reads; add it under columns", where, role))
+			return mapErr("the map names no column for role %q, which every measurement reads; add it under columns", role)
 		}
 	}
 	for _, s := range specs {
 		for _, role := range q.Question(s.Question).Measure.Roles() {
 			if _, ok := m.Columns[role]; !ok {
-				return invalid(fmt.Errorf("%s: the map names no column for role %q, which question %q reads; add it under columns", where, role, s.Question))
+				return mapErr("the map names no column for role %q, which question %q reads; add it under columns", role, s.Question)
 			}
 		}
 	}

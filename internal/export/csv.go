@@ -63,7 +63,7 @@ func CSV(in Input) ([]byte, error) {
 			lost = points(q.PointsLost)
 		}
 		// A must-have is never weighed in points against other gaps
-		// (SPEC section 4): its cell is empty; critical says what it is.
+		// (docs/scoring.md): its cell is empty; critical says what it is.
 		if q.Critical {
 			lost = ""
 		}

@@ -5,9 +5,9 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// Summary is the machine-readable form of a Result (SPEC section 5, `score
-// --format json`). Field names are a contract: scripts and dashboards read
-// them, so they only ever grow. Scores are unrounded.
+// Summary is the machine-readable form of a Result (docs/commands.md). Field
+// names are a contract: scripts and dashboards read them, so they only ever
+// grow. Scores are unrounded.
 type Summary struct {
 	Questionnaire QuestionnaireRef `json:"questionnaire"`
 	Organization  string           `json:"organization"`
@@ -28,7 +28,7 @@ type Summary struct {
 	// StaleEvidence lists questions with an evidence file changed or
 	// missing since it was recorded; left out when there are none.
 	StaleEvidence []string `json:"stale_evidence,omitempty"`
-	// Unknown, Estimates and Regimes are 1.1 (SPEC section 5).
+	// Unknown, Estimates and Regimes are 1.1 (docs/commands.md).
 	Unknown   []string        `json:"unknown"`
 	Estimates []string        `json:"estimates"`
 	Regimes   []RegimeSummary `json:"regimes"`

@@ -134,7 +134,7 @@ func NewPlan(r *scoring.Result, lang string) Plan {
 	return pl
 }
 
-// ActionSummary is an action as JSON carries it (SPEC section 5).
+// ActionSummary is an action as JSON carries it (docs/commands.md).
 func ActionSummary(a *answers.Action, overdue bool) *scoring.ActionSummary {
 	if a == nil {
 		return nil

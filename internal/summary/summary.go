@@ -42,6 +42,7 @@ type Summary struct {
 	// Provisional says why the rating is provisional; nil when it is not.
 	Provisional *Provisional
 	Sections    []Section
+	Regimes     Regimes
 	MustHaves   MustHaves
 	// Others are the gaps that are not must-haves, by points lost.
 	Others []Gap
@@ -340,6 +341,7 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 		s.Provisional = provisional(p, r.Reason)
 	}
 	s.Sections = sections(p, r, lang)
+	s.Regimes = regimes(p, r, lang)
 	s.MustHaves = mustHaves(p, r, lang, s.Position.Cap)
 	for _, g := range r.Gaps {
 		if !g.Critical {

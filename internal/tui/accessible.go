@@ -570,20 +570,15 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 				chosen = append(chosen, o.Value)
 			}
 		}
-		for _, o := range qn.Options {
-			if picked[o.Value] && o.Exclusive && len(chosen) > 1 {
-				return answers.Value{}, w.T("acc.exclusive", p.s.text(o.Label))
-			}
-		}
 		v, err := answers.CheckChoices(qn, chosen)
 		if err != nil {
-			return answers.Value{}, err.Error()
+			return answers.Value{}, refusal(w, qn, err)
 		}
 		return v, ""
 	}
 	v, err := p.s.f.ParseInput(qn, t, p.s.lang)
 	if err != nil {
-		return answers.Value{}, reason(w, err)
+		return answers.Value{}, refusal(w, qn, err)
 	}
 	return v, ""
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -24,7 +25,7 @@ const (
 	fieldApprovedBy
 )
 
-// planView is the plan screen (SPEC section 6, 1.1), reached from the
+// planView is the plan screen (docs/walk-through.md), reached from the
 // results with p: the gaps in plan order, must-have duties first, each
 // with its action (owner, due date, status, "done when"). Enter edits the
 // action of the gap under the cursor; enter again checks it (a date that
@@ -228,12 +229,12 @@ func (p *planView) save(g scoring.Gap) tea.Cmd {
 		}
 		a.Due = d
 	}
-	if a.Status == answers.ActionRiskAccepted && a.ApprovedBy == "" {
-		p.err = w.T("plan.approvedby")
-		return p.focusField(fieldApprovedBy)
-	}
 	if err := answers.CheckAction(a); err != nil {
-		p.err = err.Error()
+		p.err = refusal(w, nil, err)
+		var ae *answers.ActionError
+		if errors.As(err, &ae) && ae.Kind == answers.ActionNoApprover {
+			return p.focusField(fieldApprovedBy)
+		}
 		return nil
 	}
 	if a.Owner == "" && a.Due.IsZero() && a.DoneWhen == "" && a.Status == answers.ActionOpen {

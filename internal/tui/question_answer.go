@@ -128,7 +128,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 			}
 			v, err := answers.CheckChoices(q.qn, chosen)
 			if err != nil {
-				q.sh.say(statusErr, err.Error())
+				q.sh.say(statusErr, refusal(w, q.qn, err))
 				return nil, false
 			}
 			return withValue(v), true
@@ -157,7 +157,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 	}
 	v, err := q.sh.s.f.ParseInput(q.qn, typed, q.sh.s.lang)
 	if err != nil {
-		q.typed.err = reason(w, err)
+		q.typed.err = refusal(w, q.qn, err)
 		_ = q.focusAnswer()
 		return nil, false
 	}

@@ -1,11 +1,12 @@
 package tui
 
 import (
+	"strings"
+	"testing"
+
 	"github.com/charmbracelet/lipgloss"
 	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/muesli/termenv"
-	"strings"
-	"testing"
 )
 
 // TestPlanOverdueNotEscaped: an overdue due date on the plan screen shows
