@@ -13,6 +13,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/report"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -96,7 +97,7 @@ var reportCmd = &Command{
 			if err := savePDF(dest, *apath, in); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "wrote %s\n", inert.Line(dest))
+			fmt.Fprintln(env.Stdout, l10n.For(lang).T("report.wrote", inert.Line(dest)))
 			return nil
 		}
 	},
