@@ -14,12 +14,22 @@ import (
 // the standard flag package alone does not allow.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
+	// The flag package calls Usage on a mistake as well as on -h; the help
+	// is printed only when asked for, and a mistake is one line.
+	help := fs.Usage
+	fs.Usage = func() {}
+	defer func() { fs.Usage = help }()
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
-				return nil, err // fs.Usage has printed the help
+				help()
+				return nil, err
 			}
-			return nil, usageErr("%s: %v; see 'dutycheck %s --help'", fs.Name(), strings.TrimPrefix(err.Error(), "flag provided but not defined: "), fs.Name())
+			msg := err.Error()
+			if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+				msg = "unknown flag --" + strings.TrimLeft(name, "-")
+			}
+			return nil, usageErr("%s: %s; see 'dutycheck %s --help'", fs.Name(), msg, fs.Name())
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
