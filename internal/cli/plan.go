@@ -15,6 +15,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // planCmd prints the action plan; `plan set` (planSetCmd) records an
@@ -177,6 +178,15 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		}
 		warnDigest(env, apath, q, f, lang)
 		if q.Question(id) == nil {
+			var ids []string
+			for _, sec := range q.Sections {
+				for _, qn := range sec.Questions {
+					ids = append(ids, qn.ID)
+				}
+			}
+			if near := yamlsrc.Nearest(id, ids); near != "" {
+				return usageErr("plan set: %s has no question %q; did you mean %q?", q.ID, inert.Line(id), near)
+			}
 			return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
 		}
 		if a, err = e.apply(f.Actions[id]); err != nil {
