@@ -21,7 +21,7 @@ import (
 
 // Version is the program's version, set at build time with
 // -ldflags "-X github.com/dutycheck/dutycheck/internal/cli.Version=…".
-var Version = "1.1.0"
+var Version = "1.2.0"
 
 // Exit codes of docs/commands.md.
 const (

@@ -249,7 +249,7 @@ var english = catalog{
 		"pdf.notDuties":        "Guidance and voluntary frameworks (not duties)",
 		"pdf.noScoredQ":        "not assessed here",
 		"pdf.restsOn":          "What the result rests on",
-		"pdf.restsNone":        "Every scored answer is given as measured, and backed by a note or evidence where asked.",
+		"pdf.restsNone":        "No scored answer is unknown or an estimate, and each is backed by a note or evidence where asked.",
 		"pdf.moreAtPage":       "and %d more, page %d",
 		"pdf.since":            "Since %s",
 		"pdf.mustHave":         "Must-have",

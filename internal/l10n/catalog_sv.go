@@ -249,7 +249,7 @@ var swedish = catalog{
 		"pdf.notDuties":        "Vägledning och frivilliga ramverk (inte skyldigheter)",
 		"pdf.noScoredQ":        "bedöms inte här",
 		"pdf.restsOn":          "Vad resultatet bygger på",
-		"pdf.restsNone":        "Alla poängsatta svar anges som uppmätta och har kommentar eller underlag där det efterfrågas.",
+		"pdf.restsNone":        "Inget poängsatt svar är okänt eller en uppskattning, och alla har kommentar eller underlag där det efterfrågas.",
 		"pdf.moreAtPage":       "och %d till, sida %d",
 		"pdf.since":            "Sedan %s",
 		"pdf.mustHave":         "Obligatoriskt",

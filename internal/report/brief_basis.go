@@ -17,8 +17,15 @@ func (d *doc) restsOnBlock() {
 		// what the rest of the block qualifies
 		d.lines(cellS, left, textW, m.Line)
 	}
+	if rests.Unanswered != "" {
+		// unanswered questions score 0: the brief says how many, as
+		// score and the end screen do
+		d.lines(cellS, left, textW, rests.Unanswered)
+	}
 	if rests.Line == "" {
-		d.lines(cellS.in(muted), left, textW, rests.None)
+		if rests.None != "" {
+			d.lines(cellS.in(muted), left, textW, rests.None)
+		}
 		return
 	}
 	var none []string

@@ -543,7 +543,10 @@ func restsOn(p *l10n.Printer, r *scoring.Result) RestsOn {
 		}
 	}
 	out.Line = strings.Join(said, " · ")
-	if out.Line == "" {
+	// "Every scored answer is sound" is said only when every question
+	// that applies is answered: with none or few answered it would be
+	// true of nothing and read as an all-clear.
+	if out.Line == "" && len(r.Unanswered) == 0 {
 		out.None = p.T("pdf.restsNone")
 	}
 	if n := len(r.Unanswered); n > 0 {

@@ -354,12 +354,18 @@ func (p *planView) row(i int, g scoring.Gap) string {
 	if g.Critical {
 		mark = st.warn.Render("★ ")
 	}
+	// The gap as every other output names it: its finding where the
+	// questionnaire gives one, else the question.
 	text := s.text(g.Question.Text)
+	sg := s.summary().Gap(g.Question.ID)
+	if sg != nil && sg.Text != "" {
+		text = inert.Line(sg.Text)
+	}
 	if i == p.cursor {
 		text = st.focusLabel.Render(text)
 	}
 	right := ""
-	if sg := s.summary().Gap(g.Question.ID); sg != nil {
+	if sg != nil {
 		right = inert.Line(sg.Action.Line)
 		if sg.PointsText != "" {
 			right = sg.PointsText + " · " + right
