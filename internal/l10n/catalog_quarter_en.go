@@ -1,0 +1,20 @@
+package l10n
+
+// englishQuarter is the English of the next-quarter messages (see
+// catalog_quarter.go).
+var englishQuarter = map[Key]string{
+	// dutycheck diff: multiple-choice and cut answers, actions.
+	"diff.answer.options":      "options: %d added, %d removed",
+	"diff.answer.text.changed": "changed, in full below",
+	"diff.answer.was":          "was: %s",
+	"diff.answer.now":          "now: %s",
+	"diff.actions.none":        "Actions changed: none.",
+	"diff.actions.changed":     "Actions changed (%d), must-haves first:",
+	"diff.action.added":        "(new action)",
+	"diff.action.removed":      "(action removed)",
+	"diff.action.owner":        "owner",
+	"diff.action.due":          "due",
+	"diff.action.status":       "status",
+	"diff.action.done_when":    "done when",
+	"diff.action.approved_by":  "approved by",
+}

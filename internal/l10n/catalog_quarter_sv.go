@@ -1,0 +1,19 @@
+package l10n
+
+// swedishQuarter is the Swedish of the next-quarter messages (see
+// catalog_quarter.go).
+var swedishQuarter = map[Key]string{
+	"diff.answer.options":      "alternativ: %d tillagda, %d borttagna",
+	"diff.answer.text.changed": "ändrat, i sin helhet nedan",
+	"diff.answer.was":          "förut: %s",
+	"diff.answer.now":          "nu: %s",
+	"diff.actions.none":        "Ändrade åtgärder: inga.",
+	"diff.actions.changed":     "Ändrade åtgärder (%d), obligatoriska krav först:",
+	"diff.action.added":        "(ny åtgärd)",
+	"diff.action.removed":      "(åtgärden borttagen)",
+	"diff.action.owner":        "ansvarig",
+	"diff.action.due":          "klart senast",
+	"diff.action.status":       "status",
+	"diff.action.done_when":    "klart när",
+	"diff.action.approved_by":  "godkänd av",
+}
