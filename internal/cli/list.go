@@ -16,11 +16,15 @@ var listCmd = &Command{
 	Short: "list the built-in questionnaires",
 	Long:  "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		lang := addLangFlag(fs)
 		return func(env *Env, args []string) error {
 			if rest, err := parseFlags(fs, args); err != nil {
 				return err
 			} else if len(rest) > 0 {
 				return usageErr("list: takes no arguments")
+			}
+			if _, err := chooseLang("list", *lang, nil); err != nil {
+				return err
 			}
 			tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE")
@@ -30,6 +34,9 @@ var listCmd = &Command{
 					return err
 				}
 				title := inert.Line(q.Title.String())
+				if *lang != "" && q.Title.Has(*lang) {
+					title = inert.Line(q.Title.In(*lang))
+				}
 				if b.ID == questionnaires.DefaultID {
 					title += " (default)"
 				}

@@ -85,6 +85,7 @@ var planSetCmd = &Command{
 		status := fs.String("status", "", "`STATUS`: open, in_progress, done or risk_accepted")
 		doneWhen := fs.String("done-when", "", "`TEXT` saying what done looks like, e.g. \"PDQ on every upload surface\"")
 		approvedBy := fs.String("approved-by", "", "for an accepted risk, `TEXT` naming who accepted it and where it is minuted")
+		pastDue := fs.Bool("past-due", false, "record a --due date before the assessment date, which makes an open action overdue at once")
 		return func(env *Env, args []string) error {
 			rest, err := parseFlags(fs, args)
 			if err != nil {
@@ -103,7 +104,7 @@ var planSetCmd = &Command{
 					set[f.Name] = true
 				}
 			})
-			edit := actionEdit{set: set, owner: *owner, due: *due, status: *status, doneWhen: *doneWhen, approvedBy: *approvedBy}
+			edit := actionEdit{set: set, owner: *owner, due: *due, status: *status, doneWhen: *doneWhen, approvedBy: *approvedBy, pastDue: *pastDue}
 			return planSet(env, *af.qspec, *af.apath, rest[0], edit, af)
 		}
 	},
@@ -116,6 +117,8 @@ var errNothingToRecord = errors.New("nothing to record: give --owner, --due, --s
 type actionEdit struct {
 	set                                      map[string]bool
 	owner, due, status, doneWhen, approvedBy string
+	// pastDue: a due date before the assessment date was meant.
+	pastDue bool
 }
 
 // apply changes a copy of old (nil: no action yet) as asked, and checks
@@ -192,6 +195,9 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
 	}
 	a, err := e.apply(f.Actions[id])
+	if err == nil {
+		err = e.checkPastDue(a, assessedOn(env, f))
+	}
 	if err != nil {
 		return usageErr("plan set: %s: %v", id, err)
 	}
@@ -207,7 +213,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		}
 	}
 	p := l10n.For(lang)
-	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, false)})
+	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, a.Overdue(assessedOn(env, f)))})
 	if a.DoneWhen != "" {
 		line += " · " + p.T("act.done.when", a.DoneWhen)
 	}

@@ -17,4 +17,7 @@ var englishQuarter = map[Key]string{
 	"diff.action.status":       "status",
 	"diff.action.done_when":    "done when",
 	"diff.action.approved_by":  "approved by",
+
+	// The plan screen: a due date before the assessment date.
+	"plan.pastdue": "%s is before the assessment date %s: the action would be overdue at once. Enter again keeps it; or change the date.",
 }

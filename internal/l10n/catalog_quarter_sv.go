@@ -16,4 +16,7 @@ var swedishQuarter = map[Key]string{
 	"diff.action.status":       "status",
 	"diff.action.done_when":    "klart när",
 	"diff.action.approved_by":  "godkänd av",
+
+	// The plan screen: a due date before the assessment date.
+	"plan.pastdue": "%s är före bedömningsdatumet %s: åtgärden vore försenad direkt. Enter igen behåller den; eller ändra datumet.",
 }

@@ -41,6 +41,9 @@ type planView struct {
 	inputs map[planField]*textinput.Model
 	status answers.ActionStatus
 	err    string
+	// pastDue is a due date before the assessment date that the user was
+	// warned of: enter again with the same date keeps it.
+	pastDue string
 
 	width, height int
 }
@@ -216,6 +219,10 @@ func (p *planView) save(g scoring.Gap) tea.Cmd {
 			return p.focusField(fieldDue)
 		}
 		a.Due = d
+	}
+	if warn := p.warnPastDue(a, old); warn != "" {
+		p.err = warn
+		return p.focusField(fieldDue)
 	}
 	if a.Status == answers.ActionRiskAccepted && a.ApprovedBy == "" {
 		p.err = w.T("plan.approvedby")
