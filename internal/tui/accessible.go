@@ -280,13 +280,19 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		case t == "":
 			if !old.Answered() {
 				p.say("%s", w.T("acc.skipped"))
-			} else if s.tags[qn.ID] == tagCarried {
-				// keeping an answer carried from the earlier assessment
-				// confirms it
-				a := *old
-				if err := s.put(qn, &a); err != nil {
-					return false, err
-				}
+				return true, nil
+			}
+			// Keeping the answer on file confirms it, as enter does on
+			// the full screen: it is saved to this questionnaire's
+			// version, wording and id, and an answer carried from the
+			// earlier assessment or given to a changed question is no
+			// longer to confirm.
+			tagged := s.tags[qn.ID] != ""
+			a := *old
+			if err := s.put(qn, &a); err != nil {
+				return false, err
+			}
+			if tagged {
 				p.say("%s", w.T("acc.saved", p.show(qn, old)))
 			}
 			return true, nil
