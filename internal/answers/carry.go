@@ -22,7 +22,7 @@ func IsCarriedMark(fp string) bool { return strings.HasPrefix(fp, carriedMark) }
 
 // CarryForward starts a new assessment of q, dated date, from an earlier
 // one (SPEC section 5, `run --from`): its answers are the starting point,
-// each marked to be confirmed; notes, evidence and actions come along;
+// each marked to be confirmed; notes, evidence, actions and targets come along;
 // answers to ids that questions of q now replace are carried to those
 // questions (Migrate); answers to questions q no longer has stay, as
 // orphans. The new file records where it came from. old is not changed.
@@ -34,6 +34,8 @@ func CarryForward(old *File, q *questionnaire.Questionnaire, from Origin, date t
 	for _, id := range old.ids() {
 		f.Set(id, copyAnswer(old.Answers[id]))
 	}
+	// The board's targets stand until it sets others.
+	f.Targets = copyTargets(old.Targets)
 	for _, id := range old.ActionIDs() {
 		a := *old.Actions[id]
 		a.Pos = yamlsrc.Pos{}

@@ -11,7 +11,7 @@ import (
 )
 
 var (
-	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "from", "answers", "actions"}
+	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "from", "answers", "actions", "targets"}
 	topRequired  = []string{"format", "questionnaire"}
 	refFields    = []string{"id", "version", "sha256", "fingerprints"}
 	answerFields = []string{"value", "na", "unknown", "estimate", "note", "evidence"}
@@ -193,6 +193,9 @@ func DecodeAll(path string, data []byte, q *questionnaire.Questionnaire, opt Dec
 	}
 	if n, ok := f.Val["actions"]; ok && !isNull(n) {
 		d.actions(n)
+	}
+	if n, ok := f.Val["targets"]; ok && !isNull(n) {
+		d.targets(n)
 	}
 	return file, errs.Err()
 }

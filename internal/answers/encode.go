@@ -13,8 +13,8 @@ import (
 // Encode writes the file in a stable form: header fields in a fixed order,
 // answers in the questionnaire's order (so that two assessments diff
 // cleanly), durations in normal form, orphaned answers last, as they
-// were, and then the actions, in the questionnaire's order with orphaned
-// ones last. Whatever Decode accepts, Encode writes back so that it
+// were, then the actions, in the questionnaire's order with orphaned
+// ones last, and then the targets. Whatever Decode accepts, Encode writes back so that it
 // decodes to the same assessment and encodes to the same bytes.
 func Encode(f *File, q *questionnaire.Questionnaire) []byte {
 	top := mapping()
@@ -74,6 +74,9 @@ func Encode(f *File, q *questionnaire.Questionnaire) []byte {
 			add(acts, id, encodeAction(f.Actions[id]))
 		}
 		add(top, "actions", acts)
+	}
+	if !f.Targets.Empty() {
+		add(top, "targets", encodeTargets(f.Targets, q))
 	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)

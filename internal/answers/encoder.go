@@ -63,9 +63,9 @@ var answersEmpty = []byte("answers: {}\n")
 
 // Encode returns Encode(f, q).
 func (e *Encoder) Encode(f *File, q *questionnaire.Questionnaire) []byte {
-	// Actions and the origin are rare during a walk and their encoding
-	// is not this type's to know: such a file is encoded whole.
-	if len(f.Answers) == 0 || len(f.Actions) > 0 || f.From != nil {
+	// Actions, targets and the origin are rare during a walk and their
+	// encoding is not this type's to know: such a file is encoded whole.
+	if len(f.Answers) == 0 || len(f.Actions) > 0 || f.From != nil || f.Targets != nil {
 		return Encode(f, q)
 	}
 	if !e.headOK || !e.headOf.same(f) {

@@ -44,6 +44,8 @@ type File struct {
 	// From names the earlier assessment this one started from (1.1,
 	// `run --from`); nil for a fresh one.
 	From *Origin
+	// Targets are the goals the board set (1.2); nil when none.
+	Targets *Targets
 	// order and actionOrder are the order of answer and action keys as
 	// read, used to write orphans back in a stable place.
 	order, actionOrder []string

@@ -10,6 +10,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
 // Result is what a command found: one scored assessment with where it came
@@ -22,7 +23,9 @@ type Result struct {
 	Diff *diff.Diff
 	// Changes is set for changes (two versions of a questionnaire).
 	Changes *changes.Report
-	Lang    string
+	// Trend is set for trend (the versions of one assessment).
+	Trend *trend.Trend
+	Lang  string
 }
 
 // An Outputter writes a Result in one format.
@@ -57,6 +60,11 @@ var table = map[string][]Format{
 		{"text", "what changed, for people and CI logs", changesText},
 		{"json", "what changed, for tools", bytesOfChanges(changes.JSON)},
 		{"markdown", "what changed, for a pull-request comment", changesMarkdown},
+	},
+	"trend": {
+		{"text", "one row per version, oldest first, then sections, regimes and targets", func(w io.Writer, r Result) error { return output.TrendText(w, r.Trend, r.Lang) }},
+		{"json", "every version's figures, as score --format json gives them", func(w io.Writer, r Result) error { return export.TrendJSON(w, r.Trend, r.Lang) }},
+		{"csv", "one row per version, for spreadsheets", func(w io.Writer, r Result) error { return export.TrendCSV(w, r.Trend, r.Lang) }},
 	},
 	"export": {
 		{"json", "the scores, every question with its answer and note, the files' digests", bytesOf(export.JSON)},

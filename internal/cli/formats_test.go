@@ -13,6 +13,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
 func sample(t *testing.T) *scoring.Result {
@@ -46,7 +47,8 @@ func TestEveryFormat(t *testing.T) {
 	for cmd := range table {
 		for _, f := range Formats(cmd) {
 			for _, lang := range []string{"en", "sv"} {
-				res := Result{Assessment: export.Input{Result: r}, Diff: d, Changes: ch, Lang: lang}
+				tr := &trend.Trend{Questionnaire: r.Questionnaire, Points: []trend.Point{{Source: "a.yaml", Result: r}, {Commit: "0123456789abcdef0123456789abcdef01234567", Source: "b.yaml", Result: r}}}
+				res := Result{Assessment: export.Input{Result: r}, Diff: d, Changes: ch, Trend: tr, Lang: lang}
 				var b bytes.Buffer
 				if err := f.Out(&b, res); err != nil {
 					t.Errorf("%s %s %s: %v", cmd, f.Name, lang, err)

@@ -61,7 +61,7 @@ func isTerminal(f *os.File) bool {
 var commands []*Command
 
 func init() {
-	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, reportCmd, diffCmd, exportCmd, changesCmd, schemaCmd, listCmd}
+	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, targetSetCmd, targetClearCmd, reportCmd, diffCmd, trendCmd, exportCmd, changesCmd, schemaCmd, listCmd}
 }
 
 // lookup finds a command by name.
@@ -90,7 +90,18 @@ func Run(env *Env, args []string) (code int) {
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 && args[0] == "help" {
+			if len(args) > 2 && lookup(args[1]+" "+args[2]) != nil {
+				return Run(env, []string{args[1], args[2], "--help"})
+			}
 			if lookup(args[1]) == nil {
+				if subs := subcommands(args[1]); len(subs) > 0 {
+					for _, c := range commands {
+						if strings.HasPrefix(c.Name, args[1]+" ") {
+							fmt.Fprintf(env.Stdout, "  %s\n      %s\n", c.UsageLine(), c.Short)
+						}
+					}
+					return exitOK
+				}
 				fmt.Fprintf(env.Stderr, "dutycheck: help: unknown command %q; run 'dutycheck help' for the list\n", args[1])
 				return exitUsage
 			}
@@ -106,11 +117,34 @@ func Run(env *Env, args []string) (code int) {
 		// Flags without a command belong to run: `dutycheck -a x.yaml`.
 		return finish(env, runCmd.run(env, args))
 	}
+	if len(args) > 1 {
+		// a command of two words: `target set`, `target clear`
+		if c := lookup(args[0] + " " + args[1]); c != nil {
+			return finish(env, c.run(env, args[2:]))
+		}
+	}
 	if c := lookup(args[0]); c != nil {
 		return finish(env, c.run(env, args[1:]))
 	}
+	if subs := subcommands(args[0]); len(subs) > 0 {
+		fmt.Fprintf(env.Stderr, "dutycheck: %s: name what to do: %s\n", args[0], strings.Join(subs, ", "))
+		return exitUsage
+	}
 	fmt.Fprintf(env.Stderr, "dutycheck: unknown command %q; run 'dutycheck --help' for the list\n", args[0])
 	return exitUsage
+}
+
+// subcommands lists the commands of two words that start with word
+// ("target set", "target clear"), for a command given without its second
+// word.
+func subcommands(word string) []string {
+	var out []string
+	for _, c := range commands {
+		if strings.HasPrefix(c.Name, word+" ") {
+			out = append(out, "'dutycheck "+c.Name+"'")
+		}
+	}
+	return out
 }
 
 func usage(w io.Writer) {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,7 +9,6 @@ import (
 	"unicode"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
-	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
@@ -170,50 +168,36 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 	return a, nil
 }
 
-// planSet records the action: check the arguments, take the lock, read
-// and decode the file, change the action, check that the new bytes read
-// back, and write them through the guard.
+// planSet records the action through editAnswers: the lock, a check that
+// the new bytes read back, and the compare-before-write guard.
 func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags) error {
-	lock, err := holdAnswers(apath)
-	if err != nil {
-		return err
-	}
-	defer lock.Release()
-	data, err := readFile(apath)
-	if err != nil {
-		return err
-	}
-	q, f, err := decodeAssessment(env, qspec, apath, data, false)
-	if err != nil {
-		return err
-	}
-	lang, err := af.language(q)
-	if err != nil {
-		return err
-	}
-	if q.Question(id) == nil {
-		return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
-	}
-	a, err := e.apply(f.Actions[id])
-	if err == nil {
-		err = e.checkPastDue(a, assessedOn(env, f))
-	}
-	if err != nil {
-		return usageErr("plan set: %s: %v", id, err)
-	}
-	f.SetAction(id, a)
-	out := answers.Encode(f, q)
-	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
-		// never write what would not read back
-		return usageErr("plan set: %s: the action cannot be recorded: %v", id, err)
-	}
-	if !bytes.Equal(out, data) {
-		if err := atomicfile.NewGuard(apath, data, 0o600).Write(out); err != nil {
-			return ioErr(err)
+	var a *answers.Action
+	var lang string
+	var assessed time.Time
+	_, _, err := editAnswers(env, qspec, apath, "plan set: "+id, func(q *questionnaire.Questionnaire, f *answers.File) error {
+		var err error
+		if lang, err = af.language(q); err != nil {
+			return err
 		}
+		if q.Question(id) == nil {
+			return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
+		}
+		a, err = e.apply(f.Actions[id])
+		if err == nil {
+			err = e.checkPastDue(a, assessedOn(env, f))
+		}
+		if err != nil {
+			return usageErr("plan set: %s: %v", id, err)
+		}
+		assessed = assessedOn(env, f)
+		f.SetAction(id, a)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	p := l10n.For(lang)
-	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, a.Overdue(assessedOn(env, f)))})
+	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, a.Overdue(assessed))})
 	if a.DoneWhen != "" {
 		line += " · " + p.T("act.done.when", a.DoneWhen)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -14,20 +15,37 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/report"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
 var reportCmd = &Command{
 	Name:  "report",
 	Args:  "-a FILE",
 	Short: "write the PDF report for the board",
-	Long:  "Writes the PDF report for the board: cover, a one-page board brief, what\napplies to the service and why, the action plan, details per section and an\nappendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.",
+	Long:  "Writes the PDF report for the board: cover, a one-page board brief, what\napplies to the service and why, the action plan, details per section and an\nappendix, with the answers file attached.\nThe PDF goes beside the answers file unless -o names another place (- for\nstdout). With SOURCE_DATE_EPOCH set the same inputs give the same bytes.\nWith --trend (the answers file's versions in git) or --history FILE… (earlier\nanswers files) the brief also draws the overall score over time with the\ntarget line; without them the report does not read git history.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
 		basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
+		withTrend := fs.Bool("trend", false, "draw the overall score over time with the target line, from the answers file's git history")
+		var history []string
+		fs.Func("history", "with the overall score over time, from earlier answers `FILE`s (the flag may be given again, or followed by more files)", func(s string) error {
+			history = append(history, s)
+			return nil
+		})
 		return func(env *Env, args []string) error {
-			if err := af.parse(fs, args); err != nil {
+			rest, err := parseFlags(fs, args)
+			if err != nil {
 				return err
+			}
+			if len(history) > 0 && *af.apath != "" {
+				history, rest = append(history, rest...), nil
+			}
+			if err := af.settle(rest); err != nil {
+				return err
+			}
+			if *withTrend && len(history) > 0 {
+				return usageErr("report: give --trend (git history) or --history FILE…, not both")
 			}
 			qspec, apath := af.qspec, af.apath
 			// The answers file is read once: the bytes attached to the PDF
@@ -50,6 +68,11 @@ var reportCmd = &Command{
 			}
 			if *basePath != "" {
 				if in.Baseline, err = loadBaseline(env, q, *basePath); err != nil {
+					return err
+				}
+			}
+			if *withTrend || len(history) > 0 {
+				if in.Trend, err = reportTrend(env, *qspec, *apath, history, lang, *withTrend); err != nil {
 					return err
 				}
 			}
@@ -113,6 +136,26 @@ func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data
 		Generator:     "dutycheck " + Version,
 		Provenance:    provenance(qspec, apath),
 	}, nil
+}
+
+// reportTrend is the trend the report's chart draws: the answers file's
+// git history, or the history files with the answers file as the newest.
+// What limits the history is said on stderr, as `trend` says it.
+func reportTrend(env *Env, qspec, apath string, history []string, lang string, fromGit bool) (*trend.Trend, error) {
+	var t *trend.Trend
+	var err error
+	if fromGit {
+		t, _, err = loadTrend(env, qspec, apath, nil, lang)
+	} else {
+		t, _, err = loadTrend(env, qspec, "", append(slices.Clone(history), apath), lang)
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range t.Notes {
+		fmt.Fprintln(env.Stderr, "dutycheck: report: "+n)
+	}
+	return t, nil
 }
 
 // loadBaseline reads an earlier assessment of the same questionnaire and

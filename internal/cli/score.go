@@ -6,7 +6,9 @@ import (
 	"math"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
@@ -15,14 +17,16 @@ var scoreCmd = &Command{
 	Args:  "-a FILE",
 	Short: "score an assessment",
 	Long: "Scores an assessment. Exit 1 when the overall score is below --fail-under,\n" +
-		"or with --fail-on-critical when any must-have duty is not met, so a pipeline\n" +
-		"can gate on it; one line on stderr says why.",
+		"or with --fail-on-critical when any must-have duty is not met, or with\n" +
+		"--fail-on-missed when a target the board set is missed, so a pipeline can\n" +
+		"gate on it; one line on stderr says why.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		format := addFormatFlag(fs, "text")
 		var gate decimalFlag
 		fs.Var(&gate, "fail-under", "exit 1 when the overall score is below `N`")
 		failCritical := fs.Bool("fail-on-critical", false, "exit 1 when any must-have duty is not met")
+		failMissed := fs.Bool("fail-on-missed", false, "exit 1 when any target in the answers file is missed (not met, and its date has passed)")
 		return func(env *Env, args []string) error {
 			if err := af.parse(fs, args); err != nil {
 				return err
@@ -60,6 +64,10 @@ var scoreCmd = &Command{
 				failed = true
 				fmt.Fprintf(env.Stderr, "dutycheck: %s: %s\n", mustHaves(len(r.CriticalGapIDs)), strings.Join(r.CriticalGapIDs, ", "))
 			}
+			if *failMissed && len(r.MissedTargets()) > 0 {
+				failed = true
+				fmt.Fprintf(env.Stderr, "dutycheck: %s\n", missedLine(r.MissedTargets()))
+			}
 			if failed {
 				return &exitError{exitInvalid, errSilent}
 			}
@@ -77,4 +85,31 @@ func mustHaves(n int) string {
 		return "1 must-have duty not met"
 	}
 	return fmt.Sprintf("%d must-have duties not met", n)
+}
+
+// missedLine is the --fail-on-missed gate's line: how many targets were
+// missed and which, each with its limit and date.
+func missedLine(missed []scoring.TargetResult) string {
+	var parts []string
+	for _, tr := range missed {
+		parts = append(parts, fmt.Sprintf("%s (%s by %s)", tr.Name(), limitWords(tr.Target), tr.Target.By.Format(questionnaire.DateLayout)))
+	}
+	n := "1 target missed"
+	if len(missed) > 1 {
+		n = fmt.Sprintf("%d targets missed", len(missed))
+	}
+	return n + ": " + strings.Join(parts, ", ")
+}
+
+// limitWords is a target's limit in a gate's line: "min 70", "max 1h",
+// "min 40, max 60".
+func limitWords(t *answers.Target) string {
+	var parts []string
+	if t.Min != nil {
+		parts = append(parts, "min "+t.Min.Format())
+	}
+	if t.Max != nil {
+		parts = append(parts, "max "+t.Max.Format())
+	}
+	return strings.Join(parts, ", ")
 }

@@ -31,6 +31,7 @@ func Markdown(in Input) ([]byte, error) {
 	m.facts(in)
 	m.summary()
 	m.sections()
+	m.targets()
 	m.regimes(r)
 	m.gaps()
 	m.answers(r)

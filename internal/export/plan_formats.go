@@ -98,6 +98,7 @@ func PlanMarkdown(in Input) ([]byte, error) {
 	if m.s.Provisional != nil {
 		m.b.WriteString("**" + mdText(m.s.Provisional.Line) + "**\n\n")
 	}
+	m.targets()
 	m.gaps()
 	pl := summary.NewPlan(r, lang)
 	if len(pl.Closed) > 0 {

@@ -46,6 +46,7 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	if len(flags) > 0 {
 		fmt.Fprintf(&b, "%s\n", strings.Join(flags, " · "))
 	}
+	writeTargets(&b, s)
 	if len(r.Gaps) == 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("plan.none"))
 	}

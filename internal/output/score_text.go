@@ -59,6 +59,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 		}
 		fmt.Fprintln(&b, line)
 	}
+	writeTargets(&b, s)
 	scoreRegimes(&b, p, r, lang)
 	scoreMustHaves(&b, s)
 	if len(s.Others) > 0 {

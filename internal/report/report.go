@@ -23,6 +23,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
+	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
 // Input is everything a report is made from.
@@ -55,6 +56,11 @@ type Input struct {
 	// Provenance lines (e.g. the git commit and state of the answers file)
 	// are printed in the appendix when there are any.
 	Provenance []string
+	// Trend, when set, is the assessment's versions over time (report
+	// --trend or --history): the brief then draws the overall score over
+	// time with the target line. Nil leaves the chart out, so the same
+	// inputs give the same bytes as before.
+	Trend *trend.Trend
 }
 
 // Write lays out the report and writes the PDF to w.
@@ -117,7 +123,7 @@ func newDoc(in Input) (*doc, error) {
 		in.Generator = "dutycheck"
 	}
 	d := &doc{in: in, q: q, f: f, r: r, base: in.Baseline, lang: lang, w: wordsFor(lang),
-		sum:     summary.Build(r, lang, summary.Options{Baseline: in.Baseline}),
+		sum:     summary.Build(r, lang, summary.Options{Baseline: in.Baseline, Trend: in.Trend}),
 		rowPage: map[string]int{}, chapterPage: map[string]int{}}
 
 	pdf := fpdf.New("P", "mm", "A4", "")

@@ -31,8 +31,10 @@ func (d *doc) summary() {
 	ready := &briefBlock{n: len(regs), draw: func(n int) { d.readinessBlock(regs, n) }, skip: len(d.q.Regimes) == 0}
 	chart := &briefBlock{n: len(d.r.Sections), draw: d.chartBlock}
 	since := &briefBlock{n: 2, draw: d.sinceBlock, skip: d.base == nil}
+	targets := &briefBlock{n: len(d.sum.Targets), draw: d.targetsBlock, skip: len(d.sum.Targets) == 0}
+	trendChart := &briefBlock{draw: d.trendBlock, skip: len(d.sum.Trend) == 0}
 	blocks := []*briefBlock{
-		must, dec, ready,
+		must, dec, ready, targets, trendChart,
 		{draw: func(int) { d.restsOnBlock() }},
 		since,
 		chart,
@@ -70,7 +72,7 @@ func (d *doc) summary() {
 		{chart, 8}, {since, 0}, {ready, 10}, {dec, 5},
 		{chart, 6}, {ready, 6}, {dec, 3},
 		{chart, 4}, {ready, 3}, {dec, 1},
-		{ready, 1}, {must, 6}, {chart, 2}, {must, 1},
+		{targets, 3}, {ready, 1}, {must, 6}, {chart, 2}, {targets, 1}, {must, 1},
 	}
 	for _, st := range steps {
 		if fits() {

@@ -74,6 +74,9 @@ type Result struct {
 	Reason      ProvisionalReason
 	// Regimes follows the questionnaire's regimes in order (1.1).
 	Regimes []RegimeResult
+	// Targets holds the board's targets with their states (1.2): the
+	// overall score's, then sections' and questions' in order.
+	Targets []TargetResult
 }
 
 // ProvisionalReason says why a rating is provisional, as values, so that

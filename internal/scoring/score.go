@@ -77,6 +77,7 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 	r.provisional()
 	r.scoreRegimes(e)
 	r.Orphans = f.Orphans(q)
+	r.scoreTargets()
 	return r
 }
 

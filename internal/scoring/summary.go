@@ -29,6 +29,9 @@ type Summary struct {
 	Unknown   []string        `json:"unknown"`
 	Estimates []string        `json:"estimates"`
 	Regimes   []RegimeSummary `json:"regimes"`
+	// Targets (1.2) are the board's targets with their states; left out
+	// when the answers file sets none.
+	Targets []TargetSummary `json:"targets,omitempty"`
 }
 
 // QuestionnaireRef names the questionnaire scored against.
@@ -127,6 +130,7 @@ func (r *Result) Summarize(lang string) Summary {
 		Unknown:         nonNil(r.Unknowns),
 		Estimates:       nonNil(r.Estimates),
 		Regimes:         []RegimeSummary{},
+		Targets:         r.targetSummaries(),
 	}
 	for _, sr := range r.Sections {
 		ss := SectionSummary{ID: sr.Section.ID, Title: sr.Section.Title.In(lang), Weight: sr.Weight,

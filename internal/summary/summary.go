@@ -23,6 +23,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
 // Summary is every fact a reader is told about one scored assessment.
@@ -57,9 +58,16 @@ type Summary struct {
 	// Targets are the targets set for the assessment, each with its
 	// state; nil when none is set.
 	Targets []Target
+	// TargetsSetBy says who set the targets ("Set by: Board, minute …");
+	// "" when the file does not say.
+	TargetsSetBy string
 	// Trend is the overall score over the assessments kept in history,
 	// oldest first; nil when there is no history.
 	Trend []TrendPoint
+	// TrendTarget is the target on the overall score drawn beside the
+	// trend ("Target: at least 60 by 2027-06-30"), and TrendNote where
+	// the points come from; "" when there is no trend.
+	TrendTarget, TrendNote string
 	// Measured counts how the figures the result rests on were got;
 	// nil until the answers say so.
 	Measured *Measured
@@ -73,6 +81,9 @@ type Summary struct {
 type Options struct {
 	// Baseline is an earlier assessment of the same questionnaire.
 	Baseline *scoring.Result
+	// Trend is the assessment's versions over time (report --trend or
+	// --history); nil leaves Trend empty.
+	Trend *trend.Trend
 }
 
 // Position is where the service stands.
@@ -245,6 +256,12 @@ type Target struct {
 	State      TargetState
 	// StateText is the state in words.
 	StateText string
+	// Scope and ID say what the target is set on as the answers file
+	// does ("overall", "section", "question"; ID "" for overall). Limit
+	// is its limit and date ("at least 70 by 2027-06-30"), Now the figure
+	// it is held against ("64.2", "no figure"); Line is the three.
+	Scope, ID  string
+	Limit, Now string
 }
 
 // TrendPoint is the overall score of one assessment in the history.
@@ -253,6 +270,8 @@ type TrendPoint struct {
 	Score     float64
 	ScoreText string
 	Rating    string
+	// DateText is the date as the outputs write it.
+	DateText string
 }
 
 // Measured counts how the figures of the result were got: measured by a
@@ -308,6 +327,8 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	if opt.Baseline != nil {
 		s.Since = since(p, r, opt.Baseline, lang)
 	}
+	s.Targets, s.TargetsSetBy = targets(p, r, lang)
+	s.trend(opt.Trend)
 	return s
 }
 

@@ -166,6 +166,7 @@ func (e *end) content() []line {
 	}
 
 	out = append(out, e.mustHaves(sum, width)...)
+	out = append(out, endTargets(st, sum, width)...)
 	out = append(out, e.regimes(r, width)...)
 
 	if sum.Provisional != nil {

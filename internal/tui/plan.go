@@ -44,6 +44,8 @@ type planView struct {
 	// pastDue is a due date before the assessment date that the user was
 	// warned of: enter again with the same date keeps it.
 	pastDue string
+	// target is the open form that sets a target (t), or nil.
+	target *targetForm
 
 	width, height int
 }
@@ -67,7 +69,7 @@ func (p *planView) gaps() []scoring.Gap { return p.sh.s.score().Gaps }
 
 // open shows the plan with the cursor on the first gap.
 func (p *planView) open() {
-	p.cursor, p.offset, p.editing, p.err = 0, 0, false, ""
+	p.cursor, p.offset, p.editing, p.err, p.target = 0, 0, false, "", nil
 }
 
 func (p *planView) resize(width, height int) {
@@ -87,6 +89,9 @@ func (p planView) update(msg tea.Msg) (planView, tea.Cmd) {
 		return p, nil
 	}
 	gaps := p.gaps()
+	if p.target != nil {
+		return p.updateTarget(k)
+	}
 	if p.editing {
 		return p.edit(k, gaps)
 	}
@@ -97,6 +102,12 @@ func (p planView) update(msg tea.Msg) (planView, tea.Cmd) {
 		p.cursor = max(0, min(len(gaps)-1, p.cursor+1))
 	case key.Matches(k, km.Edit) && len(gaps) > 0:
 		return p, p.startEdit(gaps[p.cursor])
+	case key.Matches(k, targetKey):
+		var g *scoring.Gap
+		if len(gaps) > 0 {
+			g = &gaps[p.cursor]
+		}
+		return p, p.openTarget(g)
 	case key.Matches(k, km.Cancel), key.Matches(k, km.Back):
 		return p, p.sh.show(endScreen)
 	}
@@ -271,10 +282,17 @@ func (p *planView) view() []string {
 	title := w.T("plan.title", w.N("gap", len(gaps)), w.N("musthave", critical))
 	out := []string{st.title.Render(clip(title, width)), ""}
 	if len(gaps) == 0 {
-		return append(out, st.ok.Render(clip(w.T("end.nogaps"), width)))
+		out = append(out, st.ok.Render(clip(w.T("end.nogaps"), width)))
+		if p.target != nil {
+			out = append(append(out, ""), p.targetPanel()...)
+		}
+		return out
 	}
 	p.cursor = min(p.cursor, len(gaps)-1)
 	panel := p.panel(gaps[p.cursor])
+	if p.target != nil {
+		panel = p.targetPanel()
+	}
 	room := max(3, p.height-len(out)-len(panel)-1)
 
 	// Rows, with a heading before the must-haves and before the others;
@@ -370,6 +388,7 @@ func (p *planView) panel(g scoring.Gap) []string {
 	if rec := s.text(g.Recommendation); rec != "" {
 		out = append(out, st.dim.Render(clip(rec, width)))
 	}
+	out = append(out, p.targetLines(g)...)
 	a := g.Action
 	if a == nil {
 		a = &answers.Action{Status: answers.ActionOpen}
@@ -435,5 +454,8 @@ func (p *planView) bindings() []key.Binding {
 		}
 		return append(out, km.Cancel, km.Quit)
 	}
-	return []key.Binding{km.Down, km.Edit, withHelp(w, km.Cancel, "esc", w.T("key.results")), km.Quit}
+	if p.target != nil {
+		return []key.Binding{withHelp(w, km.Confirm, "enter", w.T("key.save")), km.Next, km.Cancel, km.Quit}
+	}
+	return []key.Binding{km.Down, km.Edit, withHelp(w, targetKey, "t", w.T("key.target")), withHelp(w, km.Cancel, "esc", w.T("key.results")), km.Quit}
 }

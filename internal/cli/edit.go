@@ -1,0 +1,46 @@
+package cli
+
+import (
+	"bytes"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+)
+
+// editAnswers is the one path by which a command changes an answers file
+// (`plan set`, `target set|clear`): take the lock, read and decode the
+// file, let edit change the assessment, check that the new bytes read
+// back, and write them through the compare-before-write guard, only when
+// they differ. When edit or the check refuses, nothing is written and the
+// file is left byte for byte as it was. cmd names the command in the
+// message of a change that would not read back.
+func editAnswers(env *Env, qspec, apath, cmd string, edit func(q *questionnaire.Questionnaire, f *answers.File) error) (*questionnaire.Questionnaire, *answers.File, error) {
+	lock, err := holdAnswers(apath)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer lock.Release()
+	data, err := readFile(apath)
+	if err != nil {
+		return nil, nil, err
+	}
+	q, f, err := decodeAssessment(env, qspec, apath, data, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := edit(q, f); err != nil {
+		return nil, nil, err
+	}
+	out := answers.Encode(f, q)
+	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
+		// never write what would not read back
+		return nil, nil, usageErr("%s: the change cannot be recorded: %v", cmd, err)
+	}
+	if !bytes.Equal(out, data) {
+		if err := atomicfile.NewGuard(apath, data, 0o600).Write(out); err != nil {
+			return nil, nil, ioErr(err)
+		}
+	}
+	return q, f, nil
+}

@@ -1,0 +1,70 @@
+package report
+
+// The brief's targets: each target the board set, against the figure it
+// is held to, with its state; and, when asked for, the overall score
+// over time with the target line.
+
+import "github.com/dutycheck/dutycheck/internal/summary"
+
+// targetsBlock lists the targets: what each is set on (wrapped, never cut
+// mid-word), its limit and date, the figure now, and its state with a
+// colour chip; who set them above. n is how many rows fit; the rest are
+// counted.
+func (d *doc) targetsBlock(n int) {
+	w, ts := d.w, d.sum.Targets
+	d.briefHeading(2, w.T("target.title"))
+	if s := d.sum.TargetsSetBy; s != "" {
+		d.lines(small.in(ink), left, textW, cleanLine(s))
+	}
+	const stateX = right - 22
+	const nowX, nowW = stateX - 26, 24.0
+	const limX, limW = nowX - 52, 50.0
+	const whatW = limX - left - 3
+	st := cellS
+	for _, tr := range ts[:n] {
+		y0 := d.y
+		what := d.wrapMax(st, cleanLine(tr.What), whatW, 2)
+		for k, l := range what {
+			d.text(st, left, y0+float64(k)*st.lead(), l)
+		}
+		lim := d.wrapMax(st, tr.Limit, limW, 2)
+		for k, l := range lim {
+			d.text(st, limX, y0+float64(k)*st.lead(), l)
+		}
+		now := d.wrapMax(st, tr.Now, nowW, 2)
+		for k, l := range now {
+			d.text(st.in(muted), nowX, y0+float64(k)*st.lead(), l)
+		}
+		d.chip(stateX, y0+(st.lead()-2.6)/2, 2.6, targetColour(tr.State))
+		d.text(st.bold().in(targetTextColour(tr.State)), stateX+4, y0, tr.StateText)
+		d.y = y0 + float64(max(len(what), len(lim), len(now), 1))*st.lead() + 0.4
+	}
+	if n < len(ts) {
+		d.text(small.italic(), left, d.y, w.N("target.more", len(ts)-n))
+		d.y += small.lead()
+	}
+}
+
+func targetColour(st summary.TargetState) rgb {
+	switch st {
+	case summary.TargetMet:
+		return scoreHigh
+	case summary.TargetOpen:
+		return scoreMid
+	case summary.TargetMissed:
+		return scoreLow
+	}
+	return ruleGrey
+}
+
+func targetTextColour(st summary.TargetState) rgb {
+	switch st {
+	case summary.TargetMissed:
+		return scoreLow
+	case summary.TargetOpen:
+		return scoreMidText
+	case summary.TargetNotKnown:
+		return muted
+	}
+	return ink
+}
