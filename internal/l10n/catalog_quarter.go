@@ -4,6 +4,6 @@ package l10n
 // notes, due dates, authoring) are kept in files of their own and added
 // to the catalogues here (see add).
 func init() {
-	add(&english, englishQuarter, nil)
-	add(&swedish, swedishQuarter, nil)
+	add(&english, englishQuarter, englishQuarterCount)
+	add(&swedish, swedishQuarter, swedishQuarterCount)
 }

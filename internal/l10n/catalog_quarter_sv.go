@@ -20,3 +20,8 @@ var swedishQuarter = map[Key]string{
 	// The plan screen: a due date before the assessment date.
 	"plan.pastdue": "%s är före bedömningsdatumet %s: åtgärden vore försenad direkt. Enter igen behåller den; eller ändra datumet.",
 }
+
+// swedishQuarterCount are the counted phrases of the next-quarter messages.
+var swedishQuarterCount = map[Key]Forms{
+	"sum.regime.estimates": {One: "%d uppskattning som avgör vilka regelverk som gäller", Other: "%d uppskattningar som avgör vilka regelverk som gäller"},
+}

@@ -26,9 +26,12 @@ type Summary struct {
 	Orphans         []string     `json:"orphans"`
 	MissingEvidence []string     `json:"missing_evidence"`
 	// Unknown, Estimates and Regimes are 1.1 (SPEC section 5).
-	Unknown   []string        `json:"unknown"`
-	Estimates []string        `json:"estimates"`
-	Regimes   []RegimeSummary `json:"regimes"`
+	Unknown   []string `json:"unknown"`
+	Estimates []string `json:"estimates"`
+	// RegimeEstimates are estimated answers that score nothing but decide
+	// which regimes apply; left out when there are none.
+	RegimeEstimates []string        `json:"regime_estimates,omitempty"`
+	Regimes         []RegimeSummary `json:"regimes"`
 	// Targets (1.2) are the board's targets with their states; left out
 	// when the answers file sets none.
 	Targets []TargetSummary `json:"targets,omitempty"`
@@ -129,6 +132,7 @@ func (r *Result) Summarize(lang string) Summary {
 		MissingEvidence: nonNil(r.MissingEvidence),
 		Unknown:         nonNil(r.Unknowns),
 		Estimates:       nonNil(r.Estimates),
+		RegimeEstimates: r.RegimeEstimates,
 		Regimes:         []RegimeSummary{},
 		Targets:         r.targetSummaries(),
 	}

@@ -207,7 +207,8 @@ type RestsOn struct {
 	Heading string
 	// Kinds are the unknown answers, the estimates and the scored answers
 	// without the evidence their question asks for, in that order, each
-	// even when there are none.
+	// even when there are none; then, only when there are some, the
+	// estimates that score nothing but decide which regimes apply.
 	Kinds []RestKind
 	// Line is the kinds there are, on one line: "2 “don't know” · 1
 	// estimate"; "" when there are none, and then None says so.
@@ -508,6 +509,14 @@ func restsOn(p *l10n.Printer, r *scoring.Result) RestsOn {
 		if len(k.ids) > 0 {
 			said = append(said, kind.Phrase)
 		}
+	}
+	// Estimates that decide which regimes apply score nothing, so they
+	// are not among the estimates above; they are counted apart, and
+	// only when there are some.
+	if ids := r.RegimeEstimates; len(ids) > 0 {
+		kind := RestKind{Phrase: p.N("sum.regime.estimates", len(ids)), IDs: ids}
+		out.Kinds = append(out.Kinds, kind)
+		said = append(said, kind.Phrase)
 	}
 	out.Line = strings.Join(said, " · ")
 	if out.Line == "" {
