@@ -14,7 +14,7 @@ var listCmd = &Command{
 	Name:  "list",
 	Args:  "",
 	Short: "list the built-in questionnaires",
-	Long: "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q. With --print ID, writes that questionnaire's YAML to stdout,\nor to -o FILE (never over an existing file), to start a questionnaire of your own\n(see questionnaires/README.md).",
+	Long:  "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q. With --print ID, writes that questionnaire's YAML to stdout,\nor to -o FILE (never over an existing file), to start a questionnaire of your own\n(see questionnaires/README.md).",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		lang := addLangFlag(fs)
 		print := fs.String("print", "", "write the YAML of the built-in questionnaire `ID`")
