@@ -1,0 +1,59 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/questionnaires"
+)
+
+// largeCompany is the built-in csea-duties with the large platform's
+// answers: long section titles, measured outcomes answered "don't know",
+// and gaps whose questions run past 80 columns.
+func largeCompany(t *testing.T) Config {
+	t.Helper()
+	b, _ := questionnaires.Get("csea-duties")
+	q, err := questionnaire.Parse(b.Name, b.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "companies", "duties-large.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := answers.Decode("b.yaml", data, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &store{}
+	return Config{Questionnaire: q, Answers: f, Path: "b.yaml", Save: st.save, Today: assessed}
+}
+
+// TestOverviewScoresWhole80: at 80 columns a section's score and what it
+// rests on are shown whole; the title gives way. The score was cut to
+// "0.0…" by the notes after it.
+func TestOverviewScoresWhole80(t *testing.T) {
+	d := drive(t, largeCompany(t))
+	d.keys("enter", "o")
+	d.contains("0.0  3 don't know")
+	d.lacks("0.0…")
+	for _, l := range strings.Split(d.view(), "\n") {
+		if width1(l) > 80 {
+			t.Errorf("line wider than the screen: %q", l)
+		}
+	}
+}
+
+// TestPlanIDs80: at 80 columns the plan gives each gap's question on a
+// line of its own, far past the 20 characters it was cut to, with the
+// question's id (plan set takes it); the panel names the id whole.
+func TestPlanIDs80(t *testing.T) {
+	d := drive(t, largeCompany(t))
+	d.keys("enter", "o", "f", "p")
+	d.contains("Of the CSEA content you actioned in the last 12 months on surfaces that a…",
+		"outcome-proactive-share · −5.2", "[outcome-proactive-share]")
+}
