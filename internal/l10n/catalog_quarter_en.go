@@ -20,10 +20,14 @@ var englishQuarter = map[Key]string{
 
 	// The plan screen: a due date before the assessment date.
 	"plan.pastdue": "%s is before the assessment date %s: the action would be overdue at once. Enter again keeps it; or change the date.",
+
+	// The results screen after a next-quarter walk.
+	"key.confirm.next": "next to confirm",
 }
 
 // englishQuarterCount are the counted phrases of the next-quarter messages.
 var englishQuarterCount = map[Key]Forms{
 	// What the result rests on: estimates that decide which laws apply.
 	"sum.regime.estimates": {One: "%d estimate that decides which laws apply", Other: "%d estimates that decide which laws apply"},
+	"end.to.confirm":       {One: "%d question still to answer or confirm: c goes to it.", Other: "%d questions still to answer or confirm: c goes to the next."},
 }

@@ -19,9 +19,13 @@ var swedishQuarter = map[Key]string{
 
 	// The plan screen: a due date before the assessment date.
 	"plan.pastdue": "%s är före bedömningsdatumet %s: åtgärden vore försenad direkt. Enter igen behåller den; eller ändra datumet.",
+
+	// The results screen after a next-quarter walk.
+	"key.confirm.next": "nästa att bekräfta",
 }
 
 // swedishQuarterCount are the counted phrases of the next-quarter messages.
 var swedishQuarterCount = map[Key]Forms{
 	"sum.regime.estimates": {One: "%d uppskattning som avgör vilka regelverk som gäller", Other: "%d uppskattningar som avgör vilka regelverk som gäller"},
+	"end.to.confirm":       {One: "%d fråga återstår att besvara eller bekräfta: c går dit.", Other: "%d frågor återstår att besvara eller bekräfta: c går till nästa."},
 }

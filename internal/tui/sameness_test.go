@@ -101,3 +101,38 @@ func TestNextQuarterSameFileInBothModes(t *testing.T) {
 		})
 	}
 }
+
+// TestResultsSayWhatIsLeftToConfirm: after walking only the changed
+// questions of a next-quarter run, the results say how many answers are
+// still to confirm (the body said "100% answered" while the header said
+// "1 to confirm"), c goes to it, and the overview's enter on its section
+// lands on it rather than on the section's first question.
+func TestResultsSayWhatIsLeftToConfirm(t *testing.T) {
+	v2 := loadQ(t, "tui/quarter-v2.yaml")
+	_, data := lastQuarter(t)
+	old, err := answers.Decode("q4.yaml", data, v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// reworded is the one carried answer left: kept, will-go and added are
+	// confirmed or answered below.
+	f, _ := answers.CarryForward(old, v2, answers.Origin{Path: "q4.yaml", Date: old.Date}, assessed)
+	st := &store{}
+	d := drive(t, Config{Questionnaire: v2, Answers: f, Path: "q1.yaml", Save: st.save, Today: assessed})
+	d.keys("down", "enter") // walk all
+	d.at("kept")
+	d.keys("enter") // kept, confirmed
+	d.at("reworded")
+	d.keys("ctrl+n") // skipped: still to confirm
+	d.at("will-go")
+	d.keys("enter", "enter") // will-go confirmed, added: yes
+	if d.m.screen != endScreen {
+		t.Fatalf("not at the results:\n%s", d.view())
+	}
+	d.contains("1 question still to answer or confirm: c goes to it.", "c next to confirm")
+	d.keys("c")
+	d.at("reworded")
+	d.keys("esc") // the overview
+	d.keys("enter")
+	d.at("reworded")
+}

@@ -245,15 +245,16 @@ func (s *session) resumeAt() int {
 }
 
 // firstIn is where a jump to section sec lands: its first question that
-// applies and is unanswered, else its first that applies; -1 when none
-// applies.
+// applies and is unanswered or still to confirm (carried from an earlier
+// assessment, or changed since it was answered), else its first that
+// applies; -1 when none applies.
 func (s *session) firstIn(sec *questionnaire.Section) int {
 	first := -1
 	for _, qn := range sec.Questions {
 		if !s.applies[qn.Index] {
 			continue
 		}
-		if !s.f.Get(qn.ID).Answered() {
+		if s.toConfirmAt(qn.Index) {
 			return qn.Index
 		}
 		if first < 0 {
