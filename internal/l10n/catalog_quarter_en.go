@@ -23,6 +23,13 @@ var englishQuarter = map[Key]string{
 
 	// The results screen after a next-quarter walk.
 	"key.confirm.next": "next to confirm",
+
+	// A note or evidence kept when the answer changed.
+	"notefor.note":     "The note was written for the answer “%s”: enter keeps it, tab edits it (empty it to drop it).",
+	"notefor.evidence": "The evidence was recorded for the answer “%s”: enter keeps it.",
+	"notefor.mark":     "written for the earlier answer “%s”",
+	"acc.notefor":      "The note was written for the answer “%s”: keep, edit or drop it? (k/e/d, default k): ",
+	"acc.notefor.new":  "New note: ",
 }
 
 // englishQuarterCount are the counted phrases of the next-quarter messages.

@@ -22,6 +22,13 @@ var swedishQuarter = map[Key]string{
 
 	// The results screen after a next-quarter walk.
 	"key.confirm.next": "nästa att bekräfta",
+
+	// A note or evidence kept when the answer changed.
+	"notefor.note":     "Kommentaren skrevs för svaret ”%s”: enter behåller den, tabb redigerar den (töm den för att ta bort den).",
+	"notefor.evidence": "Underlaget registrerades för svaret ”%s”: enter behåller det.",
+	"notefor.mark":     "skriven för det tidigare svaret ”%s”",
+	"acc.notefor":      "Kommentaren skrevs för svaret ”%s”: behålla, redigera eller ta bort den? (b/r/t, standard b): ",
+	"acc.notefor.new":  "Ny kommentar: ",
 }
 
 // swedishQuarterCount are the counted phrases of the next-quarter messages.

@@ -256,6 +256,9 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	if old != nil && old.Note != "" {
 		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
 	}
+	if warn := s.noteForLine(qn); warn != "" {
+		p.say("%s", warn)
+	}
 	p.listEvidence(qn)
 	prompt := p.prompt(qn)
 	for {
@@ -374,7 +377,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 			return false, err
 		}
 		p.say("%s", w.T("acc.saved", p.show(qn, a)))
-		return true, nil
+		return p.reviewNote(qn)
 	}
 }
 

@@ -62,10 +62,18 @@ func (q question) confirm() (question, tea.Cmd) {
 	}
 	if a != nil {
 		before := s.applicable
+		wasStale := s.f.Get(q.qn.ID).NoteStale()
 		err := s.put(q.qn, a)
 		q.sh.saved(err)
 		if err != nil {
 			return q, nil // stay: the respondent must see it is not saved
+		}
+		if !wasStale && a.NoteStale() {
+			// The answer changed and its note did not: the note was
+			// written for the old answer. Stay, and ask; enter again
+			// keeps it, tab edits it.
+			q.sh.say(statusInfo, s.noteForLine(q.qn))
+			return q, nil
 		}
 		if s.applicable != before {
 			// A profile answer changed how many questions apply: say so,

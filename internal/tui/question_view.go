@@ -157,6 +157,11 @@ func (q *question) view() []string {
 		labelStyle = st.accent
 	}
 	out = append(out, "")
+	if warn := s.noteForLine(qn); warn != "" {
+		for _, l := range wrap("! "+warn, width) {
+			out = append(out, st.warn.Render(l))
+		}
+	}
 	for _, l := range p.label {
 		out = append(out, labelStyle.Render(l))
 	}

@@ -313,6 +313,8 @@ func (s *session) fromLine() string {
 // survives a crash or a kill.
 func (s *session) put(qn *questionnaire.Question, a *answers.Answer) error {
 	typedClean(a)
+	old := s.f.Get(qn.ID)
+	answers.KeepNoteFor(old, a, s.answerShown(qn, old))
 	s.f.Put(qn, a)
 	delete(s.tags, qn.ID)
 	s.refresh()
