@@ -158,6 +158,11 @@ func DecodeAll(path string, data []byte, q *questionnaire.Questionnaire, opt Dec
 	if top == nil {
 		return nil, errs.Err()
 	}
+	return decodeTop(top, errs, q, opt)
+}
+
+// decodeTop is DecodeAll on the file's top mapping, loaded already.
+func decodeTop(top *yaml.Node, errs *yamlsrc.ErrorList, q *questionnaire.Questionnaire, opt DecodeOptions) (*File, error) {
 	w := yamlsrc.NewWalker(errs)
 	f, _ := w.Mapping(top, "answers file")
 	w.Known(f, "the answers file", topFields, topRequired)

@@ -17,6 +17,14 @@ import (
 // ones last, and then the targets. Whatever Decode accepts, Encode writes back so that it
 // decodes to the same assessment and encodes to the same bytes.
 func Encode(f *File, q *questionnaire.Questionnaire) []byte {
+	return marshal(encodeTree(f, q))
+}
+
+// encodeTree is the YAML tree Encode writes: the one place that turns an
+// assessment into YAML. Encode writes it whole; an Encoder that keeps a
+// file's layout (Encoder.Keep) compares it with the tree of the file as it
+// was and writes only the entries that differ.
+func encodeTree(f *File, q *questionnaire.Questionnaire) *yaml.Node {
 	top := mapping()
 	add(top, "format", str(Format))
 	ref := mapping()
@@ -78,9 +86,17 @@ func Encode(f *File, q *questionnaire.Questionnaire) []byte {
 	if !f.Targets.Empty() {
 		add(top, "targets", encodeTargets(f.Targets, q))
 	}
+	return top
+}
+
+// marshal writes a tree as Encode does, indented by two spaces.
+func marshal(top *yaml.Node) []byte { return marshalIndent(top, 2) }
+
+// marshalIndent is marshal indenting each level by step spaces.
+func marshalIndent(top *yaml.Node, step int) []byte {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
+	enc.SetIndent(step)
 	if err := enc.Encode(top); err != nil {
 		// Encoding a tree of plain scalars cannot fail; if it ever does,
 		// that is a bug, and saving a half file would lose data.

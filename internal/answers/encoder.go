@@ -20,11 +20,16 @@ import (
 // no answers, so fields Encode learns later come along; each answer's
 // lines are encoded nested exactly as in the whole file, so that line
 // folding at the same column gives the same bytes.
+//
+// An Encoder told the file's bytes as read (Keep) writes nothing of its
+// own form: it keeps the file as its author wrote it and changes only
+// the entries whose content changed (see patchFile).
 type Encoder struct {
 	head, tail []byte
 	headOf     header
 	headOK     bool
 	frags      map[string]fragment
+	kept       *kept
 }
 
 // fragment is one answer's encoded lines and the answer they encode.
@@ -63,8 +68,11 @@ var answersEmpty = []byte("answers: {}\n")
 
 // Encode returns Encode(f, q).
 func (e *Encoder) Encode(f *File, q *questionnaire.Questionnaire) []byte {
-	// Actions, targets and the origin are rare during a walk and their
-	// encoding is not this type's to know: such a file is encoded whole.
+	if e.kept != nil {
+		return e.kept.encode(f, q)
+	}
+	// Actions, targets and the origin are rare during a walk and their encoding
+	// is not this type's to know: such a file is encoded whole.
 	if len(f.Answers) == 0 || len(f.Actions) > 0 || f.From != nil || f.Targets != nil {
 		return Encode(f, q)
 	}

@@ -29,6 +29,25 @@ func TestGuard(t *testing.T) {
 		}, true},
 		{"created by someone else", "", func(t *testing.T, p string) { writeFile(t, p, "theirs\n") }, true},
 		{"deleted", "v1\n", func(t *testing.T, p string) { _ = os.Remove(p) }, true},
+		// rsync --inplace -t, or sed | dd conv=notrunc then touch -r:
+		// same inode, same size, the mtime put back.
+		{"in-place edit, same size, mtime kept", "v1\n", func(t *testing.T, p string) {
+			fi, err := os.Stat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.OpenFile(p, os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := f.WriteAt([]byte("MINE"), 0); err != nil {
+				t.Fatal(err)
+			}
+			_ = f.Close()
+			if err := os.Chtimes(p, fi.ModTime(), fi.ModTime()); err != nil {
+				t.Fatal(err)
+			}
+		}, true},
 		{"touched, same bytes", "v1\n", func(t *testing.T, p string) {
 			later := time.Now().Add(time.Hour)
 			_ = os.Chtimes(p, later, later)

@@ -65,11 +65,12 @@ var diffCmd = &Command{
 			if err != nil {
 				return err
 			}
+			warnings := append(warnDigest(env, oldPath, oq, of, l), warnDigest(env, newPath, nq, nf, l)...)
 			d := diff.Compare(
 				diff.Side{Result: scoring.Score(oq, of), File: oldPath},
 				diff.Side{Result: scoring.Score(nq, nf), File: newPath}, l)
 			var buf bytes.Buffer
-			if err := out.Out(&buf, Result{Diff: d, Lang: l}); err != nil {
+			if err := out.Out(&buf, Result{Diff: d, Lang: l, Warnings: warnings}); err != nil {
 				return err
 			}
 			if _, err := env.Stdout.Write(buf.Bytes()); err != nil {

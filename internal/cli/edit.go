@@ -32,7 +32,9 @@ func editAnswers(env *Env, qspec, apath, cmd string, edit func(q *questionnaire.
 	if err := edit(q, f); err != nil {
 		return nil, nil, err
 	}
-	out := answers.Encode(f, q)
+	// only the entries that changed are written: the file's comments and
+	// layout stay as the person wrote them
+	out := answers.EncodeOver(data, f, q)
 	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
 		// never write what would not read back
 		return nil, nil, usageErr("%s: the change cannot be recorded: %v", cmd, err)

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"flag"
+	"github.com/dutycheck/dutycheck/questionnaires"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,7 +56,7 @@ var exportCmd = &Command{
 			}
 			in.Excel = *excel
 			var buf bytes.Buffer
-			if err := encode.Out(&buf, Result{Assessment: in, Lang: lang}); err != nil {
+			if err := encode.Out(&buf, Result{Assessment: in, Lang: lang, Warnings: *af.warnings}); err != nil {
 				return err
 			}
 			data := buf.Bytes()
@@ -114,6 +115,10 @@ func exportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspe
 // found it: a file when spec names one, else a built-in.
 func questionnaireSource(q *questionnaire.Questionnaire, spec string) export.Source {
 	s := export.Source{Role: export.RoleQuestionnaire, Path: spec, SHA256: q.SHA256}
+	if _, builtIn := questionnaires.Get(spec); builtIn {
+		s.Path, s.BuiltIn = q.ID, true
+		return s
+	}
 	if fi, err := os.Stat(spec); spec == "" || err != nil || fi.IsDir() {
 		s.Path, s.BuiltIn = q.ID, true
 		return s

@@ -61,6 +61,9 @@ func outputFormat(cmd, name string) (Format, error) {
 type assessmentFlags struct {
 	cmd                string
 	qspec, apath, lang *string
+	// warnings are what load said on stderr about the assessment (see
+	// digestWarnings), for the JSON outputs to carry as well.
+	warnings *[]string
 }
 
 func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
@@ -69,6 +72,8 @@ func addAssessmentFlags(fs *flag.FlagSet) assessmentFlags {
 		qspec: fs.String("q", "", "questionnaire `FILE|ID` (default: the one the answers name)"),
 		apath: fs.String("a", "", "answers `FILE`"),
 		lang:  addLangFlag(fs),
+
+		warnings: new([]string),
 	}
 }
 
@@ -109,6 +114,7 @@ func (a assessmentFlags) load(env *Env) (*questionnaire.Questionnaire, *answers.
 	if err != nil {
 		return nil, nil, "", err
 	}
+	*a.warnings = warnDigest(env, *a.apath, q, f, lang)
 	return q, f, lang, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
@@ -26,6 +27,13 @@ type Result struct {
 	// Trend is set for trend (the versions of one assessment).
 	Trend *trend.Trend
 	Lang  string
+	// Warnings are lines said on stderr about the inputs (a questionnaire
+	// that is not the one the answers were given to); the JSON formats
+	// carry them as "warnings".
+	Warnings []string
+	// Summary is what the summary needs beyond the result, for the
+	// outputs built on it (the sign-off state).
+	Summary summary.Options
 }
 
 // An Outputter writes a Result in one format.
@@ -44,15 +52,15 @@ type Format struct {
 var table = map[string][]Format{
 	"score": {
 		{"text", "a summary for a terminal or a CI log", scoreText},
-		{"json", "the scores as one object, for tools (docs/formats.md)", scoreJSON},
+		{"json", "the scores as one object, for tools (docs/formats.md)", warned(scoreJSON)},
 	},
 	"diff": {
 		{"text", "what changed, for people", diffText},
-		{"json", "what changed, for tools", diffJSON},
+		{"json", "what changed, for tools", warned(diffJSON)},
 	},
 	"plan": {
 		{"text", "the plan for a terminal: must-have duties first, then the other gaps by points lost", planText},
-		{"json", "the plan as one object, for tools", bytesOf(export.PlanJSON)},
+		{"json", "the plan as one object, for tools", warned(bytesOf(export.PlanJSON))},
 		{"csv", "one row per gap with its action, for spreadsheets", bytesOf(export.PlanCSV)},
 		{"markdown", "the plan for a pull request or a board pack", bytesOf(export.PlanMarkdown)},
 	},
@@ -67,7 +75,7 @@ var table = map[string][]Format{
 		{"csv", "one row per version, for spreadsheets", func(w io.Writer, r Result) error { return export.TrendCSV(w, r.Trend, r.Lang) }},
 	},
 	"export": {
-		{"json", "the scores, every question with its answer and note, the files' digests", bytesOf(export.JSON)},
+		{"json", "the scores, every question with its answer and note, the files' digests", warned(bytesOf(export.JSON))},
 		{"csv", "one row per question, for spreadsheets", bytesOf(export.CSV)},
 		{"markdown", "a summary and tables for review in a pull request", bytesOf(export.Markdown)},
 		{"oscal", "NIST OSCAL 1.1.3 assessment results for GRC tools", bytesOf(export.OSCAL)},
@@ -114,7 +122,7 @@ func orList(s []string) string {
 }
 
 func scoreText(w io.Writer, r Result) error {
-	return output.ScoreText(w, r.Assessment.Result, r.Lang)
+	return output.ScoreText(w, r.Assessment.Result, r.Lang, r.Summary)
 }
 
 func scoreJSON(w io.Writer, r Result) error {

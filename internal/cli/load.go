@@ -59,25 +59,62 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// loadQuestionnaire reads a questionnaire named by a file path or the id of
-// a built-in one; "" means the default built-in.
+// loadQuestionnaire reads the questionnaire -q names: the id of a
+// built-in one, or a file path; "" means the default built-in. A file in
+// the working folder that bears a built-in's id never stands in for it
+// unnoticed (a planted csea-quick would otherwise score every assessment,
+// and pass every CI gate): -q with such a name is refused as ambiguous,
+// and ./NAME names the file.
 func loadQuestionnaire(spec string) (*questionnaire.Questionnaire, error) {
-	if spec == "" {
-		spec = questionnaires.DefaultID
-	}
-	if _, err := os.Stat(spec); err != nil {
-		if b, ok := questionnaires.Get(spec); ok {
-			return questionnaire.Parse(b.Name+" (built in)", b.Data)
-		}
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", spec)
-		}
-	}
-	data, err := readFile(spec)
+	name, data, err := readQuestionnaire(spec)
 	if err != nil {
 		return nil, err
 	}
-	return questionnaire.Parse(spec, data)
+	return questionnaire.Parse(name, data)
+}
+
+// readQuestionnaire reads the bytes of the questionnaire -q names, by
+// loadQuestionnaire's rules, and the name its problems are reported
+// under. A sign-off's digest is taken over these bytes.
+func readQuestionnaire(spec string) (string, []byte, error) {
+	if spec == "" {
+		return builtInSource(questionnaires.DefaultID)
+	}
+	if _, ok := questionnaires.Get(spec); ok {
+		// A folder of that name (one holding the quick checks' answers)
+		// is no questionnaire and no ambiguity.
+		if fi, err := os.Stat(spec); err == nil && fi.Mode().IsRegular() {
+			return "", nil, usageErr("-q %s: both the built-in questionnaire and a file in this folder have that name; write ./%s for the file, or rename it", inert.Line(spec), inert.Line(spec))
+		}
+		return builtInSource(spec)
+	}
+	if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
+		return "", nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(spec))
+	}
+	data, err := readFile(spec)
+	if err != nil {
+		return "", nil, err
+	}
+	return spec, data, nil
+}
+
+// builtIn is the built-in questionnaire with that id, never a file.
+func builtIn(id string) (*questionnaire.Questionnaire, error) {
+	name, data, err := builtInSource(id)
+	if err != nil {
+		return nil, err
+	}
+	return questionnaire.Parse(name, data)
+}
+
+// builtInSource is the embedded file of the built-in questionnaire with
+// that id and the name its problems are reported under.
+func builtInSource(id string) (string, []byte, error) {
+	b, ok := questionnaires.Get(id)
+	if !ok {
+		return "", nil, usageErr("%s: no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(id))
+	}
+	return b.Name + " (built in)", b.Data, nil
 }
 
 // loadAssessment reads an answers file and its questionnaire. Without -q
@@ -115,17 +152,28 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool)
 // assessmentQuestionnaire is the questionnaire the answers in data are
 // read against: -q (qspec) when given, else the built-in one they name.
 func assessmentQuestionnaire(qspec, apath string, data []byte) (*questionnaire.Questionnaire, error) {
-	if qspec == "" {
-		ref, err := answers.ReadRef(apath, data)
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := questionnaires.Get(ref.ID); !ok {
-			return nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
-		}
-		qspec = ref.ID
+	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, data)
+	if err != nil {
+		return nil, err
 	}
-	return loadQuestionnaire(qspec)
+	return questionnaire.Parse(name, qdata)
+}
+
+// assessmentQuestionnaireSource is the bytes assessmentQuestionnaire
+// parses: the file or built-in -q (qspec) names, else the built-in the
+// answers in data name, whatever files lie about.
+func assessmentQuestionnaireSource(qspec, apath string, data []byte) (string, []byte, error) {
+	if qspec != "" {
+		return readQuestionnaire(qspec)
+	}
+	ref, err := answers.ReadRef(apath, data)
+	if err != nil {
+		return "", nil, err
+	}
+	if _, ok := questionnaires.Get(ref.ID); !ok {
+		return "", nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
+	}
+	return builtInSource(ref.ID)
 }
 
 // today is the current date as midnight UTC, the form dates are read in.

@@ -37,6 +37,9 @@ type Env struct {
 	// StdinIsTerminal and StdoutIsTerminal decide between the full-screen
 	// walk-through and plain prompts, and whether colour is allowed.
 	StdinIsTerminal, StdoutIsTerminal bool
+	// ReadPassword asks for a secret on the terminal without echoing it
+	// (a key's passphrase); nil when there is no terminal to ask on.
+	ReadPassword func(prompt string) ([]byte, error)
 }
 
 // Main runs dutycheck with the process's arguments and streams and returns
@@ -47,6 +50,9 @@ func Main() int {
 		Getenv: os.Getenv, Now: time.Now,
 		StdinIsTerminal:  isTerminal(os.Stdin),
 		StdoutIsTerminal: isTerminal(os.Stdout),
+	}
+	if stdinIsTTY() {
+		env.ReadPassword = readPassword
 	}
 	return Run(env, os.Args[1:])
 }
@@ -62,6 +68,7 @@ var commands []*Command
 
 func init() {
 	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, targetSetCmd, targetClearCmd, reportCmd, diffCmd, trendCmd, exportCmd, changesCmd, schemaCmd, listCmd}
+	commands = append(commands, signCmd, verifyCmd)
 }
 
 // lookup finds a command by name.

@@ -53,7 +53,7 @@ var planCmd = &Command{
 				return err
 			}
 			in := export.Input{Result: scoring.Score(q, f), Lang: l, Excel: *excel}
-			if err := out.Out(env.Stdout, Result{Assessment: in, Lang: l}); err != nil {
+			if err := out.Out(env.Stdout, Result{Assessment: in, Lang: l, Warnings: *af.warnings}); err != nil {
 				return ioErr(err)
 			}
 			return nil
@@ -179,6 +179,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		if lang, err = af.language(q); err != nil {
 			return err
 		}
+		warnDigest(env, apath, q, f, lang)
 		if q.Question(id) == nil {
 			return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
 		}

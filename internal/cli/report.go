@@ -27,6 +27,7 @@ var reportCmd = &Command{
 		af := addAssessmentFlags(fs)
 		out := fs.String("o", "", "output `FILE.pdf` (default: the answers file with .pdf)")
 		basePath := fs.String("baseline", "", "an earlier answers `FILE` to compare with")
+		allowed := fs.String("allowed-signers", "", "allowed-signers `FILE` that judges the sign-offs (default: git's gpg.ssh.allowedSignersFile)")
 		withTrend := fs.Bool("trend", false, "draw the overall score over time with the target line, from the answers file's git history")
 		var history []string
 		fs.Func("history", "with the overall score over time, from earlier answers `FILE`s (the flag may be given again, or followed by more files)", func(s string) error {
@@ -62,8 +63,12 @@ var reportCmd = &Command{
 			if err != nil {
 				return err
 			}
+			warnDigest(env, *apath, q, f, lang)
 			in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
 			if err != nil {
+				return err
+			}
+			if in.SignOff, err = reportSignOff(*qspec, *apath, data, *allowed); err != nil {
 				return err
 			}
 			if *basePath != "" {
@@ -101,13 +106,16 @@ var reportCmd = &Command{
 // apath. The attachment is the file as saved, so that its digest matches
 // the file on disk; should it be unreadable, the canonical encoding of f
 // is attached instead.
-func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, apath, lang string) (string, error) {
+func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspec, apath, lang string) (string, error) {
 	data, err := readFile(apath)
 	if err != nil {
 		data = answers.Encode(f, q)
 	}
 	in, err := reportInput(env, q, f, data, "", apath, lang)
 	if err != nil {
+		return "", err
+	}
+	if in.SignOff, err = reportSignOff(qspec, apath, data, ""); err != nil {
 		return "", err
 	}
 	dest := pdfPath(apath)

@@ -130,7 +130,7 @@ func TestWriteReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	env, _, _ := reportEnv(nil)
-	path, err := writeReport(env, q, f, apath, "sv")
+	path, err := writeReport(env, q, f, qpath, apath, "sv")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/filelock"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/tui"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -77,9 +78,12 @@ var runCmd = &Command{
 			if err != nil {
 				return err
 			}
+			if !isNew {
+				warnDigest(env, *apath, q, f, l)
+			}
 			path := *apath
 			cfg := tui.Config{
-				Questionnaire: q, Answers: f, Path: path, New: isNew, Lang: l,
+				Questionnaire: q, Answers: f, Path: path, New: isNew, Read: data, Lang: l,
 				Save:  guard.Write,
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,
@@ -87,7 +91,8 @@ var runCmd = &Command{
 				// The report needs the same questionnaire file (-q) when it is
 				// not the built-in one the answers name, and the same language.
 				ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),
-				WriteReport:   func() (string, error) { return writeReport(env, q, f, path, l) },
+				WriteReport:   func() (string, error) { return writeReport(env, q, f, *qspec, path, l) },
+				SignOff:       func() *signoff.State { return endSignOff(*qspec, path) },
 			}
 			if *accessible || truthy(env.Getenv("ACCESSIBLE")) || !env.StdinIsTerminal || !env.StdoutIsTerminal {
 				err = tui.RunAccessible(cfg, env.Stdin, env.Stdout)

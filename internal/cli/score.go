@@ -26,6 +26,7 @@ var scoreCmd = &Command{
 		var gate decimalFlag
 		fs.Var(&gate, "fail-under", "exit 1 when the overall score is below `N`")
 		failCritical := fs.Bool("fail-on-critical", false, "exit 1 when any must-have duty is not met")
+		reviewDueFlag := fs.Bool("review-due", false, "exit 1 when the assessment is older than the questionnaire's review_every, or a sign-off's next review has passed")
 		failMissed := fs.Bool("fail-on-missed", false, "exit 1 when any target in the answers file is missed (not met, and its date has passed)")
 		return func(env *Env, args []string) error {
 			if err := af.parse(fs, args); err != nil {
@@ -44,7 +45,15 @@ var scoreCmd = &Command{
 				return err
 			}
 			r := scoring.Score(q, f)
-			if err := out.Out(env.Stdout, Result{Assessment: export.Input{Result: r}, Lang: l}); err != nil {
+			st, vs, err := scoreSignoffs(*af.qspec, *af.apath)
+			if err != nil {
+				return err
+			}
+			res := Result{Assessment: export.Input{Result: r}, Lang: l, Warnings: *af.warnings}
+			if st.Signed {
+				res.Summary.SignOff = &st
+			}
+			if err := out.Out(env.Stdout, res); err != nil {
 				return ioErr(err)
 			}
 			failed := false
@@ -63,6 +72,11 @@ var scoreCmd = &Command{
 				// one line for this gate, whatever the other said
 				failed = true
 				fmt.Fprintf(env.Stderr, "dutycheck: %s: %s\n", mustHaves(len(r.CriticalGapIDs)), strings.Join(r.CriticalGapIDs, ", "))
+			}
+			if *reviewDueFlag {
+				if reviewDue(env.Stderr, q, f, vs, today(env)) {
+					failed = true
+				}
 			}
 			if *failMissed && len(r.MissedTargets()) > 0 {
 				failed = true

@@ -72,6 +72,9 @@ func validateFile(env *Env, path, qspec string) error {
 		el.Problems = append(el.Problems, list.Problems...)
 	} else {
 		migrate(env, path, q, f)
+		if lang, err := chooseLang("validate", "", q); err == nil {
+			warnDigest(env, path, q, f, lang)
+		}
 	}
 	if f != nil {
 		verifyEvidence(el, path, f)

@@ -19,8 +19,15 @@ import (
 // actions (never weighed in points), the other gaps by points lost, and
 // what the result rests on. The facts and their words come from one
 // summary.Summary, as on every other output; this only lays them out.
-func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
-	s := summary.Build(r, lang, summary.Options{})
+//
+// opt carries what the summary needs beyond the result (the sign-off
+// state); without it, the summary of the result alone.
+func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Options) error {
+	var o summary.Options
+	if len(opt) > 0 {
+		o = opt[0]
+	}
+	s := summary.Build(r, lang, o)
 	p := s.P
 	var b strings.Builder
 	q, f := r.Questionnaire, r.Answers
@@ -31,6 +38,9 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	fmt.Fprintf(&b, "%s · %s\n\n", head, p.Date(f.Date))
 	labels := []string{p.T("score.overall"), p.T("score.completion")}
 	lw := max(runes(labels[0]), runes(labels[1]))
+	if s.SignOff != nil {
+		lw = max(lw, runes(p.T("score.signoff")))
+	}
 	indent := strings.Repeat(" ", lw)
 	pos := s.Position
 	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), inert.Line(pos.Headline))
@@ -40,6 +50,9 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string) error {
 	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), pos.CompletionText)
 	if s.Provisional != nil {
 		fmt.Fprintf(&b, "%s %s\n", indent, s.Provisional.Line)
+	}
+	if so := s.SignOff; so != nil {
+		fmt.Fprintf(&b, "%s %s\n", pad(p.T("score.signoff"), lw), inert.Line(so.Line))
 	}
 	b.WriteString("\n")
 	width := 0

@@ -133,6 +133,7 @@ func (p *parser) parseTop(top *yaml.Node) {
 		p.parseMinCompletion(n)
 	}
 	p.parseRating(f)
+	p.parseReviewEvery(f)
 	if n, ok := f.Val["option_sets"]; ok {
 		p.parseOptionSets(n)
 	}

@@ -58,6 +58,10 @@ type Questionnaire struct {
 	// MinCompletion is the completion below which the rating is
 	// provisional (1.1); 0.8 when the file leaves it out.
 	MinCompletion float64
+	// ReviewEvery is how often an assessment must be redone (1.2,
+	// review_every), 0 when not set; ReviewEveryText as written ("1y").
+	ReviewEvery     time.Duration
+	ReviewEveryText string
 
 	refByID      map[string]*Reference
 	questionByID map[string]*Question

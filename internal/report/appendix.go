@@ -268,7 +268,7 @@ func (d *doc) orphans() {
 }
 
 // signOff is the block the board signs: the report's status (draft or
-// final, ticked by hand), the respondent, the board minute that records
+// final, ticked as the sign-offs judge it), the respondent, the board minute that records
 // the decision, then prepared by and approved by, each with name, role,
 // date and signature lines. It is never split.
 func (d *doc) signOff() {
@@ -285,11 +285,15 @@ func (d *doc) signOff() {
 	const labelW = 48.0
 	d.text(small, left, d.y+3, w.T("pdf.reportStatus"))
 	x := left + labelW
-	for _, s := range []string{w.T("pdf.draft"), w.T("pdf.final")} {
+	_, _, final := d.signOffWords()
+	for i, s := range []string{w.T("pdf.draft"), w.T("pdf.final")} {
 		if !d.dry {
 			d.draw(ink)
 			d.pdf.SetLineWidth(0.3)
 			d.pdf.Rect(x, d.y+1.6, 3.6, 3.6, "D")
+			if (i == 1) == final {
+				d.tickBox(x, d.y+1.6, 3.6)
+			}
 		}
 		d.text(body, x+5.5, d.y+1.2, s)
 		x += 5.5 + d.width(body, s) + 10
@@ -318,6 +322,9 @@ func (d *doc) signOff() {
 			value := ""
 			if c == 0 && f == w.T("pdf.name") {
 				value = cleanLine(d.f.Respondent)
+			}
+			if c == 1 {
+				value = d.approvedBy(f)
 			}
 			if value != "" {
 				d.text(body, x+24, y+1, d.clip(body, value, colW-24))

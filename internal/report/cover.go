@@ -45,6 +45,7 @@ func (d *doc) cover() {
 
 	d.coverScore()
 	d.coverFacts()
+	d.coverSignOff()
 	// The marking sits low on the page, or below a long cover's facts.
 	d.y = max(236, d.y+6)
 	d.confidentialBox()

@@ -22,6 +22,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/internal/trend"
 )
@@ -56,6 +57,10 @@ type Input struct {
 	// Provenance lines (e.g. the git commit and state of the answers file)
 	// are printed in the appendix when there are any.
 	Provenance []string
+	// SignOff is the judged state of the sign-offs: the cover and the
+	// brief say Final only when an approval covers exactly these answers,
+	// else Draft. Nil is Draft.
+	SignOff *signoff.State
 	// Trend, when set, is the assessment's versions over time (report
 	// --trend or --history): the brief then draws the overall score over
 	// time with the target line. Nil leaves the chart out, so the same
@@ -123,7 +128,7 @@ func newDoc(in Input) (*doc, error) {
 		in.Generator = "dutycheck"
 	}
 	d := &doc{in: in, q: q, f: f, r: r, base: in.Baseline, lang: lang, w: wordsFor(lang),
-		sum:     summary.Build(r, lang, summary.Options{Baseline: in.Baseline, Trend: in.Trend}),
+		sum:     summary.Build(r, lang, summary.Options{Baseline: in.Baseline, Trend: in.Trend, SignOff: in.SignOff}),
 		rowPage: map[string]int{}, chapterPage: map[string]int{}}
 
 	pdf := fpdf.New("P", "mm", "A4", "")

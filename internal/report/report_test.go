@@ -188,7 +188,9 @@ func TestDeterministic(t *testing.T) {
 	}
 	in.Date = in.Date.AddDate(0, 0, 1)
 	c, _ := Render(in)
-	if bytes.Equal(a, c) || len(a) != len(c) {
+	// The date is also on the cover, in a compressed content stream,
+	// whose length may move by a byte or two with the digits.
+	if d := len(a) - len(c); bytes.Equal(a, c) || d < -4 || d > 4 {
 		t.Errorf("another date should change the dates only (lengths %d, %d)", len(a), len(c))
 	}
 }

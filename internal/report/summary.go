@@ -197,6 +197,7 @@ func (d *doc) assessedBlock() {
 		}
 	}
 	d.lines(cellS, left, textW, s)
+	d.briefSignOff()
 }
 
 // applyingRegimes are the regimes that apply, in questionnaire order.

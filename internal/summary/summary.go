@@ -23,6 +23,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/trend"
 )
 
@@ -81,6 +82,9 @@ type Summary struct {
 type Options struct {
 	// Baseline is an earlier assessment of the same questionnaire.
 	Baseline *scoring.Result
+	// SignOff is the judged state of the sign-offs beside the answers
+	// file (signoff.Summarize); nil when nobody has signed.
+	SignOff *signoff.State
 	// Trend is the assessment's versions over time (report --trend or
 	// --history); nil leaves Trend empty.
 	Trend *trend.Trend
@@ -301,8 +305,15 @@ type SignOff struct {
 	State      SignOffState
 	Name, Role string
 	Date       time.Time
-	// Line says the state in words: "Draft", "Final, approved by …".
+	// Line says the state in words: "Draft — not signed off", "Final —
+	// approved by Karin Berg, Chair of the board, 2026-12-10".
 	Line string
+	// Status is the word alone ("Draft", "Final"), Detail the rest: who
+	// approved and when, or why it is a draft; Note is "signer not
+	// checked: key SHA256:…" when a Final was judged without an
+	// allowed-signers list, and how many sign-offs have a signature
+	// that is not valid; "" when neither.
+	Status, Detail, Note string
 }
 
 // Build decides and words the facts of a scored assessment in lang.
@@ -330,6 +341,9 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	}
 	s.Targets, s.TargetsSetBy = targets(p, r, lang)
 	s.trend(opt.Trend)
+	if opt.SignOff != nil {
+		s.SignOff = signOff(p, opt.SignOff)
+	}
 	return s
 }
 

@@ -2,11 +2,13 @@ package tui
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"strings"
+	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
@@ -18,23 +20,49 @@ import (
 // cursor movement, one prompt per question on out and one line read from
 // in. It serves screen readers, which read a plain stream well and a
 // redrawn screen badly, and scripts that pipe answers in. It walks the
-// same questions as the full-screen mode, following conditions, and saves
-// each answer at once. At the end of input it stops cleanly and prints the
-// score. It returns an error only when an answer could not be saved.
+// same questions as the full-screen mode, following conditions. At the end
+// of input it stops cleanly and prints the score. It returns an error only
+// when an answer could not be saved.
 //
-// An interrupt, SIGTERM or SIGHUP ends it like the end of input: every
-// confirmed answer is saved already, and the command returns normally, so
-// the lock on the answers file is released rather than left behind.
+// Answers are saved before it waits for input: a person typing has every
+// answer saved before the next prompt waits, as in the full-screen mode.
+// Lines piped in faster than they are answered are answered in a batch
+// and saved once, at the latest every commitEvery, so that a walk of n
+// piped answers costs O(n), not n saves of the whole file. What it prints
+// is held back until the save that covers it is done: "Saved: …" is true
+// when it shows. A hard kill (SIGKILL, power loss) can lose the piped
+// answers read since the last save, at most commitEvery's worth.
+//
+// An interrupt, SIGTERM or SIGHUP ends it like the end of input: what was
+// answered is saved, and the command returns normally, so the lock on the
+// answers file is released rather than left behind.
 func RunAccessible(cfg Config, in io.Reader, out io.Writer) error {
-	lines, done := make(chan inputLine), make(chan struct{})
+	lines, done := make(chan inputLine, readAhead), make(chan struct{})
 	defer close(done)
 	go readLines(bufio.NewReader(in), lines, done)
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, quitSignals...)
 	defer signal.Stop(sig)
-	p := &plain{s: newSession(cfg), lines: lines, sig: sig, out: out, echo: cfg.Echo}
+	p := &plain{s: newSession(cfg), lines: lines, sig: sig, real: out, echo: cfg.Echo, now: time.Now}
+	p.out = &p.held
+	p.s.lazy = true
+	p.s.dirty = func() { p.claim = p.held.Len() }
+	p.saved = p.now()
 	return p.run()
 }
+
+// readAhead is how many input lines are read ahead of the walk: enough
+// for a pipe to be answered in batches.
+const readAhead = 256
+
+// commitEvery bounds how long piped answers go unsaved: a quarter of a
+// second, or eight times as long as the last save took when that is
+// longer (a file so large that one save takes over 30 ms), so that saving
+// never takes more than an eighth of a piped walk's time.
+const commitEvery = 250 * time.Millisecond
+
+// unsavedFor is how long piped answers may go unsaved now.
+func (p *plain) unsavedFor() time.Duration { return max(commitEvery, 8*p.saveCost) }
 
 // plain is one plain-mode sitting.
 type plain struct {
@@ -46,8 +74,21 @@ type plain struct {
 	// stopped is set when a signal ended the sitting; signal is which.
 	stopped bool
 	signal  os.Signal
-	out     io.Writer
-	echo    bool
+	// out is where the sitting writes: held, which goes to real once
+	// the answers it speaks of are saved (commit). claim is how much of
+	// held was written before the first change not saved yet.
+	out   io.Writer
+	held  bytes.Buffer
+	real  io.Writer
+	claim int
+	// failed is the save that failed and ended the sitting; saved is
+	// when the file was last saved (or the sitting began).
+	failed error
+	saved  time.Time
+	// saveCost is how long the last save took.
+	saveCost time.Duration
+	now      func() time.Time
+	echo     bool
 	// applicable is how many questions applied when the last question was
 	// asked, so that a count that a profile answer changed is explained.
 	applicable int
@@ -103,31 +144,54 @@ func readLines(r *bufio.Reader, lines chan<- inputLine, done <-chan struct{}) {
 
 func (p *plain) say(format string, args ...any) { fmt.Fprintf(p.out, format+"\n", args...) }
 
-// read prints prompt and reads one line; false at the end of input.
+// commit saves what is unsaved and then shows what was held back. When
+// the save fails, only what was written before the first unsaved change
+// shows, then why: the sitting ends there.
+func (p *plain) commit() error {
+	start, saving := p.now(), p.s.unsaved
+	if err := p.s.flush(); err != nil {
+		if p.failed == nil {
+			_, _ = p.real.Write(p.held.Bytes()[:min(p.claim, p.held.Len())])
+			p.held.Reset()
+			p.failed = err
+		}
+		return err
+	}
+	p.saved = p.now()
+	if saving {
+		p.saveCost = p.saved.Sub(start)
+	}
+	_, _ = p.real.Write(p.held.Bytes())
+	p.held.Reset()
+	return nil
+}
+
+// read prints prompt and reads one line; false at the end of input, or
+// when a save failed.
 func (p *plain) read(prompt string) (string, bool) {
 	fmt.Fprint(p.out, prompt)
 	var line string
 	for {
-		select {
-		case l, ok := <-p.lines:
-			if !ok {
-				fmt.Fprintln(p.out)
-				return "", false
-			}
-			if l.tooLong {
-				// Refused and asked again: ending the walk here would
-				// drop every answer piped after it.
-				fmt.Fprintln(p.out)
-				p.say("%s", p.s.w.T("acc.tooLong", maxInputLine))
-				fmt.Fprint(p.out, prompt)
-				continue
-			}
-			line = l.text
-		case sg := <-p.sig:
+		l, ok, sg, err := p.next()
+		switch {
+		case err != nil:
+			return "", false
+		case sg != nil:
 			p.stopped, p.signal = true, sg
 			fmt.Fprintln(p.out)
 			return "", false
+		case !ok:
+			fmt.Fprintln(p.out)
+			return "", false
+		case l.tooLong:
+			// Refused and asked again: ending the walk here would
+			// drop every answer piped after it.
+			fmt.Fprintln(p.out)
+			p.say("%s", p.s.w.T("acc.tooLong", maxInputLine))
+			fmt.Fprint(p.out, prompt)
+			continue
 		}
+		line = l.text
 		break
 	}
 	line = strings.TrimRight(line, "\r")
@@ -137,6 +201,50 @@ func (p *plain) read(prompt string) (string, bool) {
 		fmt.Fprintln(p.out, inert.Line(line))
 	}
 	return line, true
+}
+
+// lineGrace is how long a line may take to arrive before the walk counts
+// as waiting for input and saves. A line piped in arrives in microseconds
+// once the goroutine reading it runs, which on a busy machine may take a
+// few milliseconds; a person takes far longer than this to type the next.
+const lineGrace = 10 * time.Millisecond
+
+// next waits for the next input line (ok false at the end of input) or
+// a signal. It saves first (commit) when it would wait: when no line comes
+// within lineGrace, or when piped answers have gone unsaved for too long.
+func (p *plain) next() (l inputLine, ok bool, sg os.Signal, err error) {
+	if p.now().Sub(p.saved) >= p.unsavedFor() {
+		if err := p.commit(); err != nil {
+			return l, false, nil, err
+		}
+	}
+	if l, ok, sg, got := p.receive(lineGrace); got {
+		return l, ok, sg, nil
+	}
+	if err := p.commit(); err != nil {
+		return l, false, nil, err
+	}
+	l, ok, sg, _ = p.receive(0)
+	return l, ok, sg, nil
+}
+
+// receive waits for a line or a signal, at most wait (0: for ever); got
+// is false when the time ran out.
+func (p *plain) receive(wait time.Duration) (l inputLine, ok bool, sg os.Signal, got bool) {
+	var timeout <-chan time.Time
+	if wait > 0 {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		timeout = t.C
+	}
+	select {
+	case l, ok = <-p.lines:
+		return l, ok, nil, true
+	case sg = <-p.sig:
+		return l, false, sg, true
+	case <-timeout:
+		return l, false, nil, false
+	}
 }
 
 func (p *plain) run() error {
@@ -232,7 +340,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		p.say("%s", w.T("applies.count", s.applicable, len(s.q.Questions)))
 	}
 	p.applicable = s.applicable
-	head := w.T("acc.question", s.rank[qn.Index], s.applicable, s.text(qn.Section.Title))
+	head := w.T("acc.question", s.rankOf(qn.Index), s.applicable, s.text(qn.Section.Title))
 	if qn.Critical {
 		head += " · " + w.T("acc.musthave")
 	}
@@ -521,6 +629,12 @@ func (p *plain) guidance(qn *questionnaire.Question) {
 // finish ends the sitting: it says why, prints the score, and where to get
 // the report.
 func (p *plain) finish(err error, eof bool) error {
+	defer func() { _, _ = p.real.Write(p.held.Bytes()) }()
+	if err == nil {
+		if err = p.failed; err == nil {
+			err = p.commit()
+		}
+	}
 	if err != nil {
 		p.say("%s", p.s.saveFailure(err))
 		return err

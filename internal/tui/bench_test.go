@@ -93,9 +93,20 @@ func BenchmarkKeystrokeTyping(b *testing.B) {
 // BenchmarkConfirm measures enter on a question (answer, re-evaluate the
 // conditions, encode the whole file, move on), with a save that writes
 // nowhere: the cost of the disk comes on top.
-func BenchmarkConfirm(b *testing.B) {
+func BenchmarkConfirm(b *testing.B) { benchConfirm(b, false) }
+
+// BenchmarkConfirmKept is BenchmarkConfirm on a file read from disk, whose
+// layout each save keeps (answers.Encoder.Keep): the patch and the check
+// that it reads back cost more than encoding the file whole.
+func BenchmarkConfirmKept(b *testing.B) { benchConfirm(b, true) }
+
+func benchConfirm(b *testing.B, kept bool) {
 	q, f := bigQuestionnaire(b, 2000)
-	m := New(Config{Questionnaire: q, Answers: f, Path: "big.yaml", Save: func([]byte) error { return nil }})
+	cfg := Config{Questionnaire: q, Answers: f, Path: "big.yaml", Save: func([]byte) error { return nil }}
+	if kept {
+		cfg.Read = answers.Encode(f, q)
+	}
+	m := New(cfg)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = next.(Model)
 	b.ReportAllocs()

@@ -171,6 +171,9 @@ func (e *end) content() []line {
 	if pos.Cap != "" {
 		add(wrap(inert.Line(pos.Cap), width)...)
 	}
+	if so := sum.SignOff; so != nil {
+		add(wrap(w.T("score.signoff")+" "+inert.Line(so.Line), width)...)
+	}
 
 	out = append(out, e.mustHaves(sum, width)...)
 	out = append(out, endTargets(st, sum, width)...)

@@ -36,7 +36,7 @@ func guidanceText(s *session, st styles, km keyMap, qn *questionnaire.Question, 
 	body := func(t string) {
 		out = append(out, wrap(t, width)...)
 	}
-	out = append(out, st.title.Render(clip(w.T("help.title", s.rank[qn.Index], s.applicable), width)), "")
+	out = append(out, st.title.Render(clip(w.T("help.title", s.rankOf(qn.Index), s.applicable), width)), "")
 	body(s.para(qn.Text))
 	head(w.T("help.guidance"))
 	if qn.Help.IsZero() {

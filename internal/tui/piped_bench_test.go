@@ -3,6 +3,8 @@ package tui
 import (
 	"fmt"
 	"io"
+	"math"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -21,11 +23,12 @@ func pipedQuestionnaire(tb testing.TB, n int) *questionnaire.Questionnaire {
 		if i%20 == 0 {
 			fmt.Fprintf(&y, "  - id: s%d\n    title: Section %d\n    questions:\n", i/20, i/20)
 		}
-		fmt.Fprintf(&y, "      - id: q%d\n        text: \"Question %d: does the service do the thing?\"\n", i, i)
+		// One line per question, so that 8,000 fit in the 1 MiB a
+		// questionnaire may have.
 		if i%5 == 1 {
-			fmt.Fprintf(&y, "        type: single\n        options:\n          - {value: a, label: A, score: 0}\n          - {value: b, label: B, score: 1}\n        when: {question: q%d, equals: \"yes\"}\n", i-1)
+			fmt.Fprintf(&y, "      - {id: q%d, text: \"Q%d?\", type: single, options: [{value: a, label: A, score: 0}, {value: b, label: B, score: 1}], when: {question: q%d, equals: \"yes\"}}\n", i, i, i-1)
 		} else {
-			y.WriteString("        type: yesno\n")
+			fmt.Fprintf(&y, "      - {id: q%d, text: \"Does the service do thing %d?\", type: yesno}\n", i, i)
 		}
 	}
 	q, err := questionnaire.Parse("big.yaml", []byte(y.String()))
@@ -49,30 +52,57 @@ func pipedWalk(tb testing.TB, q *questionnaire.Questionnaire) int {
 	return saved
 }
 
-// BenchmarkPipedWalk4000 is issue 11's 4,000 piped answers: each one is
-// saved, so the walk is n saves of a file that grows to n answers.
-func BenchmarkPipedWalk4000(b *testing.B) {
-	q := pipedQuestionnaire(b, 4000)
+// BenchmarkPipedWalk4000 is issue 11's 4,000 piped answers.
+func BenchmarkPipedWalk4000(b *testing.B) { benchPiped(b, 4000) }
+
+// BenchmarkPipedWalk8000 is issue 24's 8,000 piped answers.
+func BenchmarkPipedWalk8000(b *testing.B) { benchPiped(b, 8000) }
+
+func benchPiped(b *testing.B, n int) {
+	q := pipedQuestionnaire(b, n)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		pipedWalk(b, q)
 	}
 }
 
-// TestPipedWalkTakesSeconds: every answer is saved, so a walk of n
-// answers encodes n files of up to n answers; that must cost copying bytes,
-// not encoding every answer again. 2,000 piped answers took about 45 s on
-// a loaded two-core machine when each save encoded the whole file, and
-// take about one now; the bound is loose for a slow, shared CI machine.
-func TestPipedWalkTakesSeconds(t *testing.T) {
+// TestPipedWalkIsLinear: a piped walk of n answers costs O(n): 8,000
+// answers allocate at most five times what 2,000 do and take at most six
+// times their CPU time (best of three runs each: CPU time, which a loaded
+// machine's other jobs inflate less than wall time, still varies by a
+// quarter on a busy two-core machine; O(n²) is sixteen times), and take
+// seconds, not minutes. Saving after every answer and deciding every
+// condition again after each made it O(n²): 8,000 took half a minute.
+func TestPipedWalkIsLinear(t *testing.T) {
 	if testing.Short() || raceEnabled {
-		t.Skip("times a long walk")
+		t.Skip("times long walks")
 	}
-	q := pipedQuestionnaire(t, 2000)
-	d := timeIt(func() { pipedWalk(t, q) })
-	t.Logf("2,000 piped answers: %v", d)
-	if d > 10*time.Second {
-		t.Errorf("2,000 piped answers took %v; each save must not encode the whole file again", d)
+	best := func(n int) (wall, cpu time.Duration, alloc uint64) {
+		q := pipedQuestionnaire(t, n)
+		wall, cpu, alloc = time.Hour, time.Hour, math.MaxUint64
+		for range 3 {
+			runtime.GC()
+			var m0, m1 runtime.MemStats
+			runtime.ReadMemStats(&m0)
+			c := cpuTime()
+			w := timeIt(func() { pipedWalk(t, q) })
+			runtime.ReadMemStats(&m1)
+			wall, cpu, alloc = min(wall, w), min(cpu, cpuTime()-c), min(alloc, m1.TotalAlloc-m0.TotalAlloc)
+		}
+		return wall, cpu, alloc
+	}
+	w2, c2, a2 := best(2000)
+	w8, c8, a8 := best(8000)
+	t.Logf("piped answers: 2,000 %v (CPU %v, %d MB), 8,000 %v (CPU %v, %d MB): %.1f× CPU, %.1f× allocated",
+		w2, c2, a2>>20, w8, c8, a8>>20, float64(c8)/float64(c2), float64(a8)/float64(a2))
+	if w8 > 10*time.Second {
+		t.Errorf("8,000 piped answers took %v", w8)
+	}
+	if a8 > 5*a2 {
+		t.Errorf("8,000 piped answers allocated %d bytes, over five times the %d of 2,000", a8, a2)
+	}
+	if c8 > 6*c2 {
+		t.Errorf("8,000 piped answers took %v of CPU, over six times the %v of 2,000", c8, c2)
 	}
 }
 

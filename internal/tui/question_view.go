@@ -130,7 +130,7 @@ func (q *question) view() []string {
 	width, qn := q.width, q.qn
 	p := q.layout()
 
-	right := w.T("question.of", s.rank[q.idx], s.applicable)
+	right := w.T("question.of", s.rankOf(q.idx), s.applicable)
 	if tag := s.tags[qn.ID]; tag != "" {
 		right = st.warn.Render(w.T(l10n.Key("tag."+tag))) + st.dim.Render(" · "+right)
 	} else {

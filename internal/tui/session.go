@@ -13,6 +13,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
@@ -29,6 +30,8 @@ type session struct {
 	isNew  bool
 	save   func([]byte) error
 	report func() (string, error)
+	// signOff judges the sign-offs (Config.SignOff); nil without any.
+	signOff func() *signoff.State
 	// reportCmd is the command line that writes the report.
 	reportCmd string
 	// today dates the evidence added; addFile hashes a file added as
@@ -37,11 +40,13 @@ type session struct {
 	addFile func(string) (answers.Evidence, error)
 
 	// applies tells, by question index, which questions apply under the
-	// answers so far; rank is a question's 1-based place among those that
-	// apply (0 when it does not). Both are recomputed after every answer,
-	// never per keystroke, so a long questionnaire stays quick to browse.
+	// answers so far (kept by track); ranks counts them, for a question's
+	// 1-based place among those that apply (rankOf). Both are brought up to
+	// date after every answer, never per keystroke, so a long
+	// questionnaire stays quick to browse.
 	applies              []bool
-	rank                 []int
+	track                *scoring.Tracker
+	ranks                fenwick
 	answered, applicable int
 	// toConfirm counts the answered questions that apply whose answer was
 	// carried from an earlier assessment (run --from) and is not yet
@@ -70,6 +75,12 @@ type session struct {
 	adopted bool
 	// enc encodes the file for each save, again only what changed.
 	enc answers.Encoder
+	// lazy, set by plain mode, makes a change only mark the file unsaved
+	// (calling dirty when it was saved until then): plain mode saves
+	// before it waits for the next line (see plain.commit), so piped
+	// answers are saved in batches and a walk of n answers costs O(n).
+	lazy  bool
+	dirty func()
 }
 
 func newSession(cfg Config) *session {
@@ -79,7 +90,7 @@ func newSession(cfg Config) *session {
 	}
 	s := &session{
 		q: cfg.Questionnaire, f: cfg.Answers, lang: lang, w: l10n.For(lang),
-		path: cfg.Path, isNew: cfg.New, save: cfg.Save, report: cfg.WriteReport,
+		path: cfg.Path, isNew: cfg.New, save: cfg.Save, report: cfg.WriteReport, signOff: cfg.SignOff,
 		tags: map[string]string{}, reportCmd: cfg.ReportCommand,
 	}
 	if s.reportCmd == "" {
@@ -89,6 +100,9 @@ func newSession(cfg Config) *session {
 	if s.today.IsZero() {
 		y, m, d := time.Now().Date()
 		s.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	if cfg.Read != nil {
+		s.enc.Keep(cfg.Read, s.q)
 	}
 	s.addFile = cfg.AddEvidence
 	if s.addFile == nil {
@@ -118,28 +132,68 @@ func newSession(cfg Config) *session {
 	return s
 }
 
-// refresh recomputes what applies and the counts after answers changed.
-func (s *session) refresh() {
-	s.applies = scoring.Applicability(s.q, s.f)
-	if len(s.rank) != len(s.applies) {
-		s.rank = make([]int, len(s.applies))
+// changed brings what applies and the counts up to date after the answer
+// to qn changed (was: it counted as answered before; carried: it was
+// tagged carried). Only the questions whose conditions read qn are decided
+// again (scoring.Tracker), and the counts move by what flipped, so that a
+// walk of n answers does not cost n times the whole questionnaire.
+func (s *session) changed(qn *questionnaire.Question, was, carried bool) {
+	if s.track == nil {
+		s.refresh()
+		return
 	}
+	s.result = nil
+	if s.applies[qn.Index] {
+		s.count(qn, was, carried, -1)
+		s.count(qn, s.f.Get(qn.ID).Answered(), s.tags[qn.ID] == tagCarried, +1)
+	}
+	for _, i := range s.track.Changed(qn.ID) {
+		other := s.q.Questions[i]
+		d := -1
+		if s.applies[i] {
+			d = +1
+		}
+		s.applicable += d
+		s.ranks.add(i, d)
+		s.count(other, s.f.Get(other.ID).Answered(), s.tags[other.ID] == tagCarried, d)
+	}
+}
+
+// count adds d to the counts of answered questions (and of those still to
+// confirm) for one question that applies.
+func (s *session) count(qn *questionnaire.Question, answered, carried bool, d int) {
+	if answered {
+		s.answered += d
+		if carried {
+			s.toConfirm += d
+		}
+	}
+}
+
+// refresh decides again what applies, and the counts, from all answers.
+func (s *session) refresh() {
+	s.track = scoring.Track(s.q, s.f)
+	s.applies = s.track.Applies()
+	s.ranks = newFenwick(len(s.applies))
 	s.answered, s.applicable, s.toConfirm = 0, 0, 0
 	for i, qn := range s.q.Questions {
-		s.rank[i] = 0
 		if !s.applies[i] {
 			continue
 		}
 		s.applicable++
-		s.rank[i] = s.applicable
-		if s.f.Get(qn.ID).Answered() {
-			s.answered++
-			if s.tags[qn.ID] == tagCarried {
-				s.toConfirm++
-			}
-		}
+		s.ranks.add(i, 1)
+		s.count(qn, s.f.Get(qn.ID).Answered(), s.tags[qn.ID] == tagCarried, 1)
 	}
 	s.result = nil
+}
+
+// rankOf is question i's 1-based place among the questions that apply, 0
+// when it does not apply.
+func (s *session) rankOf(i int) int {
+	if !s.applies[i] {
+		return 0
+	}
+	return s.ranks.sum(i)
 }
 
 // confirmed is the progress of the walk-through: the questions that apply
@@ -187,7 +241,11 @@ func (s *session) score() *scoring.Result {
 // once per scoring.
 func (s *session) summary() *summary.Summary {
 	if r := s.score(); s.sum == nil || s.sum.Result != r {
-		s.sum = summary.Build(r, s.lang, summary.Options{})
+		var opt summary.Options
+		if s.signOff != nil {
+			opt.SignOff = s.signOff()
+		}
+		s.sum = summary.Build(r, s.lang, opt)
 	}
 	return s.sum
 }
@@ -315,9 +373,10 @@ func (s *session) put(qn *questionnaire.Question, a *answers.Answer) error {
 	typedClean(a)
 	old := s.f.Get(qn.ID)
 	answers.KeepNoteFor(old, a, s.answerShown(qn, old))
+	was, carried := old.Answered(), s.tags[qn.ID] == tagCarried
 	s.f.Put(qn, a)
 	delete(s.tags, qn.ID)
-	s.refresh()
+	s.changed(qn, was, carried)
 	return s.persist()
 }
 
@@ -413,10 +472,23 @@ func typedClean(a *answers.Answer) {
 	}
 }
 
-// persist writes the whole file through the save function. The assessment
+// persist saves the file after a change: at once, or in plain mode
+// (lazy) by marking it unsaved for plain mode to save before it waits.
+func (s *session) persist() error {
+	if !s.lazy {
+		return s.saveNow()
+	}
+	if !s.unsaved && s.dirty != nil {
+		s.dirty()
+	}
+	s.unsaved = true
+	return nil
+}
+
+// saveNow writes the whole file through the save function. The assessment
 // moves to the questionnaire in use (Adopt), so the file names the version
 // the answers were last given to.
-func (s *session) persist() error {
+func (s *session) saveNow() error {
 	if !s.adopted {
 		s.f.Adopt(s.q)
 		s.adopted = true
@@ -456,7 +528,7 @@ func (s *session) flush() error {
 	if !s.unsaved {
 		return nil
 	}
-	return s.persist()
+	return s.saveNow()
 }
 
 // changeSummary says what changed in the questionnaire since the answers

@@ -21,6 +21,9 @@ func writeSummary(out io.Writer, s *session) {
 	if pos.Cap != "" {
 		fmt.Fprintln(out, inert.Line(pos.Cap))
 	}
+	if so := sum.SignOff; so != nil {
+		fmt.Fprintln(out, w.T("score.signoff")+" "+inert.Line(so.Line))
+	}
 	if m := sum.MustHaves; len(m.Gaps) > 0 {
 		fmt.Fprintln(out, m.Heading)
 		if m.Consequence != "" {

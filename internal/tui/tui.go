@@ -20,6 +20,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/muesli/termenv"
 )
 
@@ -34,6 +35,10 @@ type Config struct {
 	// written until there is something to keep (the organization's name
 	// or an answer).
 	New bool
+	// Read is the answers file as read, when it exists: saves keep its
+	// layout and comments and rewrite only the answers that change
+	// (answers.Encoder.Keep). Nil writes answers.Encode's form.
+	Read []byte
 	// Lang is the language of the screens and the questionnaire's texts;
 	// "" means the questionnaire's first.
 	Lang string
@@ -43,6 +48,10 @@ type Config struct {
 	// WriteReport writes the PDF report and returns its path; nil when
 	// this build has no report writer.
 	WriteReport func() (path string, err error)
+	// SignOff judges the sign-offs beside the answers file as they are
+	// on disk now, for the end screen's Draft or Final line; nil, or a
+	// nil state, when nobody has signed.
+	SignOff func() *signoff.State
 	// ReportCommand is the command line that writes the PDF report of
 	// this assessment, which plain mode suggests at the end; "" means
 	// "dutycheck report -a PATH".

@@ -1,0 +1,10 @@
+//go:build !unix
+
+package tui
+
+import "time"
+
+var start = time.Now()
+
+// cpuTime stands in for the process's CPU time where it cannot be read.
+func cpuTime() time.Duration { return time.Since(start) }
