@@ -30,6 +30,10 @@ var englishQuarter = map[Key]string{
 	"notefor.mark":     "written for the earlier answer “%s”",
 	"acc.notefor":      "The note was written for the answer “%s”: keep, edit or drop it? (k/e/d, default k): ",
 	"acc.notefor.new":  "New note: ",
+
+	// A question changed since it was answered (walk-through).
+	"changed.field": "Changed since your answer: %s: %s → %s",
+	"changed.more":  "… %d changes in all: dutycheck changes lists them.",
 }
 
 // englishQuarterCount are the counted phrases of the next-quarter messages.

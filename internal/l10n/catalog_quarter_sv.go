@@ -29,6 +29,10 @@ var swedishQuarter = map[Key]string{
 	"notefor.mark":     "skriven för det tidigare svaret ”%s”",
 	"acc.notefor":      "Kommentaren skrevs för svaret ”%s”: behålla, redigera eller ta bort den? (b/r/t, standard b): ",
 	"acc.notefor.new":  "Ny kommentar: ",
+
+	// A question changed since it was answered (walk-through).
+	"changed.field": "Ändrat sedan ert svar: %s: %s → %s",
+	"changed.more":  "… %d ändringar i allt: dutycheck changes listar dem.",
 }
 
 // swedishQuarterCount are the counted phrases of the next-quarter messages.

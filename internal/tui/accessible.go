@@ -348,6 +348,9 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		head += " · " + w.T(l10n.Key("tag."+tag))
 	}
 	p.say("%s", head)
+	for _, l := range s.whatChanged(qn, 1<<20) {
+		p.say("%s", l)
+	}
 	p.say("%s", s.para(qn.Text))
 	if !qn.Evidence.IsZero() {
 		p.say("%s", w.T("acc.evidence", s.text(qn.Evidence)))

@@ -136,3 +136,30 @@ func TestResultsSayWhatIsLeftToConfirm(t *testing.T) {
 	d.keys("enter")
 	d.at("reworded")
 }
+
+// TestChangedQuestionShowsWhat: with the version the answers were given
+// to, a changed question shows what changed, old wording beside new, on
+// the full screen and in plain mode; it said only "changed".
+func TestChangedQuestionShowsWhat(t *testing.T) {
+	v1, data := lastQuarter(t)
+	v2 := loadQ(t, "tui/quarter-v2.yaml")
+	mk := func() Config {
+		f, err := answers.Decode("a.yaml", data, v2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Config{Questionnaire: v2, Previous: v1, Answers: f, Path: "a.yaml", Save: (&store{}).save, Today: assessed}
+	}
+	want := "Changed since your answer: text: “Is this the old wording?” → “Is this the new wording?”"
+	d := drive(t, mk())
+	d.keys("enter")
+	d.at("reworded")
+	d.contains("Changed since your answer: text: “Is this the old wording?” → “Is this the new") // wrapped at 80
+	var out bytes.Buffer
+	if err := RunAccessible(mk(), strings.NewReader("\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("plain mode does not say what changed:\n%s", out.String())
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/changes"
 	"github.com/dutycheck/dutycheck/internal/evidence"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
@@ -75,6 +76,9 @@ type session struct {
 	adopted bool
 	// enc encodes the file for each save, again only what changed.
 	enc answers.Encoder
+	// changedFields is how each question changed since the version the
+	// answers were given to (Config.Previous); nil without it.
+	changedFields map[string][]changes.Change
 	// lazy, set by plain mode, makes a change only mark the file unsaved
 	// (calling dirty when it was saved until then): plain mode saves
 	// before it waits for the next line (see plain.commit), so piped
@@ -128,6 +132,7 @@ func newSession(cfg Config) *session {
 			s.tags[id] = tagCarried
 		}
 	}
+	s.changedFields = whatChangedIn(cfg.Previous, s.q)
 	s.refresh()
 	return s
 }
