@@ -34,7 +34,8 @@ func TestNoteForChangedAnswerFullScreen(t *testing.T) {
 	d.at("reworded")
 	d.keys("up", "enter") // Yes, the note left as it was
 	d.at("reworded")
-	d.contains("The note was written for the answer “No”: enter keeps it, tab edits it")
+	d.contains("The note was written for the answer “No”: enter keeps it, tab edits it", "● Yes")
+	d.lacks("● No")
 	if a := st.decode(t, cfg.Questionnaire).Get("reworded"); a.NoteFor != "No" || a.Value.Choice != "yes" {
 		t.Fatalf("saved as %+v, want yes with the note marked for No", a)
 	}

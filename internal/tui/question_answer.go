@@ -72,8 +72,9 @@ func (q question) confirm() (question, tea.Cmd) {
 			// The answer changed and its note did not: the note was
 			// written for the old answer. Stay, and ask; enter again
 			// keeps it, tab edits it.
-			q.sh.say(statusInfo, s.noteForLine(q.qn))
-			return q, nil
+			// Opened again from the file, so that the control shows the
+			// answer as saved.
+			return q, q.sh.goTo(q.idx)
 		}
 		if s.applicable != before {
 			// A profile answer changed how many questions apply: say so,
