@@ -34,6 +34,10 @@ var englishQuarter = map[Key]string{
 	// A question changed since it was answered (walk-through).
 	"changed.field": "Changed since your answer: %s: %s → %s",
 	"changed.more":  "… %d changes in all: dutycheck changes lists them.",
+
+	// The brief since the baseline: the must-haves first.
+	"sum.must.change": "Must-have duties not met: %d → %d.",
+	"sum.must.met":    "Met since: %s.",
 }
 
 // englishQuarterCount are the counted phrases of the next-quarter messages.

@@ -33,6 +33,10 @@ var swedishQuarter = map[Key]string{
 	// A question changed since it was answered (walk-through).
 	"changed.field": "Ändrat sedan ert svar: %s: %s → %s",
 	"changed.more":  "… %d ändringar i allt: dutycheck changes listar dem.",
+
+	// The brief since the baseline: the must-haves first.
+	"sum.must.change": "Obligatoriska krav som inte är uppfyllda: %d → %d.",
+	"sum.must.met":    "Uppfyllda sedan dess: %s.",
 }
 
 // swedishQuarterCount are the counted phrases of the next-quarter messages.

@@ -240,6 +240,12 @@ type Since struct {
 	// Closed and Opened list the gaps' question ids.
 	Closed, Opened []string
 	Done, Overdue  int
+	// MustBefore and MustAfter count the must-have duties not met in the
+	// baseline and now; MustLine says it first, as the change the board
+	// cares most about: "Must-have duties not met: 5 → 3 (met since: …)".
+	// "" when both are 0.
+	MustBefore, MustAfter int
+	MustLine              string
 }
 
 // TargetState is how a target stands.
@@ -575,6 +581,23 @@ func since(p *l10n.Printer, r, b *scoring.Result, lang string) *Since {
 		}
 		if old := b.Answers.Actions[id]; old == nil || old.Status != answers.ActionDone {
 			s.Done++
+		}
+	}
+	s.MustBefore, s.MustAfter = b.CriticalGaps, r.CriticalGaps
+	if s.MustBefore+s.MustAfter > 0 {
+		s.MustLine = p.T("sum.must.change", s.MustBefore, s.MustAfter)
+		var met []string
+		now := map[string]bool{}
+		for _, id := range r.CriticalGapIDs {
+			now[id] = true
+		}
+		for _, id := range b.CriticalGapIDs {
+			if !now[id] {
+				met = append(met, id)
+			}
+		}
+		if len(met) > 0 {
+			s.MustLine += " " + p.T("sum.must.met", strings.Join(met, ", "))
 		}
 	}
 	s.Heading = p.T("pdf.since", p.Date(s.Date))
