@@ -57,3 +57,12 @@ func TestPlanIDs80(t *testing.T) {
 	d.contains("Of the CSEA content you actioned in the last 12 months on surfaces that a…",
 		"outcome-proactive-share · −5.2", "[outcome-proactive-share]")
 }
+
+// TestHeaderTitle80: at 80 columns the progress bar gives way before the
+// questionnaire's short title is cut ("Protecting childr…").
+func TestHeaderTitle80(t *testing.T) {
+	d := drive(t, largeCompany(t))
+	d.keys("enter")
+	d.contains("dutycheck · Protecting children online 2.0.0 · Streamly Inc.")
+	d.lacks("Protecting chi…")
+}
