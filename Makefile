@@ -3,7 +3,7 @@ GO      ?= go
 PKGS    := ./...
 FUZZTIME ?= 30s
 
-.PHONY: build cross test lint fmt fuzz golden cover demo clean fault refscore
+.PHONY: build cross test lint fmt fuzz golden cover demo clean fault refscore measure-compare measure-bench
 
 build: ## the binary, ./dutycheck
 	$(GO) build -o dutycheck ./cmd/dutycheck
@@ -31,6 +31,8 @@ fmt: ## format the code
 fuzz: ## run each fuzzer for FUZZTIME (default 30s)
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./internal/questionnaire/
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=$(FUZZTIME) ./internal/answers/
+	$(GO) test -run='^$$' -fuzz=FuzzParseMap -fuzztime=$(FUZZTIME) ./internal/measure/
+	$(GO) test -run='^$$' -fuzz=FuzzRun -fuzztime=$(FUZZTIME) ./internal/measure/
 
 golden: ## rewrite golden files after an intended change (review the diff!)
 	$(GO) test -count=1 $(PKGS) -update
@@ -43,6 +45,15 @@ SEED ?= 1
 refscore: ## compares scoring with an independent Python scorer on N random assessments (python3, PyYAML)
 	$(GO) build -o $${TMPDIR:-/tmp}/dutycheck-refscore ./cmd/dutycheck
 	python3 testdata/refscore/run.py -n $(N) --seed $(SEED) --bin $${TMPDIR:-/tmp}/dutycheck-refscore --cases testdata/refscore/cases
+
+ROWS  ?= 2000
+SEEDS ?= 5
+measure-compare: ## compares measure's figures with an independent pandas implementation on generated exports (python3-pandas)
+	$(GO) build -o $${TMPDIR:-/tmp}/dutycheck-measure ./cmd/dutycheck
+	/usr/bin/python3 testdata/measure/compare.py $${TMPDIR:-/tmp}/dutycheck-measure $(ROWS) $(SEEDS)
+
+measure-bench: ## times measure and pandas on one generated 1,000,000-row export (python3-pandas, /usr/bin/time)
+	bash testdata/measure/bench.sh
 
 fault: ## fault injection: reruns issue 11's attacks on the built binary (Unix)
 	bash testdata/fault/run.sh

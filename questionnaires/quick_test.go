@@ -80,7 +80,7 @@ func TestQuickSharesTheDutiesVocabulary(t *testing.T) {
 			t.Errorf("reference %s is not a reference of csea-duties", r.ID)
 			continue
 		}
-		if r.Status != dr.Status || r.Pinpoint != dr.Pinpoint || r.Regime != dr.Regime || r.URL != dr.URL || !r.Title.Equal(dr.Title) || !r.AsOf.Equal(dr.AsOf) {
+		if r.Status != dr.Status || !r.PinpointText.Equal(dr.PinpointText) || !r.InForce.Equal(dr.InForce) || r.Regime != dr.Regime || r.URL != dr.URL || !r.Title.Equal(dr.Title) || !r.AsOf.Equal(dr.AsOf) {
 			t.Errorf("reference %s differs from csea-duties", r.ID)
 		}
 	}
@@ -88,8 +88,12 @@ func TestQuickSharesTheDutiesVocabulary(t *testing.T) {
 	for _, g := range d.Glossary {
 		defs[g.Term] = g.Definition
 	}
+	heads := map[string]questionnaire.Text{}
+	for _, g := range d.Glossary {
+		heads[g.Term] = g.Headword
+	}
 	for _, g := range q.Glossary {
-		if def, ok := defs[g.Term]; !ok || !def.Equal(g.Definition) {
+		if def, ok := defs[g.Term]; !ok || !def.Equal(g.Definition) || !heads[g.Term].Equal(g.Headword) {
 			t.Errorf("glossary %q differs from csea-duties", g.Term)
 		}
 	}
@@ -307,7 +311,7 @@ answers:
 // companies the authors had not used. Each is told the must-haves it owes
 // and no other: the EU start-up with US users but no US entity only DSA
 // Art. 18 (NCMEC is asked as good practice); the UK encrypted teen
-// messenger only its missing children's default (not hash matching,
+// messenger none, but a missing contact default (not hash matching,
 // although ICU C9 applies, because it shares nothing publicly); the very
 // large platform none. When the start-up grows into a UK service at high
 // risk, its new must-haves are met by scanning what is shared publicly and
@@ -320,7 +324,10 @@ func TestQuickReviewCompanies(t *testing.T) {
 		critical []string
 	}{
 		{"quick-review-startup.yaml", nil, []string{"threat-to-life"}},
-		{"quick-review-e2ee.yaml", nil, []string{"child-defaults"}},
+		// Since 3.0.0 the must-have is the two contact defaults, which it
+		// has; the missing safety prompts are good practice.
+		{"quick-review-e2ee.yaml", nil, nil},
+		{"quick-review-e2ee.yaml", set("child-defaults", "{value: [not-suggested, location-hidden, safety-prompts]}"), []string{"child-defaults"}},
 		{"quick-review-large.yaml", nil, nil},
 		// The start-up grows to a UK service at high risk: hash matching
 		// becomes its must-have, and only on what is shared publicly.

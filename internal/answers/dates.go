@@ -2,6 +2,8 @@ package answers
 
 import (
 	"fmt"
+	"path"
+	"strings"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -135,7 +137,11 @@ var originFields = []string{"path", "sha256", "date"}
 
 // readOrigin reads `from`, the record `run --from` leaves of the
 // assessment a new one started from.
-func readOrigin(w *yamlsrc.Walker, n *yaml.Node) *Origin {
+//
+// Its path is relative to the answers file, as `run --from` writes it, and
+// on one visible line; its date is an assessment date, so never in the
+// future (today is the day the file is read; zero skips that check).
+func readOrigin(w *yamlsrc.Walker, n *yaml.Node, today time.Time) *Origin {
 	f, ok := w.Mapping(n, "from")
 	if !ok {
 		return nil
@@ -143,13 +149,27 @@ func readOrigin(w *yamlsrc.Walker, n *yaml.Node) *Origin {
 	w.Known(f, "from", originFields, []string{"path"})
 	o := &Origin{}
 	if nn, ok := f.Val["path"]; ok {
-		o.Path, _ = w.Str(nn, "from path")
+		if p, ok := w.Str(nn, "from path"); ok {
+			switch {
+			case strings.ContainsFunc(p, hidden):
+				w.Errorf(nn, "from path %q has control or invisible formatting characters in it", yamlsrc.Clip(p))
+			case path.IsAbs(p) || len(p) >= 2 && p[1] == ':' || strings.HasPrefix(p, `\\`):
+				w.Errorf(nn, "from path %q must be a path relative to the answers file, not an absolute one", yamlsrc.Clip(p))
+			default:
+				o.Path = p
+			}
+		}
 	}
 	if nn, ok := f.Val["sha256"]; ok {
 		o.SHA256, _ = readDigest(w, nn, "from sha256")
 	}
 	if nn, ok := f.Val["date"]; ok {
-		o.Date, _ = readDate(w, nn, "from date")
+		if date, ok := readDate(w, nn, "from date"); ok {
+			if err := CheckAssessmentDate(date, today); err != nil {
+				w.Errorf(nn, "from date: %v", err)
+			}
+			o.Date = date
+		}
 	}
 	return o
 }

@@ -14,7 +14,7 @@ var (
 	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "from", "answers", "actions", "targets"}
 	topRequired  = []string{"format", "questionnaire"}
 	refFields    = []string{"id", "version", "sha256", "fingerprints"}
-	answerFields = []string{"value", "na", "unknown", "estimate", "note", "note_for", "evidence"}
+	answerFields = []string{"value", "na", "unknown", "estimate", "measured", "note", "note_for", "evidence"}
 )
 
 // DecodeOptions carries what decoding needs from outside the file. The
@@ -187,7 +187,7 @@ func decodeTop(top *yaml.Node, errs *yamlsrc.ErrorList, q *questionnaire.Questio
 		}
 	}
 	if n, ok := f.Val["from"]; ok {
-		file.From = readOrigin(w, n)
+		file.From = readOrigin(w, n, today)
 	}
 	d := &decoder{w: w, q: q, file: file, today: today, assessed: today, resuming: opt.Resuming}
 	if file.DateSet {

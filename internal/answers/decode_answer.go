@@ -93,12 +93,17 @@ func (d *decoder) answer(node *yaml.Node, qn *questionnaire.Question, a *Answer)
 			w.Errorf(nn, "%s: this question does not allow \"not applicable\"", what)
 		}
 	}
+	if nn, ok := af.Val["measured"]; ok && !isNull(w.Resolve(nn)) {
+		a.Measured = d.measured(nn, what)
+	}
 	if nn, ok := af.Val["unknown"]; ok {
 		a.Unknown, _ = w.Bool(nn, what+" unknown")
 		switch {
 		case a.Unknown && a.NA:
 			w.Errorf(nn, "%s: give na: true or unknown: true, not both", what)
-		case a.Unknown && !qn.UnknownAllowed():
+		case a.Unknown && !qn.UnknownAllowed() && a.Measured == nil:
+			// a measurement whose figure falls on an open case is
+			// unknown whatever the question allows
 			w.Errorf(nn, "%s: this question does not allow \"don't know\"", what)
 		}
 	}
@@ -109,6 +114,15 @@ func (d *decoder) answer(node *yaml.Node, qn *questionnaire.Question, a *Answer)
 		if a.Estimate && !hasValue {
 			w.Errorf(nn, "%s: estimate: true marks a value as estimated, and there is no value", what)
 		}
+		if a.Estimate && a.Measured != nil {
+			w.Errorf(nn, "%s: a measured value is not an estimate; give estimate: true or measured, not both", what)
+		}
+	}
+	if a.Measured != nil && a.NA {
+		w.Errorf(af.Key["measured"], "%s: a \"not applicable\" answer is not measured; give na: true or measured, not both", what)
+	}
+	if a.Measured != nil && !hasValue && !a.Unknown {
+		w.Errorf(af.Key["measured"], "%s: measured records how a value was computed, and there is no value (or unknown: true)", what)
 	}
 	if !hasValue {
 		return

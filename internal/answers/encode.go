@@ -43,12 +43,12 @@ func encodeTree(f *File, q *questionnaire.Questionnaire) *yaml.Node {
 		add(ref, "fingerprints", fp)
 	}
 	add(top, "questionnaire", ref)
-	add(top, "organization", str(f.Organization))
+	add(top, "organization", text(f.Organization))
 	if f.Service != "" {
-		add(top, "service", str(f.Service))
+		add(top, "service", text(f.Service))
 	}
 	if f.Respondent != "" {
-		add(top, "respondent", str(f.Respondent))
+		add(top, "respondent", text(f.Respondent))
 	}
 	if f.DateSet {
 		add(top, "date", date(f.Date))
@@ -167,8 +167,11 @@ func encodeAnswer(a *Answer, t questionnaire.Type) *yaml.Node {
 	if a.Estimate && a.Value.Set && !a.NA && !a.Unknown {
 		add(m, "estimate", yes())
 	}
+	if a.Measured != nil && !a.NA && (a.Value.Set || a.Unknown) {
+		add(m, "measured", encodeMeasured(a.Measured))
+	}
 	if a.Note != "" {
-		add(m, "note", str(a.Note))
+		add(m, "note", text(a.Note))
 	}
 	if a.NoteFor != "" && (a.Note != "" || len(a.Evidence) > 0) {
 		add(m, "note_for", str(a.NoteFor))
@@ -200,7 +203,7 @@ func encodeEvidence(e Evidence) *yaml.Node {
 func encodeAction(a *Action) *yaml.Node {
 	m := mapping()
 	if a.Owner != "" {
-		add(m, "owner", str(a.Owner))
+		add(m, "owner", text(a.Owner))
 	}
 	if !a.Due.IsZero() {
 		add(m, "due", date(a.Due))
@@ -211,10 +214,10 @@ func encodeAction(a *Action) *yaml.Node {
 	}
 	add(m, "status", str(string(status)))
 	if a.DoneWhen != "" {
-		add(m, "done_when", str(a.DoneWhen))
+		add(m, "done_when", text(a.DoneWhen))
 	}
 	if a.ApprovedBy != "" {
-		add(m, "approved_by", str(a.ApprovedBy))
+		add(m, "approved_by", text(a.ApprovedBy))
 	}
 	return m
 }

@@ -153,6 +153,7 @@ func cloneAnswer(a *Answer) Answer {
 	c := *a
 	c.Value.Choices = slices.Clone(a.Value.Choices)
 	c.Evidence = slices.Clone(a.Evidence)
+	c.Measured = cloneMeasured(a.Measured)
 	return c
 }
 
@@ -166,5 +167,5 @@ func sameAnswer(a, b *Answer) bool {
 		av.Date.Equal(bv.Date) && av.Text == bv.Text &&
 		(a.Value.Choices == nil) == (b.Value.Choices == nil) && slices.Equal(a.Value.Choices, b.Value.Choices) &&
 		a.NA == b.NA && a.Unknown == b.Unknown && a.Estimate == b.Estimate && a.Note == b.Note && a.NoteFor == b.NoteFor &&
-		slices.Equal(a.Evidence, b.Evidence) && a.raw == b.raw
+		slices.Equal(a.Evidence, b.Evidence) && a.raw == b.raw && sameMeasured(a.Measured, b.Measured)
 }

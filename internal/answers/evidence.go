@@ -23,7 +23,12 @@ var ErrMaterial = errors.New("evidence describes and points; it never contains t
 // is, by its name or its first bytes.
 func MaterialError(name string, k filekind.Kind, byContent bool) error {
 	how := "by its name"
-	if byContent {
+	switch {
+	case k.Inside != "":
+		return fmt.Errorf("%s holds %s (%s: %s); %w", name, k.Class, k.Format, yamlsrc.Clip(k.Inside), ErrMaterial)
+	case k.Embedded:
+		how = "found inside it"
+	case byContent:
 		how = "by its first bytes"
 	}
 	return fmt.Errorf("%s is %s (%s, %s); %w", name, k.Class, k.Format, how, ErrMaterial)
@@ -52,10 +57,11 @@ func hidden(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf,
 // answers file and returns it in clean form ("evidence/./a.csv" becomes
 // "evidence/a.csv"). The path is relative to the answers file's folder
 // and written with "/", so that the file reads the same on every machine
-// of a team that shares it; it may climb with "../" (an evidence folder
-// beside the assessments folder is a common layout). Absolute paths and
-// backslashes are refused, and so are names of images, videos and
-// archives (see package filekind).
+// of a team that shares it. It lies inside that folder's tree: absolute
+// paths and paths that climb out with "../" are refused (an answers file
+// must not record, nor a report print, the digest of /etc/shadow), and so
+// are backslashes and names of images, videos and archives (see package
+// filekind).
 func CleanEvidencePath(p string) (string, error) {
 	switch {
 	case p == "":
@@ -68,7 +74,10 @@ func CleanEvidencePath(p string) (string, error) {
 		return "", fmt.Errorf("file %q must be a path relative to the answers file, not an absolute one", yamlsrc.Clip(p))
 	}
 	c := path.Clean(p)
-	if c == "." || c == ".." || strings.HasSuffix(c, "/..") || strings.HasSuffix(p, "/") {
+	if c == ".." || strings.HasPrefix(c, "../") {
+		return "", fmt.Errorf("file %q lies outside the answers file's folder; evidence files must be in it or in a folder under it", yamlsrc.Clip(p))
+	}
+	if c == "." || strings.HasSuffix(p, "/") {
 		return "", fmt.Errorf("file %q names a folder, not a file", yamlsrc.Clip(p))
 	}
 	if k := filekind.ByName(c); k.Refused() {
@@ -126,16 +135,22 @@ func (d *decoder) evidenceItem(n *yaml.Node, what string) (Evidence, bool) {
 		}
 	default:
 		e.Pos = yamlsrc.PosOf(f.Key["file"])
+		pathBad := false
 		if s, ok := w.Str(fn, what+" file"); ok {
 			c, err := CleanEvidencePath(s)
 			if err != nil {
 				w.Errorf(fn, "%s: %v", what, err)
+				pathBad = true
 			}
 			e.File = c
+		} else {
+			pathBad = true
 		}
 		if sn, ok := f.Val["sha256"]; ok {
 			e.SHA256, _ = readDigest(w, sn, what+" sha256")
-		} else {
+		} else if !pathBad {
+			// A path that is wrong is the problem to fix first; its
+			// digest is recorded when the file is added again.
 			w.Errorf(f.Node, "%s: file %q has no sha256; add the file in the walk-through, which records it", what, yamlsrc.Clip(e.File))
 		}
 	}

@@ -62,6 +62,9 @@ type Answer struct {
 	Unknown bool
 	// Estimate marks a value that was estimated, not measured (1.1).
 	Estimate bool
+	// Measured records a value computed from case exports (1.2); nil for
+	// a value typed by hand.
+	Measured *Measured
 	Note     string
 	// NoteFor (1.2) is the answer, as people read it, that the note and
 	// evidence were written for, when the answer has changed since and
@@ -138,7 +141,17 @@ type Evidence struct {
 	// Date is when the evidence was recorded or dated; zero when not given.
 	Date time.Time
 	Pos  yamlsrc.Pos
+	// Stale is set by a command that re-hashed the file (never read from
+	// nor written to the answers file): StaleChanged or StaleMissing. A
+	// stale item is not evidence: scoring counts its answer as without.
+	Stale string
 }
+
+// The values of Evidence.Stale.
+const (
+	StaleChanged = "changed"
+	StaleMissing = "missing"
+)
 
 // ActionStatus is the state of a planned action (1.1).
 type ActionStatus string

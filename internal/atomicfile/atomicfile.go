@@ -138,34 +138,40 @@ func writeTo(path, target string, data []byte, perm fs.FileMode) (fs.FileInfo, e
 	dir := filepath.Dir(target)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: folder %s: %w", path, dir, unwrap(err))
 	}
 	name := tmp.Name()
+	track(name)
 	ok := false
 	defer func() {
 		if !ok {
 			_ = tmp.Close()
-			_ = os.Remove(name)
+			_ = finish(name, func() error { return os.Remove(name) })
 		}
 	}()
 	if err := tmp.Chmod(perm); err != nil {
-		return nil, fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, unwrap(err))
 	}
 	if _, err := tmp.Write(data); err != nil {
-		return nil, fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, unwrap(err))
 	}
 	if err := tmp.Sync(); err != nil {
-		return nil, fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, unwrap(err))
 	}
 	info, err := tmp.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, unwrap(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return nil, fmt.Errorf("save %s: %w", path, err)
+		return nil, fmt.Errorf("save %s: %w", path, unwrap(err))
 	}
-	if err := os.Rename(name, target); err != nil {
-		return nil, fmt.Errorf("save %s: %w", path, err)
+	if pauseBeforeRename != nil {
+		pauseBeforeRename(name)
+	}
+	if err := finish(name, func() error { return os.Rename(name, target) }); err != nil {
+		ok = true // finish has forgotten it; remove it here
+		_ = os.Remove(name)
+		return nil, fmt.Errorf("save %s: %w", path, unwrap(err))
 	}
 	ok = true
 	if d, err := os.Open(dir); err == nil {
@@ -204,10 +210,17 @@ func writeInPlace(path string, data []byte) error {
 // 0444 file after a chmod, and the point is that nobody chmods it.
 func readOnly(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o222 == 0 }
 
+// unwrap drops the operation and file name from an error, so that a
+// message names the user's file, never the hidden temporary one (a rename's
+// *os.LinkError names both).
 func unwrap(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
 	return err
 }

@@ -23,11 +23,17 @@ func (c *comparer) references() {
 			{"url", ro.URL, rn.URL},
 			{"status", string(ro.Status), string(rn.Status)},
 			{"as_of", date(ro.AsOf), date(rn.AsOf)},
-			{"pinpoint", ro.Pinpoint, rn.Pinpoint},
+			{"in_force", date(ro.InForce), date(rn.InForce)},
 		} {
 			if f.old != f.new {
 				c.field(s, rn.ID, f.name, f.old, f.new, false, Patch)
 			}
+		}
+		if po, pn := ro.PinpointText, rn.PinpointText; len(po.Langs()) > 1 || len(pn.Langs()) > 1 {
+			c.text(s, rn.ID, "pinpoint", po, pn, false, Patch)
+		} else if ro.Pinpoint != rn.Pinpoint {
+			// one plain string each: one change, as before localized pinpoints
+			c.field(s, rn.ID, "pinpoint", ro.Pinpoint, rn.Pinpoint, false, Patch)
 		}
 		if ro.Regime != rn.Regime {
 			ch := Change{Subject: s, ID: rn.ID, Kind: Changed, Field: "regime", Old: ro.Regime, New: rn.Regime, Needs: Patch}
@@ -136,6 +142,7 @@ func (c *comparer) glossary() {
 		if gol := find(c.old, gn.Term); gol == nil {
 			c.add(Change{Subject: s, ID: gn.Term, Kind: Added, New: gn.Definition.String(), Needs: Patch})
 		} else {
+			c.text(s, gn.Term, "term", gol.Headword, gn.Headword, false, Patch)
 			c.text(s, gn.Term, "definition", gol.Definition, gn.Definition, false, Patch)
 		}
 	}

@@ -69,7 +69,8 @@ func (c *comparer) questions() {
 		}
 	}
 	if !slices.Equal(oldOrder, newOrder) {
-		c.add(Change{Subject: SubjectQuestionnaire, Kind: Changed, Field: "order of questions", Needs: Patch,
+		was, is := movedQuestions(oldOrder, newOrder)
+		c.add(Change{Subject: SubjectQuestionnaire, Kind: Changed, Field: "order of questions", Old: was, New: is, Needs: Patch,
 			Note: "the walk-through, the report and answers files follow the new order"})
 	}
 }
@@ -117,6 +118,9 @@ func (c *comparer) question(qo, qn *questionnaire.Question) {
 	if qo.Weight != qn.Weight {
 		c.field(s, id, "weight", num(qo.Weight), num(qn.Weight), true, Major)
 	}
+	if ow, nw := c.weightWhen(qo, true), c.weightWhen(qn, false); ow != nw {
+		c.field(s, id, "weight_when", ow, nw, true, Major)
+	}
 	if oc, nc := c.critical(qo, true), c.critical(qn, false); oc != nc {
 		c.field(s, id, "critical", oc, nc, true, Major)
 	}
@@ -131,6 +135,7 @@ func (c *comparer) question(qo, qn *questionnaire.Question) {
 	}
 	c.text(s, id, "recommendation", qo.Recommendation, qn.Recommendation, false, Patch)
 	c.text(s, id, "evidence", qo.Evidence, qn.Evidence, false, Patch)
+	c.text(s, id, "finding", qo.Finding, qn.Finding, false, Patch)
 }
 
 // permission compares allow_na or allow_unknown: allowing a new kind of

@@ -16,11 +16,19 @@ import (
 // file is left byte for byte as it was. cmd names the command in the
 // message of a change that would not read back.
 func editAnswers(env *Env, qspec, apath, cmd string, edit func(q *questionnaire.Questionnaire, f *answers.File) error) (*questionnaire.Questionnaire, *answers.File, error) {
+	return changeAnswers(env, qspec, apath, cmd, true, edit)
+}
+
+// changeAnswers is editAnswers that writes only when write is set: a dry
+// run (`measure --dry-run`) makes every check a write would, under the
+// lock, and leaves the file as it was.
+func changeAnswers(env *Env, qspec, apath, cmd string, write bool, edit func(q *questionnaire.Questionnaire, f *answers.File) error) (*questionnaire.Questionnaire, *answers.File, error) {
 	lock, err := holdAnswers(apath)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer lock.Release()
+	warnHardLinks(env, apath)
 	data, err := readFile(apath)
 	if err != nil {
 		return nil, nil, err
@@ -39,7 +47,7 @@ func editAnswers(env *Env, qspec, apath, cmd string, edit func(q *questionnaire.
 		// never write what would not read back
 		return nil, nil, usageErr("%s: the change cannot be recorded: %v", cmd, err)
 	}
-	if !bytes.Equal(out, data) {
+	if write && !bytes.Equal(out, data) {
 		if err := atomicfile.NewGuard(apath, data, 0o600).Write(out); err != nil {
 			return nil, nil, ioErr(err)
 		}

@@ -50,6 +50,7 @@ var exportCmd = &Command{
 			if err != nil {
 				return err
 			}
+			markStaleEvidence(env, *af.apath, f)
 			in, err := exportInput(env, q, f, *qspec, *apath, lang)
 			if err != nil {
 				return err

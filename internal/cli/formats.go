@@ -32,7 +32,7 @@ type Result struct {
 	// carry them as "warnings".
 	Warnings []string
 	// Summary is what the summary needs beyond the result, for the
-	// outputs built on it (the sign-off state).
+	// outputs built on it (the sign-off state, score's gate).
 	Summary summary.Options
 }
 

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
@@ -51,7 +52,9 @@ func startFrom(env *Env, qspec, from, apath string) error {
 	sum := sha256.Sum256(data)
 	origin := answers.Origin{Path: originPath(from, apath), SHA256: hex.EncodeToString(sum[:]), Date: old.Date}
 	f, renamed := answers.CarryForward(old, q, origin, today(env))
-	rebaseEvidence(f, from, apath)
+	for _, d := range rebaseEvidence(f, from, apath) {
+		fmt.Fprintf(env.Stderr, "%s: evidence file of %s lies outside the folder of %s and is not carried; add it again from inside that folder\n", inert.Line(from), inert.Line(d), inert.Line(apath))
+	}
 	for _, r := range renamed {
 		switch {
 		case r.Kept:
@@ -92,26 +95,47 @@ func originPath(from, apath string) string {
 			return filepath.ToSlash(rel)
 		}
 	}
-	return filepath.ToSlash(from)
+	// No relative path (another drive): the name alone, since a
+	// recorded path must be relative to be read again.
+	return filepath.Base(from)
 }
 
 // rebaseEvidence rewrites the evidence files of answers carried from the
 // file at from so that they name the same files from apath's folder
-// (evidence paths are relative to the answers file).
-func rebaseEvidence(f *answers.File, from, apath string) {
+// (evidence paths are relative to the answers file). A file that would
+// lie outside the new file's folder is not carried (evidence stays inside
+// the answers file's folder tree): it is returned, as "id: path", for the
+// caller to say so.
+func rebaseEvidence(f *answers.File, from, apath string) (dropped []string) {
 	oldDir, err1 := filepath.Abs(filepath.Dir(from))
 	newDir, err2 := filepath.Abs(filepath.Dir(apath))
 	if err1 != nil || err2 != nil || oldDir == newDir {
-		return
+		return nil
 	}
-	for _, a := range f.Answers {
-		for i, e := range a.Evidence {
-			if e.File == "" {
-				continue
+	ids := make([]string, 0, len(f.Answers))
+	for id := range f.Answers {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		a := f.Answers[id]
+		kept := a.Evidence[:0]
+		for _, e := range a.Evidence {
+			if e.File != "" {
+				rel, err := filepath.Rel(newDir, filepath.Join(oldDir, filepath.FromSlash(e.File)))
+				if err != nil {
+					continue
+				}
+				c, err := answers.CleanEvidencePath(filepath.ToSlash(rel))
+				if err != nil {
+					dropped = append(dropped, id+": "+e.File)
+					continue
+				}
+				e.File = c
 			}
-			if rel, err := filepath.Rel(newDir, filepath.Join(oldDir, filepath.FromSlash(e.File))); err == nil {
-				a.Evidence[i].File = filepath.ToSlash(rel)
-			}
+			kept = append(kept, e)
 		}
+		a.Evidence = kept
 	}
+	return dropped
 }

@@ -25,6 +25,11 @@ func gitShow(spec string) ([]byte, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, ioErr(fmt.Errorf("%s: cannot read from git: git is not installed", spec))
 	}
+	if strings.HasPrefix(spec, "-") {
+		// git would read it as an option of its own (--output=,
+		// --textconv): never passed on.
+		return nil, ioErr(fmt.Errorf("%s: a revision never begins with -", inert.Line(spec)))
+	}
 	out := &limitWriter{max: yamlsrc.MaxFileSize}
 	var msg bytes.Buffer
 	// cat-file blob is what `git show REV:PATH` does for a file, and

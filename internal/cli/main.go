@@ -67,8 +67,7 @@ func isTerminal(f *os.File) bool {
 var commands []*Command
 
 func init() {
-	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, targetSetCmd, targetClearCmd, reportCmd, diffCmd, trendCmd, exportCmd, changesCmd, schemaCmd, listCmd}
-	commands = append(commands, signCmd, verifyCmd)
+	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, measureCmd, targetSetCmd, targetClearCmd, reportCmd, signCmd, verifyCmd, diffCmd, trendCmd, exportCmd, changesCmd, schemaCmd, listCmd}
 }
 
 // lookup finds a command by name.
@@ -131,6 +130,11 @@ func Run(env *Env, args []string) (code int) {
 		}
 	}
 	if c := lookup(args[0]); c != nil {
+		if c != runCmd {
+			// The walk-through handles signals itself (it saves the
+			// typed note); every other command ends on one cleanly.
+			defer cleanUpOnSignal()()
+		}
 		return finish(env, c.run(env, args[1:]))
 	}
 	if subs := subcommands(args[0]); len(subs) > 0 {

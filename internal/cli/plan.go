@@ -202,7 +202,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 	if a.DoneWhen != "" {
 		line += " · " + p.T("act.done.when", a.DoneWhen)
 	}
-	fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", id, inert.Line(line), p.T("saved", apath))
+	fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", id, inert.Line(line), p.T("saved", inert.Line(apath)))
 	return nil
 }
 

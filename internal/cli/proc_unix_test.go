@@ -210,13 +210,14 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// TestPlainModeSignals: in plain mode an interrupt, SIGTERM or SIGHUP ends
+// TestPlainModeSignals: in plain mode an interrupt, SIGTERM, SIGHUP or
+// SIGQUIT (ctrl+\, which printed a goroutine dump) ends
 // the sitting like the end of input: confirmed answers are on disk and the
 // lock is released, not left behind; the exit status is 128 plus the
 // signal's number, so a script can tell it from a walk that ran to its end.
 func TestPlainModeSignals(t *testing.T) {
 	q := sampleQ(t)
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := t.TempDir()
 			p := startDutycheck(t, dir, "run", "-q", q, "-a", "a.yaml")

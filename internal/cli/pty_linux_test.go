@@ -111,10 +111,11 @@ func (tm *terminal) hangUp() {
 
 // TestSignalsSaveWhatCtrlCSaves: the full-screen walk-through on a real
 // terminal, a note half typed, then ctrl+c, SIGTERM, or the terminal
-// closed (SIGHUP): each must leave the same file, with the note.
+// closed (SIGHUP), or SIGQUIT (which dumped goroutines and lost the note):
+// each must leave the same file, with the note.
 func TestSignalsSaveWhatCtrlCSaves(t *testing.T) {
 	q := sampleQ(t)
-	for _, how := range []string{"ctrl+c", "SIGTERM", "SIGHUP", "terminal closed"} {
+	for _, how := range []string{"ctrl+c", "SIGTERM", "SIGHUP", "SIGQUIT", "terminal closed"} {
 		t.Run(how, func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "a.yaml")
@@ -167,14 +168,15 @@ func TestSignalsSaveWhatCtrlCSaves(t *testing.T) {
 				_ = cmd.Process.Signal(syscall.SIGTERM)
 			case "SIGHUP":
 				_ = cmd.Process.Signal(syscall.SIGHUP)
+			case "SIGQUIT":
+				_ = cmd.Process.Signal(syscall.SIGQUIT)
 			case "terminal closed":
 				tm.hangUp()
 			}
 			select {
 			case <-done:
 			case <-time.After(15 * time.Second):
-				_ = cmd.Process.Signal(syscall.SIGQUIT)
-				time.Sleep(time.Second)
+				_ = cmd.Process.Kill()
 				t.Fatal("the walk-through did not end")
 			}
 			got, _ := os.ReadFile(path)

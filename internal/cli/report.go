@@ -12,6 +12,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/report"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -59,6 +60,7 @@ var reportCmd = &Command{
 			if err != nil {
 				return err
 			}
+			markStaleEvidence(env, *apath, f)
 			lang, err := af.language(q)
 			if err != nil {
 				return err
@@ -94,7 +96,7 @@ var reportCmd = &Command{
 			if err := savePDF(dest, *apath, in); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "wrote %s\n", dest)
+			fmt.Fprintf(env.Stdout, "wrote %s\n", inert.Line(dest))
 			return nil
 		}
 	},

@@ -12,6 +12,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/filelock"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/tui"
@@ -61,6 +62,7 @@ var runCmd = &Command{
 				return err
 			}
 			defer lock.Release()
+			warnHardLinks(env, *apath)
 			if *from != "" {
 				// Under the lock: write the new file, which the walk-through
 				// then resumes like any other.
@@ -84,7 +86,13 @@ var runCmd = &Command{
 			path := *apath
 			cfg := tui.Config{
 				Questionnaire: q, Answers: f, Path: path, New: isNew, Read: data, Lang: l,
-				Save:  guard.Write,
+				Save: func(b []byte) error {
+					err := guard.Write(b)
+					if err == nil {
+						lock.Follow(path) // the lock follows the new file
+					}
+					return err
+				},
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,
 				Today: today(env),
@@ -216,6 +224,9 @@ func shellQuote(s string) string {
 	if safe {
 		return s
 	}
+	if inert.Line(s) != s {
+		return ansiCQuote(s)
+	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
@@ -226,4 +237,14 @@ func truthy(v string) bool {
 		return false
 	}
 	return true
+}
+
+// warnHardLinks says, before anything is saved, that the answers file has
+// other names (hard links): a save writes a new file under this name, and
+// the other names keep the answers as they are now. The file splits, but
+// never silently.
+func warnHardLinks(env *Env, apath string) {
+	if n := filelock.Names(apath); n > 1 {
+		fmt.Fprintf(env.Stderr, "dutycheck: warning: %s has %d names (hard links); saving writes it anew under this name only, and the other names keep the answers as they are now\n", inert.Line(apath), n)
+	}
 }

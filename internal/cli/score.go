@@ -4,10 +4,12 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -44,6 +46,7 @@ var scoreCmd = &Command{
 			if err != nil {
 				return err
 			}
+			markStaleEvidence(env, *af.apath, f)
 			r := scoring.Score(q, f)
 			st, vs, err := scoreSignoffs(*af.qspec, *af.apath)
 			if err != nil {
@@ -53,6 +56,8 @@ var scoreCmd = &Command{
 			if st.Signed {
 				res.Summary.SignOff = &st
 			}
+			// a score below the gate never shows rounded up to meet it
+			res.Summary.Gate = max(failUnder, 0)
 			if err := out.Out(env.Stdout, res); err != nil {
 				return ioErr(err)
 			}
@@ -65,7 +70,7 @@ var scoreCmd = &Command{
 				if math.IsNaN(r.Overall) || math.IsInf(r.Overall, 0) {
 					fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number (%v); check the questionnaire's weights and scores with 'dutycheck validate'\n", r.Overall)
 				} else {
-					fmt.Fprintf(env.Stderr, "dutycheck: overall score %.1f is below %s\n", r.Overall, formatFloat(failUnder))
+					fmt.Fprintf(env.Stderr, "dutycheck: overall score %s is below %s\n", l10n.For("en").ScoreBelow(r.Overall, failUnder), formatFloat(failUnder))
 				}
 			}
 			if *failCritical && len(r.CriticalGapIDs) > 0 {
@@ -90,7 +95,9 @@ var scoreCmd = &Command{
 	},
 }
 
-func formatFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
+// formatFloat writes a gate as it was given, every decimal kept: a gate
+// of 42.50000000001 must not read 42.5.
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // mustHaves is "1 must-have duty not met", "2 must-have duties not met":
 // the gate's line is English, like every error line.

@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
+	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/cli"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -15,6 +17,16 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"dutycheck": func() { os.Exit(cli.Main()) },
+		// dutycheck-slowsave says "saving" and waits in every save
+		// between writing the temporary file and renaming it, for
+		// tests that send a signal in the middle of a save.
+		"dutycheck-slowsave": func() {
+			atomicfile.SetPauseBeforeRename(func(string) {
+				fmt.Fprintln(os.Stderr, "saving")
+				time.Sleep(time.Minute)
+			})
+			os.Exit(cli.Main())
+		},
 	})
 }
 

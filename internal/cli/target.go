@@ -74,7 +74,7 @@ var targetSetCmd = &Command{
 				}
 			}
 			p := l10n.For(lang)
-			fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", tr.Name(), inert.Line(summary.TargetOf(p, q, tr, lang).Line), p.T("saved", *af.apath))
+			fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", tr.Name(), inert.Line(summary.TargetOf(p, q, tr, lang).Line), p.T("saved", inert.Line(*af.apath)))
 			return nil
 		}
 	},
@@ -114,7 +114,7 @@ var targetClearCmd = &Command{
 				return err
 			}
 			p := l10n.For(lang)
-			fmt.Fprintf(env.Stdout, "%s\n%s\n", p.T("target.cleared", name), p.T("saved", *af.apath))
+			fmt.Fprintf(env.Stdout, "%s\n%s\n", p.T("target.cleared", name), p.T("saved", inert.Line(*af.apath)))
 			return nil
 		}
 	},

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/evidence"
+	"github.com/dutycheck/dutycheck/internal/measure"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
@@ -15,7 +16,7 @@ var validateCmd = &Command{
 	Name:  "validate",
 	Args:  "FILE…",
 	Short: "check questionnaires and answers files",
-	Long:  "Checks questionnaires and answers files (told apart by their format field)\nand prints \"FILE: ok\" for each valid one, or every problem as\nFILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, also when the file has other problems, and each missing, changed\nor refused one is reported at its line.\nExit 1 when any file is invalid.",
+	Long:  "Checks questionnaires, answers files and measure map files (told apart by\ntheir format field) and prints \"FILE: ok\" for each valid one, or every problem\nas FILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, also when the file has other problems, and each missing, changed or\nrefused one is reported at its line.\nExit 1 when any file is invalid.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		qspec := fs.String("q", "", "questionnaire `FILE|ID` to check answers files against")
 		return func(env *Env, args []string) error {
@@ -51,6 +52,10 @@ func validateFile(env *Env, path, qspec string) error {
 	if err != nil {
 		return err
 	}
+	if measure.IsMap(data) {
+		_, err := measure.ParseMap(path, data)
+		return err
+	}
 	if !answers.IsAnswers(data) {
 		_, err := questionnaire.Parse(path, data)
 		return err
@@ -78,6 +83,7 @@ func validateFile(env *Env, path, qspec string) error {
 	}
 	if f != nil {
 		verifyEvidence(el, path, f)
+		noteUncheckedSources(env, path, q, f)
 	}
 	return el.Err()
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
@@ -17,7 +19,10 @@ func (c *comparer) answers() []AnswerDiff {
 	out := []AnswerDiff{}
 	for _, id := range c.ids {
 		before, after := state(c.old, c.oldID(id), c.lang), state(c.new, id, c.lang)
-		valueChanged := before.Status != after.Status || before.Answer != after.Answer || before.Estimate != after.Estimate
+		// A figure typed last time and measured now (or measured over
+		// another period) is a change of what the answer rests on.
+		valueChanged := before.Status != after.Status || before.Answer != after.Answer || before.Estimate != after.Estimate ||
+			before.Measured != after.Measured
 		noteChanged := before.Note != after.Note
 		evidenceChanged := !slices.Equal(before.Evidence, after.Evidence)
 		if !noteChanged && !evidenceChanged && (!valueChanged || !(hasAnswer(before) || hasAnswer(after))) {
@@ -72,6 +77,7 @@ func state(r *scoring.Result, id, lang string) State {
 	if a := qr.Answer; a != nil {
 		s.Note = a.Note
 		s.Estimate = a.Estimate && a.Value.Set
+		s.Measured = measuredtext.Of(l10n.For(lang), a, qr.Question)
 		if len(a.Evidence) > 0 {
 			s.Evidence = summary.Evidence(a)
 		}

@@ -168,7 +168,11 @@ type State struct {
 	Status string `json:"status"`
 	Answer string `json:"answer,omitempty"`
 	// Estimate (1.1) marks an estimated value.
-	Estimate bool   `json:"estimate,omitempty"`
+	Estimate bool `json:"estimate,omitempty"`
+	// Measured (1.2) says what a value measured from case exports rests
+	// on ("measured: median of 1,234 cases, 1 Jul–30 Sep 2026"); absent
+	// for a value typed by hand.
+	Measured string `json:"measured,omitempty"`
 	Note     string `json:"note,omitempty"`
 	// Evidence (1.1) is what backs the answer.
 	Evidence []summary.EvidenceItem `json:"evidence,omitempty"`

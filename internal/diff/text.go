@@ -193,7 +193,8 @@ func (t *textWriter) answers(d *Diff) {
 		}
 		// Each side is at most 18 runes and its estimate mark, so the cap
 		// fits two marked sides: a cut mark would hide an estimate.
-		aw = min(aw, 2*(18+len([]rune(" ("+p.T("act.estimate")+")")))+len([]rune(" → ")))
+		tag := max(len([]rune(" ("+p.T("act.estimate")+")")), len([]rune(" ("+p.T("measured.tag")+")")))
+		aw = min(aw, 2*(18+tag)+len([]rune(" → ")))
 		for _, a := range changed {
 			line := fmt.Sprintf("  %s %s  %s  %s", mark(a.Critical), pad(a.Question, idw), pad(clip(t.answerChange(a), aw), aw), t.scoreChange(a))
 			if !a.Before.counts && !a.After.counts {
@@ -207,6 +208,10 @@ func (t *textWriter) answers(d *Diff) {
 			t.printf("%s\n", strings.TrimRight(line, " "))
 			for _, l := range t.answerDetail(a) {
 				t.printf("  %s %s  %s\n", " ", pad("", idw), l)
+			}
+			if a.After.Measured != "" && a.After.Measured != a.Before.Measured {
+				// what the new figure rests on, under it
+				t.printf("    %s  %s\n", strings.Repeat(" ", idw), inert.Line(a.After.Measured))
 			}
 		}
 	}
@@ -254,6 +259,9 @@ func (t *textWriter) answerText(s State, isNew bool) string {
 	}
 	if s.Estimate {
 		return clip(inert.Line(s.shown), 18) + " (" + t.p.T("act.estimate") + ")"
+	}
+	if s.Measured != "" {
+		return clip(inert.Line(s.shown), 18) + " (" + t.p.T("measured.tag") + ")"
 	}
 	return clip(inert.Line(s.shown), 18)
 }

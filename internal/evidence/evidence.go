@@ -15,6 +15,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/filekind"
@@ -29,6 +31,12 @@ import (
 // that wraps answers.ErrMaterial. The item's Date is left for the caller
 // to set (this package does not read the clock).
 func Add(answersPath, filePath string) (answers.Evidence, error) {
+	return AddWatched(answersPath, filePath, nil)
+}
+
+// AddWatched is Add telling progress how hashing a large file goes (nil:
+// nobody is told). A file over MaxSize is refused (ErrTooLarge).
+func AddWatched(answersPath, filePath string, progress Progress) (answers.Evidence, error) {
 	dir, err := filepath.Abs(filepath.Dir(answersPath))
 	if err != nil {
 		return answers.Evidence{}, err
@@ -41,6 +49,10 @@ func Add(answersPath, filePath string) (answers.Evidence, error) {
 	if err != nil {
 		return answers.Evidence{}, fmt.Errorf("%s: cannot be named relative to %s: %w", filePath, answersPath, err)
 	}
+	if rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		// Named as typed: "/etc/shadow", not "../../../../etc/shadow".
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, errOutside)
+	}
 	clean, err := answers.CleanEvidencePath(filepath.ToSlash(rel))
 	if err != nil {
 		return answers.Evidence{}, err
@@ -49,13 +61,16 @@ func Add(answersPath, filePath string) (answers.Evidence, error) {
 	if err != nil {
 		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, unwrapPath(err))
 	}
+	if err := inside(dir, full); err != nil {
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, unwrapPath(err))
+	}
 	if !fi.Mode().IsRegular() {
 		return answers.Evidence{}, fmt.Errorf("%s: not a regular file", filePath)
 	}
 	if ai, err := os.Stat(answersPath); err == nil && os.SameFile(ai, fi) {
 		return answers.Evidence{}, fmt.Errorf("%s: the answers file cannot be its own evidence (its digest changes with every save)", filePath)
 	}
-	sum, kind, err := hashFile(full)
+	sum, kind, err := hashFile(full, progress)
 	if err != nil {
 		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, unwrapPath(err))
 	}
@@ -67,7 +82,7 @@ func Add(answersPath, filePath string) (answers.Evidence, error) {
 
 // hashFile reads a file once: its SHA-256, and the kind its first bytes
 // give it.
-func hashFile(path string) (string, filekind.Kind, error) {
+func hashFile(path string, progress Progress) (string, filekind.Kind, error) {
 	// Callers check first that path is a regular file, but it may be
 	// swapped for a FIFO before this open, which would then wait for a
 	// writer for ever: open without waiting and check what was opened.
@@ -76,10 +91,15 @@ func hashFile(path string) (string, filekind.Kind, error) {
 		return "", filekind.Kind{}, err
 	}
 	defer fh.Close()
-	if fi, err := fh.Stat(); err != nil {
+	fi, err := fh.Stat()
+	if err != nil {
 		return "", filekind.Kind{}, err
-	} else if !fi.Mode().IsRegular() {
+	}
+	if !fi.Mode().IsRegular() {
 		return "", filekind.Kind{}, errors.New("not a regular file")
+	}
+	if fi.Size() > MaxSize {
+		return "", filekind.Kind{}, ErrTooLarge
 	}
 	head := make([]byte, filekind.HeadSize)
 	n, err := io.ReadFull(fh, head)
@@ -89,10 +109,19 @@ func hashFile(path string) (string, filekind.Kind, error) {
 	head = head[:n]
 	h := sha256.New()
 	h.Write(head)
-	if _, err := io.Copy(h, fh); err != nil {
+	now := time.Now()
+	pr := &progressReader{r: io.LimitReader(fh, MaxSize), done: int64(n), total: fi.Size(), start: now, last: now, f: progress}
+	if _, err := io.Copy(h, pr); err != nil {
 		return "", filekind.Kind{}, err
 	}
-	return hex.EncodeToString(h.Sum(nil)), filekind.Sniff(path, head), nil
+	pr.end()
+	kind := filekind.Sniff(path, head)
+	if !kind.Refused() {
+		// What the first bytes do not show: a zip after a text prefix,
+		// or an office document with photos inside.
+		kind = filekind.Contents(fh, fi.Size(), path)
+	}
+	return hex.EncodeToString(h.Sum(nil)), kind, nil
 }
 
 func unwrapPath(err error) error {

@@ -21,7 +21,7 @@ func TestHashFileNeverBlocks(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() {
-		_, _, err := hashFile(path)
+		_, _, err := hashFile(path, nil)
 		done <- err
 	}()
 	select {

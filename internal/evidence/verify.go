@@ -44,17 +44,31 @@ type Problem struct {
 // image, a video or an archive by its name or its first bytes. Problems
 // come in the order of the file; links are not fetched.
 func Verify(answersPath string, f *answers.File) []Problem {
+	return check(answersPath, f, false)
+}
+
+// MarkStale re-hashes every file evidence item of f as Verify does and
+// marks each that does not hold up (Evidence.Stale): missing, or changed
+// in any other way (another digest, unreadable, outside the folder, media
+// by now). It returns the problems, in the order of the file, for the
+// command to say; scoring then counts such an answer as without evidence.
+func MarkStale(answersPath string, f *answers.File) []Problem {
+	return check(answersPath, f, true)
+}
+
+// check is Verify, marking the items when mark is set.
+func check(answersPath string, f *answers.File, mark bool) []Problem {
 	dir := filepath.Dir(answersPath)
 	type item struct {
 		id string
 		i  int
-		e  answers.Evidence
+		e  *answers.Evidence
 	}
 	var items []item
 	for id, a := range f.Answers {
-		for i, e := range a.Evidence {
-			if e.File != "" {
-				items = append(items, item{id, i, e})
+		for i := range a.Evidence {
+			if a.Evidence[i].File != "" {
+				items = append(items, item{id, i, &a.Evidence[i]})
 			}
 		}
 	}
@@ -68,43 +82,71 @@ func Verify(answersPath string, f *answers.File) []Problem {
 		}
 		return a.i < b.i
 	})
-	type result struct {
-		sum  string
-		kind filekind.Kind
-		err  error
-	}
-	cache := map[string]result{}
+	c := checker{dir: dir, cache: map[string]hashed{}}
 	var out []Problem
 	for _, it := range items {
-		e := it.e
-		bad := func(kind ProblemKind, format string, args ...any) {
-			out = append(out, Problem{Pos: e.Pos, Kind: kind, File: e.File, Msg: fmt.Sprintf(format, args...)})
-		}
-		if k := filekind.ByName(e.File); k.Refused() {
-			bad(Material, "%v", answers.MaterialError(fmt.Sprintf("evidence file %s", e.File), k, false))
+		p, bad := c.check(*it.e)
+		if !bad {
 			continue
 		}
-		path := filepath.Join(dir, filepath.FromSlash(e.File))
-		r, ok := cache[path]
-		if !ok {
-			r.err = regular(path)
-			if r.err == nil {
-				r.sum, r.kind, r.err = hashFile(path)
+		out = append(out, p)
+		if mark {
+			it.e.Stale = answers.StaleChanged
+			if p.Kind == Missing {
+				it.e.Stale = answers.StaleMissing
 			}
-			cache[path] = r
-		}
-		switch {
-		case errors.Is(r.err, fs.ErrNotExist):
-			bad(Missing, "evidence file %s is missing", e.File)
-		case r.err != nil:
-			bad(Unreadable, "evidence file %s cannot be read: %v", e.File, unwrapPath(r.err))
-		case r.kind.Refused():
-			bad(Material, "%v", answers.MaterialError(fmt.Sprintf("evidence file %s", e.File), r.kind, true))
-		case r.sum != e.SHA256:
-			bad(Changed, "evidence file %s changed since it was recorded", e.File)
 		}
 	}
 	return out
+}
+
+// hashed is what reading one evidence file gave.
+type hashed struct {
+	sum  string
+	kind filekind.Kind
+	err  error
+}
+
+// checker checks evidence items against the files in dir, reading each
+// file once.
+type checker struct {
+	dir   string
+	cache map[string]hashed
+}
+
+// check reports what is wrong with one file item, if anything.
+func (c checker) check(e answers.Evidence) (Problem, bool) {
+	bad := func(kind ProblemKind, format string, args ...any) (Problem, bool) {
+		return Problem{Pos: e.Pos, Kind: kind, File: e.File, Msg: fmt.Sprintf(format, args...)}, true
+	}
+	if k := filekind.ByName(e.File); k.Refused() {
+		return bad(Material, "%v", answers.MaterialError(fmt.Sprintf("evidence file %s", e.File), k, false))
+	}
+	path := filepath.Join(c.dir, filepath.FromSlash(e.File))
+	r, ok := c.cache[path]
+	if !ok {
+		r.err = regular(path)
+		if r.err == nil {
+			r.err = inside(c.dir, path)
+		}
+		if r.err == nil {
+			r.sum, r.kind, r.err = hashFile(path, nil)
+		}
+		c.cache[path] = r
+	}
+	switch {
+	case errors.Is(r.err, fs.ErrNotExist):
+		return bad(Missing, "evidence file %s is missing", e.File)
+	case errors.Is(r.err, errOutside):
+		return bad(Unreadable, "evidence file %s %v", e.File, r.err)
+	case r.err != nil:
+		return bad(Unreadable, "evidence file %s cannot be read: %v", e.File, unwrapPath(r.err))
+	case r.kind.Refused():
+		return bad(Material, "%v", answers.MaterialError(fmt.Sprintf("evidence file %s", e.File), r.kind, true))
+	case r.sum != e.SHA256:
+		return bad(Changed, "evidence file %s changed since it was recorded", e.File)
+	}
+	return Problem{}, false
 }
 
 // regular checks that path is a regular file (following links).

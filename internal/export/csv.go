@@ -73,6 +73,9 @@ func CSV(in Input) ([]byte, error) {
 			shown = p.T("status.na")
 		case qr.Answer != nil:
 			shown = summary.ShowAnswer(qr.Question, qr.Answer.Value, in.Lang)
+			if qr.Answer.Measured != nil {
+				shown += summary.AnswerMark(p, qr.Answer, qr.Question)
+			}
 		}
 		note := q.Note
 		if mark := summary.NoteForMark(p, qr.Answer); mark != "" {
@@ -133,6 +136,9 @@ func evidenceText(items []summary.EvidenceItem) string {
 		if e.Date != "" {
 			l += " (" + e.Date + ")"
 		}
+		if e.Status != "" {
+			l += " [" + e.Status + "]"
+		}
 		lines = append(lines, l)
 	}
 	return strings.Join(lines, "\n")
@@ -152,10 +158,18 @@ func refsText(p *l10n.Printer, r *scoring.Result, ids []string, lang string) str
 // and Google Sheets run a cell that starts with = + - or @ (and some treat
 // a leading tab or carriage return the same) as a formula, which can fetch
 // URLs or run commands; the apostrophe makes them show it as text (OWASP
-// "CSV injection").
+// "CSV injection"). A cell that begins with a line break, or with blanks
+// before a formula character, is quoted too: an importer that trims the
+// cell would otherwise find the formula.
 func cell(s string) string {
 	s = inert.Block(s)
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s == "" {
+		return s
+	}
+	if strings.ContainsRune("=+-@\t\r\n", rune(s[0])) {
+		return "'" + s
+	}
+	if t := strings.TrimLeft(s, " \t\r\n"); t != s && t != "" && strings.ContainsRune("=+-@", rune(t[0])) {
 		return "'" + s
 	}
 	return s

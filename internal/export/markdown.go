@@ -109,6 +109,13 @@ func (m *mdWriter) summary() {
 	if s.Provisional != nil {
 		m.b.WriteString("**" + mdText(s.Provisional.Line) + "**\n\n")
 	}
+	if ms := s.Measured; ms != nil {
+		m.b.WriteString("**" + mdText(p.T("sum.measured.heading")) + ":** " + mdText(ms.Line) + "\n\n")
+		for _, it := range ms.Items {
+			m.b.WriteString("- " + code(it.ID) + ": " + mdText(it.Line) + "\n")
+		}
+		m.b.WriteString("\n")
+	}
 	if s.RestsOn.Line == "" {
 		return
 	}
@@ -194,10 +201,7 @@ func (m *mdWriter) gapAnswer(g summary.Gap) string {
 	}
 	ans := ""
 	if qr := m.s.Result.Question(g.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
-		ans = mdText(summary.ShowAnswer(g.Gap.Question, qr.Answer.Value, m.lang))
-		if qr.Answer.Estimate {
-			ans += " (" + p.T("act.estimate") + ")"
-		}
+		ans = mdText(summary.ShowAnswer(g.Gap.Question, qr.Answer.Value, m.lang) + summary.AnswerMark(p, qr.Answer, g.Gap.Question))
 		ans += " · "
 	}
 	return ans + p.PercentFine(g.Gap.Score)
@@ -273,10 +277,7 @@ func (m *mdWriter) answers(r *scoring.Result) {
 			qr := r.Questions[qn.Index]
 			answer := ""
 			if qr.Answer != nil && qr.Answer.Value.Set {
-				answer = mdText(summary.ShowAnswer(qn, qr.Answer.Value, m.lang))
-				if qr.Answer.Estimate {
-					answer += " (" + p.T("act.estimate") + ")"
-				}
+				answer = mdText(summary.ShowAnswer(qn, qr.Answer.Value, m.lang) + summary.AnswerMark(p, qr.Answer, qn))
 			}
 			if qr.Status != scoring.Answered {
 				answer = strings.TrimSpace("*" + summary.StatusWord(p, qr.Status) + "* " + answer)
@@ -316,6 +317,9 @@ func (m *mdWriter) evidence(a *answers.Answer) string {
 		}
 		if e.Date != "" {
 			s += " (" + e.Date + ")"
+		}
+		if e.Status != "" {
+			s += " *" + m.p.EvidenceStale(e.Status) + "*"
 		}
 		out = append(out, s)
 	}

@@ -40,9 +40,16 @@ func (b *oscalBuilder) observation(qr scoring.QuestionResult) (observation, bool
 		if a.Estimate {
 			o.Description = "Answer (an estimate, not a measurement): " + answerText(qn, a.Value, b.lang) + "."
 		}
+		if m := a.Measured; m != nil {
+			o.Description = fmt.Sprintf("Answer (measured from case exports: %s of %d cases, %s to %s): %s.", m.Metric, m.Cases,
+				m.From.Format(questionnaire.DateLayout), m.To.Format(questionnaire.DateLayout), answerText(qn, a.Value, b.lang))
+		}
 		o.Props = append(o.Props, props(p("answer", a.Value.Format(qn.Type)))...)
 	}
 	o.Props = append(o.Props, props(p("estimate", boolProp(a.Estimate && a.Value.Set)))...)
+	if a.Measured != nil {
+		o.Props = append(o.Props, p("measured", "true"))
+	}
 	if qr.Counted {
 		o.Props = append(o.Props, p("score", decimal(qr.Score)))
 	}
@@ -66,6 +73,9 @@ func relevantEvidence(a *answers.Answer) []evidence {
 		} else {
 			ev.Href = pathHref(e.File)
 			ev.Description = "File " + clean(e.File) + ", relative to the answers file."
+			if e.Stale != "" {
+				ev.Description += " It is " + e.Stale + " since it was recorded, and is not evidence."
+			}
 			ev.Props = props(p("sha256", e.SHA256))
 		}
 		if !e.Date.IsZero() {

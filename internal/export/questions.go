@@ -2,6 +2,8 @@ package export
 
 import (
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
@@ -49,6 +51,9 @@ type Question struct {
 	Evidence         []summary.EvidenceItem `json:"evidence"`
 	ReferenceDetails []summary.PlanRef      `json:"reference_details"`
 	Action           *scoring.ActionSummary `json:"action"`
+	// Measured (1.2) is the record of an answer computed from case
+	// exports; absent for one typed by hand.
+	Measured *Measured `json:"measured,omitempty"`
 }
 
 // Questions lists every question of the assessment in questionnaire order,
@@ -73,6 +78,7 @@ func Questions(r *scoring.Result, lang string) []Question {
 				q.NoteWrittenFor = a.NoteFor
 			}
 			q.Estimate = a.Estimate && a.Value.Set
+			q.Measured = measuredJSON(a.Measured, measuredtext.Of(l10n.For(lang), a, qn))
 			if a.Value.Set {
 				q.Answer = a.Value.Format(qn.Type)
 				q.Value = typedValue(qn.Type, a.Value)

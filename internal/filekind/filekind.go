@@ -40,6 +40,11 @@ func (c Class) String() string {
 type Kind struct {
 	Class  Class
 	Format string
+	// Inside names the entry of an office document that is the image,
+	// video or archive (see Contents); "" for the file itself.
+	Inside string
+	// Embedded is set for a zip found after other bytes (see Contents).
+	Embedded bool
 }
 
 // Refused reports whether a file of this kind may not be evidence.
@@ -71,7 +76,7 @@ func init() {
 	} {
 		for _, e := range strings.Fields(exts) {
 			ext, format, _ := strings.Cut(e, ":")
-			byExt[ext] = Kind{class, strings.ReplaceAll(format, "-", " ")}
+			byExt[ext] = Kind{Class: class, Format: strings.ReplaceAll(format, "-", " ")}
 		}
 	}
 }
@@ -110,94 +115,94 @@ func Sniff(name string, head []byte) Kind {
 	}
 	switch {
 	case has(0, "\xFF\xD8\xFF"):
-		return Kind{Image, "JPEG"}
+		return Kind{Class: Image, Format: "JPEG"}
 	case has(0, "\x89PNG\r\n\x1a\n"):
-		return Kind{Image, "PNG"}
+		return Kind{Class: Image, Format: "PNG"}
 	case has(0, "GIF87a"), has(0, "GIF89a"):
-		return Kind{Image, "GIF"}
+		return Kind{Class: Image, Format: "GIF"}
 	case has(0, "RIFF") && has(8, "WEBP"):
-		return Kind{Image, "WebP"}
+		return Kind{Class: Image, Format: "WebP"}
 	case has(0, "RIFF") && has(8, "AVI "):
-		return Kind{Video, "AVI"}
+		return Kind{Class: Video, Format: "AVI"}
 	case has(0, "II*\x00"), has(0, "MM\x00*"):
-		return Kind{Image, "TIFF"}
+		return Kind{Class: Image, Format: "TIFF"}
 	case isBMP(h):
-		return Kind{Image, "BMP"}
+		return Kind{Class: Image, Format: "BMP"}
 	case has(0, "8BPS"):
-		return Kind{Image, "Photoshop"}
+		return Kind{Class: Image, Format: "Photoshop"}
 	case has(0, "\x00\x00\x00\x0CjP  \r\n\x87\n"):
-		return Kind{Image, "JPEG 2000"}
+		return Kind{Class: Image, Format: "JPEG 2000"}
 	case has(0, "\xFF\x0A"), has(0, "\x00\x00\x00\x0CJXL \r\n\x87\n"):
-		return Kind{Image, "JPEG XL"}
+		return Kind{Class: Image, Format: "JPEG XL"}
 	case len(h) >= 12 && h[0] == 0 && has(4, "ftyp"):
 		return isoMedia(string(h[8:12]))
 	case len(h) >= 8 && h[0] == 0 && (has(4, "moov") || has(4, "mdat") || has(4, "wide") || has(4, "free") || has(4, "skip") || has(4, "pnot")):
-		return Kind{Video, "QuickTime"}
+		return Kind{Class: Video, Format: "QuickTime"}
 	case has(0, "\x1A\x45\xDF\xA3"):
-		return Kind{Video, "Matroska/WebM"}
+		return Kind{Class: Video, Format: "Matroska/WebM"}
 	case has(0, "\x00\x00\x01\xBA"), has(0, "\x00\x00\x01\xB3"):
-		return Kind{Video, "MPEG"}
+		return Kind{Class: Video, Format: "MPEG"}
 	case isTS(h):
-		return Kind{Video, "MPEG-TS"}
+		return Kind{Class: Video, Format: "MPEG-TS"}
 	case has(0, "FLV\x01"):
-		return Kind{Video, "Flash video"}
+		return Kind{Class: Video, Format: "Flash video"}
 	case has(0, "\x30\x26\xB2\x75\x8E\x66\xCF\x11"):
-		return Kind{Video, "Windows Media"}
+		return Kind{Class: Video, Format: "Windows Media"}
 	case has(0, "OggS"):
-		return Kind{Video, "Ogg"}
+		return Kind{Class: Video, Format: "Ogg"}
 	case has(0, "PK\x03\x04"), has(0, "PK\x05\x06"), has(0, "PK\x07\x08"):
 		if IsOffice(name) && officeZip(h) {
 			return Kind{}
 		}
-		return Kind{Archive, "zip"}
+		return Kind{Class: Archive, Format: "zip"}
 	case has(0, "7z\xBC\xAF\x27\x1C"):
-		return Kind{Archive, "7-Zip"}
+		return Kind{Class: Archive, Format: "7-Zip"}
 	case has(0, "Rar!\x1A\x07"):
-		return Kind{Archive, "RAR"}
+		return Kind{Class: Archive, Format: "RAR"}
 	case has(0, "\x1F\x8B"):
-		return Kind{Archive, "gzip"}
+		return Kind{Class: Archive, Format: "gzip"}
 	case isBzip2(h):
-		return Kind{Archive, "bzip2"}
+		return Kind{Class: Archive, Format: "bzip2"}
 	case has(0, "\xFD7zXZ\x00"):
-		return Kind{Archive, "xz"}
+		return Kind{Class: Archive, Format: "xz"}
 	case has(0, "\x28\xB5\x2F\xFD"):
-		return Kind{Archive, "Zstandard"}
+		return Kind{Class: Archive, Format: "Zstandard"}
 	case has(0, "LZIP"):
-		return Kind{Archive, "lzip"}
+		return Kind{Class: Archive, Format: "lzip"}
 	case has(0, "MSCF\x00\x00\x00\x00"):
-		return Kind{Archive, "cabinet"}
+		return Kind{Class: Archive, Format: "cabinet"}
 	case has(257, "ustar"):
-		return Kind{Archive, "tar"}
+		return Kind{Class: Archive, Format: "tar"}
 	case has(0x8001, "CD001"):
-		return Kind{Archive, "ISO image"}
+		return Kind{Class: Archive, Format: "ISO image"}
 	case isSVG(h):
-		return Kind{Image, "SVG"}
+		return Kind{Class: Image, Format: "SVG"}
 	case isNetpbm(h):
-		return Kind{Image, "Netpbm"}
+		return Kind{Class: Image, Format: "Netpbm"}
 	case has(0, "qoif"):
-		return Kind{Image, "QOI"}
+		return Kind{Class: Image, Format: "QOI"}
 	case has(0, "BPG\xFB"):
-		return Kind{Image, "BPG"}
+		return Kind{Class: Image, Format: "BPG"}
 	case isICO(h):
-		return Kind{Image, "icon"}
+		return Kind{Class: Image, Format: "icon"}
 	case has(0, "AT&TFORM") && (has(12, "DJVU") || has(12, "DJVM") || has(12, "DJVI")):
-		return Kind{Image, "DjVu"}
+		return Kind{Class: Image, Format: "DjVu"}
 	case has(0, "gimp xcf "):
-		return Kind{Image, "GIMP"}
+		return Kind{Class: Image, Format: "GIMP"}
 	case has(0, "\x76\x2F\x31\x01"):
-		return Kind{Image, "OpenEXR"}
+		return Kind{Class: Image, Format: "OpenEXR"}
 	case has(128, "DICM"):
-		return Kind{Image, "DICOM"}
+		return Kind{Class: Image, Format: "DICOM"}
 	case has(0, "\x1F\x9D"):
-		return Kind{Archive, "compress"}
+		return Kind{Class: Archive, Format: "compress"}
 	case has(0, "\x04\x22\x4D\x18"):
-		return Kind{Archive, "LZ4"}
+		return Kind{Class: Archive, Format: "LZ4"}
 	case has(0, "!<arch>\n"):
-		return Kind{Archive, "ar"}
+		return Kind{Class: Archive, Format: "ar"}
 	case has(0, "\xED\xAB\xEE\xDB"):
-		return Kind{Archive, "RPM"}
+		return Kind{Class: Archive, Format: "RPM"}
 	case has(0, "xar!") && len(h) >= 6 && h[4] == 0:
-		return Kind{Archive, "xar"}
+		return Kind{Class: Archive, Format: "xar"}
 	}
 	return Kind{}
 }
@@ -258,13 +263,13 @@ func isICO(h []byte) bool {
 func isoMedia(brand string) Kind {
 	switch brand {
 	case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1":
-		return Kind{Image, "HEIC"}
+		return Kind{Class: Image, Format: "HEIC"}
 	case "avif", "avis":
-		return Kind{Image, "AVIF"}
+		return Kind{Class: Image, Format: "AVIF"}
 	case "qt  ":
-		return Kind{Video, "QuickTime"}
+		return Kind{Class: Video, Format: "QuickTime"}
 	}
-	return Kind{Video, "MP4"}
+	return Kind{Class: Video, Format: "MP4"}
 }
 
 // isBMP checks more than the two letters "BM", which plenty of text files

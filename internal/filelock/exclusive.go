@@ -30,6 +30,7 @@ func acquireExclusive(path, name string) (*Lock, error) {
 	for attempt := 0; attempt < 10; attempt++ {
 		f, err := openLockFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL)
 		if err == nil {
+			_ = f.Chmod(0o644)
 			if err := writeHolder(f); err != nil {
 				_ = f.Close()
 				_ = os.Remove(name)
@@ -44,11 +45,22 @@ func acquireExclusive(path, name string) (*Lock, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			continue // released meanwhile
 		}
+		if errors.Is(err, fs.ErrPermission) {
+			if err := unreadableLock(path, name); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
 		h := parseHolder(data)
 		if !stale(name, h, host) {
+			if h.User == "" {
+				if fi, err := os.Lstat(name); err == nil {
+					h.User = ownerName(fi)
+				}
+			}
 			return nil, &HeldError{Path: path, Holder: h}
 		}
 		aside := fmt.Sprintf("%s.stale-%d-%d", name, os.Getpid(), rand.Uint64())

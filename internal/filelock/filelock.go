@@ -68,6 +68,10 @@ type Lock struct {
 	// exclusive is set when the file system has no locks and the lock
 	// is the lock file's existence alone (see acquireExclusive).
 	exclusive bool
+	// file is the locked file itself, held open and locked so that the
+	// lock follows the file rather than its name (see holdFile); current
+	// is the file a save put under the name since (see Follow).
+	file, current *os.File
 }
 
 // Name is the lock file's path for a file at path: beside the file a
@@ -84,27 +88,83 @@ func Name(path string) (string, error) {
 // Acquire takes the lock on the file at path (which need not exist yet),
 // or returns a *HeldError naming the process that holds it. The caller
 // must Release it; a process that dies releases it too.
+//
+// A lock file is written only when this process made it, or when it is
+// this user's own, single-named regular file: a lock file with a second
+// name (a hard link to last quarter's assessment) is refused, and a dead
+// lock of another user is replaced, never written through. A lock made
+// here is readable by everyone, so that a teammate in a shared folder is
+// told who holds it.
 func Acquire(path string) (*Lock, error) {
+	l, err := acquireName(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.holdFile(path); err != nil {
+		_ = l.Release()
+		return nil, err
+	}
+	return l, nil
+}
+
+// acquireName takes the lock file beside the file at path.
+func acquireName(path string) (*Lock, error) {
 	name, err := Name(path)
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
-	for attempt := 0; attempt < 10; attempt++ {
-		f, err := openLockFile(name, os.O_RDWR|os.O_CREATE)
+	for attempt := 0; attempt < 20; attempt++ {
+		f, created, err := openOrCreate(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // released between our two opens
+		}
+		if errors.Is(err, fs.ErrPermission) {
+			if err := unreadableLock(path, name); err != nil {
+				return nil, err
+			}
+			continue // a dead lock nobody could read was moved aside
+		}
 		if err != nil {
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
-		ok, err := tryLock(f)
+		ok, err := lockFn(f)
+		if err != nil && !created && !errors.Is(err, errUnsupported) {
+			// Another user's lock file, open for reading only, that
+			// the file system will not lock that way (NFS takes an
+			// exclusive lock only on a file open for writing): judge
+			// it by its holder, as where there are no locks.
+			err = errUnsupported
+		}
 		if errors.Is(err, errUnsupported) {
+			if created {
+				// No locks on this file system: the file this process
+				// has just made, alone (O_EXCL), is the lock.
+				if err := writeHolder(f); err != nil {
+					_ = f.Close()
+					_ = os.Remove(name)
+					return nil, fmt.Errorf("lock %s: %w", path, err)
+				}
+				return &Lock{f: f, name: name, exclusive: true}, nil
+			}
 			_ = f.Close()
 			return acquireExclusive(path, name)
 		}
 		if err != nil {
 			_ = f.Close()
+			if created {
+				_ = os.Remove(name)
+			}
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
 		if !ok {
-			h := readHolder(f)
+			if created {
+				// Another newcomer locked the file we made, taking it
+				// for a dead lock: look again.
+				_ = f.Close()
+				time.Sleep(10 * time.Millisecond)
+				continue
+			}
+			h := holderOf(f)
 			_ = f.Close()
 			return nil, &HeldError{Path: path, Holder: h}
 		}
@@ -114,6 +174,17 @@ func Acquire(path string) (*Lock, error) {
 		if !sameFile(f, name) {
 			_ = unlock(f)
 			_ = f.Close()
+			continue
+		}
+		if !created && !ownFile(f) {
+			// A dead lock of another user: remove it while holding it,
+			// and make our own.
+			err := os.Remove(name)
+			_ = unlock(f)
+			_ = f.Close()
+			if err != nil {
+				return nil, fmt.Errorf("lock %s: the lock file %s was left by a walk-through that has ended, and cannot be removed: %w", path, name, unwrapPath(err))
+			}
 			continue
 		}
 		if err := writeHolder(f); err != nil {
@@ -126,6 +197,63 @@ func Acquire(path string) (*Lock, error) {
 	return nil, fmt.Errorf("lock %s: the lock file %s keeps changing", path, name)
 }
 
+// lockFn is tryLock; tests replace it to play a file system without locks.
+var lockFn = tryLock
+
+// openOrCreate makes the lock file, or opens the one that is there:
+// created reports which. An existing one is opened for writing if this
+// user may, else for reading (enough to lock it and to read its holder).
+func openOrCreate(name string) (f *os.File, created bool, err error) {
+	f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL|noFollow|nonBlock, 0o644)
+	if err == nil {
+		// Readable by all whatever the umask, so that a teammate is
+		// told who holds it rather than "permission denied".
+		_ = f.Chmod(0o644)
+		return f, true, nil
+	}
+	if !errors.Is(err, fs.ErrExist) {
+		return nil, false, lockOpenErr(name, err)
+	}
+	f, err = openLockFile(name, os.O_RDWR)
+	if errors.Is(err, fs.ErrPermission) {
+		f, err = openLockFile(name, os.O_RDONLY)
+	}
+	return f, false, err
+}
+
+// holderOf reads who holds the lock on f; a lock file that names nobody
+// (its holder is between making and filling it, or it is not ours to
+// read) is named by its owner.
+func holderOf(f *os.File) Holder {
+	h := readHolder(f)
+	if h.User == "" && h.PID == 0 {
+		time.Sleep(50 * time.Millisecond)
+		if _, err := f.Seek(0, io.SeekStart); err == nil {
+			h = readHolder(f)
+		}
+	}
+	if h.User == "" {
+		if fi, err := f.Stat(); err == nil {
+			h.User = ownerName(fi)
+		}
+	}
+	return h
+}
+
+// ownFile reports whether f belongs to this user.
+func ownFile(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && !otherOwner(fi)
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // Release removes the lock file and drops the lock. It is safe to call on
 // a nil Lock and more than once.
 func (l *Lock) Release() error {
@@ -135,6 +263,12 @@ func (l *Lock) Release() error {
 	// Remove first, while still holding the lock, so a newcomer never
 	// locks a file that is about to vanish without noticing (Acquire
 	// checks the file it locked is still the one at the name).
+	for _, f := range []*os.File{l.file, l.current} {
+		if f != nil {
+			_ = f.Close() // drops its lock
+		}
+	}
+	l.file, l.current = nil, nil
 	err := removeLocked(l.name)
 	if !l.exclusive {
 		if e := unlock(l.f); err == nil {
@@ -155,23 +289,42 @@ func (l *Lock) Release() error {
 // and a dangling one would create a file wherever it points; a FIFO would
 // hang the reader of the holder's name.
 func openLockFile(name string, flag int) (*os.File, error) {
-	f, err := os.OpenFile(name, flag|noFollow, 0o600)
+	f, err := os.OpenFile(name, flag|noFollow|nonBlock, 0o644)
 	if err != nil {
-		if fi, lerr := os.Lstat(name); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
-			return nil, fmt.Errorf("the lock file %s is a symbolic link, not left by dutycheck; remove it and try again", name)
-		}
-		return nil, err
+		return nil, lockOpenErr(name, err)
 	}
 	fi, err := f.Stat()
 	if err != nil {
 		_ = f.Close()
 		return nil, err
 	}
-	if !fi.Mode().IsRegular() {
+	if err := checkLockInfo(name, fi); err != nil {
 		_ = f.Close()
-		return nil, fmt.Errorf("the lock file %s is not a regular file, not left by dutycheck; remove it and try again", name)
+		return nil, err
 	}
 	return f, nil
+}
+
+// lockOpenErr says that an open failed on a symbolic link, rather than
+// the operating system's "too many levels of symbolic links".
+func lockOpenErr(name string, err error) error {
+	if fi, lerr := os.Lstat(name); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		return fmt.Errorf("the lock file %s is a symbolic link, not left by dutycheck; remove it and try again", name)
+	}
+	return err
+}
+
+// checkLockInfo refuses what dutycheck never makes as a lock file: anything
+// but a regular file, and a file with a second name (a hard link), whose
+// other name would be truncated and written over with the holder.
+func checkLockInfo(name string, fi fs.FileInfo) error {
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("the lock file %s is not a regular file, not left by dutycheck; remove it and try again", name)
+	}
+	if n := linkCount(fi); n > 1 {
+		return fmt.Errorf("the lock file %s has %d names (a hard link to another file), so dutycheck did not make it; remove it and try again", name, n)
+	}
+	return nil
 }
 
 func sameFile(f *os.File, name string) bool {

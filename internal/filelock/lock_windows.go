@@ -4,6 +4,7 @@ package filelock
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 
 	"golang.org/x/sys/windows"
@@ -47,3 +48,23 @@ func alive(pid int) bool { return true }
 
 // noFollow makes opening a lock file fail on a symbolic link (Windows: none; links there need privileges to make).
 const noFollow = 0
+
+// nonBlock: Windows has no FIFOs to wait on.
+const nonBlock = 0
+
+// linkCount: hard links on Windows need a handle to count; a lock file is
+// taken to have one name.
+func linkCount(fs.FileInfo) uint64 { return 1 }
+
+// otherOwner: every lock file is treated as this user's (Windows lock
+// files are left in place and rewritten, see removeLocked).
+func otherOwner(fs.FileInfo) bool { return false }
+
+func ownerName(fs.FileInfo) string { return "" }
+
+// unheldForSure: never judged on Windows.
+func unheldForSure(string, fs.FileInfo) bool { return false }
+
+// lockableFile: Windows cannot replace a file another handle holds open,
+// so the file itself is not held (hard links there are rare).
+const lockableFile = false

@@ -37,12 +37,19 @@ func Unsafe(r rune) bool {
 		r == 0xFEFF,         // zero width no-break space, byte-order mark
 		r == utf8.RuneError: // invalid UTF-8 is shown as U+FFFD, never passed on
 		return true
+	case r == 0x115F || r == 0x1160 || r == 0x3164 || r == 0xFFA0,
+		// Hangul fillers: letters by category, drawn as nothing, so
+		// "Exempel\u3164AB" reads as "Exempel AB".
+		r == 0x034F,                // combining grapheme joiner: an invisible mark
+		r == 0x17B4 || r == 0x17B5: // Khmer inherent vowels, invisible by design
+		return true
 	case r == 0x200C || r == 0x200D:
 		// Zero-width non-joiner and joiner: Persian, Indic scripts and
 		// emoji sequences need them, and they hide no text.
 		return false
 	case unicode.Is(unicode.Cf, r):
-		// Every other invisible format character: the word joiner and
+		// Every other invisible format character (U+110BD, the Kaithi
+		// number sign, among them: fonts draw it as nothing): the word joiner and
 		// invisible operators (U+2060–2064), the Mongolian vowel
 		// separator, the soft hyphen, interlinear annotation
 		// (U+FFF9–FFFB), and the tag characters U+E0000–E007F that
@@ -58,7 +65,7 @@ func Unsafe(r rune) bool {
 func visibleFormat(r rune) bool {
 	switch {
 	case r >= 0x0600 && r <= 0x0605, r == 0x06DD, r == 0x070F,
-		r == 0x0890, r == 0x0891, r == 0x08E2, r == 0x110BD, r == 0x110CD:
+		r == 0x0890, r == 0x0891, r == 0x08E2, r == 0x110CD:
 		return true
 	}
 	return false

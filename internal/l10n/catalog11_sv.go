@@ -59,7 +59,7 @@ var swedish11 = map[Key]string{
 	"diff.stale":            "Svaret ändrat men kommentar eller underlag lämnat som det var (underlaget kan vara inaktuellt): %s",
 
 	"tag.carried": "att bekräfta",
-	"start.from":  "Startad från %s (%s): %s överförda, vart och ett att bekräfta.",
+	"start.from":  "Startad från %s (%s): %s har förts över och behöver bekräftas ett och ett.",
 
 	// Progress leaves out carried answers not yet confirmed.
 	"progress.to.confirm": "%d att bekräfta",

@@ -99,10 +99,7 @@ func planGap(b *strings.Builder, s *summary.Summary, g summary.Gap, lead string)
 		line(p.T("act.unanswered"))
 	default:
 		if qr := r.Question(g.ID); qr != nil && qr.Answer != nil && qr.Answer.Value.Set {
-			ans := inert.Line(summary.ShowAnswer(g.Gap.Question, qr.Answer.Value, lang))
-			if qr.Answer.Estimate {
-				ans += " (" + p.T("act.estimate") + ")"
-			}
+			ans := inert.Line(summary.ShowAnswer(g.Gap.Question, qr.Answer.Value, lang) + summary.AnswerMark(p, qr.Answer, g.Gap.Question))
 			line(p.T("act.answer", ans))
 		}
 	}

@@ -21,7 +21,8 @@ import (
 // summary.Summary, as on every other output; this only lays them out.
 //
 // opt carries what the summary needs beyond the result (the sign-off
-// state); without it, the summary of the result alone.
+// state, score's gate: a score below it never shows rounded up to meet
+// it); without it, the summary of the result alone.
 func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Options) error {
 	var o summary.Options
 	if len(opt) > 0 {
@@ -94,11 +95,20 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Optio
 			}
 		}
 	}
+	if m := s.Measured; m != nil {
+		fmt.Fprintf(&b, "\n%s\n", m.Line)
+		for _, it := range m.Items {
+			fmt.Fprintf(&b, "  %s: %s\n", inert.Line(it.ID), inert.Line(it.Line))
+		}
+	}
 	if rests.Unanswered != "" {
 		fmt.Fprintf(&b, "\n%s\n", rests.Unanswered)
 	}
 	if rests.Orphans != "" {
 		fmt.Fprintf(&b, "%s\n", inert.Line(rests.Orphans))
+	}
+	if n := len(r.StaleEvidence); n > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.N("score.stale", n, inert.Line(strings.Join(r.StaleEvidence, ", "))))
 	}
 	if len(r.Gaps) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("score.see.plan"))

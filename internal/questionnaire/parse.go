@@ -19,7 +19,7 @@ var (
 	topRequired     = []string{"format", "id", "version", "title", "sections"}
 	sectionFields   = []string{"id", "title", "description", "weight", "when", "questions"}
 	sectionRequired = []string{"id", "title", "questions"}
-	refFields       = []string{"title", "url", "status", "as_of", "regime", "pinpoint"}
+	refFields       = []string{"title", "url", "status", "as_of", "regime", "pinpoint", "in_force"}
 	bandFields      = []string{"min", "label"}
 
 	semverRE = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)

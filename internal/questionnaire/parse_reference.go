@@ -44,11 +44,28 @@ func (p *parser) referenceSource(rf *yamlsrc.Fields, what string, ref *Reference
 		}
 	}
 	if pn, ok := rf.Val["pinpoint"]; ok {
-		if s, ok := w.Str(pn, what+" pinpoint"); ok {
-			if strings.TrimSpace(s) == "" {
-				w.Errorf(pn, "%s: pinpoint is empty", what)
+		// A pinpoint is localized like every other text (3.0 content:
+		// {en: "Art. 16(1)", sv: "art. 16.1"}); a plain string still
+		// serves every language.
+		t := p.text(pn, what+" pinpoint")
+		if p.complainedNot(pn) {
+			for _, lang := range t.Langs() {
+				if strings.TrimSpace(t.In(lang)) == "" {
+					w.Errorf(pn, "%s: pinpoint is empty", what)
+					break
+				}
 			}
-			ref.Pinpoint = s
+		}
+		ref.PinpointText = t
+		ref.Pinpoint = t.String()
+	}
+	if fn, ok := rf.Val["in_force"]; ok {
+		if s, ok := w.Str(fn, what+" in_force"); ok {
+			d, err := ParseDate(s)
+			if err != nil {
+				w.Errorf(fn, "%s: in_force: %v", what, err)
+			}
+			ref.InForce = d
 		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence"}
+	questionFields   = []string{"id", "text", "help", "type", "options", "unit", "min", "max", "bands", "weight", "critical", "allow_na", "allow_unknown", "replaces", "when", "references", "recommendation", "evidence", "finding", "weight_when", "measure"}
 	questionRequired = []string{"id", "text", "type"}
 	optionFields     = []string{"value", "label", "score", "recommendation", "exclusive", "unknown"}
 	scoreBandFields  = []string{"min", "max", "score"}
@@ -147,7 +147,7 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 			}
 		}
 	}
-	for _, key := range []string{"help", "recommendation", "evidence", "unit"} {
+	for _, key := range []string{"help", "recommendation", "evidence", "unit", "finding"} {
 		if tn, ok := f.Val[key]; ok {
 			t := p.text(tn, what+" "+key)
 			switch key {
@@ -159,6 +159,11 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 				q.Evidence = t
 			case "unit":
 				q.Unit = t
+			case "finding":
+				if t.IsZero() && p.complainedNot(tn) {
+					w.Errorf(tn, "%s: finding is empty; state the gap as a fact, or leave the field out", what)
+				}
+				q.Finding = t
 			}
 		}
 	}
@@ -170,6 +175,9 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 		if q.Type == FreeText && q.Weight > 0 {
 			w.Errorf(wn, "%s: a text question is never scored, so its weight must be 0", what)
 		}
+	}
+	if wn, ok := f.Val["weight_when"]; ok {
+		p.parseWeightWhen(wn, what, q)
 	}
 	if cn, ok := f.Val["critical"]; ok {
 		if w.Resolve(cn).Kind == yaml.MappingNode {
@@ -199,6 +207,9 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 		p.questionRefs(rn, what, q)
 	}
 	p.questionScoring(f, what, q)
+	if mn, ok := f.Val["measure"]; ok {
+		q.Measure = p.parseMeasure(mn, what, q)
+	}
 	if cn, ok := f.Val["when"]; ok {
 		q.When = p.condition(cn, what+" when", 0)
 		p.conds = append(p.conds, pendingCond{q.When, q.Index, what})

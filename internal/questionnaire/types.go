@@ -100,9 +100,15 @@ type Reference struct {
 	AsOf time.Time
 	// Regime is the id of the regime the reference belongs to, or "".
 	Regime string
-	// Pinpoint is the exact place cited, e.g. "Art. 16(2)(c)".
-	Pinpoint string
-	Pos      yamlsrc.Pos
+	// Pinpoint is the exact place cited, e.g. "Art. 16(2)(c)", in the
+	// default language; PinpointText holds it in every language the file
+	// gives (3.0 content: "art. 16.2 c" in Swedish). Use PinpointIn.
+	Pinpoint     string
+	PinpointText Text
+	// InForce is the day the cited text took or takes effect; zero when
+	// the file does not say.
+	InForce time.Time
+	Pos     yamlsrc.Pos
 }
 
 // Regime is a body of law or a framework a service may fall under (1.1).
@@ -121,7 +127,10 @@ type Regime struct {
 
 // GlossaryEntry is one term the report explains to a board reader.
 type GlossaryEntry struct {
+	// Term is the key in the file, the headword in the default language;
+	// Headword holds it in the other languages the file gives. Use TermIn.
 	Term       string
+	Headword   Text
 	Definition Text
 	Pos        yamlsrc.Pos
 }
@@ -158,6 +167,9 @@ type Question struct {
 	Min, Max *float64
 	Bands    []Band
 	Weight   float64
+	// WeightWhen (3.0 content) gives another weight where a condition
+	// holds; see WeightWhere.
+	WeightWhen []WeightCase
 	// Critical marks an unconditional must-have duty. CriticalWhen (1.1)
 	// makes it critical only where the condition holds; at most one of the
 	// two is set.
@@ -173,7 +185,13 @@ type Question struct {
 	References     []string
 	Recommendation Text
 	Evidence       Text
-	Section        *Section
+	// Measure says how `dutycheck measure` computes the figure from a
+	// case export (1.2); nil for a figure only typed.
+	Measure *Measure
+	// Finding states the gap as a fact a board reads, e.g. "No notice
+	// form without an account"; zero when the file gives none.
+	Finding Text
+	Section *Section
 	// Index is the 0-based position among all questions of the file.
 	Index int
 	Pos   yamlsrc.Pos

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
@@ -101,6 +102,10 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 		// estimate never reads as a measurement.
 		spans = append(spans, txt(cellS.bold().in(scoreMidText), d.w.T("pdf.est")))
 	}
+	if line := measuredtext.Of(d.w.Printer, qr.Answer, qr.Question); line != "" {
+		// and a measured figure says what it rests on
+		spans = append(spans, txt(cellS.in(muted), line))
+	}
 	return cell{spans: spans}
 }
 
@@ -109,10 +114,16 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 // answer has none, with what was asked for.
 func (d *doc) noteCell(qr *scoring.QuestionResult) cell {
 	if qr.MissingEvidence {
-		return cell{spans: []span{
+		spans := []span{
 			txt(cellS.italic().in(scoreLow), d.w.T("pdf.noEvidence")),
 			txt(small.italic(), d.w.T("pdf.evidenceAsked", d.tr(qr.Question.Evidence))),
-		}}
+		}
+		if qr.Answer != nil {
+			// Files changed or missing since they were recorded:
+			// listed, marked, so the reader sees why they do not count.
+			spans = append(spans, d.evidenceSpans(qr.Answer.Evidence)...)
+		}
+		return cell{spans: spans}
 	}
 	if qr.Answer == nil {
 		return cell{}
@@ -143,6 +154,10 @@ func (d *doc) evidenceSpans(ev []answers.Evidence) []span {
 		}
 		if e.URL != "" {
 			out = append(out, span{st: small.in(accent), text: cleanLine(e.URL) + date, link: safeURL(e.URL), bullet: true})
+			continue
+		}
+		if e.Stale != "" {
+			out = append(out, span{st: small.italic().in(scoreLow), text: d.w.T("pdf.evidenceFile", cleanLine(e.File)) + date + " · " + d.w.EvidenceStale(e.Stale), bullet: true})
 			continue
 		}
 		out = append(out, span{st: small.in(ink), text: d.w.T("pdf.evidenceFile", cleanLine(e.File)) + date, bullet: true})

@@ -51,7 +51,7 @@ func (d *doc) regimesPart() {
 		rg := rr.Regime
 		verdict := w.regimeVerdict(rr)
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", cleanLine(rg.Jurisdiction), w.LegalStatus(string(rg.Status))))}},
+			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", cleanLine(w.Jurisdiction(rg.Jurisdiction)), w.LegalStatus(string(rg.Status))))}},
 			{spans: []span{txt(cellS.bold(), verdict)}},
 			{spans: []span{txt(small.in(ink), d.trLong(rg.Why))}},
 		}})
@@ -71,7 +71,7 @@ func (d *doc) glossaryPart() {
 	var rows []row
 	for _, g := range d.q.Glossary {
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS.bold(), cleanLine(g.Term))}},
+			{spans: []span{txt(cellS.bold(), cleanLine(g.TermIn(d.lang)))}},
 			{spans: []span{txt(cellS, d.trLong(g.Definition))}},
 		}})
 	}
@@ -100,6 +100,9 @@ func (d *doc) evidencePart() {
 			if e.URL != "" {
 				items = append(items, span{st: small.in(accent), text: cleanLine(e.URL) + date, link: safeURL(e.URL)})
 				continue
+			}
+			if e.Stale != "" {
+				date += " · " + w.EvidenceStale(e.Stale)
 			}
 			items = append(items, txt(small.in(ink), cleanLine(e.File)+date), txt(code.sized(7), cleanLine(e.SHA256)))
 		}
@@ -163,9 +166,12 @@ func (d *doc) references() {
 		}
 		n++
 		url := cleanLine(ref.URL)
-		meta := []string{cleanLine(ref.Pinpoint), d.w.LegalStatus(string(ref.Status))}
+		meta := []string{cleanLine(ref.PinpointIn(d.lang)), d.w.LegalStatus(string(ref.Status))}
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			meta = append(meta, d.w.T("pdf.notHere"))
+		}
+		if !ref.InForce.IsZero() {
+			meta = append(meta, d.w.T("pdf.inForce", isoDate(ref.InForce)))
 		}
 		if !ref.AsOf.IsZero() {
 			meta = append(meta, d.w.T("pdf.checkedOn", isoDate(ref.AsOf)))

@@ -12,6 +12,11 @@ import (
 func (d *doc) restsOnBlock() {
 	rests := d.sum.RestsOn
 	d.briefHeading(2, rests.Heading)
+	if m := d.sum.Measured; m != nil {
+		// how much rests on figures measured from case exports, first:
+		// what the rest of the block qualifies
+		d.lines(cellS, left, textW, m.Line)
+	}
 	if rests.Line == "" {
 		d.lines(cellS.in(muted), left, textW, rests.None)
 		return

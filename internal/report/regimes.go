@@ -52,7 +52,7 @@ func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 	}
 	verdict := txt(cellS.bold().sized(8).in(colour), upper(w.regimeVerdict(rr)))
 	left := []span{verdict, txt(cellS.bold(), d.tr(rg.Title))}
-	if meta := joinNonEmpty(" · ", cleanLine(rg.Jurisdiction), w.LegalStatus(string(rg.Status))); meta != "" {
+	if meta := joinNonEmpty(" · ", cleanLine(w.Jurisdiction(rg.Jurisdiction)), w.LegalStatus(string(rg.Status))); meta != "" {
 		left = append(left, txt(small, meta))
 	}
 	if rr.Applies {

@@ -100,7 +100,7 @@ func (d *doc) sourceText(ids []string) string {
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			status = joinNonEmpty("; ", status, d.w.T("pdf.notHere"))
 		}
-		pin := cleanLine(ref.Pinpoint)
+		pin := cleanLine(ref.PinpointIn(d.lang))
 		name := shortName(d.tr(ref.Title))
 		if pin != "" {
 			name = withoutPinpoint(name, pin)

@@ -111,6 +111,12 @@ func (e *evaluator) critical(qn *questionnaire.Question) bool {
 	return qn.Critical || qn.CriticalWhen != nil && qn.CriticalWhen.Eval(e.env)
 }
 
+// weight is qn's weight here: the first weight_when case that holds, or
+// its weight.
+func (e *evaluator) weight(qn *questionnaire.Question) float64 {
+	return qn.WeightWhere(func(c *questionnaire.Condition) bool { return c.Eval(e.env) })
+}
+
 // Applicability tells for every question (by Index) whether it applies:
 // its section's and its own conditions hold, with number thresholds and
 // regimes (1.1) decided from the answers.

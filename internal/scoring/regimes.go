@@ -31,7 +31,7 @@ func (r *Result) scoreRegimes(e *evaluator) {
 				cited = append(cited, qr.Question)
 			}
 		}
-		ws := scaledWeights(cited)
+		ws := r.scaledWeights(cited)
 		sumW, sumWS := 0.0, 0.0
 		for _, qn := range cited {
 			qr := r.Questions[qn.Index]

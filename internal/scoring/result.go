@@ -60,6 +60,10 @@ type Result struct {
 	// MissingEvidence lists questions that ask for evidence, scored above
 	// 0, with no note and no evidence.
 	MissingEvidence []string
+	// StaleEvidence lists the questions with an evidence file changed or
+	// missing since it was recorded (Evidence.Stale, set by the command
+	// that re-hashed them), in order; such an item is not evidence.
+	StaleEvidence []string
 	// Unknowns lists applicable questions answered unknown (scored or not),
 	// in order (1.1).
 	Unknowns []string
@@ -150,6 +154,9 @@ type QuestionResult struct {
 	// MissingEvidence is true when the question asks for evidence, the
 	// answer scores above 0 and has no note and no evidence.
 	MissingEvidence bool
+	// Weight is the question's weight here: its weight_when case that
+	// holds, else its weight (3.0 content).
+	Weight float64
 	// Critical is true when the question is critical here: it counts, and
 	// it is Critical or its CriticalWhen holds (1.1). A question that does
 	// not apply, or is answered not applicable, is never critical.

@@ -24,6 +24,7 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 		qr := &r.Questions[i]
 		qr.Question = qn
 		qr.Answer = f.Get(qn.ID)
+		qr.Weight = qn.Weight
 		answered := qr.Answer.Answered()
 		switch {
 		case !e.applies[i]:
@@ -54,6 +55,7 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 			// It is decided once every question is settled, so a critical
 			// condition may read any answer.
 			qr.Critical = e.critical(qn)
+			qr.Weight = e.weight(qn)
 		}
 		// Estimates and missing evidence are listed for the questions the
 		// overall score rests on (SPEC: "the scored ones"): a profile in a
@@ -61,8 +63,11 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 		if qr.Status == Answered && qr.CountsOverall() && qr.Answer.Estimate {
 			r.Estimates = append(r.Estimates, qn.ID)
 		}
+		if qr.Answer != nil && hasStale(qr.Answer.Evidence) {
+			r.StaleEvidence = append(r.StaleEvidence, qn.ID)
+		}
 		if qr.Status == Answered && qr.CountsOverall() && qr.Score > 0 && !qn.Evidence.IsZero() &&
-			strings.TrimSpace(qr.Answer.Note) == "" && len(qr.Answer.Evidence) == 0 {
+			strings.TrimSpace(qr.Answer.Note) == "" && !holdsEvidence(qr.Answer.Evidence) {
 			qr.MissingEvidence = true
 			r.MissingEvidence = append(r.MissingEvidence, qn.ID)
 		}
@@ -193,20 +198,21 @@ func (r *Result) sectionWeights(s *questionnaire.Section) map[int]float64 {
 			qs = append(qs, qn)
 		}
 	}
-	return scaledWeights(qs)
+	return r.scaledWeights(qs)
 }
 
-// scaledWeights maps each question's index to its weight scaled by
-// scaler(the largest weight among qs).
-func scaledWeights(qs []*questionnaire.Question) map[int]float64 {
+// scaledWeights maps each question's index to its weight here (its
+// weight_when case, else its weight) scaled by scaler(the largest weight
+// among qs).
+func (r *Result) scaledWeights(qs []*questionnaire.Question) map[int]float64 {
 	top := 0.0
 	for _, qn := range qs {
-		top = max(top, qn.Weight)
+		top = max(top, r.Questions[qn.Index].Weight)
 	}
 	scale := scaler(top)
 	ws := make(map[int]float64, len(qs))
 	for _, qn := range qs {
-		ws[qn.Index] = scale(qn.Weight)
+		ws[qn.Index] = scale(r.Questions[qn.Index].Weight)
 	}
 	return ws
 }

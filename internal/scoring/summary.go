@@ -25,6 +25,9 @@ type Summary struct {
 	Unanswered      []string     `json:"unanswered"`
 	Orphans         []string     `json:"orphans"`
 	MissingEvidence []string     `json:"missing_evidence"`
+	// StaleEvidence lists questions with an evidence file changed or
+	// missing since it was recorded; left out when there are none.
+	StaleEvidence []string `json:"stale_evidence,omitempty"`
 	// Unknown, Estimates and Regimes are 1.1 (SPEC section 5).
 	Unknown   []string `json:"unknown"`
 	Estimates []string `json:"estimates"`
@@ -32,6 +35,9 @@ type Summary struct {
 	// which regimes apply; left out when there are none.
 	RegimeEstimates []string        `json:"regime_estimates,omitempty"`
 	Regimes         []RegimeSummary `json:"regimes"`
+	// Measured (1.2) is how much of the score rests on answers measured
+	// from case exports; absent when none is.
+	Measured *MeasuredSummary `json:"measured,omitempty"`
 	// Targets (1.2) are the board's targets with their states; left out
 	// when the answers file sets none.
 	Targets []TargetSummary `json:"targets,omitempty"`
@@ -130,12 +136,14 @@ func (r *Result) Summarize(lang string) Summary {
 		Unanswered:      nonNil(r.Unanswered),
 		Orphans:         nonNil(r.Orphans),
 		MissingEvidence: nonNil(r.MissingEvidence),
+		StaleEvidence:   r.StaleEvidence,
 		Unknown:         nonNil(r.Unknowns),
 		Estimates:       nonNil(r.Estimates),
 		RegimeEstimates: r.RegimeEstimates,
 		Regimes:         []RegimeSummary{},
 		Targets:         r.targetSummaries(),
 	}
+	s.Measured = r.measuredSummary()
 	for _, sr := range r.Sections {
 		ss := SectionSummary{ID: sr.Section.ID, Title: sr.Section.Title.In(lang), Weight: sr.Weight,
 			Applies: sr.Applies, Answered: sr.Answered, Applicable: sr.Applicable, CriticalGaps: sr.CriticalGaps}

@@ -169,7 +169,7 @@ func PlanRefs(q *questionnaire.Questionnaire, ids []string, lang string) []PlanR
 		pr := PlanRef{ID: id, Title: id}
 		if ref := q.Reference(id); ref != nil {
 			pr = PlanRef{ID: id, Title: ref.Title.In(lang), Status: string(ref.Status), Words: p.LegalStatus(string(ref.Status)),
-				Pinpoint: ref.Pinpoint, URL: ref.URL}
+				Pinpoint: ref.PinpointIn(lang), URL: ref.URL}
 		}
 		out = append(out, pr)
 	}

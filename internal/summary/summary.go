@@ -22,6 +22,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/trend"
@@ -88,6 +89,9 @@ type Options struct {
 	// Trend is the assessment's versions over time (report --trend or
 	// --history); nil leaves Trend empty.
 	Trend *trend.Trend
+	// Gate is score's --fail-under (0 for none): a score below it is
+	// written with the decimals that keep it below (69.996, never 70.0).
+	Gate float64
 }
 
 // Position is where the service stands.
@@ -159,9 +163,14 @@ type MustHaves struct {
 
 // Gap is one gap with its action.
 type Gap struct {
-	Gap  scoring.Gap
-	ID   string
+	Gap scoring.Gap
+	ID  string
+	// Text is the gap as a board reads it: the question's finding ("No
+	// notice form without an account") where the questionnaire states
+	// one in lang, else the question.
 	Text string
+	// Question is the question's text in lang.
+	Question string
 	// PointsText is "−7.1"; "" for a must-have, which is not weighed.
 	PointsText string
 	// Unknown is the answer "don't know"; UnknownText says what to do:
@@ -291,6 +300,13 @@ type Measured struct {
 	Measured, Typed, Estimated int
 	// Line says the counts in words.
 	Line string
+	// Share is the part of the overall score's weight that rests on
+	// measured answers, 0–1 (scoring.Result.Measured); ShareText "43.8%".
+	Share     float64
+	ShareText string
+	// Items are the measured answers, in questionnaire order, each with
+	// what it rests on.
+	Items []MeasuredItem
 }
 
 // SignOffState is where the assessment's approval stands.
@@ -326,7 +342,7 @@ type SignOff struct {
 func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	p := l10n.For(lang)
 	s := &Summary{Lang: lang, P: p, Result: r}
-	s.Position = position(p, r, lang)
+	s.Position = position(p, r, lang, opt.Gate)
 	if r.Provisional {
 		s.Provisional = provisional(p, r.Reason)
 	}
@@ -342,6 +358,7 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	}
 	s.Decisions = decisions(p, r, lang)
 	s.RestsOn = restsOn(p, r)
+	s.Measured = measured(p, r, lang)
 	if opt.Baseline != nil {
 		s.Since = since(p, r, opt.Baseline, lang)
 	}
@@ -353,9 +370,9 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	return s
 }
 
-func position(p *l10n.Printer, r *scoring.Result, lang string) Position {
+func position(p *l10n.Printer, r *scoring.Result, lang string, gate float64) Position {
 	pos := Position{
-		Score: r.Overall, ScoreText: p.Score(r.Overall),
+		Score: r.Overall, ScoreText: p.ScoreBelow(r.Overall, gate),
 		Rating: r.RatingLabel(lang), Band: r.BandLabel(lang),
 		Capped: r.Capped, Provisional: r.Provisional,
 		Completion: r.Completion, Answered: r.Answered, Applicable: r.Applicable,
@@ -440,7 +457,7 @@ func mustHaves(p *l10n.Printer, r *scoring.Result, lang, capped string) MustHave
 }
 
 func gap(p *l10n.Printer, r *scoring.Result, g scoring.Gap, lang string) Gap {
-	out := Gap{Gap: g, ID: g.Question.ID, Text: g.Question.Text.In(lang), Unknown: g.Unknown, Action: action(p, g)}
+	out := Gap{Gap: g, ID: g.Question.ID, Text: gapText(g.Question, lang), Question: g.Question.Text.In(lang), Unknown: g.Unknown, Action: action(p, g)}
 	if !g.Critical {
 		out.PointsText = l10n.Minus + p.Score(g.PointsLost)
 	}
@@ -618,4 +635,13 @@ func (s *Summary) Gap(id string) *Gap {
 		}
 	}
 	return nil
+}
+
+// gapText is the question's finding in lang, or its text where the
+// questionnaire states no finding in that language.
+func gapText(qn *questionnaire.Question, lang string) string {
+	if qn.Finding.Has(lang) {
+		return qn.Finding.In(lang)
+	}
+	return qn.Text.In(lang)
 }

@@ -100,10 +100,23 @@ func RefName(q *questionnaire.Questionnaire, id, lang string) string {
 	if t == "" {
 		t = id
 	}
-	if ref.Pinpoint != "" && !strings.Contains(t, ref.Pinpoint) {
-		t += " " + ref.Pinpoint
+	if pin := ref.PinpointIn(lang); pin != "" && !saysPinpoint(t, pin) {
+		t += " " + pin
 	}
 	return t
+}
+
+// saysPinpoint reports whether a title already names its pinpoint, in any
+// case, or the place the pinpoint names before its gloss: "Voluntary
+// Principles, principle 1: …" says "Principle 1", and "DTSP …, commitment
+// 4: improvement" says "Commitment 4 (effectiveness testing, remedy)".
+func saysPinpoint(title, pin string) bool {
+	t, p := strings.ToLower(title), strings.ToLower(pin)
+	if strings.Contains(t, p) {
+		return true
+	}
+	head, _, glossed := strings.Cut(p, " (")
+	return glossed && len(head) > 3 && strings.Contains(t, head)
 }
 
 // RefText is a reference for a line of text: its name and pinpoint, and
@@ -162,6 +175,10 @@ type EvidenceItem struct {
 	File   string `json:"file,omitempty"`
 	SHA256 string `json:"sha256,omitempty"`
 	Date   string `json:"date,omitempty"`
+	// Status is "changed" or "missing" for a file that no longer holds
+	// up since it was recorded (answers.Evidence.Stale); such an item is
+	// not evidence.
+	Status string `json:"status,omitempty"`
 }
 
 // Evidence lists an answer's evidence; never nil.
@@ -171,7 +188,7 @@ func Evidence(a *answers.Answer) []EvidenceItem {
 		return out
 	}
 	for _, e := range a.Evidence {
-		it := EvidenceItem{URL: e.URL, File: e.File, SHA256: e.SHA256}
+		it := EvidenceItem{URL: e.URL, File: e.File, SHA256: e.SHA256, Status: e.Stale}
 		if !e.Date.IsZero() {
 			it.Date = e.Date.Format(questionnaire.DateLayout)
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -259,11 +260,11 @@ func (p *plain) run() error {
 	case from != "":
 		p.say("%s", from)
 	case s.isNew:
-		p.say("%s", w.T("start.new", s.path))
+		p.say("%s", w.T("start.new", s.shownPath()))
 	case s.confirmed() == s.applicable:
-		p.say("%s", w.T("start.done", s.path))
+		p.say("%s", w.T("start.done", s.shownPath()))
 	default:
-		p.say("%s", w.T("start.resume", s.path, s.confirmed(), s.applicable, w.Percent(s.share())))
+		p.say("%s", w.T("start.resume", s.shownPath(), s.confirmed(), s.applicable, w.Percent(s.share())))
 	}
 	p.say("%s", w.T("acc.intro"))
 	p.say("")
@@ -361,6 +362,9 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	old := s.f.Get(qn.ID)
 	if old.Answered() {
 		p.say("%s", w.T("acc.current", p.show(qn, old)))
+		if line := measuredtext.Of(w, old, qn); line != "" {
+			p.say("%s", inert.Line(line))
+		}
 	} else if v := old.OrphanValue(); v != "" {
 		p.say("%s", w.T("acc.orphaned", inert.Line(v)))
 	}
@@ -372,6 +376,24 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	}
 	p.listEvidence(qn)
 	prompt := p.prompt(qn)
+	// replacing is the line that would replace a measured answer, said
+	// once: the same line again replaces it (see mayReplace).
+	replacing := ""
+	mayReplace := func(t string, a *answers.Answer) bool {
+		if old == nil || old.Measured == nil {
+			return true
+		}
+		if sameMeasuredAnswer(qn, old, a) {
+			a.Measured = old.Measured
+			return true
+		}
+		if replacing != t {
+			replacing = t
+			p.say("%s", inert.Line(w.T("acc.measured.replace", measuredtext.Of(w, old, qn))))
+			return false
+		}
+		return true
+	}
 	for {
 		line, ok := p.read(prompt)
 		if !ok {
@@ -437,6 +459,10 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 				p.say("%s", w.T("estimate.novalue"))
 				continue
 			}
+			if old.Measured != nil {
+				p.say("%s", w.T("measured.noestimate"))
+				continue
+			}
 			if err := s.markEstimate(qn, true); err != nil {
 				return false, err
 			}
@@ -456,6 +482,9 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 					a.Value = answers.Value{Set: true, Choices: []string{o}}
 				}
 			}
+			if !mayReplace(t, a) {
+				continue
+			}
 			if err := s.put(qn, a); err != nil {
 				return false, err
 			}
@@ -467,6 +496,9 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 				continue
 			}
 			a := keep(&answers.Answer{NA: true, Note: naReason(t)})
+			if !mayReplace(t, a) {
+				continue
+			}
 			if err := s.put(qn, a); err != nil {
 				return false, err
 			}
@@ -484,6 +516,9 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 			continue
 		}
 		a := keep(&answers.Answer{Value: v, Estimate: est})
+		if !mayReplace(t, a) {
+			continue
+		}
 		if err := s.put(qn, a); err != nil {
 			return false, err
 		}

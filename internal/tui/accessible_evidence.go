@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -50,7 +51,12 @@ func (p *plain) evidence(qn *questionnaire.Question, rest string) error {
 		e = answers.Evidence{URL: rest}
 	} else {
 		var err error
-		if e, err = s.addFile(rest); err != nil {
+		s.onHash = func(done, total int64) {
+			p.say("%s", w.T("acc.evidence.hashing", inert.Line(rest), w.Percent(float64(done)/float64(max(total, 1)))))
+		}
+		e, err = s.addFile(rest)
+		s.onHash = nil
+		if err != nil {
 			p.say("%s", evidenceReason(w, rest, err, false))
 			return nil
 		}

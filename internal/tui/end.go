@@ -187,6 +187,10 @@ func (e *end) content() []line {
 		head(rests.Heading)
 		add(wrap(rests.Line, width)...)
 	}
+	if m := sum.Measured; m != nil {
+		head(w.T("sum.measured.heading"))
+		add(wrap(m.Line, width)...)
+	}
 
 	head(w.T("summary.sections"))
 	out = append(out, e.sectionBars(r, width)...)

@@ -179,7 +179,7 @@ func (q *question) addEvidence() {
 	p.input.Blur()
 	p.input.SetValue("")
 	p.cursor = len(items)
-	q.sh.say(statusOK, said+" "+w.T("saved", s.path))
+	q.sh.say(statusOK, said+" "+w.T("saved", s.shownPath()))
 }
 
 // removeEvidence removes item i and saves.
@@ -192,7 +192,7 @@ func (q *question) removeEvidence(i int) {
 		q.sh.saved(err)
 		return
 	}
-	q.sh.say(statusOK, w.T("evidence.removed", evidenceName(gone))+" "+w.T("saved", s.path))
+	q.sh.say(statusOK, w.T("evidence.removed", evidenceName(gone))+" "+w.T("saved", s.shownPath()))
 }
 
 // looksLikeURL tells a link from a file path by how it begins.

@@ -195,11 +195,14 @@ func (o *overview) notes(sr scoring.SectionResult) string {
 	if sr.CriticalGaps > 0 {
 		parts = append(parts, "★ "+w.N("musthave.short", sr.CriticalGaps))
 	}
-	unknown, est := 0, 0
+	unknown, est, measured := 0, 0, 0
 	for _, qn := range sr.Section.Questions {
 		a := s.f.Get(qn.ID)
 		if !s.applies[qn.Index] || a == nil {
 			continue
+		}
+		if a.Measured != nil {
+			measured++
 		}
 		if a.IsUnknown(qn) {
 			unknown++
@@ -209,6 +212,9 @@ func (o *overview) notes(sr scoring.SectionResult) string {
 	}
 	if unknown > 0 {
 		parts = append(parts, w.N("unknown.short", unknown))
+	}
+	if measured > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", measured, w.T("measured.tag")))
 	}
 	if est > 0 {
 		parts = append(parts, fmt.Sprintf("%d %s", est, w.T("est")))

@@ -279,7 +279,11 @@ func (p *planView) view() []string {
 			critical++
 		}
 	}
-	title := w.T("plan.title", w.N("gap", len(gaps)), w.N("musthave", critical))
+	must := w.N("musthave", critical)
+	if critical == 0 {
+		must = w.T("plan.musthave.none")
+	}
+	title := w.T("plan.title", w.N("gap", len(gaps)), must)
 	out := []string{st.title.Render(clip(title, width)), ""}
 	if len(gaps) == 0 {
 		out = append(out, st.ok.Render(clip(w.T("end.nogaps"), width)))

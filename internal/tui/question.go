@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -54,6 +55,9 @@ type question struct {
 	// naPending is set when "not applicable" was chosen and its reason is
 	// being typed: the row shows chosen and the note asks for the reason.
 	naPending bool
+	// replaceOK is set after a first enter that would replace a measured
+	// answer by hand: the second enter replaces it (see confirmMeasured).
+	replaceOK bool
 	// estimate marks the value as an estimate (the e key); it is saved
 	// with the value. Loaded from the file, it belongs to the value on
 	// file only: see estimateFor.
@@ -80,6 +84,7 @@ func (q *question) load(idx int) tea.Cmd {
 	q.row = rowField
 	q.emptyOK = false
 	q.naPending = false
+	q.replaceOK = false
 	q.showHelp = false
 	q.focus = onAnswer
 	q.estimate = a != nil && a.Estimate && a.Value.Set
@@ -93,7 +98,9 @@ func (q *question) load(idx int) tea.Cmd {
 		switch {
 		case a != nil && a.NA:
 			q.row = rowNA
-		case a != nil && a.Unknown:
+		case a != nil && a.Unknown && q.qn.UnknownAllowed():
+			// (a measured "don't know" on a question that offers no
+			// such row stays on the field: the status line says why)
 			q.row = rowUnknown
 		}
 	}
@@ -104,6 +111,9 @@ func (q *question) load(idx int) tea.Cmd {
 	q.noteLoaded = q.note.Value()
 	q.evidence = newEvidencePane(q.sh)
 	q.resize(q.width, q.height)
+	if line := measuredtext.Of(s.w, a, q.qn); line != "" {
+		q.sh.say(statusInfo, s.w.T("measured.onfile", line))
+	}
 	return q.focusAnswer()
 }
 

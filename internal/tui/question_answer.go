@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -46,6 +47,9 @@ func (q question) confirm() (question, tea.Cmd) {
 	if !ok {
 		return q, nil
 	}
+	if !q.confirmMeasured(a) {
+		return q, nil
+	}
 	s := q.sh.s
 	if a != nil && blank(a) {
 		// Nothing left to keep (a value deleted, no note, no evidence):
@@ -79,7 +83,7 @@ func (q question) confirm() (question, tea.Cmd) {
 		if s.applicable != before {
 			// A profile answer changed how many questions apply: say so,
 			// so that a count that jumps is explained.
-			q.sh.say(statusOK, s.w.T("saved.applies", s.path, s.applicable, len(s.q.Questions)))
+			q.sh.say(statusOK, s.w.T("saved.applies", s.shownPath(), s.applicable, len(s.q.Questions)))
 		}
 	}
 	return q, q.sh.goTo(s.next(q.idx))
@@ -169,6 +173,38 @@ func (q *question) draft() (*answers.Answer, bool) {
 	return withValue(v), true
 }
 
+// confirmMeasured keeps a measured answer's record when it is confirmed
+// as it stands (its note may change), and asks before a measured answer
+// is replaced by hand: the first enter says what would be lost, the
+// second replaces it, dropping the measured record. It reports whether
+// the answer may be saved now.
+func (q *question) confirmMeasured(a *answers.Answer) bool {
+	old := q.sh.s.f.Get(q.qn.ID)
+	if a == nil || old == nil || old.Measured == nil {
+		return true
+	}
+	if sameMeasuredAnswer(q.qn, old, a) {
+		a.Measured = old.Measured
+		return true
+	}
+	if !q.replaceOK {
+		q.replaceOK = true
+		w := q.sh.s.w
+		q.sh.say(statusInfo, w.T("measured.replace", measuredtext.Of(w, old, q.qn)))
+		return false
+	}
+	a.Measured = nil
+	return true
+}
+
+// sameMeasuredAnswer reports whether a keeps what was measured in old:
+// the same value (or the same "don't know"), not an estimate, not "not
+// applicable".
+func sameMeasuredAnswer(qn *questionnaire.Question, old, a *answers.Answer) bool {
+	return !a.NA && !a.Estimate && a.Unknown == old.Unknown && a.Value.Set == old.Value.Set &&
+		a.Value.Format(qn.Type) == old.Value.Format(qn.Type)
+}
+
 // blank reports whether an answer holds nothing worth a file entry: no
 // value, not "not applicable" nor "don't know", no note and no evidence.
 func blank(a *answers.Answer) bool {
@@ -214,7 +250,8 @@ func (q *question) keepOnQuit() *answers.Answer {
 				a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimateFor(v), true
 			}
 		}
-	case !q.isChoice && q.row == rowField && q.typed.edited() && q.typed.value() != "":
+	case !q.isChoice && q.row == rowField && q.typed.edited() && q.typed.value() != "" && (old == nil || old.Measured == nil):
+		// a measured answer is replaced only when confirmed twice
 		if v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang); err == nil {
 			a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimateFor(v), true
 		}
@@ -296,6 +333,11 @@ func (q *question) toggleEstimate() {
 		said = w.T("estimate.off")
 	}
 	old := s.f.Get(q.qn.ID)
+	if old != nil && old.Measured != nil && old.Value.Set && sameValue(q.qn, old.Value, v) {
+		q.estimate, q.estimateMarked = false, false
+		q.sh.say(statusInfo, w.T("measured.noestimate"))
+		return
+	}
 	if old == nil || !old.Value.Set || !sameValue(q.qn, old.Value, v) {
 		q.sh.say(statusInfo, said+" "+w.T("estimate.pending"))
 		return
@@ -304,7 +346,7 @@ func (q *question) toggleEstimate() {
 		q.sh.saved(err)
 		return
 	}
-	q.sh.say(statusOK, said+" "+w.T("saved", s.path))
+	q.sh.say(statusOK, said+" "+w.T("saved", s.shownPath()))
 }
 
 // shownValue is the value the control holds now, as enter would save it;

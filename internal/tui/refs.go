@@ -14,7 +14,7 @@ func refName(s *session, r *questionnaire.Reference, short bool) string {
 	if short {
 		t = shortTitle(t)
 	}
-	if p := inert.Line(r.Pinpoint); p != "" && !saysPinpoint(t, p) {
+	if p := inert.Line(r.PinpointIn(s.lang)); p != "" && !saysPinpoint(t, p) {
 		t = joinPinpoint(dropDetail(t, p), p)
 	}
 	return t
@@ -55,7 +55,7 @@ func joinPinpoint(title, pin string) string {
 // line never leaves "s." at the end of one line and "9 (law)" on the next.
 func refShort(s *session, r *questionnaire.Reference) string {
 	t := shortTitle(s.text(r.Title))
-	if p := inert.Line(r.Pinpoint); p != "" && !saysPinpoint(t, p) {
+	if p := inert.Line(r.PinpointIn(s.lang)); p != "" && !saysPinpoint(t, p) {
 		t = gluePinpoint(joinPinpoint(dropDetail(t, p), p), len(p))
 	}
 	if st := s.w.LegalStatus(string(r.Status)); st != "" {

@@ -39,6 +39,9 @@ type session struct {
 	// evidence (see Config.AddEvidence).
 	today   time.Time
 	addFile func(string) (answers.Evidence, error)
+	// onHash, when set, is told how hashing a large evidence file goes
+	// (plain mode says it; see evidence.Progress).
+	onHash evidence.Progress
 
 	// applies tells, by question index, which questions apply under the
 	// answers so far (kept by track); ranks counts them, for a question's
@@ -110,7 +113,13 @@ func newSession(cfg Config) *session {
 	}
 	s.addFile = cfg.AddEvidence
 	if s.addFile == nil {
-		s.addFile = func(file string) (answers.Evidence, error) { return evidence.Add(cfg.Path, file) }
+		s.addFile = func(file string) (answers.Evidence, error) {
+			return evidence.AddWatched(cfg.Path, file, func(done, total int64) {
+				if s.onHash != nil {
+					s.onHash(done, total)
+				}
+			})
+		}
 	}
 	if !cfg.New {
 		// Answers under ids that questions now replace are read as those
@@ -226,7 +235,7 @@ func (s *session) share() float64 {
 // farewell is what is said on leaving: how far the assessment got, where
 // it is saved, and how many carried answers are still to be confirmed.
 func (s *session) farewell() string {
-	line := s.w.T("farewell", s.confirmed(), s.applicable, s.path)
+	line := s.w.T("farewell", s.confirmed(), s.applicable, s.shownPath())
 	if s.toConfirm > 0 {
 		line += " " + s.w.T("farewell.to.confirm", s.w.N("answers", s.toConfirm))
 	}
@@ -571,3 +580,7 @@ func (s *session) evidenceDir() string {
 	}
 	return d + string(filepath.Separator)
 }
+
+// shownPath is the answers file's name as messages show it: inert, since
+// a name can hold escape sequences like any other text from outside.
+func (s *session) shownPath() string { return inert.Line(s.path) }

@@ -37,7 +37,7 @@ func (sh *shell) saved(err error) {
 		sh.say(statusErr, sh.s.saveFailureShort(err))
 		return
 	}
-	sh.say(statusOK, sh.s.w.T("saved", sh.s.path))
+	sh.say(statusOK, sh.s.w.T("saved", sh.s.shownPath()))
 }
 
 // screen names the screens the root routes between.

@@ -122,11 +122,11 @@ func (st *start) view() []string {
 	case from != "":
 		bottom = append(bottom, wrap(from, width)...)
 	case s.isNew:
-		bottom = append(bottom, wrap(w.T("start.new", s.path), width)...)
+		bottom = append(bottom, wrap(w.T("start.new", s.shownPath()), width)...)
 	case s.confirmed() == s.applicable:
-		bottom = append(bottom, wrap(w.T("start.done", s.path), width)...)
+		bottom = append(bottom, wrap(w.T("start.done", s.shownPath()), width)...)
 	default:
-		bottom = append(bottom, wrap(w.T("start.resume", s.path, s.confirmed(), s.applicable, w.Percent(s.share())), width)...)
+		bottom = append(bottom, wrap(w.T("start.resume", s.shownPath(), s.confirmed(), s.applicable, w.Percent(s.share())), width)...)
 	}
 	if st.needOrg {
 		bottom = append(bottom, "", sty.bold.Render(w.T("start.org")+": ")+st.org.View())

@@ -73,6 +73,9 @@ func writeSummary(out io.Writer, s *session) {
 	if rests := sum.RestsOn; rests.Line != "" {
 		fmt.Fprintln(out, rests.Heading+": "+rests.Line)
 	}
+	if m := sum.Measured; m != nil {
+		fmt.Fprintln(out, m.Line)
+	}
 	fmt.Fprintln(out, w.T("summary.sections"))
 	for _, sec := range sum.Sections {
 		title := inert.Line(sec.Title)
