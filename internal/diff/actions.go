@@ -4,7 +4,8 @@ import (
 	"sort"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // Action fields, as ActionDiff.Changed names them.
@@ -25,40 +26,19 @@ type ActionDiff struct {
 	Section  string `json:"section"`
 	Text     string `json:"text"`
 	Critical bool   `json:"critical"`
-	// Before and After are null when the side records no action.
-	Before *ActionState `json:"before"`
-	After  *ActionState `json:"after"`
+	// Before and After are the action as each side records it, as
+	// `plan --format json` gives it (overdue on that side's assessment
+	// date); null when the side records none.
+	Before *scoring.ActionSummary `json:"before"`
+	After  *scoring.ActionSummary `json:"after"`
 	// Changed names the fields that differ, in the order owner, due,
 	// status, done_when, approved_by.
 	Changed []string `json:"changed"`
 }
 
-// ActionState is an action as one side records it; Due is YYYY-MM-DD or
-// empty, Status one of open, in_progress, done, risk_accepted.
-type ActionState struct {
-	Owner      string `json:"owner,omitempty"`
-	Due        string `json:"due,omitempty"`
-	Status     string `json:"status"`
-	DoneWhen   string `json:"done_when,omitempty"`
-	ApprovedBy string `json:"approved_by,omitempty"`
-}
-
-func actionState(a *answers.Action) *ActionState {
-	if a == nil {
-		return nil
-	}
-	s := &ActionState{Owner: a.Owner, Status: string(a.Status), DoneWhen: a.DoneWhen, ApprovedBy: a.ApprovedBy}
-	if s.Status == "" {
-		s.Status = string(answers.ActionOpen)
-	}
-	if !a.Due.IsZero() {
-		s.Due = a.Due.Format(questionnaire.DateLayout)
-	}
-	return s
-}
-
-// field returns the named field of s, or "" when s is nil.
-func (s *ActionState) field(name string) string {
+// actionField returns the named field of an action as one side records
+// it, or "" when the side records none.
+func actionField(s *scoring.ActionSummary, name string) string {
 	if s == nil {
 		return ""
 	}
@@ -98,14 +78,14 @@ func (c *comparer) actions() []ActionDiff {
 		order[id] = i
 	}
 	for _, id := range ids {
-		before := actionState(c.old.Answers.Actions[c.oldID(id)])
-		after := actionState(c.new.Answers.Actions[id])
+		before := sideAction(c.old, c.oldID(id))
+		after := sideAction(c.new, id)
 		var changed []string
 		for _, f := range actionFields {
-			if (before == nil) != (after == nil) && before.field(f) == "" && after.field(f) == "" {
+			if (before == nil) != (after == nil) && actionField(before, f) == "" && actionField(after, f) == "" {
 				continue
 			}
-			if before.field(f) != after.field(f) || f == FieldStatus && (before == nil) != (after == nil) {
+			if actionField(before, f) != actionField(after, f) || f == FieldStatus && (before == nil) != (after == nil) {
 				changed = append(changed, f)
 			}
 		}
@@ -125,4 +105,14 @@ func (c *comparer) actions() []ActionDiff {
 		return order[out[i].Question] < order[out[j].Question]
 	})
 	return out
+}
+
+// sideAction is the action on question id as side r records it, with
+// whether it is overdue on r's assessment date; nil when there is none.
+func sideAction(r *scoring.Result, id string) *scoring.ActionSummary {
+	a := r.Answers.Actions[id]
+	if a == nil {
+		return nil
+	}
+	return summary.ActionSummary(a, a.Overdue(r.Answers.Date))
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // answerDetail is the lines under a changed answer that its one-line form
@@ -71,8 +72,8 @@ func (t *textWriter) actions(d *Diff) {
 }
 
 // actionValue is one field of an action for reading; – when not set.
-func (t *textWriter) actionValue(field string, s *ActionState) string {
-	v := s.field(field)
+func (t *textWriter) actionValue(field string, s *scoring.ActionSummary) string {
+	v := actionField(s, field)
 	switch {
 	case v == "":
 		return "–"
