@@ -14,7 +14,7 @@ var (
 	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "from", "answers", "actions", "targets"}
 	topRequired  = []string{"format", "questionnaire"}
 	refFields    = []string{"id", "version", "sha256", "fingerprints"}
-	answerFields = []string{"value", "na", "unknown", "estimate", "measured", "note", "evidence"}
+	answerFields = []string{"value", "na", "unknown", "estimate", "measured", "note", "note_for", "evidence"}
 )
 
 // DecodeOptions carries what decoding needs from outside the file. The

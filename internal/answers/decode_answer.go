@@ -81,6 +81,9 @@ func (d *decoder) answer(node *yaml.Node, qn *questionnaire.Question, a *Answer)
 	if nn, ok := af.Val["note"]; ok && !isNull(w.Resolve(nn)) {
 		a.Note, _ = w.Str(nn, what+" note")
 	}
+	if nn, ok := af.Val["note_for"]; ok && !isNull(w.Resolve(nn)) {
+		a.NoteFor, _ = w.Str(nn, what+" note_for")
+	}
 	if nn, ok := af.Val["evidence"]; ok && !isNull(w.Resolve(nn)) {
 		a.Evidence = d.evidence(nn, qn.ID)
 	}

@@ -72,7 +72,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"an unknown field with a typo", header + "  uploads: {vaule: yes}\n",
 			`a.yaml:6:13: unknown field "vaule" in answer to "uploads"; did you mean "value"?`},
 		{"an unknown field far from any", header + "  uploads: {value: yes, attachment: x}\n",
-			`a.yaml:6:25: unknown field "attachment" in answer to "uploads"; known fields: value, na, unknown, estimate, measured, note, evidence`},
+			`a.yaml:6:25: unknown field "attachment" in answer to "uploads"; known fields: value, na, unknown, estimate, measured, note, note_for, evidence`},
 		{"an answer that is not a mapping", header + "  uploads: yes\n",
 			`a.yaml:6:12: answer to "uploads": expected a mapping of fields, got the text "yes"`},
 		{"an answer given twice", header + "  uploads: {value: yes}\n  uploads: {value: no}\n",

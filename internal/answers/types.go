@@ -66,6 +66,12 @@ type Answer struct {
 	// a value typed by hand.
 	Measured *Measured
 	Note     string
+	// NoteFor (1.2) is the answer, as people read it, that the note and
+	// evidence were written for, when the answer has changed since and
+	// they were kept as they were: every output then says so until the
+	// respondent keeps, edits or drops them (see KeepNoteFor). "" when
+	// they were written for the answer as it is.
+	NoteFor string
 	// Evidence points to what backs the answer (1.1): links, or files by
 	// digest. It never contains abuse material.
 	Evidence []Evidence

@@ -3,6 +3,7 @@ package changes
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
@@ -67,19 +68,32 @@ func (c *comparer) text(subject, id, field string, old, new questionnaire.Text, 
 		return
 	}
 	langs := union(old.Langs(), new.Langs())
+	var changed []Change
+	var same []string
 	for _, l := range langs {
 		if !c.old.HasLang(l) || !c.new.HasLang(l) {
 			continue // a language added or removed is one change of its own
 		}
 		o, n := own(old, l), own(new, l)
 		if o == n {
+			if n != "" {
+				same = append(same, l)
+			}
 			continue
 		}
 		name := field
 		if c.multiLang {
 			name = fmt.Sprintf("%s (%s)", field, l)
 		}
-		c.add(Change{Subject: subject, ID: id, Kind: Changed, Field: name, Old: o, New: n, Scoring: scoring, Needs: needs, text: true})
+		changed = append(changed, Change{Subject: subject, ID: id, Kind: Changed, Field: name, Old: o, New: n, Scoring: scoring, Needs: needs, text: true})
+	}
+	for _, ch := range changed {
+		if len(same) > 0 && ch.Note == "" {
+			// One language changed and another kept its old text: the
+			// translation may say what the text no longer says.
+			ch.Note = fmt.Sprintf("%s unchanged: check that the translation still says the same", strings.Join(same, ", "))
+		}
+		c.add(ch)
 	}
 }
 

@@ -102,6 +102,7 @@ func Run(env *Env, args []string) (code int) {
 	if len(args) == 0 {
 		return finish(env, runCmd.run(env, nil))
 	}
+	args = commandFirst(args)
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 && args[0] == "help" {

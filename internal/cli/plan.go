@@ -79,6 +79,7 @@ var planSetCmd = &Command{
 		status := fs.String("status", "", "`STATUS`: open, in_progress, done or risk_accepted")
 		doneWhen := fs.String("done-when", "", "`TEXT` saying what done looks like, e.g. \"PDQ on every upload surface\"")
 		approvedBy := fs.String("approved-by", "", "for an accepted risk, `TEXT` naming who accepted it and where it is minuted")
+		pastDue := fs.Bool("past-due", false, "record a --due date before the assessment date, which makes an open action overdue at once")
 		return func(env *Env, args []string) error {
 			rest, err := parseFlags(fs, args)
 			if err != nil {
@@ -97,7 +98,7 @@ var planSetCmd = &Command{
 					set[f.Name] = true
 				}
 			})
-			edit := actionEdit{set: set, owner: *owner, due: *due, status: *status, doneWhen: *doneWhen, approvedBy: *approvedBy}
+			edit := actionEdit{set: set, owner: *owner, due: *due, status: *status, doneWhen: *doneWhen, approvedBy: *approvedBy, pastDue: *pastDue}
 			return planSet(env, *af.qspec, *af.apath, rest[0], edit, af)
 		}
 	},
@@ -110,6 +111,8 @@ var errNothingToRecord = say("cli.plan.nothing")
 type actionEdit struct {
 	set                                      map[string]bool
 	owner, due, status, doneWhen, approvedBy string
+	// pastDue: a due date before the assessment date was meant.
+	pastDue bool
 }
 
 // apply changes a copy of old (nil: no action yet) as asked, and checks
@@ -166,6 +169,7 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags) error {
 	var a *answers.Action
 	var lang string
+	var assessed time.Time
 	_, _, err := editAnswers(env, qspec, apath, "plan set: "+id, func(q *questionnaire.Questionnaire, f *answers.File) error {
 		var err error
 		if lang, err = af.language(q); err != nil {
@@ -182,9 +186,14 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 			}
 			return usageErr("cli.plan.noq", q.ID, inert.Line(id), apath)
 		}
-		if a, err = e.apply(f.Actions[id]); err != nil {
+		a, err = e.apply(f.Actions[id])
+		if err == nil {
+			err = e.checkPastDue(a, assessedOn(env, f))
+		}
+		if err != nil {
 			return usageErr("cli.plan.bad", id, err)
 		}
+		assessed = assessedOn(env, f)
 		f.SetAction(id, a)
 		return nil
 	})
@@ -192,7 +201,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		return err
 	}
 	p := l10n.For(lang)
-	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, false)})
+	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, a.Overdue(assessed))})
 	if a.DoneWhen != "" {
 		line += " · " + p.T("act.done.when", a.DoneWhen)
 	}

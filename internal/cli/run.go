@@ -100,6 +100,9 @@ var runCmd = &Command{
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,
 				Today: today(env),
+				// The version the answers were given to, when git has it:
+				// a changed question then shows what changed.
+				Previous: previousVersion(*qspec, *apath, f, q),
 				// The report needs the same questionnaire file (-q) when it is
 				// not the built-in one the answers name, and the same language.
 				ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),

@@ -23,6 +23,7 @@ func WriteText(w io.Writer, d *Diff, lang string) {
 	t.sections(d)
 	t.questionnaire(d)
 	t.answers(d)
+	t.actions(d)
 	t.gaps(d)
 }
 
@@ -207,6 +208,9 @@ func (t *textWriter) answers(d *Diff) {
 				line += "  " + p.T("diff.answer.question.changed")
 			}
 			t.printf("%s\n", strings.TrimRight(line, " "))
+			for _, l := range t.answerDetail(a) {
+				t.printf("  %s %s  %s\n", " ", columns.Pad("", idw), l)
+			}
 			if a.After.Measured != "" && a.After.Measured != a.Before.Measured {
 				// what the new figure rests on, under it
 				t.printf("    %s  %s\n", strings.Repeat(" ", idw), inert.Line(a.After.Measured))
@@ -224,9 +228,19 @@ func (t *textWriter) answers(d *Diff) {
 	}
 }
 
-// answerChange is "old → new" for an answer.
+// answerChange is "old → new" for an answer. A multiple-choice change
+// says how many options were added and removed, and answerDetail lists
+// them; two answers that would be cut to the same text say they changed,
+// and answerDetail gives both in full.
 func (t *textWriter) answerChange(a AnswerDiff) string {
-	return t.answerText(a.Before, a.QuestionChange == QuestionNew) + " → " + t.answerText(a.After, false)
+	if len(a.OptionsAdded)+len(a.OptionsRemoved) > 0 {
+		return t.p.T("diff.answer.options", len(a.OptionsAdded), len(a.OptionsRemoved))
+	}
+	before, after := t.answerText(a.Before, a.QuestionChange == QuestionNew), t.answerText(a.After, false)
+	if before == after && a.Before.shown != a.After.shown {
+		return t.p.T("diff.answer.text.changed")
+	}
+	return before + " → " + after
 }
 
 func (t *textWriter) answerText(s State, isNew bool) string {
@@ -309,6 +323,11 @@ func (t *textWriter) gaps(d *Diff) {
 func anyCritical(d *Diff) bool {
 	for _, a := range d.Answers {
 		if a.Critical && a.ValueChanged {
+			return true
+		}
+	}
+	for _, a := range d.Actions {
+		if a.Critical {
 			return true
 		}
 	}

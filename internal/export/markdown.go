@@ -282,6 +282,9 @@ func (m *mdWriter) answers(r *scoring.Result) {
 			note := ""
 			if qr.Answer != nil {
 				note = mdText(qr.Answer.Note)
+				if mark := summary.NoteForMark(p, qr.Answer); mark != "" {
+					note = strings.TrimSpace("*(" + mdText(mark) + ")* " + note)
+				}
 			}
 			if qr.MissingEvidence {
 				note = strings.TrimSpace(note + " *" + p.T("md.no.evidence") + "*")

@@ -69,6 +69,11 @@ type Result struct {
 	Unknowns []string
 	// Estimates lists counted questions whose answer is an estimate (1.1).
 	Estimates []string
+	// RegimeEstimates lists estimated answers that score nothing but
+	// decide whether a regime applies (a profile's user count), in
+	// questionnaire order: what applies rests on them, and they are
+	// listed apart from the scored estimates.
+	RegimeEstimates []string
 	// CriticalGapIDs lists the critical gaps' question ids in order (1.1).
 	CriticalGapIDs []string
 	// Provisional is true when completion is below the questionnaire's

@@ -81,6 +81,7 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 	r.rate()
 	r.provisional()
 	r.scoreRegimes(e)
+	r.collectRegimeEstimates()
 	r.Orphans = f.Orphans(q)
 	r.scoreTargets()
 	return r

@@ -29,9 +29,12 @@ type Summary struct {
 	// missing since it was recorded; left out when there are none.
 	StaleEvidence []string `json:"stale_evidence,omitempty"`
 	// Unknown, Estimates and Regimes are 1.1 (docs/commands.md).
-	Unknown   []string        `json:"unknown"`
-	Estimates []string        `json:"estimates"`
-	Regimes   []RegimeSummary `json:"regimes"`
+	Unknown   []string `json:"unknown"`
+	Estimates []string `json:"estimates"`
+	// RegimeEstimates are estimated answers that score nothing but decide
+	// which regimes apply; left out when there are none.
+	RegimeEstimates []string        `json:"regime_estimates,omitempty"`
+	Regimes         []RegimeSummary `json:"regimes"`
 	// Measured (1.2) is how much of the score rests on answers measured
 	// from case exports; absent when none is.
 	Measured *MeasuredSummary `json:"measured,omitempty"`
@@ -136,6 +139,7 @@ func (r *Result) Summarize(lang string) Summary {
 		StaleEvidence:   r.StaleEvidence,
 		Unknown:         nonNil(r.Unknowns),
 		Estimates:       nonNil(r.Estimates),
+		RegimeEstimates: r.RegimeEstimates,
 		Regimes:         []RegimeSummary{},
 		Targets:         r.targetSummaries(),
 	}

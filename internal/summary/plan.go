@@ -186,6 +186,9 @@ func ClosedLine(p *l10n.Printer, c ClosedAction) string {
 	if a.Due != "" {
 		parts = append(parts, p.T("act.due", a.Due))
 	}
+	if a.Overdue {
+		parts = append(parts, p.T("act.overdue"))
+	}
 	parts = append(parts, p.ActionStatus(a.Status))
 	if a.ApprovedBy != "" {
 		parts = append(parts, p.T("act.approved", a.ApprovedBy))

@@ -221,7 +221,8 @@ type RestsOn struct {
 	Heading string
 	// Kinds are the unknown answers, the estimates and the scored answers
 	// without the evidence their question asks for, in that order, each
-	// even when there are none.
+	// even when there are none; then, only when there are some, the
+	// estimates that score nothing but decide which regimes apply.
 	Kinds []RestKind
 	// Line is the kinds there are, on one line: "2 “don't know” · 1
 	// estimate"; "" when there are none, and then None says so.
@@ -249,6 +250,12 @@ type Since struct {
 	// Closed and Opened list the gaps' question ids.
 	Closed, Opened []string
 	Done, Overdue  int
+	// MustBefore and MustAfter count the must-have duties not met in the
+	// baseline and now; MustLine says it first, as the change the board
+	// cares most about: "Must-have duties not met: 5 → 3 (met since: …)".
+	// "" when both are 0.
+	MustBefore, MustAfter int
+	MustLine              string
 }
 
 // TargetState is how a target stands.
@@ -542,6 +549,14 @@ func restsOn(p *l10n.Printer, r *scoring.Result) RestsOn {
 			said = append(said, kind.Phrase)
 		}
 	}
+	// Estimates that decide which regimes apply score nothing, so they
+	// are not among the estimates above; they are counted apart, and
+	// only when there are some.
+	if ids := r.RegimeEstimates; len(ids) > 0 {
+		kind := RestKind{Phrase: p.N("sum.regime.estimates", len(ids)), IDs: ids}
+		out.Kinds = append(out.Kinds, kind)
+		said = append(said, kind.Phrase)
+	}
 	out.Line = strings.Join(said, " · ")
 	// "Every scored answer is sound" is said only when every question
 	// that applies is answered: with none or few answered it would be
@@ -588,6 +603,23 @@ func since(p *l10n.Printer, r, b *scoring.Result, lang string) *Since {
 		}
 		if old := b.Answers.Actions[id]; old == nil || old.Status != answers.ActionDone {
 			s.Done++
+		}
+	}
+	s.MustBefore, s.MustAfter = b.CriticalGaps, r.CriticalGaps
+	if s.MustBefore+s.MustAfter > 0 {
+		s.MustLine = p.T("sum.must.change", s.MustBefore, s.MustAfter)
+		var met []string
+		now := map[string]bool{}
+		for _, id := range r.CriticalGapIDs {
+			now[id] = true
+		}
+		for _, id := range b.CriticalGapIDs {
+			if !now[id] {
+				met = append(met, id)
+			}
+		}
+		if len(met) > 0 {
+			s.MustLine += " " + p.T("sum.must.met", strings.Join(met, ", "))
 		}
 	}
 	s.Heading = p.T("pdf.since", p.Date(s.Date))

@@ -80,6 +80,8 @@ func (e end) update(msg tea.Msg) (end, tea.Cmd) {
 			return e, nil
 		}
 		switch {
+		case key.Matches(msg, confirmKey) && s.leftToConfirm() > 0:
+			return e, e.sh.goTo(s.nextToConfirm(-1))
 		case key.Matches(msg, km.Report):
 			return e, e.writeReport()
 		case key.Matches(msg, km.Plan):
@@ -161,6 +163,11 @@ func (e *end) content() []line {
 	pos := sum.Position
 	add(st.title.Render(clip(w.T("score.overall")+" "+inert.Line(pos.Headline), width)))
 	add(wrap(w.T("score.completion")+" "+pos.CompletionText, width)...)
+	if n := s.leftToConfirm(); n > 0 {
+		// Answered is not confirmed: carried and changed answers count as
+		// answered in the score, but the walk is not done.
+		out = append(out, line{text: st.warn.Render(clip(w.N("end.to.confirm", n), width))})
+	}
 	if pos.Cap != "" {
 		add(wrap(inert.Line(pos.Cap), width)...)
 	}
@@ -460,6 +467,9 @@ func paginate(lines []line, height int) []string {
 func (e *end) view() []string { return strings.Split(e.vp.View(), "\n") }
 
 func (e *end) bindings() []key.Binding {
-	km := e.sh.km
+	km, s := e.sh.km, e.sh.s
+	if s.leftToConfirm() > 0 {
+		return []key.Binding{withHelp(s.w, confirmKey, "c", s.w.T("key.confirm.next")), km.Report, km.Plan, km.Review, km.Leave}
+	}
 	return []key.Binding{km.Report, km.Plan, km.Review, km.Back, km.Scroll, km.Leave}
 }

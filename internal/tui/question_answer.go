@@ -66,10 +66,19 @@ func (q question) confirm() (question, tea.Cmd) {
 	}
 	if a != nil {
 		before := s.applicable
+		wasStale := s.f.Get(q.qn.ID).NoteStale()
 		err := s.put(q.qn, a)
 		q.sh.saved(err)
 		if err != nil {
 			return q, nil // stay: the respondent must see it is not saved
+		}
+		if !wasStale && a.NoteStale() {
+			// The answer changed and its note did not: the note was
+			// written for the old answer. Stay, and ask; enter again
+			// keeps it, tab edits it.
+			// Opened again from the file, so that the control shows the
+			// answer as saved.
+			return q, q.sh.goTo(q.idx)
 		}
 		if s.applicable != before {
 			// A profile answer changed how many questions apply: say so,

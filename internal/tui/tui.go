@@ -27,6 +27,10 @@ import (
 // Config is what the walk-through needs from the command line.
 type Config struct {
 	Questionnaire *questionnaire.Questionnaire
+	// Previous is the version of the questionnaire the answers were given
+	// to, when it could be found (nil otherwise): a question changed since
+	// then shows what changed, old beside new.
+	Previous *questionnaire.Questionnaire
 	// Answers is the assessment to walk; it is changed in place.
 	Answers *answers.File
 	// Path names the answers file to the respondent; it is not opened.
