@@ -12,6 +12,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/internal/trend"
 )
@@ -134,7 +136,15 @@ func scoreText(w io.Writer, r Result) error {
 }
 
 func scoreJSON(w io.Writer, r Result) error {
-	return jsonout.Write(w, r.Assessment.Result.Summarize(r.Lang))
+	st := signoff.State{} // not judged: nobody has signed, a Draft
+	if r.Summary.SignOff != nil {
+		st = *r.Summary.SignOff
+	}
+	so := st.JSON()
+	return jsonout.Write(w, struct {
+		scoring.Summary
+		SignOff *signoff.StateJSON `json:"signoff"`
+	}{r.Assessment.Result.Summarize(r.Lang), &so})
 }
 
 func planText(w io.Writer, r Result) error {

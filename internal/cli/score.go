@@ -52,9 +52,7 @@ var scoreCmd = &Command{
 				return err
 			}
 			res := Result{Assessment: export.Input{Result: r}, Lang: l, Warnings: *af.warnings}
-			if st.Signed {
-				res.Summary.SignOff = &st
-			}
+			res.Summary.SignOff = &st // Draft when nobody has signed: said, like the PDF says it
 			// a score below the gate never shows rounded up to meet it
 			res.Summary.Gate = max(failUnder, 0)
 			if err := out.Out(env.Stdout, res); err != nil {

@@ -117,15 +117,15 @@ func reportSignOff(qspec, apath string, adata []byte, allowedFlag string) (*sign
 }
 
 // endSignOff is the state for the walk-through's end screen, judged on
-// the answers file as saved; nil when nobody has signed, or when the
-// files cannot be read (the end screen then says nothing of it).
+// the answers file as saved: a Draft when nobody has signed; nil when
+// the files cannot be read (the summary then says Draft).
 func endSignOff(qspec, apath string) *signoff.State {
 	data, err := readFile(apath)
 	if err != nil {
 		return nil
 	}
 	st, _, err := signoffState(qspec, apath, data, "")
-	if err != nil || !st.Signed {
+	if err != nil {
 		return nil
 	}
 	return &st

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/internal/trend"
@@ -115,8 +116,55 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 		}
 		return "–"
 	})
+	measuredFigures(&b, p, t, lang)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// measuredFigures lists each question measured in some version, then per
+// version its figure and what the figure rests on ("measured: median of
+// 1,234 cases, 1 Jul–30 Sep 2026"), or how it was got then (typed, an
+// estimate), so that a figure measured this quarter never reads as
+// comparable to one typed the last without saying so.
+func measuredFigures(b *strings.Builder, p *l10n.Printer, t *trend.Trend, lang string) {
+	ids := t.MeasuredIDs()
+	if len(ids) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s\n", p.T("trend.measured"))
+	for _, id := range ids {
+		qn := t.Questionnaire.Question(id)
+		fmt.Fprintf(b, "  %s\n", columns.Clip(inert.Line(qn.Text.In(lang)), 76))
+		var rows [][]string
+		for _, pt := range t.Points {
+			var qr *scoring.QuestionResult
+			for i := range pt.Result.Questions {
+				if pt.Result.Questions[i].Question == qn {
+					qr = &pt.Result.Questions[i]
+				}
+			}
+			value, how := "–", ""
+			switch {
+			case qr == nil:
+			case qr.Answer != nil && qr.Answer.Measured != nil:
+				how = measuredtext.Of(p, qr.Answer, qn)
+				value = summary.StatusWord(p, qr.Status)
+				if qr.Answer.Value.Set {
+					value = summary.ShowAnswer(qn, qr.Answer.Value, lang)
+				}
+			case qr.Status == scoring.Answered:
+				value = summary.ShowAnswer(qn, qr.Answer.Value, lang)
+				how = p.T("trend.typed")
+				if qr.Answer.Estimate {
+					how = p.T("act.estimate")
+				}
+			default:
+				value = summary.StatusWord(p, qr.Status)
+			}
+			rows = append(rows, []string{"    " + p.Date(pt.Result.Answers.Date), commitLabel(p, pt), inert.Line(value), how})
+		}
+		writeColumns(b, rows, map[int]bool{2: true})
+	}
 }
 
 // commitLabel is a point's commit, short, or what it is when not from git.

@@ -106,6 +106,9 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 		// and a measured figure says what it rests on
 		spans = append(spans, txt(cellS.in(muted), line))
 	}
+	if line := d.measuredTrend(qr); line != "" {
+		spans = append(spans, txt(small.in(muted), line))
+	}
 	return cell{spans: spans}
 }
 

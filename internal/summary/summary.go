@@ -74,8 +74,8 @@ type Summary struct {
 	// Measured counts how the figures the result rests on were got;
 	// nil until the answers say so.
 	Measured *Measured
-	// SignOff is the assessment's approval state; nil when the answers
-	// file records none.
+	// SignOff is the assessment's approval state: never nil, a Draft
+	// when nobody has signed.
 	SignOff *SignOff
 }
 
@@ -85,7 +85,8 @@ type Options struct {
 	// Baseline is an earlier assessment of the same questionnaire.
 	Baseline *scoring.Result
 	// SignOff is the judged state of the sign-offs beside the answers
-	// file (signoff.Summarize); nil when nobody has signed.
+	// file (signoff.Summarize); nil when nobody has signed, which is a
+	// Draft.
 	SignOff *signoff.State
 	// Trend is the assessment's versions over time (report --trend or
 	// --history); nil leaves Trend empty.
@@ -366,9 +367,11 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	}
 	s.Targets, s.TargetsSetBy = targets(p, r, lang)
 	s.trend(opt.Trend)
-	if opt.SignOff != nil {
-		s.SignOff = signOff(p, opt.SignOff)
+	st := opt.SignOff
+	if st == nil {
+		st = &signoff.State{} // nobody has signed: a Draft, said as the PDF says it
 	}
+	s.SignOff = signOff(p, st)
 	return s
 }
 

@@ -28,9 +28,11 @@ type evidencePane struct {
 	// first item shown of a long list.
 	cursor, offset int
 	adding         bool
-	input          textinput.Model
-	err            string
-	width          int
+	// hashing is the file being hashed, nil when none (evidence_hash.go).
+	hashing *hashing
+	input   textinput.Model
+	err     string
+	width   int
 }
 
 func newEvidencePane(sh *shell) evidencePane {
@@ -86,8 +88,8 @@ func (q question) evidenceKey(k tea.KeyMsg) (question, tea.Cmd) {
 	if p.adding {
 		switch {
 		case key.Matches(k, km.Confirm):
-			q.addEvidence()
-			return q, nil
+			cmd := q.addEvidence()
+			return q, cmd
 		case key.Matches(k, km.Cancel):
 			p.adding, p.err = false, ""
 			p.input.Blur()
@@ -135,29 +137,31 @@ func (q question) evidenceKey(k tea.KeyMsg) (question, tea.Cmd) {
 // answers file, which is hashed as it is added. A refusal stays in place
 // with its reason; an item already listed is not listed twice (a file
 // added again is hashed again).
-func (q *question) addEvidence() {
-	s, w, p := q.sh.s, q.sh.s.w, &q.evidence
+func (q *question) addEvidence() tea.Cmd {
+	w, p := q.sh.s.w, &q.evidence
 	typed := strings.TrimSpace(p.input.Value())
 	if typed == "" {
 		p.adding = false
 		p.input.Blur()
-		return
+		return nil
 	}
-	var e answers.Evidence
-	if looksLikeURL(typed) {
-		if err := answers.CheckURL(typed); err != nil {
-			p.err = evidenceReason(w, typed, err, true)
-			return
-		}
-		e = answers.Evidence{URL: typed}
-	} else {
-		var err error
-		e, err = s.addFile(typed)
-		if err != nil {
-			p.err = evidenceReason(w, typed, err, false)
-			return
-		}
+	if !looksLikeURL(typed) {
+		// a file is hashed in the background, with its progress shown;
+		// hashMsg stores it when done
+		return q.startHash(typed)
 	}
+	if err := answers.CheckURL(typed); err != nil {
+		p.err = evidenceReason(w, typed, err, true)
+		return nil
+	}
+	q.storeEvidence(answers.Evidence{URL: typed})
+	return nil
+}
+
+// storeEvidence dates e, lists it (in place of the same link or file
+// listed before) and saves.
+func (q *question) storeEvidence(e answers.Evidence) {
+	s, w, p := q.sh.s, q.sh.s.w, &q.evidence
 	e.Date = s.today
 	items := slices.Clone(p.items(q.qn))
 	i := slices.IndexFunc(items, func(x answers.Evidence) bool {
@@ -280,6 +284,8 @@ func (p *evidencePane) lines(qn *questionnaire.Question) []string {
 		out = append(out, st.dim.Render("  "+w.T("more.below", len(items)-to)))
 	}
 	switch {
+	case p.hashing != nil:
+		out = append(out, p.hashLine())
 	case p.adding:
 		out = append(out, p.input.View())
 	case p.cursor >= len(items):
@@ -291,7 +297,7 @@ func (p *evidencePane) lines(qn *questionnaire.Question) []string {
 		for _, l := range wrap("! "+p.err, width-2) {
 			out = append(out, "  "+st.err.Render(l))
 		}
-	} else if p.adding {
+	} else if p.adding && p.hashing == nil {
 		out = append(out, "  "+st.dim.Render(clip(w.T("evidence.hint", p.sh.s.evidenceDir()), width-2)))
 	}
 	return out
