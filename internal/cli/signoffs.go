@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 )
@@ -44,7 +45,7 @@ func readSignoffs(spath string) (*signoff.File, []byte, error) {
 // currentFiles is what sign-offs are compared with: the digests of the
 // answers bytes adata and of the questionnaire they are read against.
 func currentFiles(qspec, apath string, adata []byte) (signoff.Current, error) {
-	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, adata)
+	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, answers.Parse(apath, adata))
 	if err != nil {
 		return signoff.Current{}, err
 	}

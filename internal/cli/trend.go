@@ -39,9 +39,9 @@ var trendCmd = &Command{
 			}
 			switch {
 			case *apath != "" && len(files) > 0:
-				return usageErr("trend: give -a FILE (its git history) or files, not both")
+				return usageErr("cli.trend.both")
 			case *apath == "" && len(files) == 0:
-				return usageErr("trend: name the answers file with -a FILE, or the versions as files")
+				return usageErr("cli.trend.none")
 			}
 			out, err := outputFormat("trend", *format)
 			if err != nil {
@@ -104,7 +104,7 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 		}
 	}
 	newest := versions[len(versions)-1] // the working copy, or the last file named
-	q, err := assessmentQuestionnaire(qspec, newest.source, newest.data)
+	q, err := assessmentQuestionnaire(qspec, newest.source, answers.Parse(newest.source, newest.data))
 	if err != nil {
 		return nil, "", err
 	}

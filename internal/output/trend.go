@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/columns"
+
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/measuredtext"
@@ -56,7 +58,7 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 		fmt.Fprintf(&b, "\n%s\n", title)
 		rows := [][]string{dates}
 		for i, name := range names {
-			row := []string{"  " + clip(inert.Line(name), width)}
+			row := []string{"  " + columns.Clip(inert.Line(name), width)}
 			for _, pt := range t.Points {
 				row = append(row, cell(pt.Result, i))
 			}
@@ -103,7 +105,7 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 	var names []string
 	for _, tr := range last.Targets {
 		t := summary.TargetOf(p, q, tr, lang)
-		names = append(names, clip(t.What, 36)+" · "+t.Limit)
+		names = append(names, columns.Clip(t.What, 36)+" · "+t.Limit)
 	}
 	table(p.T("target.title"), names, 80, func(r *scoring.Result, i int) string {
 		want := last.Targets[i]
@@ -132,7 +134,7 @@ func measuredFigures(b *strings.Builder, p *l10n.Printer, t *trend.Trend, lang s
 	fmt.Fprintf(b, "\n%s\n", p.T("trend.measured"))
 	for _, id := range ids {
 		qn := t.Questionnaire.Question(id)
-		fmt.Fprintf(b, "  %s\n", clip(inert.Line(qn.Text.In(lang)), 76))
+		fmt.Fprintf(b, "  %s\n", columns.Clip(inert.Line(qn.Text.In(lang)), 76))
 		var rows [][]string
 		for _, pt := range t.Points {
 			var qr *scoring.QuestionResult
@@ -202,16 +204,16 @@ func writeColumns(b *strings.Builder, rows [][]string, right map[int]bool) {
 	widths := map[int]int{}
 	for _, row := range rows {
 		for i, c := range row {
-			widths[i] = max(widths[i], runes(c))
+			widths[i] = max(widths[i], columns.Width(c))
 		}
 	}
 	for _, row := range rows {
 		var cells []string
 		for i, c := range row {
 			if right[i] {
-				cells = append(cells, padLeft(c, widths[i]))
+				cells = append(cells, columns.PadLeft(c, widths[i]))
 			} else if i < len(row)-1 {
-				cells = append(cells, pad(c, widths[i]))
+				cells = append(cells, columns.Pad(c, widths[i]))
 			} else {
 				cells = append(cells, c)
 			}

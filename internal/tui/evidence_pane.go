@@ -11,17 +11,16 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// evidencePane is the evidence of the answer on a question screen (SPEC
-// section 3, 1.1): links and files that back it. Closed it is one line;
-// with the focus (tab from the note) it lists the items, removes the one
-// under the cursor, and takes a new link or file path, which is checked
-// (a file is hashed, and refused when it is an image, a video or an
-// archive) and saved at once. The list itself is read from the answers
-// file every time, so what is shown is what is saved.
+// evidencePane is the evidence of the answer on a question screen
+// (docs/answers-format.md): links and files that back it. Closed it is one
+// line; with the focus (tab from the note) it lists the items, removes the
+// one under the cursor, and takes a new link or file path, which is checked
+// (a file is hashed, and refused when it is an image, a video or an archive)
+// and saved at once. The list itself is read from the answers file every
+// time, so what is shown is what is saved.
 type evidencePane struct {
 	sh      *shell
 	focused bool
@@ -209,19 +208,16 @@ func looksLikeURL(s string) bool {
 // a video or an archive is told to link to the case system instead, in
 // the respondent's language.
 func evidenceReason(w words, typed string, err error, isURL bool) string {
-	if errors.Is(err, answers.ErrMaterial) {
-		if w.Lang() == l10n.EN {
-			// The English reason names the kind found and how.
-			return err.Error()
-		}
-		return w.T("evidence.material", inert.Line(typed))
-	}
-	if isURL {
+	var ee *answers.EvidenceError
+	switch {
+	case errors.As(err, &ee):
+		named := *ee
+		named.Input = typed // as typed, not as the English error names it
+		return refusal(w, nil, &named)
+	case isURL:
 		return w.T("evidence.badurl", inert.Line(typed))
 	}
-	if w.Lang() == l10n.EN {
-		return err.Error()
-	}
+	// The file could not be read: the system's reason, which names it.
 	return w.T("evidence.badfile", inert.Line(typed), err.Error())
 }
 
