@@ -11,6 +11,12 @@ var englishFinish = map[Key]string{
 	"trend.typed":          "typed",
 	"pdf.measuredTrend":    "Over time: %s",
 	"pdf.measuredTrendPt":  "%s: %s",
+	"ch.note.untranslated": "%s unchanged: check that the translation still says the same",
+	"ch.digest.added":      "Questions added",
+	"ch.digest.removed":    "Questions removed",
+	"ch.digest.renamed":    "Questions renamed (answers carried)",
+	"ch.digest.scoring":    "Questions changed in scoring",
+	"ch.digest.wording":    "Questions changed in wording only",
 	"pdf.measuredTrendCnt": "%s (%s)",
 }
 

@@ -11,6 +11,12 @@ var swedishFinish = map[Key]string{
 	"trend.typed":          "inskrivet",
 	"pdf.measuredTrend":    "Över tid: %s",
 	"pdf.measuredTrendPt":  "%s: %s",
+	"ch.note.untranslated": "%s oförändrad: kontrollera att översättningen fortfarande säger samma sak",
+	"ch.digest.added":      "Frågor tillagda",
+	"ch.digest.removed":    "Frågor borttagna",
+	"ch.digest.renamed":    "Frågor omdöpta (svaren följer med)",
+	"ch.digest.scoring":    "Frågor ändrade i poängsättningen",
+	"ch.digest.wording":    "Frågor ändrade bara i formulering",
 	"pdf.measuredTrendCnt": "%s (%s)",
 }
 
