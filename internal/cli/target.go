@@ -55,7 +55,7 @@ var targetSetCmd = &Command{
 				}
 				scope, id, t, err := in.Parse(q)
 				if err != nil {
-					return usageErr("cli.target.bad", inert.Line(on), flagWords(err.Error()))
+					return usageErr("cli.target.bad", inert.Line(on), err)
 				}
 				f.SetTarget(scope, id, t)
 				if given["set-by"] {
@@ -136,15 +136,4 @@ func targetArgs(fs *flag.FlagSet, args []string, af assessmentFlags, cmd string)
 		return "", usageErr("cli.target.need", cmd, cmd, *af.apath)
 	}
 	return rest[0], nil
-}
-
-// flagWords writes a target's field as the flag that gives it: "min: …"
-// becomes "--min: …".
-func flagWords(msg string) string {
-	for _, f := range []string{"min", "max", "by"} {
-		if strings.HasPrefix(msg, f+": ") {
-			return "--" + msg
-		}
-	}
-	return strings.NewReplacer("give min or max", "give --min or --max", "give by:", "give --by:").Replace(msg)
 }
