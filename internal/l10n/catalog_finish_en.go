@@ -23,6 +23,12 @@ var englishFinish = map[Key]string{
 	"target.err.number.between": "%s is outside what question %q can be answered (from %s to %s)",
 	"target.err.number.atleast": "%s is outside what question %q can be answered (at least %s)",
 	"target.err.number.atmost":  "%s is outside what question %q can be answered (at most %s)",
+	"cli.flag.badvalue":         "%s: %s: %q is not %s; see 'dutycheck %s --help'",
+	"cli.flag.refused":          "%s: %s: %s; see 'dutycheck %s --help'",
+	"cli.flag.want.decimal":     "a decimal number such as 80 or 72.5",
+	"cli.flag.want.int":         "a whole number",
+	"cli.flag.want.number":      "a number",
+	"cli.flag.want.bool":        "true or false",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

@@ -23,6 +23,12 @@ var swedishFinish = map[Key]string{
 	"target.err.number.between": "%s ligger utanför vad frågan ”%s” kan besvaras med (från %s till %s)",
 	"target.err.number.atleast": "%s ligger utanför vad frågan ”%s” kan besvaras med (minst %s)",
 	"target.err.number.atmost":  "%s ligger utanför vad frågan ”%s” kan besvaras med (högst %s)",
+	"cli.flag.badvalue":         "%s: %s: ”%s” är inte %s; se 'dutycheck %s --help'",
+	"cli.flag.refused":          "%s: %s: %s; se 'dutycheck %s --help'",
+	"cli.flag.want.decimal":     "ett decimaltal som 80 eller 72.5",
+	"cli.flag.want.int":         "ett heltal",
+	"cli.flag.want.number":      "ett tal",
+	"cli.flag.want.bool":        "true eller false",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
