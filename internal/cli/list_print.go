@@ -43,7 +43,7 @@ func printBuiltin(env *Env, id, out string) error {
 		return ioErr(err)
 	}
 	if err := atomicfile.Write(out, b.Data, 0o644); err != nil {
-		return ioErr(err)
+		return saveErr(out, err)
 	}
 	return nil
 }

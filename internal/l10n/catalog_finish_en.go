@@ -29,6 +29,12 @@ var englishFinish = map[Key]string{
 	"cli.flag.want.int":         "a whole number",
 	"cli.flag.want.number":      "a number",
 	"cli.flag.want.bool":        "true or false",
+	"cli.save.conflict":         "%s changed on disk while dutycheck was writing it; not overwritten: the new version is in %s",
+	"cli.save.readonly":         "cannot save %s: the file is read-only; it was not changed (make it writable, or use another file)",
+	"cli.save.toolarge":         "cannot save %s: it would be over the 1 MiB that dutycheck reads back; shorten a long note or text answer",
+	"cli.save.nofolder":         "cannot save %s: the folder %s does not exist",
+	"cli.save.failed":           "cannot save %s: %s",
+	"cli.sign.conflict":         "%s changed on disk while signing; not overwritten: the file with the new sign-off is %s",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

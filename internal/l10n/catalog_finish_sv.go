@@ -29,6 +29,12 @@ var swedishFinish = map[Key]string{
 	"cli.flag.want.int":         "ett heltal",
 	"cli.flag.want.number":      "ett tal",
 	"cli.flag.want.bool":        "true eller false",
+	"cli.save.conflict":         "%s ändrades på disken medan dutycheck skrev den; den skrevs inte över: den nya versionen finns i %s",
+	"cli.save.readonly":         "kan inte spara %s: filen är skrivskyddad och ändrades inte (gör den skrivbar, eller använd en annan fil)",
+	"cli.save.toolarge":         "kan inte spara %s: den skulle bli större än den 1 MiB som dutycheck läser tillbaka; korta en lång kommentar eller ett långt textsvar",
+	"cli.save.nofolder":         "kan inte spara %s: mappen %s finns inte",
+	"cli.save.failed":           "kan inte spara %s: %s",
+	"cli.sign.conflict":         "%s ändrades på disken under underskriften; den skrevs inte över: filen med det nya godkännandet är %s",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
