@@ -17,7 +17,7 @@ import (
 // file, which may be a questionnaire someone has edited.
 func printBuiltin(env *Env, id, out string) error {
 	if id == "" {
-		return usageErr("list: -o needs --print ID")
+		return usageErr("cli.list.o")
 	}
 	b, ok := questionnaires.Get(id)
 	if !ok {
@@ -25,11 +25,10 @@ func printBuiltin(env *Env, id, out string) error {
 		for _, f := range questionnaires.All() {
 			ids = append(ids, f.ID)
 		}
-		hint := ""
 		if near := yamlsrc.Nearest(id, ids); near != "" {
-			hint = " (did you mean " + near + "?)"
+			return usageErr("cli.list.print.near", inert.Line(id), near)
 		}
-		return usageErr("list: --print: no built-in questionnaire has the id %q%s; see 'dutycheck list'", inert.Line(id), hint)
+		return usageErr("cli.list.print", inert.Line(id))
 	}
 	if out == "" || out == "-" {
 		if _, err := env.Stdout.Write(b.Data); err != nil {
@@ -38,7 +37,7 @@ func printBuiltin(env *Env, id, out string) error {
 		return nil
 	}
 	if _, err := os.Lstat(out); err == nil {
-		return usageErr("list: %s exists; name a new file with -o, or remove it first", out)
+		return usageErr("cli.list.exists", out)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return ioErr(err)
 	}
