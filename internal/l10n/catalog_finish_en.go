@@ -53,6 +53,7 @@ var englishFinish = map[Key]string{
 	"cli.measure.period":        "measure: --period: %q is not a period: write FROM..TO, e.g. 2026-07-01..2026-09-30",
 	"cli.measure.period.date":   "measure: --period: %q is not a date YYYY-MM-DD in the period %q",
 	"cli.measure.period.order":  "measure: --period: the period %q ends before it starts",
+	"cli.plan.pastdue":          "--due: %s is before the assessment date %s, so the action would be overdue at once; give --past-due to record it all the same",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

@@ -53,6 +53,7 @@ var swedishFinish = map[Key]string{
 	"cli.measure.period":        "measure: --period: ”%s” är ingen period: skriv FRÅN..TILL, t.ex. 2026-07-01..2026-09-30",
 	"cli.measure.period.date":   "measure: --period: ”%s” är inget datum ÅÅÅÅ-MM-DD i perioden ”%s”",
 	"cli.measure.period.order":  "measure: --period: perioden ”%s” slutar innan den börjar",
+	"cli.plan.pastdue":          "--due: %s är före bedömningens datum %s, så åtgärden vore försenad från början; ange --past-due för att spara den ändå",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
