@@ -170,7 +170,7 @@ func runMeasure(env *Env, o measureOpts, af assessmentFlags) error {
 	}
 	if !o.dry && o.reduced != "" {
 		if err := os.Rename(red.tmp, o.reduced); err != nil {
-			return ioErr(fmt.Errorf("measure: --reduced: %w", unwrapPathError(err)))
+			return ioErr(say("cli.measure.reducedErr", unwrapPathError(err)))
 		}
 		red.tmp = ""
 	}
@@ -203,10 +203,10 @@ func checkExports(o measureOpts) error {
 	for _, p := range o.exports {
 		fi, err := os.Stat(p)
 		if err != nil {
-			return ioErr(fmt.Errorf("%s: %w", p, unwrapPathError(err)))
+			return ioErr(sayAt(p, "cli.error", unwrapPathError(err)))
 		}
 		if !fi.Mode().IsRegular() {
-			return ioErr(fmt.Errorf("%s: is not a regular file", p))
+			return ioErr(sayAt(p, "cli.measure.notfile"))
 		}
 		if ai, err := os.Stat(o.apath); err == nil && os.SameFile(ai, fi) {
 			return usageErr("cli.measure.answers", p)
@@ -221,7 +221,7 @@ func checkExports(o measureOpts) error {
 		if !k.Refused() {
 			fh, err := os.Open(p)
 			if err != nil {
-				return ioErr(fmt.Errorf("%s: %w", p, unwrapPathError(err)))
+				return ioErr(sayAt(p, "cli.error", unwrapPathError(err)))
 			}
 			head := make([]byte, filekind.HeadSize)
 			n, _ := io.ReadFull(fh, head)
@@ -335,7 +335,7 @@ func readExports(o measureOpts, specs []measure.Spec, opt measure.Options) (out 
 	for _, p := range o.exports {
 		fh, err := os.Open(p)
 		if err != nil {
-			return nil, nil, red, ioErr(fmt.Errorf("%s: %w", p, unwrapPathError(err)))
+			return nil, nil, red, ioErr(sayAt(p, "cli.error", unwrapPathError(err)))
 		}
 		h := sha256.New()
 		hs = append(hs, hashedExport{p, fh, h})
@@ -348,7 +348,7 @@ func readExports(o measureOpts, specs []measure.Spec, opt measure.Options) (out 
 		if !o.dry {
 			tmp, err = os.CreateTemp(filepath.Dir(o.reduced), "."+filepath.Base(o.reduced)+".*")
 			if err != nil {
-				return nil, nil, red, ioErr(fmt.Errorf("measure: --reduced: %w", unwrapPathError(err)))
+				return nil, nil, red, ioErr(say("cli.measure.reducedErr", unwrapPathError(err)))
 			}
 			opt.Reduced = io.MultiWriter(tmp, rh)
 		}
@@ -357,7 +357,7 @@ func readExports(o measureOpts, specs []measure.Spec, opt measure.Options) (out 
 	if tmp != nil {
 		cerr := tmp.Close()
 		if err == nil && cerr != nil {
-			err = ioErr(fmt.Errorf("measure: --reduced: %w", cerr))
+			err = ioErr(say("cli.measure.reducedErr", cerr))
 		}
 		if err != nil {
 			os.Remove(tmp.Name())
@@ -375,7 +375,7 @@ func readExports(o measureOpts, specs []measure.Spec, opt measure.Options) (out 
 	for _, h := range hs {
 		// the reader stops at the end of the CSV; hash any rest
 		if _, err := io.Copy(h.h, h.fh); err != nil {
-			return nil, nil, red, ioErr(fmt.Errorf("%s: %w", h.path, err))
+			return nil, nil, red, ioErr(sayAt(h.path, "cli.error", err))
 		}
 	}
 	if o.reduced != "" {

@@ -54,6 +54,8 @@ var englishFinish = map[Key]string{
 	"cli.measure.period.date":   "measure: --period: %q is not a date YYYY-MM-DD in the period %q",
 	"cli.measure.period.order":  "measure: --period: the period %q ends before it starts",
 	"cli.plan.pastdue":          "--due: %s is before the assessment date %s, so the action would be overdue at once; give --past-due to record it all the same",
+	"cli.measure.notfile":       "is not a regular file",
+	"cli.measure.reducedErr":    "measure: --reduced: %s",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

@@ -54,6 +54,8 @@ var swedishFinish = map[Key]string{
 	"cli.measure.period.date":   "measure: --period: ”%s” är inget datum ÅÅÅÅ-MM-DD i perioden ”%s”",
 	"cli.measure.period.order":  "measure: --period: perioden ”%s” slutar innan den börjar",
 	"cli.plan.pastdue":          "--due: %s är före bedömningens datum %s, så åtgärden vore försenad från början; ange --past-due för att spara den ändå",
+	"cli.measure.notfile":       "är ingen vanlig fil",
+	"cli.measure.reducedErr":    "measure: --reduced: %s",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
