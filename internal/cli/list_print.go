@@ -7,7 +7,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
 
@@ -21,11 +20,7 @@ func printBuiltin(env *Env, id, out string) error {
 	}
 	b, ok := questionnaires.Get(id)
 	if !ok {
-		var ids []string
-		for _, f := range questionnaires.All() {
-			ids = append(ids, f.ID)
-		}
-		if near := yamlsrc.Nearest(id, ids); near != "" {
+		if near := nearBuiltin(id); near != "" {
 			return usageErr("cli.list.print.near", inert.Line(id), near)
 		}
 		return usageErr("cli.list.print", inert.Line(id))

@@ -56,6 +56,7 @@ var englishFinish = map[Key]string{
 	"cli.plan.pastdue":          "--due: %s is before the assessment date %s, so the action would be overdue at once; give --past-due to record it all the same",
 	"cli.measure.notfile":       "is not a regular file",
 	"cli.measure.reducedErr":    "measure: --reduced: %s",
+	"cli.noversion.near":        "%s: no such file, not REV:PATH, and no built-in questionnaire has that id; did you mean %s? (see 'dutycheck list')",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

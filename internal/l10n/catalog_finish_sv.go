@@ -56,6 +56,7 @@ var swedishFinish = map[Key]string{
 	"cli.plan.pastdue":          "--due: %s är före bedömningens datum %s, så åtgärden vore försenad från början; ange --past-due för att spara den ändå",
 	"cli.measure.notfile":       "är ingen vanlig fil",
 	"cli.measure.reducedErr":    "measure: --reduced: %s",
+	"cli.noversion.near":        "%s: filen finns inte, är inte REV:SÖKVÄG, och inget inbyggt frågeformulär har det id:t; menade du %s? (se 'dutycheck list')",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
