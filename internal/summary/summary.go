@@ -259,15 +259,16 @@ type Since struct {
 	MustLine              string
 }
 
-// TargetState is how a target stands.
-type TargetState string
+// TargetState is how a target stands: scoring decides it, the summary
+// words it (StateText).
+type TargetState = scoring.TargetState
 
-// The states of a target.
+// The states of a target, scoring's.
 const (
-	TargetMet      TargetState = "met"
-	TargetOpen     TargetState = "open"
-	TargetMissed   TargetState = "missed"
-	TargetNotKnown TargetState = "not_known"
+	TargetMet      = scoring.TargetMet
+	TargetOpen     = scoring.TargetOpen
+	TargetMissed   = scoring.TargetMissed
+	TargetNotKnown = scoring.TargetNotKnown
 )
 
 // Target is one target set for the assessment, with its state.
