@@ -1,0 +1,25 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDocsCommandsUsage checks that docs/commands.md, the reference of
+// the commands inside the repository, shows each command's usage line as
+// the command makes it, as the README's table does: a flag added to a
+// command and not to the reference fails here.
+func TestDocsCommandsUsage(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "commands.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := strings.ReplaceAll(string(data), `\|`, "|") // escaped in tables
+	for _, c := range commands {
+		if !strings.Contains(doc, "`"+c.UsageLine()+"`") {
+			t.Errorf("docs/commands.md lacks the usage line `%s`", c.UsageLine())
+		}
+	}
+}
