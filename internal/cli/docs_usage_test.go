@@ -23,3 +23,22 @@ func TestDocsCommandsUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectLayoutNamesEveryPackage checks that docs/project-layout.md
+// names every package under internal/, so that a new package is placed
+// in the map of the code when it is added.
+func TestProjectLayoutNamesEveryPackage(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "project-layout.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs, err := os.ReadDir(filepath.Join("..", "..", "internal"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if d.IsDir() && !strings.Contains(string(data), "internal/"+d.Name()+"/") {
+			t.Errorf("docs/project-layout.md does not name internal/%s/", d.Name())
+		}
+	}
+}
