@@ -57,6 +57,10 @@ var englishFinish = map[Key]string{
 	"cli.measure.notfile":       "is not a regular file",
 	"cli.measure.reducedErr":    "measure: --reduced: %s",
 	"cli.noversion.near":        "%s: no such file, not REV:PATH, and no built-in questionnaire has that id; did you mean %s? (see 'dutycheck list')",
+	"save.why.readonly":         "the file is read-only (make it writable to save)",
+	"save.why.toolarge":         "it would be over the 1 MiB that dutycheck reads back; shorten a long note or text answer",
+	"save.why.nofolder":         "its folder no longer exists",
+	"save.why.denied":           "permission denied",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

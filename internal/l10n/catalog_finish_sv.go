@@ -57,6 +57,10 @@ var swedishFinish = map[Key]string{
 	"cli.measure.notfile":       "är ingen vanlig fil",
 	"cli.measure.reducedErr":    "measure: --reduced: %s",
 	"cli.noversion.near":        "%s: filen finns inte, är inte REV:SÖKVÄG, och inget inbyggt frågeformulär har det id:t; menade du %s? (se 'dutycheck list')",
+	"save.why.readonly":         "filen är skrivskyddad (gör den skrivbar för att spara)",
+	"save.why.toolarge":         "den skulle bli större än den 1 MiB som dutycheck läser tillbaka; korta en lång kommentar eller ett långt textsvar",
+	"save.why.nofolder":         "mappen finns inte längre",
+	"save.why.denied":           "åtkomst nekad",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
