@@ -30,3 +30,15 @@ func TestSaveFailureInSwedish(t *testing.T) {
 		}
 	}
 }
+
+// TestReportFailureInSwedish: a report that could not be written names
+// a known cause in the session's language on the status line.
+func TestReportFailureInSwedish(t *testing.T) {
+	q := loadQ(t, "questionnaires/valid/sample.yaml")
+	m := New(Config{Questionnaire: q, Answers: &answers.File{}, Path: "a.yaml", Lang: "sv", Save: (&store{}).save})
+	e := newEnd(m.sh)
+	e.reported(reportDoneMsg{err: fmt.Errorf("save a.pdf: folder x: %w", fs.ErrNotExist)})
+	if !strings.Contains(m.sh.status, "mappen finns inte längre") || strings.Contains(m.sh.status, "folder") {
+		t.Errorf("status %q: the cause is not in Swedish", m.sh.status)
+	}
+}
