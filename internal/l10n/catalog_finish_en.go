@@ -61,9 +61,15 @@ var englishFinish = map[Key]string{
 	"save.why.toolarge":         "it would be over the 1 MiB that dutycheck reads back; shorten a long note or text answer",
 	"save.why.nofolder":         "its folder no longer exists",
 	"save.why.denied":           "permission denied",
+	"cli.gate.missed.part":      "%s (%s by %s)",
+	"cli.gate.min":              "min %s",
+	"cli.gate.max":              "max %s",
+	"cli.review.dated":          "review due: the assessment is dated %s, and %s asks for one every %s (due %s)",
+	"cli.review.next":           "review due: sign-off %d (%s, %s) set the next review for %s",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
 var englishFinishCount = map[Key]Forms{
-	"trend.cases": {One: "%d case", Other: "%d cases"},
+	"cli.gate.missed": {One: "%d target missed: %s", Other: "%d targets missed: %s"},
+	"trend.cases":     {One: "%d case", Other: "%d cases"},
 }

@@ -61,9 +61,15 @@ var swedishFinish = map[Key]string{
 	"save.why.toolarge":         "den skulle bli större än den 1 MiB som dutycheck läser tillbaka; korta en lång kommentar eller ett långt textsvar",
 	"save.why.nofolder":         "mappen finns inte längre",
 	"save.why.denied":           "åtkomst nekad",
+	"cli.gate.missed.part":      "%s (%s senast %s)",
+	"cli.gate.min":              "minst %s",
+	"cli.gate.max":              "högst %s",
+	"cli.review.dated":          "dags för granskning: bedömningen är daterad %s, och %s vill ha en var %s (senast %s)",
+	"cli.review.next":           "dags för granskning: godkännande %d (%s, %s) satte nästa granskning till %s",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
 var swedishFinishCount = map[Key]Forms{
-	"trend.cases": {One: "%d ärende", Other: "%d ärenden"},
+	"cli.gate.missed": {One: "%d mål missat: %s", Other: "%d mål missade: %s"},
+	"trend.cases":     {One: "%d ärende", Other: "%d ärenden"},
 }
