@@ -66,6 +66,7 @@ var englishFinish = map[Key]string{
 	"cli.gate.max":              "max %s",
 	"cli.review.dated":          "review due: the assessment is dated %s, and %s asks for one every %s (due %s)",
 	"cli.review.next":           "review due: sign-off %d (%s, %s) set the next review for %s",
+	"cli.hardlinks":             "warning: %s has %d names (hard links); saving writes it anew under this name only, and the other names keep the answers as they are now",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

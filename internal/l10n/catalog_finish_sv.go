@@ -66,6 +66,7 @@ var swedishFinish = map[Key]string{
 	"cli.gate.max":              "högst %s",
 	"cli.review.dated":          "dags för granskning: bedömningen är daterad %s, och %s vill ha en var %s (senast %s)",
 	"cli.review.next":           "dags för granskning: godkännande %d (%s, %s) satte nästa granskning till %s",
+	"cli.hardlinks":             "varning: %s har %d namn (hårda länkar); när den sparas skrivs den på nytt under det här namnet, och de andra namnen behåller svaren som de är nu",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
