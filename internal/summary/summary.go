@@ -231,6 +231,9 @@ type RestsOn struct {
 	// Unanswered and Orphans are said apart: "3 questions unanswered
 	// (each scores 0)."; "" when none.
 	Unanswered, Orphans string
+	// Stale names the answers whose evidence file changed or went
+	// missing since it was recorded; "" when none (or not checked).
+	Stale string
 }
 
 // RestKind is one kind of answer the result rests on.
@@ -573,6 +576,9 @@ func restsOn(p *l10n.Printer, r *scoring.Result) RestsOn {
 	}
 	if n := len(r.Orphans); n > 0 {
 		out.Orphans = p.N("score.orphans", n, strings.Join(r.Orphans, ", "))
+	}
+	if n := len(r.StaleEvidence); n > 0 {
+		out.Stale = p.N("score.stale", n, strings.Join(r.StaleEvidence, ", "))
 	}
 	return out
 }

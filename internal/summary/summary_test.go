@@ -149,3 +149,27 @@ func TestRestsOnUnanswered(t *testing.T) {
 		t.Errorf("unanswered: %q", s.RestsOn.Unanswered)
 	}
 }
+
+// TestRestsOnStaleEvidence: an evidence file changed since it was recorded
+// is a fact of the summary, worded once, so that score does not count it
+// on its own.
+func TestRestsOnStaleEvidence(t *testing.T) {
+	s := summary.Build(planResult(t, nil), "en", summary.Options{})
+	if s.RestsOn.Stale != "" {
+		t.Fatalf("nothing re-hashed, yet stale: %q", s.RestsOn.Stale)
+	}
+	stale := func(f *answers.File) {
+		for id, a := range f.Answers {
+			for i := range a.Evidence {
+				if a.Evidence[i].File != "" {
+					a.Evidence[i].Stale = answers.StaleChanged
+					f.Answers[id] = a
+				}
+			}
+		}
+	}
+	s = summary.Build(planResult(t, stale), "en", summary.Options{})
+	if !strings.Contains(s.RestsOn.Stale, "hashes") {
+		t.Errorf("stale evidence: %q, want the answer named", s.RestsOn.Stale)
+	}
+}
