@@ -105,6 +105,9 @@ type Position struct {
 	Rating, Band string
 	Capped       bool
 	Provisional  bool
+	// RatingText is the rating as a line or a table cell says it:
+	// "Developing (provisional)".
+	RatingText string
 	// Headline is the score with its rating: "71.4 / 100 · Developing
 	// (provisional)"; outputs put their word for "Overall" before it.
 	Headline string
@@ -386,11 +389,11 @@ func position(p *l10n.Printer, r *scoring.Result, lang string, gate float64) Pos
 		Capped: r.Capped, Provisional: r.Provisional,
 		Completion: r.Completion, Answered: r.Answered, Applicable: r.Applicable,
 	}
-	rating := pos.Rating
+	pos.RatingText = pos.Rating
 	if r.Provisional {
-		rating += " (" + p.T("provisional") + ")"
+		pos.RatingText += " (" + p.T("provisional") + ")"
 	}
-	pos.Headline = p.T("score.overall.value", pos.ScoreText, rating)
+	pos.Headline = p.T("score.overall.value", pos.ScoreText, pos.RatingText)
 	pos.Sentence = p.T("pdf.position", pos.ScoreText, pos.Rating)
 	if r.Capped {
 		pos.Cap = p.T("sum.capped", pos.Rating, p.N("pdf.mustNotMet", r.CriticalGaps), pos.Band)

@@ -110,6 +110,10 @@ func TestBuildProvisionalAndSince(t *testing.T) {
 	if s.Provisional == nil || s.Provisional.Line != "The rating is provisional: only 45% of the questions that apply are answered (50% are needed)." {
 		t.Errorf("provisional: %+v", s.Provisional)
 	}
+	// the rating as every line and table says it (score, trend)
+	if want := s.Position.Rating + " (provisional)"; s.Position.RatingText != want || !strings.HasSuffix(s.Position.Headline, want) {
+		t.Errorf("rating text %q, headline %q, want %q in both", s.Position.RatingText, s.Position.Headline, want)
+	}
 	if s.Since == nil {
 		t.Fatal("no change since the baseline")
 	}
