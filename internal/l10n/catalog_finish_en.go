@@ -67,6 +67,11 @@ var englishFinish = map[Key]string{
 	"cli.review.dated":          "review due: the assessment is dated %s, and %s asks for one every %s (due %s)",
 	"cli.review.next":           "review due: sign-off %d (%s, %s) set the next review for %s",
 	"cli.hardlinks":             "warning: %s has %d names (hard links); saving writes it anew under this name only, and the other names keep the answers as they are now",
+	"evidence.why.nofile":       "there is no such file",
+	"evidence.why.outside":      "it lies outside the answers file's folder; evidence files must be in it or in a folder under it",
+	"evidence.why.notfile":      "it is not a regular file",
+	"evidence.why.self":         "the answers file cannot be its own evidence (its digest changes with every save)",
+	"evidence.why.toolarge":     "it is over 2 GiB, the limit for an evidence file; link to the record in the case system instead",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

@@ -67,6 +67,11 @@ var swedishFinish = map[Key]string{
 	"cli.review.dated":          "dags för granskning: bedömningen är daterad %s, och %s vill ha en var %s (senast %s)",
 	"cli.review.next":           "dags för granskning: godkännande %d (%s, %s) satte nästa granskning till %s",
 	"cli.hardlinks":             "varning: %s har %d namn (hårda länkar); när den sparas skrivs den på nytt under det här namnet, och de andra namnen behåller svaren som de är nu",
+	"evidence.why.nofile":       "filen finns inte",
+	"evidence.why.outside":      "den ligger utanför svarsfilens mapp; underlag måste ligga i den eller i en mapp under den",
+	"evidence.why.notfile":      "det är ingen vanlig fil",
+	"evidence.why.self":         "svarsfilen kan inte vara sitt eget underlag (dess kontrollsumma ändras vid varje sparning)",
+	"evidence.why.toolarge":     "den är större än 2 GiB, gränsen för en underlagsfil; länka till ärendet i ärendesystemet i stället",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
