@@ -43,6 +43,12 @@ type Diff struct {
 	// Actions lists the tracked actions added, removed or changed (owner,
 	// due date, status, done-when, approval), must-haves first.
 	Actions []ActionDiff `json:"actions_changed"`
+	// Targets lists the board's targets set, cleared or changed (limit,
+	// date, figure or state); left out when neither side sets any.
+	Targets    []TargetDiff `json:"targets_changed,omitempty"`
+	anyTargets bool
+	// the two sides, for the words the text gives the targets
+	oldResult, newResult *scoring.Result
 }
 
 // Assessment names one side.
