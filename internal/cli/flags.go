@@ -149,6 +149,9 @@ func (a assessmentFlags) settle(rest []string) error {
 	}
 	switch {
 	case len(rest) > 0:
+		if near := nearSubcommand(a.cmd, rest[0]); near != "" {
+			return usageErr("cli.arg.subcommand", a.cmd, inert.Line(rest[0]), near, near)
+		}
 		return usageErr("cli.arg.unexpected", a.cmd, inert.Line(rest[0]), a.cmd)
 	case *a.apath == "":
 		return usageErr("cli.need.answers", a.cmd)

@@ -19,15 +19,26 @@ func commandFirst(args []string) []string {
 		return args
 	}
 	for i := 1; i < len(args); i++ {
-		c := lookup(args[i])
+		c, words := lookup(args[i]), 1
+		if i+1 < len(args) {
+			// a command of two words (target set, plan set) is the pair
+			if pair := lookup(args[i] + " " + args[i+1]); pair != nil {
+				c, words = pair, 2
+			}
+		}
+		if c == nil && len(subcommands(args[i])) > 0 {
+			// the first word of commands of two, alone or mistyped
+			// (target sett): the command line says so
+			c = &Command{Name: args[i], Flags: func(*flag.FlagSet) func(*Env, []string) error { return nil }}
+		}
 		if c == nil || c == runCmd {
 			continue
 		}
 		if !takes(c, args[:i]) && runValue(args[:i+1]) {
 			continue
 		}
-		out := append([]string{args[i]}, args[:i]...)
-		return append(out, args[i+1:]...)
+		out := append(append([]string{}, args[i:i+words]...), args[:i]...)
+		return append(out, args[i+words:]...)
 	}
 	return args
 }

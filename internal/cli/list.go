@@ -32,7 +32,8 @@ var listCmd = &Command{
 				return printBuiltin(env, *print, *out)
 			}
 			tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE")
+			p := env.printer()
+			fmt.Fprintln(tw, p.T("cli.list.head"))
 			for _, b := range questionnaires.All() {
 				q, err := questionnaire.Parse(b.Name, b.Data)
 				if err != nil {
@@ -43,7 +44,7 @@ var listCmd = &Command{
 					title = inert.Line(q.Title.In(*lang))
 				}
 				if b.ID == questionnaires.DefaultID {
-					title += " (default)"
+					title += " " + p.T("cli.list.default")
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", q.ID, q.Version, joinComma(q.Languages), len(q.Questions), title)
 			}

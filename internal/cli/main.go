@@ -148,6 +148,12 @@ func Run(env *Env, args []string) (code int) {
 		return finish(env, c.run(env, args[1:]))
 	}
 	if subs := subcommands(args[0]); len(subs) > 0 {
+		if len(args) > 1 {
+			if near := nearSubcommand(args[0], args[1]); near != "" {
+				fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.subcommand.near", args[0], inert.Line(args[1]), near, near))
+				return exitUsage
+			}
+		}
 		fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.subcommand", args[0], strings.Join(subs, ", ")))
 		return exitUsage
 	}

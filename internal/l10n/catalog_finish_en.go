@@ -75,6 +75,10 @@ var englishFinish = map[Key]string{
 	"diff.targets.none":         "Targets changed: none.",
 	"diff.targets.changed":      "Targets changed (%d):",
 	"diff.target.none":          "no target",
+	"cli.subcommand.near":       "%s: unknown command %q (did you mean '%s'?); see 'dutycheck %s --help'",
+	"cli.arg.subcommand":        "%s: unexpected argument %q (did you mean 'dutycheck %s'?); see 'dutycheck %s --help'",
+	"cli.list.head":             "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE",
+	"cli.list.default":          "(default)",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

@@ -75,6 +75,10 @@ var swedishFinish = map[Key]string{
 	"diff.targets.none":         "Ändrade mål: inga.",
 	"diff.targets.changed":      "Ändrade mål (%d):",
 	"diff.target.none":          "inget mål",
+	"cli.subcommand.near":       "%s: okänt kommando ”%s” (menade du '%s'?); se 'dutycheck %s --help'",
+	"cli.arg.subcommand":        "%s: oväntat argument ”%s” (menade du 'dutycheck %s'?); se 'dutycheck %s --help'",
+	"cli.list.head":             "ID\tVERSION\tSPRÅK\tFRÅGOR\tTITEL",
+	"cli.list.default":          "(standard)",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
