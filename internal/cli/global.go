@@ -19,6 +19,11 @@ func commandFirst(args []string) []string {
 		return args
 	}
 	for i := 1; i < len(args); i++ {
+		if (args[i] == "help" || args[i] == "version") && !runValue(args[:i+1]) {
+			// help and version take no flags; --lang before them has
+			// been read already (peekLang)
+			return args[i:]
+		}
 		c, words := lookup(args[i]), 1
 		if i+1 < len(args) {
 			// a command of two words (target set, plan set) is the pair
