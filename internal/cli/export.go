@@ -59,6 +59,12 @@ var exportCmd = &Command{
 				return err
 			}
 			in.Excel = *excel
+			// the Markdown says the sign-off state as score does
+			st, _, err := scoreSignoffs(*qspec, *apath)
+			if err != nil {
+				return err
+			}
+			in.SignOff = &st
 			var buf bytes.Buffer
 			if err := encode.Out(&buf, Result{Assessment: in, Lang: lang, Warnings: *af.warnings}); err != nil {
 				return err

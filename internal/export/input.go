@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 )
 
 // Input is one scored assessment and where it came from.
@@ -29,6 +30,9 @@ type Input struct {
 	// Generator names the program that wrote the export, e.g.
 	// "dutycheck 1.1.0"; empty leaves it out.
 	Generator string
+	// SignOff is the judged state of the sign-offs beside the answers
+	// file, which the Markdown says as score does; nil is a Draft.
+	SignOff *signoff.State
 }
 
 // Roles of a Source.

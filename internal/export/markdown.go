@@ -21,7 +21,7 @@ import (
 func Markdown(in Input) ([]byte, error) {
 	r, lang := in.Result, in.Lang
 	q, f := r.Questionnaire, r.Answers
-	m := newMDWriter(r, lang)
+	m := newMDWriter(in)
 	title := q.Title.In(lang)
 	if f.Organization != "" {
 		title += " · " + f.Organization
@@ -47,9 +47,9 @@ type mdWriter struct {
 	lang string
 }
 
-func newMDWriter(r *scoring.Result, lang string) *mdWriter {
-	s := summary.Build(r, lang, summary.Options{})
-	return &mdWriter{s: s, p: s.P, lang: lang}
+func newMDWriter(in Input) *mdWriter {
+	s := summary.Build(in.Result, in.Lang, summary.Options{SignOff: in.SignOff})
+	return &mdWriter{s: s, p: s.P, lang: in.Lang}
 }
 
 func (m *mdWriter) facts(in Input) {
@@ -107,6 +107,9 @@ func (m *mdWriter) summary() {
 		" · " + p.N("md.gaps", len(s.Result.Gaps)) + " · " + p.N("must", len(s.MustHaves.Gaps)) + "\n\n")
 	if s.Provisional != nil {
 		m.b.WriteString("**" + mdText(s.Provisional.Line) + "**\n\n")
+	}
+	if so := s.SignOff; so != nil {
+		m.b.WriteString("**" + p.T("score.signoff") + ":** " + mdText(so.Line) + "\n\n")
 	}
 	if ms := s.Measured; ms != nil {
 		m.b.WriteString("**" + mdText(p.T("sum.measured.heading")) + ":** " + mdText(ms.Line) + "\n\n")

@@ -85,7 +85,7 @@ func PlanCSV(in Input) ([]byte, error) {
 // on questions without a gap. Text from the files is escaped (mdText).
 func PlanMarkdown(in Input) ([]byte, error) {
 	r, lang := in.Result, in.Lang
-	m := newMDWriter(r, lang)
+	m := newMDWriter(in)
 	p := m.p
 	title := p.T("plan.heading") + " · " + r.Questionnaire.Title.In(lang)
 	if r.Answers.Organization != "" {

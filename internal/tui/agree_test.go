@@ -65,11 +65,11 @@ func TestOutputsAgree(t *testing.T) {
 					t.Fatal("every section is scored: the test checks less than it says")
 				}
 				for out, facts := range map[string][]string{
-					"end":   append(text(sum, true, true, true), sectionFacts(sum)...),
-					"plain": text(sum, true, true, true),
-					"score": append(text(sum, true, true, true), sectionFacts(sum)...),
+					"end":   append(text(sum, true, true, true), append(sectionFacts(sum), sum.SignOff.Line)...),
+					"plain": append(text(sum, true, true, true), sum.SignOff.Line),
+					"score": append(text(sum, true, true, true), append(sectionFacts(sum), sum.SignOff.Line)...),
 					"plan":  text(sum, true, false, false),
-					"md":    append(text(sum, true, true, true), sectionFacts(sum)...),
+					"md":    append(text(sum, true, true, true), append(sectionFacts(sum), sum.SignOff.Line)...),
 					"pdf":   pdfFacts(sum),
 				} {
 					got, ok := outs[out]
