@@ -36,7 +36,7 @@ func commandFirst(args []string) []string {
 			// (target sett): the command line says so
 			c = &Command{Name: args[i], Flags: func(*flag.FlagSet) func(*Env, []string) error { return nil }}
 		}
-		if c == nil || c == runCmd {
+		if c == nil {
 			continue
 		}
 		if !takes(c, args[:i]) && runValue(args[:i+1]) {
