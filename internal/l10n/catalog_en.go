@@ -241,7 +241,6 @@ var english = catalog{
 		"pdf.decOwner":         "No owner",
 		"pdf.decOverdue":       "Overdue",
 		"pdf.decRisk":          "Risk accepted",
-		"pdf.decIntro":         "Owners to name, overdue actions to re-date or escalate, accepted risks to confirm or reopen.",
 		"pdf.decNone":          "None this time: every must-have duty has an owner, no action is overdue and no risk awaits acceptance.",
 		"pdf.readiness":        "Readiness by regime that applies",
 		"pdf.regimesNone":      "No regime applies to this service, given its profile.",

@@ -241,7 +241,6 @@ var swedish = catalog{
 		"pdf.decOwner":         "Ingen ansvarig",
 		"pdf.decOverdue":       "Försenad",
 		"pdf.decRisk":          "Accepterad risk",
-		"pdf.decIntro":         "Ansvariga att utse, försenade åtgärder att ge nytt datum eller eskalera, accepterade risker att bekräfta eller öppna igen.",
 		"pdf.decNone":          "Inga denna gång: alla obligatoriska krav har en ansvarig, ingen åtgärd är försenad och ingen risk väntar på godkännande.",
 		"pdf.readiness":        "Beredskap per regelverk som gäller",
 		"pdf.regimesNone":      "Inget regelverk gäller för tjänsten enligt dess profil.",

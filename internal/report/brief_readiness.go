@@ -18,6 +18,11 @@ import (
 // rest of their titles. More than a few go in two columns.
 func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 	w := d.w
+	if n == 0 && len(regs) > 0 {
+		// no room for the table: where it is, on one line
+		d.seePage(w.T("pdf.readiness"), d.pageOf("regime:"+regs[0].Regime.ID))
+		return
+	}
 	d.briefHeading(2, w.T("pdf.readiness"))
 	if len(regs) == 0 {
 		d.lines(cellS.in(muted), left, textW, w.T("pdf.regimesNone"))

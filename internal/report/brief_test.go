@@ -85,15 +85,22 @@ func TestBrief(t *testing.T) {
 		"3 of 6 regimes do not apply to this service; page 3 says why.",
 		"Must-have duties not met (3)",
 		"While any is not met, the rating is at most Developing.",
-		"NO OWNER", "owner CTO due 2027-03-31 · in progress", "owner CEO due 2026-09-30 · open · OVERDUE",
-		"Decisions asked of the board (3)",
-		"Owners to name, overdue actions to re-date or escalate, accepted risks to confirm or reopen.",
-		"1. No owner: Can anyone report",
-		"2. Overdue (CEO, due 2026-09-30): Is one named senior person accountable for child safety?",
-		"3. Risk accepted (approved by Board, minute 2026-11-12 §4): Do you block links",
+		"A self-assessment: not legal advice and not a certification.",
+		"Must-have duties not met: 2 → 3.",
+		"Not met: Is one named senior person accountable for child safety?",
+		"NO OWNER · due — · done when: —", "owner CTO · due 2027-03-31 · in progress · done when: PDQ and video hashes",
+		"owner CEO · due 2026-09-30 · open · OVERDUE · done when: The board minutes name the accountable person.",
+		"The three actions that matter most",
+		"2. Match every upload surface that is not end-to-end encrypted against at least one recognised hash list. owner CTO due 2027-03-31",
+		"Decisions asked of the board (4)",
+		"1. Approve the action plan and its dates",
+		"2. No owner: Can anyone report",
+		"3. Overdue (CEO, due 2026-09-30): Is one named senior person accountable for child safety?",
+		"4. Risk accepted (approved by Board, minute 2026-11-12 §4): Do you block links",
 		"Readiness by regime that applies", "EU Digital Services Act: every hosting service",
 		"Guidance and voluntary frameworks (not duties)", "Voluntary Principles to Counter Online CSEA",
 		"What the result rests on", "2 “don't know”", "1 estimate", "0 scored answers without evidence",
+		"0 not applicable",
 		"Since 2026-05-26", "2 gaps closed, 1 gap opened; 1 action done, 1 action overdue.",
 		"Section score (0–100)", "Rating bands: Leading ≥ 90 · Established ≥ 70 · Developing ≥ 40 · Inadequate < 40.",
 	} {
@@ -112,9 +119,9 @@ func TestBrief(t *testing.T) {
 	if regexp.MustCompile(`−\d`).MatchString(brief[strings.Index(brief, "Must-have duties"):strings.Index(brief, "Decisions asked")]) {
 		t.Error("must-have duties are shown with points lost")
 	}
-	// The "and 1 more" of a list points at the page where it is.
-	if m := regexp.MustCompile(`and 1 more, page (\d+)`).FindStringSubmatch(brief); m == nil || m[1] == "0" {
-		t.Errorf("the gaps closed list does not point to a page: %v", m)
+	// What a list leaves out is pointed to, on a page that exists.
+	if m := regexp.MustCompile(`details from page (\d+)`).FindStringSubmatch(brief); m == nil || m[1] == "0" {
+		t.Errorf("the section chart does not point to a page: %v", m)
 	}
 }
 
@@ -325,7 +332,7 @@ func TestBriefOnePage(t *testing.T) {
 		}
 		// Nothing silently dropped: every must-have and decision is named or
 		// counted.
-		decisions := 0
+		decisions := 1 // approving the plan and its dates: nobody has signed
 		for _, g := range r.Gaps {
 			if g.Unowned || g.Overdue || g.Action != nil && g.Action.Status == "risk_accepted" {
 				decisions++
@@ -351,10 +358,10 @@ func TestBriefPdftotext(t *testing.T) {
 	}
 	for lang, want := range map[string][]string{
 		"en": {"Board brief", "OVERALL SCORE", "The service scores", "What was assessed", "Must-have duties not met (3)", "NO OWNER",
-			"Decisions asked of the board (3)", "Readiness by regime that applies", "What the result rests on", "Since 2026-05-26", "Section scores",
+			"The three actions that matter most", "Decisions asked of the board (4)", "Readiness by regime that applies", "What the result rests on", "Since 2026-05-26", "Section scores",
 			"Rating bands:", "What applies to this service, and why", "DOES NOT APPLY", "Action plan"},
 		"sv": {"Sammanfattning för styrelsen", "TOTALPOÄNG", "Tjänsten får", "Vad som bedömdes", "Obligatoriska krav som inte är uppfyllda (3)", "UTAN ANSVARIG",
-			"Beslut som styrelsen ombeds fatta (3)", "Beredskap per regelverk som gäller", "Vad resultatet bygger på", "Sedan 2026-05-26", "Poäng per avsnitt",
+			"De tre viktigaste åtgärderna", "Beslut som styrelsen ombeds fatta (4)", "Beredskap per regelverk som gäller", "Vad resultatet bygger på", "Sedan 2026-05-26", "Poäng per avsnitt",
 			"Nivåer:", "Vad som gäller för tjänsten, och varför", "GÄLLER INTE", "Åtgärdsplan"},
 	} {
 		data, err := Render(boardInput(t, lang, true))

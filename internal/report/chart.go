@@ -34,6 +34,11 @@ const (
 // lowest score and where they are.
 func (d *doc) chartBlock(n int) {
 	w := d.w
+	if n == 0 {
+		// no room for the chart: where the scores are, on one line
+		d.seePage(w.T("pdf.sectionScores"), d.pageOf("detail:"))
+		return
+	}
 	d.briefHeading(2, w.T("pdf.sectionScores"))
 	shown := d.chartSections(n)
 	y0 := d.y

@@ -27,6 +27,9 @@ type doc struct {
 	sum  *summary.Summary
 	lang string
 	w    *words
+	// spelled holds the brief's texts with each acronym spelled out at
+	// its first use on the page (brief_spell.go).
+	spelled map[string]string
 
 	y float64
 	// font is the font last selected on the current page, so that

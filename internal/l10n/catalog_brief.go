@@ -1,0 +1,9 @@
+package l10n
+
+// The brief's findings (the gap as a fact with its basis, the actions
+// that matter most, the plan to approve, the caveat) are kept in files of
+// their own and added to the catalogues here (see add).
+func init() {
+	add(&english, englishBrief, englishBriefCount)
+	add(&swedish, swedishBrief, swedishBriefCount)
+}
