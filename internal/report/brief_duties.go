@@ -103,8 +103,9 @@ func (d *doc) actionLine(g summary.Gap, x, width float64) {
 	d.lines(sub, x, width, rest)
 }
 
-// topBlock names the actions that matter most, a line or two each: what
-// to do, then who owns it and by when (a dash where unset).
+// topBlock names the actions that matter most: what to do, then who
+// owns it and by when in bold after it (a dash where unset), wrapped at
+// the full width of the page.
 func (d *doc) topBlock(n int) {
 	top := d.sum.Top
 	if len(top) == 0 {
@@ -112,26 +113,50 @@ func (d *doc) topBlock(n int) {
 	}
 	d.briefHeading(2, d.w.T("brief.top"))
 	st := cellS
-	const whatW = actionX - 7
 	for i, t := range top[:n] {
-		y0 := d.y
-		d.text(st.bold().in(muted), left, y0, fmt.Sprintf("%d.", i+1))
-		tl := d.wrap(st, cleanLine(d.spell(t.What)), whatW)
-		for k, l := range tl {
-			d.text(st, left+5, y0+float64(k)*st.lead(), l)
-		}
+		d.text(st.bold().in(muted), left, d.y, fmt.Sprintf("%d.", i+1))
 		f := t.Gap.Fields
-		wl := d.wrap(cellS.bold(), cleanLine(d.w.T("act.owner", f.Owner)), right-(left+actionX))
-		wl = append(wl, d.wrap(small.in(ink), cleanLine(d.w.T("act.due", f.Due)), right-(left+actionX))...)
-		for k, l := range wl {
-			st := cellS.bold()
-			if k == len(wl)-1 {
-				st = small.in(ink)
-			}
-			d.text(st, left+actionX, y0+float64(k)*small.lead(), l)
-		}
-		d.y = y0 + max(float64(len(tl))*st.lead(), float64(len(wl))*small.lead()) + 0.6
+		who := cleanLine(d.w.T("act.owner", f.Owner) + " · " + d.w.T("act.due", f.Due))
+		d.runs(left+5, textW-5, []run{{st, cleanLine(d.spell(t.What)) + " "}, {st.bold(), who}})
+		d.gap(0.4)
 	}
+}
+
+// run is a piece of text in one style, for runs.
+type run struct {
+	st style
+	s  string
+}
+
+// runs draws pieces of text in their styles one after another, wrapped
+// at spaces within w from x, moving the cursor; every line has the lead
+// of the first piece.
+func (d *doc) runs(x, w float64, rs []run) {
+	lead := rs[0].st.lead()
+	cx := x
+	for _, r := range rs {
+		space := d.width(r.st, " ")
+		for i, word := range strings.Split(r.s, " ") {
+			if word == "" {
+				if i > 0 {
+					cx += space
+				}
+				continue
+			}
+			ww := d.width(r.st, word)
+			if cx > x && cx+ww > x+w {
+				d.y += lead
+				cx = x
+			}
+			d.text(r.st, cx, d.y, word)
+			cx += ww + space
+		}
+		cx -= space
+		if strings.HasSuffix(r.s, " ") {
+			cx += space
+		}
+	}
+	d.y += lead
 }
 
 // decisionBlock lists the first n decisions: what is asked (with who and

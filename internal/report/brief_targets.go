@@ -9,9 +9,18 @@ import "github.com/dutycheck/dutycheck/internal/summary"
 // targetsBlock lists the targets: what each is set on (wrapped, never cut
 // mid-word), its limit and date, the figure now, and its state with a
 // colour chip; who set them above. n is how many rows fit; the rest are
-// counted.
+// counted; with none, the targets are said in a line.
 func (d *doc) targetsBlock(n int) {
 	w, ts := d.w, d.sum.Targets
+	if n == 0 {
+		// no room for the table: the targets in a sentence
+		var ls []string
+		for _, tr := range ts {
+			ls = append(ls, cleanLine(tr.What+" "+tr.Line))
+		}
+		d.inlineBlock(w.T("target.title"), joinNonEmpty(" · ", append(ls, cleanLine(d.sum.TargetsSetBy))...))
+		return
+	}
 	d.briefHeading(2, w.T("target.title"))
 	if s := d.sum.TargetsSetBy; s != "" {
 		d.lines(small.in(ink), left, textW, cleanLine(s))

@@ -91,7 +91,7 @@ func TestBrief(t *testing.T) {
 		"NO OWNER · due — · done when: —", "owner CTO · due 2027-03-31 · in progress · done when: PDQ and video hashes",
 		"owner CEO · due 2026-09-30 · open · OVERDUE · done when: The board minutes name the accountable person.",
 		"The three actions that matter most",
-		"2. Match every upload surface that is not end-to-end encrypted against at least one recognised hash list. owner CTO due 2027-03-31",
+		"2. Match every upload surface that is not end-to-end encrypted against at least one recognised hash list. owner CTO · due 2027-03-31",
 		"Decisions asked of the board (4)",
 		"1. Approve the action plan and its dates",
 		"2. No owner: Can anyone report",

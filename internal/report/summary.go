@@ -74,7 +74,7 @@ func (d *doc) summary() {
 	}{
 		{chart, 8}, {since, 0}, {ready, 10}, {ready, 6}, {chart, 6}, {ready, 3}, {chart, 4},
 		{rests, 1}, {rests, 0}, {chart, 2}, {ready, 1}, {targets, 3}, {dec, 5}, {targets, 1},
-		{ready, 0}, {chart, 0}, {since, -1}, {dec, 3}, {top, 1}, {dec, 1}, {must, 6}, {must, 1},
+		{ready, 0}, {chart, 0}, {since, -1}, {targets, 0}, {dec, 3}, {top, 1}, {dec, 1}, {must, 6}, {must, 1},
 	}
 	for _, st := range steps {
 		if fits() {

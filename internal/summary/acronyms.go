@@ -90,7 +90,7 @@ func (sp *Speller) Spell(text string) string {
 		if strings.Contains(strings.ToLower(text), strings.ToLower(a.Long)) {
 			continue
 		}
-		text = text[:i] + a.Long + " (" + a.Short + ")" + text[i+len(a.Short):]
+		text = text[:i] + midSentence(a.Long, i) + " (" + a.Short + ")" + text[i+len(a.Short):]
 	}
 	return text
 }
@@ -116,4 +116,16 @@ func wordIndex(s, w string) int {
 
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// midSentence is a long form as written at byte i of a text: with its
+// first letter in lower case inside a sentence when no other word of it
+// has a capital ("förordningen om digitala tjänster"), as it is where
+// names are ("UK National Crime Agency").
+func midSentence(long string, i int) string {
+	r, n := utf8.DecodeRuneInString(long)
+	if i == 0 || !unicode.IsUpper(r) || strings.IndexFunc(long[n:], unicode.IsUpper) >= 0 {
+		return long
+	}
+	return string(unicode.ToLower(r)) + long[n:]
 }

@@ -105,6 +105,7 @@ func TestSpeller(t *testing.T) {
 		{"Protecting children online: duties against child sexual exploitation and abuse (CSEA)", "Protecting children online: duties against child sexual exploitation and abuse (CSEA)"},
 		{"Report to the NCA; the NCA decides", "Report to the UK National Crime Agency (NCA); the NCA decides"},
 		{"No DSA report", "No EU Digital Services Act (DSA) report"},
+		{"Very large: a VLOP", "Very large: a very large online platform (VLOP)"},
 		{"CSEA and the DSA", "CSEA and the DSA"},
 		{"NCAS is a word", "NCAS is a word"},
 	} {
