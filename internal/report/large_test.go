@@ -1,0 +1,86 @@
+package report
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/questionnaires"
+)
+
+// largeInput is the built-in questionnaire answered as the large platform
+// of testdata/companies (designated VLOP, UK, US, AU) with four must-haves
+// not met and one action recorded, against the same platform six months
+// earlier with none of those gaps as the baseline.
+func largeInput(t testing.TB, lang string) Input {
+	t.Helper()
+	qf, _ := questionnaires.Get("csea-duties")
+	q, err := questionnaire.Parse(qf.Name, qf.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := []byte(strings.Replace(string(readTestdata(t, "companies/duties-large.yaml")), "version: 2.0.0", "version: "+q.Version, 1))
+	decode := func() *answers.File {
+		f, err := answers.Decode("large.yaml", data, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	base, now := decode(), decode()
+	for _, id := range []string{"notice-mechanism", "nca-reporting", "threat-to-life", "dsa-transparency-report"} {
+		now.Answers[id].Value.Choice = "no"
+	}
+	now.SetAction("nca-reporting", &answers.Action{Owner: "General Counsel", Status: answers.ActionOpen, DoneWhen: "The first report is sent"})
+	return Input{Questionnaire: q, Answers: now, Result: scoring.Score(q, now), Baseline: scoring.Score(q, base),
+		Lang: lang, Date: fixedDate, Generator: "dutycheck test"}
+}
+
+// TestNoEllipsisInWord: no text anywhere in a report is cut inside or
+// right after a word with "…": labels wrap or end at a word.
+func TestNoEllipsisInWord(t *testing.T) {
+	cut := regexp.MustCompile(`[\p{L}\p{N}]…`)
+	for _, lang := range []string{"en", "sv"} {
+		for name, in := range map[string]Input{
+			"sample": sampleInput(t, lang), "board": boardInput(t, lang, true), "large": largeInput(t, lang),
+		} {
+			_, pdf, _ := renderProbed(t, in)
+			if m := cut.FindAllString(pdf.text(t), 5); m != nil {
+				t.Errorf("%s %s: text cut mid-word: %q", name, lang, m)
+			}
+		}
+	}
+}
+
+// TestLargeBriefFits: the brief of a large platform names every must-have
+// not met as a finding with its owner, due date and done-when, the three
+// actions, every decision (approving the plan first) and the caveat, on
+// page 2 alone, in both languages.
+func TestLargeBriefFits(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"en": {"Must-have duties not met (4)", "a legal duty under Digital Services Act Art. 16(1), (6), in force since 17 February 2024, not met",
+			"owner General Counsel · due — · open · done when: The first report is sent", "NO OWNER · due — · done when: —",
+			"The three actions that matter most", "3. ", "Decisions asked of the board (4)", "1. Approve the action plan and its dates",
+			"A self-assessment: not legal advice and not a certification.", "Must-have duties not met: 0 → 4."},
+		"sv": {"Obligatoriska krav som inte är uppfyllda (4)", "en rättslig skyldighet enligt Förordningen om digitala tjänster art. 16.1 och 16.6, gäller sedan 17 februari 2024, uppfylls inte",
+			"De tre viktigaste åtgärderna", "Beslut som styrelsen ombeds fatta (4)", "1. Godkänn åtgärdsplanen och dess datum",
+			"En självbedömning: inte juridisk rådgivning och inte en certifiering."},
+	} {
+		_, pdf, _ := renderProbed(t, largeInput(t, lang))
+		brief := flat(pageOf(t, pdf, 2))
+		for _, s := range want {
+			if !strings.Contains(brief, s) {
+				t.Errorf("%s: brief lacks %q", lang, s)
+			}
+		}
+		if strings.Contains(brief, map[string]string{"en": "more, page", "sv": "till, sida"}[lang]) {
+			t.Errorf("%s: the brief leaves items out:\n%s", lang, brief)
+		}
+		if strings.Contains(brief, "CSEA") && !strings.Contains(brief, "(CSEA)") {
+			t.Errorf("%s: CSEA is not spelled out at its first use", lang)
+		}
+	}
+}
