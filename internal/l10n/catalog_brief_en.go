@@ -14,6 +14,9 @@ var englishBrief = map[Key]string{
 	"brief.mustTrend":     "Must-have duties not met: %d → %d",
 	"brief.top":           "The three actions that matter most",
 	"brief.seePage":       "%s: page %d",
+	"brief.version":       "Report version",
+	"brief.versionDigest": "answers SHA-256 %s (first 12 digits)",
+	"brief.rounding":      "Scores are shown with one decimal, rounded half up (64.25 is shown as 64.3); every total, average and comparison with a rating band or target is computed from the unrounded scores.",
 }
 
 var englishBriefCount = map[Key]Forms{

@@ -14,6 +14,9 @@ var swedishBrief = map[Key]string{
 	"brief.mustTrend":     "Obligatoriska krav som inte uppfylls: %d → %d",
 	"brief.top":           "De tre viktigaste åtgärderna",
 	"brief.seePage":       "%s: sidan %d",
+	"brief.version":       "Rapportversion",
+	"brief.versionDigest": "svarens SHA-256 %s (de 12 första tecknen)",
+	"brief.rounding":      "Poängen visas med en decimal, avrundade uppåt vid exakt hälften (64,25 visas som 64,3); alla summor, medelvärden och jämförelser med nivåer eller mål räknas på de oavrundade poängen.",
 }
 
 var swedishBriefCount = map[Key]Forms{

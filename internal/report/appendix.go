@@ -123,7 +123,7 @@ func (d *doc) evidencePart() {
 func (d *doc) method() {
 	w := d.w
 	d.heading(1, w.T("pdf.method"), 3*body.lead())
-	for _, k := range []l10n.Key{"pdf.method.1", "pdf.method.2", "pdf.method.3", "pdf.method.4", "pdf.method.5"} {
+	for _, k := range []l10n.Key{"pdf.method.1", "pdf.method.2", "pdf.method.3", "pdf.method.4", "pdf.method.5", "brief.rounding"} {
 		p := w.T(k)
 		d.para(body, p)
 		d.gap(2)
