@@ -11,7 +11,6 @@ var englishBrief = map[Key]string{
 	"brief.inForceFrom":   ", in force from %s",
 	"brief.caveat":        "A self-assessment: not legal advice and not a certification.",
 	"brief.decApprove":    "Approve the action plan and its dates",
-	"brief.mustTrend":     "Must-have duties not met: %d → %d",
 	"brief.top":           "The three actions that matter most",
 	"brief.seePage":       "%s: page %d",
 	"brief.version":       "Report version",

@@ -11,7 +11,6 @@ var swedishBrief = map[Key]string{
 	"brief.inForceFrom":   ", gäller från %s",
 	"brief.caveat":        "En självbedömning: inte juridisk rådgivning och inte en certifiering.",
 	"brief.decApprove":    "Godkänn åtgärdsplanen och dess datum",
-	"brief.mustTrend":     "Obligatoriska krav som inte uppfylls: %d → %d",
 	"brief.top":           "De tre viktigaste åtgärderna",
 	"brief.seePage":       "%s: sidan %d",
 	"brief.version":       "Rapportversion",

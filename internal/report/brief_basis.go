@@ -17,7 +17,7 @@ import (
 func (d *doc) restsOnBlock(n int) {
 	rests := d.sum.RestsOn
 	if n == 0 {
-		d.inlineBlock(rests.Heading, joinNonEmpty(" · ", d.measuredLine(), rests.NotApplicable, joinNonEmpty(" · ", kindPhrases(rests.Kinds)...), rests.None))
+		d.inlineBlock(rests.Heading, joinNonEmpty(" · ", d.measuredLine(), strings.TrimSuffix(rests.Unanswered, "."), rests.NotApplicable, joinNonEmpty(" · ", kindPhrases(rests.Kinds)...), rests.None))
 		return
 	}
 	d.briefHeading(2, rests.Heading)
@@ -26,8 +26,15 @@ func (d *doc) restsOnBlock(n int) {
 		// what the rest of the block qualifies
 		d.lines(cellS, left, textW, m.Line)
 	}
+	if rests.Unanswered != "" {
+		// unanswered questions score 0: the brief says how many, as
+		// score and the end screen do
+		d.lines(cellS, left, textW, rests.Unanswered)
+	}
 	if rests.Line == "" {
-		d.lines(cellS.in(muted), left, textW, rests.None+" "+rests.NotApplicable)
+		if line := joinNonEmpty(" ", rests.None, rests.NotApplicable); line != "" {
+			d.lines(cellS.in(muted), left, textW, line)
+		}
 		return
 	}
 	none := []string{rests.NotApplicable}

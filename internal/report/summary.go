@@ -7,7 +7,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// summary is page 2, the board brief (SPEC section 7): where the service
+// summary is page 2, the board brief (docs/report.md): where the service
 // stands in one sentence, what was assessed, the must-have duties not met
 // with their owners and dates, the decisions asked of the board, the
 // readiness per regime, what the result rests on, the change since the
@@ -149,7 +149,9 @@ func (d *doc) scorePanel() {
 		notes = append(notes, cleanLine(sum.Provisional.Line))
 	}
 	if s := sum.Since; s != nil {
-		notes = append(notes, cleanLine(s.Baseline+" "+s.MustLine+"."))
+		// The change in must-haves not met, the one the board cares most
+		// about, is said here once, beside the baseline's score.
+		notes = append(notes, cleanLine(joinNonEmpty(" ", s.Baseline, s.MustLine)))
 	}
 	var lines []string
 	for _, n := range notes {
