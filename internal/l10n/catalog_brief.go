@@ -6,4 +6,6 @@ package l10n
 func init() {
 	add(&english, englishBrief, englishBriefCount)
 	add(&swedish, swedishBrief, swedishBriefCount)
+	add(&english, englishPlan, englishPlanCount)
+	add(&swedish, swedishPlan, swedishPlanCount)
 }

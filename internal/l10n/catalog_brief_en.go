@@ -21,3 +21,24 @@ var englishBrief = map[Key]string{
 var englishBriefCount = map[Key]Forms{
 	"brief.na": {One: "%d not applicable", Other: "%d not applicable"},
 }
+
+// englishPlan is the English of the plan's top ten and its fillable rows
+// (catalog_brief.go).
+var englishPlan = map[Key]string{
+	"pdfplan.topIntro":   "Write in an owner and a due date for each; the horizon is a suggestion from the gap's severity: 30 days for a must-have duty, 90 for another legal duty or code measure or a gap of 3 points or more, 180 for the rest. The full plan follows.",
+	"pdfplan.colOwner":   "Owner",
+	"pdfplan.colDue":     "Due",
+	"pdfplan.colHorizon": "Suggested",
+	"pdfplan.colAction":  "Owner · due · status · done when",
+	"pdfplan.pointsLost": "(%s points)",
+	"pdfplan.owner":      "Owner: %s",
+	"pdfplan.due":        "Due: %s",
+	"pdfplan.status":     "Status: %s",
+	"pdfplan.horizon":    "within %d days",
+	"pdfplan.top":        "The %d actions that matter most",
+	"pdfplan.suggested":  "Suggested: %s",
+}
+
+var englishPlanCount = map[Key]Forms{
+	"pdfplan.days": {One: "%d day", Other: "%d days"},
+}

@@ -21,3 +21,24 @@ var swedishBrief = map[Key]string{
 var swedishBriefCount = map[Key]Forms{
 	"brief.na": {One: "%d ej tillämplig", Other: "%d ej tillämpliga"},
 }
+
+// swedishPlan is the Swedish of the plan's top ten and its fillable rows
+// (catalog_brief.go).
+var swedishPlan = map[Key]string{
+	"pdfplan.topIntro":   "Skriv in ansvarig och slutdatum för var och en; tidsramen är ett förslag utifrån bristens allvar: 30 dagar för ett obligatoriskt krav, 90 för en annan rättslig skyldighet eller åtgärd i en uppförandekod eller en brist på 3 poäng eller mer, 180 för övriga. Hela planen följer.",
+	"pdfplan.colOwner":   "Ansvarig",
+	"pdfplan.colDue":     "Senast",
+	"pdfplan.colHorizon": "Förslag",
+	"pdfplan.colAction":  "Ansvarig · senast · status · klart när",
+	"pdfplan.pointsLost": "(%s poäng)",
+	"pdfplan.owner":      "Ansvarig: %s",
+	"pdfplan.due":        "Senast: %s",
+	"pdfplan.status":     "Status: %s",
+	"pdfplan.horizon":    "inom %d dagar",
+	"pdfplan.top":        "De %d viktigaste åtgärderna",
+	"pdfplan.suggested":  "Förslag: %s",
+}
+
+var swedishPlanCount = map[Key]Forms{
+	"pdfplan.days": {One: "%d dag", Other: "%d dagar"},
+}

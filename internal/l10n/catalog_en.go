@@ -277,7 +277,6 @@ var english = catalog{
 		"pdf.est":              "est.",
 		"pdf.doneWhen":         "Done when: %s",
 		"pdf.sourcesLabel":     "Sources: ",
-		"pdf.noAction":         "no action recorded",
 		"pdf.due":              "due %s",
 		"pdf.approvedByX":      "approved by %s",
 		"pdf.planMustIntro":    "No points are shown for them: a must-have duty is not weighed against other gaps.",

@@ -277,7 +277,6 @@ var swedish = catalog{
 		"pdf.est":              "uppsk.",
 		"pdf.doneWhen":         "Klart när: %s",
 		"pdf.sourcesLabel":     "Källor: ",
-		"pdf.noAction":         "ingen åtgärd registrerad",
 		"pdf.due":              "senast %s",
 		"pdf.approvedByX":      "godkänd av %s",
 		"pdf.planMustIntro":    "Inga poäng visas för dem: ett obligatoriskt krav vägs inte mot andra brister.",

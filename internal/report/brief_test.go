@@ -211,7 +211,8 @@ func TestRegimesPage(t *testing.T) {
 }
 
 // TestPlanActions: the plan shows each gap's owner, due date, status and
-// "done when"; overdue and unowned in words; risks accepted with who
+// "done when", with blanks to fill where unset and the suggested horizon
+// where no due date is set; overdue and unowned in words; risks accepted with who
 // approved them; must-haves first without points, others with points;
 // unknowns say "measure this" and estimates "est.".
 func TestPlanActions(t *testing.T) {
@@ -229,10 +230,9 @@ func TestPlanActions(t *testing.T) {
 	must := plan[strings.Index(plan, "Must-have duties not met (3)"):strings.Index(plan, "Other gaps, by points lost (6)")]
 	other := plan[strings.Index(plan, "Other gaps, by points lost (6)"):]
 	for _, s := range []string{
-		"NO OWNER no action recorded",
-		"CTO due 2027-03-31 in progress",
-		"Done when: PDQ and video hashes on every public upload surface.",
-		"CEO OVERDUE · due 2026-09-30 open",
+		"NO OWNER Due: __________ Status: __________ Done when: __________ Suggested: within 30 days",
+		"CTO Due: 2027-03-31 Status: in progress Done when: PDQ and video hashes on every public upload surface.",
+		"CEO OVERDUE · Due: 2026-09-30 Status: open",
 		"Done when: The board minutes name the accountable person.",
 		"Answer: Some surfaces",
 	} {
@@ -244,12 +244,12 @@ func TestPlanActions(t *testing.T) {
 		t.Error("must-have duties are shown with points lost")
 	}
 	for _, s := range []string{
-		"CTO no due date · risk accepted approved by Board, minute 2026-11-12 §4",
-		"Head of Trust & Safety due 2027-01-31 · open",
-		"Head of Legal due 2026-06-30 · done",
+		"CTO Due: __________ Status: risk accepted approved by Board, minute 2026-11-12 §4 Done when: __________ Suggested: within 90 days",
+		"Head of Trust & Safety Due: 2027-01-31 Status: open Done when: __________",
+		"Head of Legal Due: 2026-06-30 Status: done Done when: __________",
+		"Owner: __________ Due: __________ Status: __________ Done when: __________ Suggested: within 90 days",
 		"Don't know / not measured", "Measure this. → Measure the time from report to action",
 		"Answer: 40% (est.)",
-		"no action recorded",
 		"−14.3",
 	} {
 		if !strings.Contains(other, s) {

@@ -14,7 +14,9 @@ import (
 // largeInput is the built-in questionnaire answered as the large platform
 // of testdata/companies (designated VLOP, UK, US, AU) with four must-haves
 // not met and one action recorded, against the same platform six months
-// earlier with none of those gaps as the baseline.
+// earlier with none of those gaps as the baseline, with the board's
+// targets (overall, a section, two measured outcomes) and a sign-off: the
+// chair approved the earlier answers, which have changed since.
 func largeInput(t testing.TB, lang string) Input {
 	t.Helper()
 	qf, _ := questionnaires.Get("csea-duties")
@@ -35,8 +37,22 @@ func largeInput(t testing.TB, lang string) Input {
 		now.Answers[id].Value.Choice = "no"
 	}
 	now.SetAction("nca-reporting", &answers.Action{Owner: "General Counsel", Status: answers.ActionOpen, DoneWhen: "The first report is sent"})
+	for _, tg := range []answers.TargetInput{
+		{On: "overall", Min: "90", By: "2027-06-30"},
+		{On: "authorities", Min: "100", By: "2027-03-31"},
+		{On: "outcome-report-median", Max: "24h", By: "2027-06-30"},
+		{On: "outcome-proactive-share", Min: "80", By: "2027-12-31"},
+	} {
+		scope, id, target, err := tg.Parse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		now.SetTarget(scope, id, target)
+	}
+	now.Targets.SetBy = "Board, minute 2026-11-12 §5"
 	return Input{Questionnaire: q, Answers: now, Result: scoring.Score(q, now), Baseline: scoring.Score(q, base),
-		Lang: lang, Date: fixedDate, Generator: "dutycheck test"}
+		Lang: lang, Date: fixedDate, Generator: "dutycheck test", AnswersData: data, AnswersName: "large.yaml",
+		SignOff: approval(false, true)}
 }
 
 // TestNoEllipsisInWord: no text anywhere in a report is cut inside or
@@ -69,7 +85,8 @@ func TestLargeBriefFits(t *testing.T) {
 			"De tre viktigaste åtgärderna", "Beslut som styrelsen ombeds fatta (4)", "1. Godkänn åtgärdsplanen och dess datum",
 			"En självbedömning: inte juridisk rådgivning och inte en certifiering."},
 	} {
-		_, pdf, _ := renderProbed(t, largeInput(t, lang))
+		data, pdf, _ := renderProbed(t, largeInput(t, lang))
+		dump(t, "large-"+lang+".pdf", data)
 		brief := flat(pageOf(t, pdf, 2))
 		for _, s := range want {
 			if !strings.Contains(brief, s) {

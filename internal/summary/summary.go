@@ -200,6 +200,10 @@ type Gap struct {
 	Unknown     bool
 	UnknownText string
 	Action      Action
+	// Horizon is the suggested number of days to close the gap (30, 90
+	// or 180, by Horizon); HorizonText says it: "within 30 days".
+	Horizon     int
+	HorizonText string
 }
 
 // Action is a gap's action in words.
@@ -501,6 +505,8 @@ func gap(p *l10n.Printer, r *scoring.Result, g scoring.Gap, lang string) Gap {
 		Finding: findingLine(p, r, g, lang), Fields: fields(p, g)}
 	out.Basis, _ = BasisOf(r, g.Question)
 	out.BasisText = BasisWord(p, out.Basis)
+	out.Horizon = Horizon(g, out.Basis)
+	out.HorizonText = p.T("pdfplan.horizon", out.Horizon)
 	if !g.Critical {
 		out.PointsText = l10n.Minus + p.Score(g.PointsLost)
 	}
