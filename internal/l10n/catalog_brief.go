@@ -8,4 +8,6 @@ func init() {
 	add(&swedish, swedishBrief, swedishBriefCount)
 	add(&english, englishPlan, englishPlanCount)
 	add(&swedish, swedishPlan, swedishPlanCount)
+	add(&english, englishWhy, nil)
+	add(&swedish, swedishWhy, nil)
 }

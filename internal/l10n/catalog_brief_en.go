@@ -42,3 +42,12 @@ var englishPlan = map[Key]string{
 var englishPlanCount = map[Key]Forms{
 	"pdfplan.days": {One: "%d day", Other: "%d days"},
 }
+
+// englishWhy is the English of why a question or section does not apply
+// (catalog_brief.go).
+var englishWhy = map[Key]string{
+	"pdfwhy.na":      "does not apply: %s",
+	"pdfwhy.answer":  "%s, answer to %s",
+	"pdfwhy.regime":  "%s does not apply",
+	"pdfwhy.section": "This section does not apply to the service: %s. Its questions are left out.",
+}

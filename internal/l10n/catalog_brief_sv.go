@@ -42,3 +42,12 @@ var swedishPlan = map[Key]string{
 var swedishPlanCount = map[Key]Forms{
 	"pdfplan.days": {One: "%d dag", Other: "%d dagar"},
 }
+
+// swedishWhy is the Swedish of why a question or section does not apply
+// (catalog_brief.go).
+var swedishWhy = map[Key]string{
+	"pdfwhy.na":      "gäller inte: %s",
+	"pdfwhy.answer":  "%s, svar på %s",
+	"pdfwhy.regime":  "%s gäller inte",
+	"pdfwhy.section": "Avsnittet gäller inte tjänsten: %s. Dess frågor räknas inte.",
+}

@@ -28,7 +28,11 @@ func (d *doc) sectionDetails(i int) {
 	var chip *rgb
 	switch {
 	case !sr.Applies:
-		d.para(cellS.italic().in(muted), w.T("pdf.sectionSkipped"))
+		skipped := w.T("pdf.sectionSkipped")
+		if why := d.notApplicableBecause(s.When); why != "" {
+			skipped = w.T("pdfwhy.section", why)
+		}
+		d.para(cellS.italic().in(muted), skipped)
 		d.gap(2)
 		return
 	case !sr.Scored:
@@ -65,6 +69,11 @@ func (d *doc) sectionDetails(i int) {
 			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.T("pdf.mustHave"))))
 		}
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))
+		// Each question's sources, as the plan names them, so that a
+		// reader of the details sees what a question rests on.
+		if src := d.sourceText(qn.References); src != "" {
+			q = append(q, txt(small.sized(7).in(muted), w.T("pdf.sourcesLabel")+src))
+		}
 		rows = append(rows, row{critical: qr.Critical && qr.Gap, key: "detail:" + qn.ID, cells: []cell{
 			{spans: q},
 			d.answerCell(qr),

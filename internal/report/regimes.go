@@ -136,34 +136,5 @@ func (d *doc) decidingAnswer(id string, tested []string) string {
 // condition tests, through the regimes it tests too, in the order the
 // conditions give them.
 func (d *doc) testedValues(rg *questionnaire.Regime) map[string][]string {
-	out := map[string][]string{}
-	seen := map[string]bool{rg.ID: true}
-	var walk func(c *questionnaire.Condition)
-	walk = func(c *questionnaire.Condition) {
-		if c == nil {
-			return
-		}
-		if c.Question != "" {
-			for _, v := range c.Values {
-				if !slices.Contains(out[c.Question], v) {
-					out[c.Question] = append(out[c.Question], v)
-				}
-			}
-		}
-		if c.Regime != "" && !seen[c.Regime] {
-			seen[c.Regime] = true
-			if sub := d.q.Regime(c.Regime); sub != nil {
-				walk(sub.Applies)
-			}
-		}
-		for _, x := range c.All {
-			walk(x)
-		}
-		for _, x := range c.Any {
-			walk(x)
-		}
-		walk(c.Not)
-	}
-	walk(rg.Applies)
-	return out
+	return conditionValues(d.q, rg.Applies, map[string]bool{rg.ID: true})
 }
