@@ -10,4 +10,6 @@ func init() {
 	add(&swedish, swedishPlan, swedishPlanCount)
 	add(&english, englishWhy, nil)
 	add(&swedish, swedishWhy, nil)
+	add(&english, englishApplies, nil)
+	add(&swedish, swedishApplies, nil)
 }

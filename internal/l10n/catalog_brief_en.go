@@ -51,3 +51,11 @@ var englishWhy = map[Key]string{
 	"pdfwhy.regime":  "%s does not apply",
 	"pdfwhy.section": "This section does not apply to the service: %s. Its questions are left out.",
 }
+
+// englishApplies is the English of the applicability table
+// (catalog_brief.go).
+var englishApplies = map[Key]string{
+	"pdfapp.colApplies": "Applies",
+	"pdfapp.colRead":    "Answers read",
+	"pdfapp.colSources": "Sources",
+}

@@ -51,3 +51,11 @@ var swedishWhy = map[Key]string{
 	"pdfwhy.regime":  "%s gäller inte",
 	"pdfwhy.section": "Avsnittet gäller inte tjänsten: %s. Dess frågor räknas inte.",
 }
+
+// swedishApplies is the Swedish of the applicability table
+// (catalog_brief.go).
+var swedishApplies = map[Key]string{
+	"pdfapp.colApplies": "Gäller",
+	"pdfapp.colRead":    "Svar som lästes",
+	"pdfapp.colSources": "Källor",
+}

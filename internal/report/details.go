@@ -55,10 +55,10 @@ func (d *doc) sectionDetails(i int) {
 	d.gap(1.5)
 
 	t := &table{caption: title, cols: []column{
-		{title: w.T("pdf.colQuestion"), width: 57},
-		{title: w.T("pdf.colAnswer"), width: 40},
-		{title: w.T("pdf.colScore"), width: 20, right: true},
-		{title: w.T("pdf.colNote"), width: 53},
+		{title: w.T("pdf.colQuestion"), width: 56},
+		{title: w.T("pdf.colAnswer"), width: 43},
+		{title: w.T("pdf.colScore"), width: 17, right: true},
+		{title: w.T("pdf.colNote") + " · " + w.T("pdfapp.colSources"), width: 54},
 	}}
 	rows := make([]row, 0, len(s.Questions))
 	for j, qn := range s.Questions {
@@ -70,15 +70,17 @@ func (d *doc) sectionDetails(i int) {
 		}
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))
 		// Each question's sources, as the plan names them, so that a
-		// reader of the details sees what a question rests on.
+		// reader of the details sees what a question rests on; under the
+		// note, where a row mostly has room.
+		note := d.noteCell(qr)
 		if src := d.sourceText(qn.References); src != "" {
-			q = append(q, txt(small.sized(7).in(muted), w.T("pdf.sourcesLabel")+src))
+			note.spans = append(note.spans, txt(small.sized(6.8).in(muted), w.T("pdf.sourcesLabel")+src))
 		}
 		rows = append(rows, row{critical: qr.Critical && qr.Gap, key: "detail:" + qn.ID, cells: []cell{
 			{spans: q},
 			d.answerCell(qr),
 			d.scoreCell(qr, sr),
-			d.noteCell(qr),
+			note,
 		}})
 	}
 	d.table(t, rows)
