@@ -55,23 +55,47 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 	if cols == 1 {
 		labelW = 84
 	}
-	y0 := d.y
+	// Labels wrap (a title is never cut), so each column's rows are
+	// placed one under the other by their own heights.
+	label := func(rw readinessRow) (style, float64, []string) {
+		if rw.rr == nil {
+			return st.bold().in(muted), 0, d.wrap(st.bold(), rw.label, colW)
+		}
+		ind := 0.0
+		if rw.indent {
+			ind = 3
+		}
+		return st, ind, d.wrap(st, rw.label, labelW-ind)
+	}
+	y0, bottomY := d.y, d.y
+	y := y0
 	for i, rw := range rows {
 		x := left + float64(i/perCol)*(colW+6)
-		y := y0 + float64(i%perCol)*lead
+		if i%perCol == 0 {
+			y = y0
+		}
+		ls, ind, lines := label(rw)
+		for k, l := range lines {
+			d.text(ls, x+ind, y+float64(k)*lead, l)
+		}
+		rowY := y
+		y += float64(max(len(lines), 1)) * lead
+		var state []string
+		if rw.rr != nil && !rw.rr.Scored {
+			state = d.wrap(small.italic(), cleanLine(d.regimeState(rw.rr.Regime.ID)), scoreW+countW)
+			y = max(y, rowY+float64(len(state))*lead)
+		}
+		bottomY = max(bottomY, y)
 		if rw.rr == nil {
-			d.text(st.bold().in(muted), x, y, d.clip(st.bold(), rw.label, colW))
 			continue
 		}
-		lx := x
-		if rw.indent {
-			lx += 3
-		}
-		d.text(st, lx, y, d.clip(st, rw.label, labelW-(lx-x)))
+		y := rowY
 		sx := x + labelW + 2
 		rr := rw.rr
 		if !rr.Scored {
-			d.text(small.italic(), sx, y+0.2, d.clip(small.italic(), cleanLine(d.regimeState(rr.Regime.ID)), scoreW+countW))
+			for k, l := range state {
+				d.text(small.italic(), sx, y+0.2+float64(k)*lead, l)
+			}
 			continue
 		}
 		if cols == 1 {
@@ -91,9 +115,9 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 			label = w.gapCounts(rr.Gaps, rr.CriticalGaps)
 			countW = right - (sx + scoreW + 1)
 		}
-		d.text(cs, sx+scoreW+1, y+0.3, d.clip(cs, label, countW))
+		d.text(cs, sx+scoreW+1, y+0.3, label)
 	}
-	d.y = y0 + float64(max(perCol, len(rows)-perCol))*lead
+	d.y = bottomY
 	if n < len(regs) {
 		d.more(n, len(regs), "regime:"+regs[n].Regime.ID)
 	}
