@@ -235,7 +235,7 @@ func TestPlanActions(t *testing.T) {
 	must := plan[strings.Index(plan, "Must-have duties not met (3)"):strings.Index(plan, "Other gaps, by points lost (6)")]
 	other := plan[strings.Index(plan, "Other gaps, by points lost (6)"):]
 	for _, s := range []string{
-		"NO OWNER Due: __________ Status: __________ Done when: __________ Suggested: within 30 days",
+		"NO OWNER Due: ________ Status: ________ Done when: ________ Suggested: within 30 days",
 		"CTO Due: 2027-03-31 Status: in progress Done when: PDQ and video hashes on every public upload surface.",
 		"CEO OVERDUE · Due: 2026-09-30 Status: open",
 		"Done when: The board minutes name the accountable person.",
@@ -249,10 +249,10 @@ func TestPlanActions(t *testing.T) {
 		t.Error("must-have duties are shown with points lost")
 	}
 	for _, s := range []string{
-		"CTO Due: __________ Status: risk accepted approved by Board, minute 2026-11-12 §4 Done when: __________ Suggested: within 90 days",
-		"Head of Trust & Safety Due: 2027-01-31 Status: open Done when: __________",
-		"Head of Legal Due: 2026-06-30 Status: done Done when: __________",
-		"Owner: __________ Due: __________ Status: __________ Done when: __________ Suggested: within 90 days",
+		"CTO Due: ________ Status: risk accepted approved by Board, minute 2026-11-12 §4 Done when: ________ Suggested: within 90 days",
+		"Head of Trust & Safety Due: 2027-01-31 Status: open Done when: ________",
+		"Head of Legal Due: 2026-06-30 Status: done Done when: ________",
+		"Owner: ________ Due: ________ Status: ________ Done when: ________ Suggested: within 90 days",
 		"Don't know / not measured", "Measure this. → Measure the time from report to action",
 		"Answer: 40% (est.)",
 		"−14.3",

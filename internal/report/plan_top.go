@@ -11,7 +11,7 @@ const planTopCount = 10
 
 // blank is the line left to fill by hand where an action's owner, due
 // date, status or done-when is not set: a plan a board can write on.
-const blank = "__________"
+const blank = "________"
 
 // orBlank is s, or a blank to fill when s is unset ("" or the summary's
 // dash).
@@ -92,6 +92,8 @@ func (d *doc) planFields(g summary.Gap, st style) []span {
 	default:
 		out = append(out, txt(st, w.T("pdfplan.owner", blank)))
 	}
+	// Under the owner, the fields run on where they fit, so that an
+	// empty action is three or four lines, not five.
 	due := txt(st, w.T("pdfplan.due", orBlank(cleanLine(g.Fields.Due))))
 	if g.Action.Overdue {
 		due = txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+w.T("pdfplan.due", cleanLine(g.Fields.Due)))
@@ -101,13 +103,13 @@ func (d *doc) planFields(g summary.Gap, st style) []span {
 	if a != nil {
 		status = w.ActionStatus(string(a.Status))
 	}
-	out = append(out, txt(st, w.T("pdfplan.status", status)))
+	out = append(out, span{st: st, text: w.T("pdfplan.status", status), join: true})
 	if a != nil {
 		if ab := cleanLine(a.ApprovedBy); ab != "" {
 			out = append(out, txt(st.in(muted), w.T("pdf.approvedByX", ab)))
 		}
 	}
-	out = append(out, txt(st, w.T("pdf.doneWhen", orBlank(cleanLine(g.Fields.DoneWhen)))))
+	out = append(out, span{st: st, text: w.T("pdf.doneWhen", orBlank(cleanLine(g.Fields.DoneWhen))), join: true})
 	if g.Fields.Due == summary.Dash {
 		// The horizon is a suggestion for a due date, said only where
 		// there is none yet.

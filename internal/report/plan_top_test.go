@@ -16,9 +16,9 @@ import (
 func TestPlanTopTen(t *testing.T) {
 	for lang, want := range map[string][]string{
 		"en": {"The 10 actions that matter most", "Owner Due Suggested",
-			"1 MUST-HAVE · LEGAL DUTY Detected CSEA content is not reported to the NCA", "General Counsel __________ 30 days",
-			"NO OWNER __________ 30 days", "10 ", "days"},
-		"sv": {"De 10 viktigaste åtgärderna", "Ansvarig Senast Förslag", "OBLIGATORISKT", "INGEN ANSVARIG __________ 30 dagar"},
+			"1 MUST-HAVE · LEGAL DUTY Detected CSEA content is not reported to the NCA", "General Counsel ________ 30 days",
+			"NO OWNER ________ 30 days", "10 ", "days"},
+		"sv": {"De 10 viktigaste åtgärderna", "Ansvarig Senast Förslag", "OBLIGATORISKT", "INGEN ANSVARIG ________ 30 dagar"},
 	} {
 		_, pdf, _ := renderProbed(t, largeInput(t, lang))
 		start := 0
