@@ -40,7 +40,8 @@ var englishPlan = map[Key]string{
 }
 
 var englishPlanCount = map[Key]Forms{
-	"pdfplan.days": {One: "%d day", Other: "%d days"},
+	"pdfplan.targetsMore": {One: "and %d more target, page %d", Other: "and %d more targets, page %d"},
+	"pdfplan.days":        {One: "%d day", Other: "%d days"},
 }
 
 // englishWhy is the English of why a question or section does not apply

@@ -40,7 +40,8 @@ var swedishPlan = map[Key]string{
 }
 
 var swedishPlanCount = map[Key]Forms{
-	"pdfplan.days": {One: "%d dag", Other: "%d dagar"},
+	"pdfplan.targetsMore": {One: "och %d mål till, sidan %d", Other: "och %d mål till, sidan %d"},
+	"pdfplan.days":        {One: "%d dag", Other: "%d dagar"},
 }
 
 // swedishWhy is the Swedish of why a question or section does not apply

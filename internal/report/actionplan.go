@@ -30,6 +30,7 @@ func (d *doc) actionPlan() {
 		// tracked, and let the details follow on the same page.
 		d.noGapPanel()
 		d.trackedBlock(true)
+		d.planTargets()
 		d.flowOn = true
 		return
 	}
@@ -41,6 +42,8 @@ func (d *doc) actionPlan() {
 		d.planTop()
 		d.newPage()
 	}
+	// The targets the board set lead the full plan: what it is to achieve.
+	d.planTargets()
 	d.para(body.in(muted), w.T("pdf.planIntro"))
 	crit, other := d.splitGaps()
 	if len(crit) > 0 {

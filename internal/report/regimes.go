@@ -130,6 +130,9 @@ func (d *doc) decidingAnswer(id string, tested []string) string {
 		}
 	case qr.Status == scoring.Unknown:
 		s = d.w.T("status.unknown")
+	case qr.Status == scoring.NotApplicable:
+		// why is said in the details, by the answers it follows from
+		s = d.w.T("pdf.doesNotApply")
 	default:
 		s = d.answerShort(qr)
 	}
