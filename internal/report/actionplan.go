@@ -75,9 +75,9 @@ func (d *doc) actionPlan() {
 		d.heading(1, fmt.Sprintf("%s (%d)", w.T("pdf.otherGaps"), len(other)), 20)
 		t := &table{caption: w.T("pdf.otherGaps"), cols: []column{
 			{title: "#", width: 8},
-			{title: w.T("pdf.colGap") + " · " + w.T("pdf.colWhatToDo"), width: 102},
-			{title: w.T("pdfplan.colAction"), width: 45},
-			{title: w.T("pdf.colPts"), width: 15, right: true},
+			{title: w.T("pdf.colGap") + " · " + w.T("pdf.colWhatToDo"), width: 86},
+			{title: w.T("pdfplan.colAction"), width: 60},
+			{title: w.T("pdf.colPts"), width: 16, right: true},
 		}}
 		rows := make([]row, 0, len(other))
 		for i, g := range other {

@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+
+	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // details is the auditor's chapter: per section, every question with its
@@ -71,9 +73,10 @@ func (d *doc) sectionDetails(i int) {
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))
 		// Each question's sources, as the plan names them, so that a
 		// reader of the details sees what a question rests on; under the
-		// note, where a row mostly has room.
+		// note, where a row mostly has room. A question that does not
+		// apply rests on nothing here: its row says why instead.
 		note := d.noteCell(qr)
-		if src := d.sourceText(qn.References); src != "" {
+		if src := d.sourceText(qn.References); src != "" && qr.Status != scoring.NotApplicable {
 			note.spans = append(note.spans, txt(small.sized(6.8).in(muted), w.T("pdf.sourcesLabel")+src))
 		}
 		rows = append(rows, row{critical: qr.Critical && qr.Gap, key: "detail:" + qn.ID, cells: []cell{

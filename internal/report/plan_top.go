@@ -92,9 +92,9 @@ func (d *doc) planFields(g summary.Gap, st style) []span {
 	default:
 		out = append(out, txt(st, w.T("pdfplan.owner", blank)))
 	}
-	// Under the owner, the fields run on where they fit, so that an
-	// empty action is three or four lines, not five.
-	due := txt(st, w.T("pdfplan.due", orBlank(cleanLine(g.Fields.Due))))
+	// The fields run on where they fit, so that an empty action is two
+	// or three lines, not five; a named owner has a line of its own.
+	due := span{st: st, text: w.T("pdfplan.due", orBlank(cleanLine(g.Fields.Due))), join: g.Fields.Owner == summary.Dash && !g.Action.Unowned}
 	if g.Action.Overdue {
 		due = txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+w.T("pdfplan.due", cleanLine(g.Fields.Due)))
 	}
@@ -113,7 +113,7 @@ func (d *doc) planFields(g summary.Gap, st style) []span {
 	if g.Fields.Due == summary.Dash {
 		// The horizon is a suggestion for a due date, said only where
 		// there is none yet.
-		out = append(out, txt(st.italic().in(muted), w.T("pdfplan.suggested", g.HorizonText)))
+		out = append(out, span{st: st.italic().in(muted), text: w.T("pdfplan.suggested", g.HorizonText), join: true})
 	}
 	return out
 }
