@@ -41,6 +41,29 @@ func (d *doc) planTop() {
 		{title: w.T("pdfplan.colDue"), width: 22},
 		{title: w.T("pdfplan.colHorizon"), width: 20},
 	}}
+	rows := d.planTopRows(top, true)
+	if d.y+d.tableHeight(t, rows) > bottom {
+		// The ten stay one page: without their first steps (the full
+		// plan has them) when the page cannot hold them.
+		rows = d.planTopRows(top, false)
+	}
+	d.table(t, rows)
+}
+
+// tableHeight is the height t with rows takes when it is not broken.
+func (d *doc) tableHeight(t *table, rows []row) float64 {
+	h := d.headerHeight(t)
+	for _, r := range rows {
+		_, th := d.layoutRow(t, r)
+		h += max(th, tableLead) + 2*padY
+	}
+	return h
+}
+
+// planTopRows are the top ten's rows, with each action's first step or
+// without.
+func (d *doc) planTopRows(top []summary.Gap, steps bool) []row {
+	w := d.w
 	rows := make([]row, 0, len(top))
 	for i, g := range top {
 		what := []span{}
@@ -52,7 +75,7 @@ func (d *doc) planTop() {
 			what = append(what, txt(small.bold().in(accent).sized(7), mark))
 		}
 		what = append(what, txt(cellS.bold(), cleanLine(d.spell(g.Text))))
-		if step := summary.FirstSentence(d.trLong(g.Gap.Recommendation)); step != "" {
+		if step := summary.FirstSentence(d.trLong(g.Gap.Recommendation)); step != "" && steps {
 			what = append(what, txt(small.in(ink), cleanLine(step)))
 		}
 		if g.PointsText != "" {
@@ -74,7 +97,7 @@ func (d *doc) planTop() {
 			{spans: []span{txt(cellS, w.N("pdfplan.days", g.Horizon))}},
 		}})
 	}
-	d.table(t, rows)
+	return rows
 }
 
 // planFields is a gap's action in the full plan: owner, due date, status

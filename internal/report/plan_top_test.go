@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
@@ -67,4 +68,31 @@ func TestHorizon(t *testing.T) {
 			t.Errorf("Horizon(%+v, %v) = %d, want %d", tc.g, tc.basis, got, tc.want)
 		}
 	}
+}
+
+// TestPlanTopTenStaysOnePage: with first steps too long for one page,
+// the top ten leave them to the full plan and stay one page.
+func TestPlanTopTenStaysOnePage(t *testing.T) {
+	in := largeInput(t, "en")
+	long := strings.Repeat("Write down every step of the procedure in full detail for every market ", 6) + "today."
+	for _, g := range in.Result.Gaps {
+		g.Question.Recommendation = questionnaire.NewText("en", map[string]string{"en": long})
+	}
+	in.Result = scoring.Score(in.Questionnaire, in.Answers)
+	_, pdf, _ := renderProbed(t, in)
+	for i := 3; i <= len(pdf.pages()); i++ {
+		if p := flat(pageOf(t, pdf, i)); strings.Contains(p, "The 10 actions that matter most") {
+			if strings.Contains(p, "Write down every step") {
+				t.Error("the top ten kept steps that do not fit")
+			}
+			if next := flat(pageOf(t, pdf, i+1)); strings.Contains(next, "(continued)") && strings.Contains(next, "The 10 actions") {
+				t.Error("the top ten run over a page")
+			}
+			if !strings.Contains(p, "10 Reports of abuse in live streams") {
+				t.Errorf("the top ten lack their tenth row:\n%s", p)
+			}
+			return
+		}
+	}
+	t.Fatal("no top ten")
 }
