@@ -71,12 +71,13 @@ func (d *doc) sectionDetails(i int) {
 			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.T("pdf.mustHave"))))
 		}
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))
-		// Each question's sources, as the plan names them, so that a
-		// reader of the details sees what a question rests on; under the
+		// Each question's sources with their pinpoints, so that a reader
+		// of the details sees what a question rests on (each source's
+		// status is in the appendix's list, and in the plan); under the
 		// note, where a row mostly has room. A question that does not
 		// apply rests on nothing here: its row says why instead.
 		note := d.noteCell(qr)
-		if src := d.sourceText(qn.References); src != "" && qr.Status != scoring.NotApplicable {
+		if src := d.sourcePins(qn.References); src != "" && qr.Status != scoring.NotApplicable {
 			note.spans = append(note.spans, txt(small.sized(6.8).in(muted), w.T("pdf.sourcesLabel")+src))
 		}
 		rows = append(rows, row{critical: qr.Critical && qr.Gap, key: "detail:" + qn.ID, cells: []cell{

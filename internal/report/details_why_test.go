@@ -13,8 +13,8 @@ func TestDetailsSayWhy(t *testing.T) {
 	for lang, want := range map[string][]string{
 		"en": {"1.4 Is the provider otherwise subject to US jurisdiction", "does not apply: In the United States, answer to 1.3",
 			"content, answer to 1.13",
-			"Sources: 18 U.S.C. § 2258E(6) (law)"},
-		"sv": {"gäller inte: I USA, svar på 1.3", "Källor: 18 U.S.C. § 2258E(6) (lag)"},
+			"Sources: 18 U.S.C. § 2258E(6) · Digital Services Act Arts. 11–13"},
+		"sv": {"gäller inte: I USA, svar på 1.3", "Källor: 18 U.S.C. § 2258E(6)"},
 	} {
 		_, pdf, _ := renderProbed(t, largeInput(t, lang))
 		all := flat(pdf.text(t))

@@ -76,7 +76,14 @@ func (d *doc) basis(qn *questionnaire.Question) string {
 // "Digital Services Act Art. 16, Art. 17 (law) · Voluntary Principles 1
 // (voluntary)". A binding reference of a regime that does not apply says
 // so. The appendix lists every reference in full with its address.
-func (d *doc) sourceText(ids []string) string {
+func (d *doc) sourceText(ids []string) string { return d.sources(ids, true) }
+
+// sourcePins names a question's references as sourceText does, without
+// their status: for the details, where the appendix's list of sources
+// gives each status once.
+func (d *doc) sourcePins(ids []string) string { return d.sources(ids, false) }
+
+func (d *doc) sources(ids []string, withStatus bool) string {
 	type group struct {
 		name, status string
 		pins         []string
@@ -101,6 +108,9 @@ func (d *doc) sourceText(ids []string) string {
 		status := d.w.LegalStatus(string(ref.Status))
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			status = joinNonEmpty("; ", status, d.w.T("pdf.notHere"))
+		}
+		if !withStatus {
+			status = ""
 		}
 		pin := cleanLine(ref.PinpointIn(d.lang))
 		name := shortName(d.tr(ref.Title))
