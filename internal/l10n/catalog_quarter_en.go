@@ -33,7 +33,6 @@ var englishQuarter = map[Key]string{
 
 	// A question changed since it was answered (walk-through).
 	"changed.field": "Changed since your answer: %s: %s → %s",
-	"changed.more":  "… %d changes in all: dutycheck changes lists them.",
 
 	// The brief since the baseline: the must-haves first.
 	"sum.must.change": "Must-have duties not met: %d → %d.",
@@ -44,5 +43,6 @@ var englishQuarter = map[Key]string{
 var englishQuarterCount = map[Key]Forms{
 	// What the result rests on: estimates that decide which laws apply.
 	"sum.regime.estimates": {One: "%d estimate that decides which laws apply", Other: "%d estimates that decide which laws apply"},
+	"changed.more":         {One: "… %d change, cut here: dutycheck changes shows it whole.", Other: "… %d changes in all: dutycheck changes lists them."},
 	"end.to.confirm":       {One: "%d question still to answer or confirm: c goes to it.", Other: "%d questions still to answer or confirm: c goes to the next."},
 }

@@ -32,7 +32,6 @@ var swedishQuarter = map[Key]string{
 
 	// A question changed since it was answered (walk-through).
 	"changed.field": "Ändrat sedan ert svar: %s: %s → %s",
-	"changed.more":  "… %d ändringar i allt: dutycheck changes listar dem.",
 
 	// The brief since the baseline: the must-haves first.
 	"sum.must.change": "Obligatoriska krav som inte är uppfyllda: %d → %d.",
@@ -42,5 +41,6 @@ var swedishQuarter = map[Key]string{
 // swedishQuarterCount are the counted phrases of the next-quarter messages.
 var swedishQuarterCount = map[Key]Forms{
 	"sum.regime.estimates": {One: "%d uppskattning som avgör vilka regelverk som gäller", Other: "%d uppskattningar som avgör vilka regelverk som gäller"},
+	"changed.more":         {One: "… %d ändring, avkortad här: dutycheck changes visar den hel.", Other: "… %d ändringar i allt: dutycheck changes listar dem."},
 	"end.to.confirm":       {One: "%d fråga återstår att besvara eller bekräfta: c går dit.", Other: "%d frågor återstår att besvara eller bekräfta: c går till nästa."},
 }
