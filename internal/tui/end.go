@@ -243,14 +243,21 @@ func (e *end) mustHaves(sum *summary.Summary, width int) []line {
 			text += " (" + e.sh.s.w.T("unknown.short") + ")"
 		}
 		who := inert.Line(g.Action.Line)
-		// Beside the duty while that leaves the duty most of the line;
-		// else on a line of its own under it, so that a long owner and
-		// status never crush the duty to a few words.
-		if room := width - width1(who) - 1; width1(text) > room && room < width*3/5 {
-			out = append(out, line{text: clip(text, width)}, line{text: "  " + st.dim.Render(clip(who, width-2))})
+		// Beside the duty when both fit on the line; else the duty whole,
+		// wrapped, and the owner and status on a line of their own under
+		// it: a must-have is never cut ("No complete written assessment
+		// of the CSEA ri…" at 80 columns).
+		if width1(text)+1+width1(who) <= width {
+			out = append(out, line{text: spread(text, st.dim.Render(who), width)})
 			continue
 		}
-		out = append(out, line{text: spread(text, st.dim.Render(who), width)})
+		for i, l := range wrap(text, width-2) {
+			if i > 0 {
+				l = "  " + l
+			}
+			out = append(out, line{text: l})
+		}
+		out = append(out, line{text: "  " + st.dim.Render(clip(who, width-2))})
 	}
 	return out
 }
