@@ -21,16 +21,16 @@ func TestChangedAnswersCountAsToConfirm(t *testing.T) {
 	// kept is unchanged; reworded changed; dropped is read as will-go
 	// (renamed, so changed); added is new and unanswered.
 	d := drive(t, Config{Questionnaire: v2, Answers: f, Path: "a.yaml", Save: (&store{}).save, Today: assessed})
-	d.contains("1/4  25% · 2 to confirm")
+	d.contains("1/4 · 2 to confirm")
 	d.lacks("3/4")
 	d.keys("down", "enter") // walk all: the first unanswered, added
 	d.at("added")
 	d.keys("esc")
 	d.contains("1 of 4 answered (25%) · 2 to confirm")
 	d.keys("f")
-	d.contains("3 questions still to answer or confirm", "1/4  25% · 2 to confirm")
+	d.contains("3 questions still to answer or confirm", "1/4 · 2 to confirm")
 	d.keys("c")
 	d.at("reworded")
 	d.keys("enter") // confirmed: counts as done
-	d.contains("2/4  50% · 1 to confirm")
+	d.contains("2/4 · 1 to confirm")
 }

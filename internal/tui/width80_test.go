@@ -85,3 +85,18 @@ func TestStatusWraps80(t *testing.T) {
 		t.Errorf("the screen has %d lines, want 24:\n%s", n, d.view())
 	}
 }
+
+// TestHeaderTitleWithConfirm80: at 80 columns in a next-quarter walk the
+// share and the count give way before the questionnaire's short title is
+// cut: what is left to confirm says most; the header read
+// "Protecting childr… 3.0.0 · Streamly Inc.  0/108  0% · 107 to confirm".
+func TestHeaderTitleWithConfirm80(t *testing.T) {
+	cfg := largeCompany(t)
+	f, _ := answers.CarryForward(cfg.Answers, cfg.Questionnaire, answers.Origin{Path: "q4.yaml", Date: cfg.Answers.Date}, assessed)
+	cfg.Answers = f
+	d := drive(t, cfg)
+	d.contains("dutycheck · Protecting children online "+d.m.sh.s.q.Version+" · Streamly Inc.", "107 to confirm")
+	d.lacks("Protecting chi…")
+	d.keys("enter", "enter") // the first question, confirmed
+	d.contains("dutycheck · Protecting children online", "106 to confirm")
+}
