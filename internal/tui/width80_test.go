@@ -33,14 +33,16 @@ func largeCompany(t *testing.T) Config {
 	return Config{Questionnaire: q, Answers: f, Path: "b.yaml", Save: st.save, Today: assessed}
 }
 
-// TestOverviewScoresWhole80: at 80 columns a section's score and what it
-// rests on are shown whole; the title gives way. The score was cut to
-// "0.0…" by the notes after it.
+// TestOverviewScoresWhole80: at 80 columns a section's score, what it
+// rests on and its title are shown whole. The score was cut to "0.0…" by
+// the notes after it; then the titles were cut ("Governance and
+// accountabili…") to leave the notes their room. Now the notes go under
+// the count and a long title wraps.
 func TestOverviewScoresWhole80(t *testing.T) {
 	d := drive(t, largeCompany(t))
 	d.keys("enter", "esc") // the first question still open, then the overview
-	d.contains("5.9  3 don't know")
-	d.lacks("5.9…")
+	d.contains("5.9\n", "3 don't know", "2  Governance and accountability ", "Preservation and law-enforcement", "cooperation")
+	d.lacks("5.9…", "accountabili…", "cooperat…")
 	for _, l := range strings.Split(d.view(), "\n") {
 		if width1(l) > 80 {
 			t.Errorf("line wider than the screen: %q", l)
