@@ -30,6 +30,9 @@ var englishQuarter = map[Key]string{
 	"notefor.mark":     "written for the earlier answer “%s”",
 	"acc.notefor":      "The note was written for the answer “%s”: keep, edit or drop it? (k/e/d, default k): ",
 	"acc.notefor.new":  "New note: ",
+	// The same, on a question asked again in plain mode: its own keys.
+	"acc.notefor.stale.note":     "The note was written for the answer “%s”: an empty line keeps it; note: TEXT replaces it, and note: alone drops it.",
+	"acc.notefor.stale.evidence": "The evidence was recorded for the answer “%s”: an empty line keeps it.",
 
 	// A question changed since it was answered (walk-through).
 	"changed.field": "Changed since your answer: %s: %s → %s",

@@ -29,6 +29,9 @@ var swedishQuarter = map[Key]string{
 	"notefor.mark":     "skriven för det tidigare svaret ”%s”",
 	"acc.notefor":      "Kommentaren skrevs för svaret ”%s”: behålla, redigera eller ta bort den? (b/r/t, standard b): ",
 	"acc.notefor.new":  "Ny kommentar: ",
+	// Detsamma, på en fråga som ställs igen i textläget: dess egna tangenter.
+	"acc.notefor.stale.note":     "Kommentaren skrevs för svaret ”%s”: en tom rad behåller den; note: TEXT ersätter den, och bara note: tar bort den.",
+	"acc.notefor.stale.evidence": "Underlaget registrerades för svaret ”%s”: en tom rad behåller det.",
 
 	// A question changed since it was answered (walk-through).
 	"changed.field": "Ändrat sedan ert svar: %s: %s → %s",
