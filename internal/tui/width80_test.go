@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
@@ -101,4 +102,24 @@ func TestHeaderTitleWithConfirm80(t *testing.T) {
 	d.lacks("Protecting chi…")
 	d.keys("enter", "enter") // the first question, confirmed
 	d.contains("dutycheck · Protecting children online", "106 to confirm")
+}
+
+// TestRegimeNamesWhole80: at 80 columns the results name every regime and
+// section whole, a long name wrapped under its row; they were cut to
+// "Online platforms that are not micro or small enterprises (Ar…".
+func TestRegimeNamesWhole80(t *testing.T) {
+	d := drive(t, largeCompany(t))
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 200}) // the whole results at once
+	d.keys("enter", "esc", "f")
+	if d.m.screen != endScreen {
+		t.Fatalf("not at the results:\n%s", d.view())
+	}
+	d.contains("Online platforms that are not micro or small enterprises   ", "  (Arts. 20–28)",
+		"Children's risk assessment and safety duties, Protection ", "  of Children codes")
+	d.lacks("(Ar…", "Protection …", "sm…")
+	for _, l := range strings.Split(d.view(), "\n") {
+		if width1(l) > 80 {
+			t.Errorf("line wider than the screen: %q", l)
+		}
+	}
 }
