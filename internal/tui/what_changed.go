@@ -18,7 +18,16 @@ func whatChangedIn(prev, q *questionnaire.Questionnaire) map[string][]changes.Ch
 	}
 	out := map[string][]changes.Change{}
 	for _, c := range changes.Compare(prev, q).Changes {
-		if c.Subject == changes.SubjectQuestion && c.Kind == changes.Changed {
+		if c.Subject != changes.SubjectQuestion {
+			continue
+		}
+		switch c.Kind {
+		case changes.Changed:
+			out[c.ID] = append(out[c.ID], c)
+		case changes.Renamed:
+			// A renamed question is tagged changed too: say it is the
+			// id, so that the tag does not stand there unexplained.
+			c.Field = "id"
 			out[c.ID] = append(out[c.ID], c)
 		}
 	}

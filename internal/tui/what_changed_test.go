@@ -86,3 +86,36 @@ func TestWhatChangedInTheWalksLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestWhatChangedRenamed: a question renamed since the answer (replaces)
+// is tagged changed; it says that the id is what changed, on the full
+// screen and in plain mode, where the tag stood unexplained.
+func TestWhatChangedRenamed(t *testing.T) {
+	v1 := loadQ(t, "tui/changed-v1.yaml")
+	v2 := loadQ(t, "tui/changed-v2-renamed.yaml")
+	old := answers.New(v1, assessed)
+	old.Organization = "X"
+	for _, id := range []string{"kept", "reworded", "dropped"} {
+		old.Put(v1.Question(id), &answers.Answer{Value: answers.Value{Set: true, Choice: "yes"}})
+	}
+	data := answers.Encode(old, v1)
+	mk := func() Config {
+		f, err := answers.Decode("a.yaml", data, v2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Config{Questionnaire: v2, Previous: v1, Answers: f, Path: "a.yaml", Save: (&store{}).save, Today: assessed}
+	}
+	want := "Changed since your answer: id: “dropped” → “will-go”"
+	d := drive(t, mk())
+	d.keys("enter")
+	d.at("will-go")
+	d.contains(want)
+	var out bytes.Buffer
+	if err := RunAccessible(mk(), strings.NewReader("\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("plain mode does not say what changed:\n%s", out.String())
+	}
+}
