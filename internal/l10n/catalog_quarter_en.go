@@ -17,6 +17,12 @@ var englishQuarter = map[Key]string{
 	"diff.action.status":       "status",
 	"diff.action.done_when":    "done when",
 	"diff.action.approved_by":  "approved by",
+	"diff.targets.none":        "Targets changed: none.",
+	"diff.targets.changed":     "Targets changed (%d):",
+	"diff.target.added":        "(new target)",
+	"diff.target.removed":      "(target cleared)",
+	"diff.target.limit":        "target",
+	"diff.target.state":        "state",
 
 	// The plan screen: a due date before the assessment date.
 	"plan.pastdue": "%s is before the assessment date %s: the action would be overdue at once. Enter again keeps it; or change the date.",

@@ -16,6 +16,12 @@ var swedishQuarter = map[Key]string{
 	"diff.action.status":       "status",
 	"diff.action.done_when":    "klart när",
 	"diff.action.approved_by":  "godkänd av",
+	"diff.targets.none":        "Ändrade mål: inga.",
+	"diff.targets.changed":     "Ändrade mål (%d):",
+	"diff.target.added":        "(nytt mål)",
+	"diff.target.removed":      "(målet borttaget)",
+	"diff.target.limit":        "mål",
+	"diff.target.state":        "läge",
 
 	// The plan screen: a due date before the assessment date.
 	"plan.pastdue": "%s är före bedömningsdatumet %s: åtgärden vore försenad direkt. Enter igen behåller den; eller ändra datumet.",
