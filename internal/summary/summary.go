@@ -105,6 +105,9 @@ type Position struct {
 	Rating, Band string
 	Capped       bool
 	Provisional  bool
+	// RatingText is the rating as a line or a table cell says it:
+	// "Developing (provisional)".
+	RatingText string
 	// Headline is the score with its rating: "71.4 / 100 · Developing
 	// (provisional)"; outputs put their word for "Overall" before it.
 	Headline string
@@ -231,6 +234,9 @@ type RestsOn struct {
 	// Unanswered and Orphans are said apart: "3 questions unanswered
 	// (each scores 0)."; "" when none.
 	Unanswered, Orphans string
+	// Stale names the answers whose evidence file changed or went
+	// missing since it was recorded; "" when none (or not checked).
+	Stale string
 }
 
 // RestKind is one kind of answer the result rests on.
@@ -259,15 +265,16 @@ type Since struct {
 	MustLine              string
 }
 
-// TargetState is how a target stands.
-type TargetState string
+// TargetState is how a target stands: scoring decides it, the summary
+// words it (StateText).
+type TargetState = scoring.TargetState
 
-// The states of a target.
+// The states of a target, scoring's.
 const (
-	TargetMet      TargetState = "met"
-	TargetOpen     TargetState = "open"
-	TargetMissed   TargetState = "missed"
-	TargetNotKnown TargetState = "not_known"
+	TargetMet      = scoring.TargetMet
+	TargetOpen     = scoring.TargetOpen
+	TargetMissed   = scoring.TargetMissed
+	TargetNotKnown = scoring.TargetNotKnown
 )
 
 // Target is one target set for the assessment, with its state.
@@ -382,11 +389,11 @@ func position(p *l10n.Printer, r *scoring.Result, lang string, gate float64) Pos
 		Capped: r.Capped, Provisional: r.Provisional,
 		Completion: r.Completion, Answered: r.Answered, Applicable: r.Applicable,
 	}
-	rating := pos.Rating
+	pos.RatingText = pos.Rating
 	if r.Provisional {
-		rating += " (" + p.T("provisional") + ")"
+		pos.RatingText += " (" + p.T("provisional") + ")"
 	}
-	pos.Headline = p.T("score.overall.value", pos.ScoreText, rating)
+	pos.Headline = p.T("score.overall.value", pos.ScoreText, pos.RatingText)
 	pos.Sentence = p.T("pdf.position", pos.ScoreText, pos.Rating)
 	if r.Capped {
 		pos.Cap = p.T("sum.capped", pos.Rating, p.N("pdf.mustNotMet", r.CriticalGaps), pos.Band)
@@ -572,6 +579,9 @@ func restsOn(p *l10n.Printer, r *scoring.Result) RestsOn {
 	}
 	if n := len(r.Orphans); n > 0 {
 		out.Orphans = p.N("score.orphans", n, strings.Join(r.Orphans, ", "))
+	}
+	if n := len(r.StaleEvidence); n > 0 {
+		out.Stale = p.N("score.stale", n, strings.Join(r.StaleEvidence, ", "))
 	}
 	return out
 }

@@ -132,7 +132,7 @@ func (e *end) reported(msg reportDoneMsg) {
 	w := e.sh.s.w
 	e.writing = false
 	if msg.err != nil {
-		e.sh.say(statusErr, w.T("report.failed", msg.err.Error()))
+		e.sh.say(statusErr, w.T("report.failed", saveReason(w, msg.err)))
 		return
 	}
 	e.sh.say(statusOK, w.T("report.written", msg.path))

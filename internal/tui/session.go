@@ -537,7 +537,7 @@ func (s *session) saveFailure(err error) string {
 	if errors.As(err, &ce) {
 		return s.w.T("save.conflict", ce.Path, ce.Mine)
 	}
-	return s.w.T("save.failed", err.Error())
+	return s.w.T("save.failed", saveReason(s.w, err))
 }
 
 // saveFailureShort is saveFailure for the status line of an 80-column
