@@ -1,14 +1,10 @@
 package tui
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
-	"github.com/dutycheck/dutycheck/questionnaires"
 )
 
 // TestMustHavesWhole80: at 80 columns the results show a must-have not
@@ -16,22 +12,11 @@ import (
 // "No complete written assessment of the CSEA risks on the service" was
 // cut to "…of the CSEA ri…" beside "NO OWNER · no action recorded".
 func TestMustHavesWhole80(t *testing.T) {
-	b, _ := questionnaires.Get("csea-quick")
-	q, err := questionnaire.Parse(b.Name, b.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "companies", "quick-large.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := answers.Decode("b.yaml", data, q)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := company(t, "csea-quick", "quick-large.yaml")
+	q, f := cfg.Questionnaire, cfg.Answers
 	f.Put(q.Question("risk-assessment"), &answers.Answer{Value: answers.Value{Set: true, Choice: "partial"}})
 	f.Actions = nil
-	d := drive(t, Config{Questionnaire: q, Answers: f, Path: "b.yaml", Save: (&store{}).save, Today: assessed})
+	d := drive(t, cfg)
 	d.keys("enter", "esc", "f")
 	if d.m.screen != endScreen {
 		t.Fatalf("not at the results:\n%s", d.view())

@@ -48,10 +48,7 @@ func TestWhatChangedInTheWalksLanguage(t *testing.T) {
 			[]string{"… 1 change, cut here: dutycheck changes shows it whole."}, []string{"1 changes"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			old := answers.New(tc.v1, assessed)
-			old.Organization = "X"
-			old.Put(tc.v1.Question("q"), &answers.Answer{Value: answers.Value{Set: true, Choice: "yes"}})
-			data := answers.Encode(old, tc.v1)
+			data := answeredYes(tc.v1, "q")
 			mk := func() Config {
 				f, err := answers.Decode("a.yaml", data, tc.v2)
 				if err != nil {
@@ -93,12 +90,7 @@ func TestWhatChangedInTheWalksLanguage(t *testing.T) {
 func TestWhatChangedRenamed(t *testing.T) {
 	v1 := loadQ(t, "tui/changed-v1.yaml")
 	v2 := loadQ(t, "tui/changed-v2-renamed.yaml")
-	old := answers.New(v1, assessed)
-	old.Organization = "X"
-	for _, id := range []string{"kept", "reworded", "dropped"} {
-		old.Put(v1.Question(id), &answers.Answer{Value: answers.Value{Set: true, Choice: "yes"}})
-	}
-	data := answers.Encode(old, v1)
+	data := answeredYes(v1, "kept", "reworded", "dropped")
 	mk := func() Config {
 		f, err := answers.Decode("a.yaml", data, v2)
 		if err != nil {
@@ -118,4 +110,15 @@ func TestWhatChangedRenamed(t *testing.T) {
 	if !strings.Contains(out.String(), want) {
 		t.Errorf("plain mode does not say what changed:\n%s", out.String())
 	}
+}
+
+// answeredYes is an answers file of organization X that answers the
+// questions ids of q "yes", as saved.
+func answeredYes(q *questionnaire.Questionnaire, ids ...string) []byte {
+	f := answers.New(q, assessed)
+	f.Organization = "X"
+	for _, id := range ids {
+		f.Put(q.Question(id), &answers.Answer{Value: answers.Value{Set: true, Choice: "yes"}})
+	}
+	return answers.Encode(f, q)
 }

@@ -15,14 +15,18 @@ import (
 // largeCompany is the built-in csea-duties with the large platform's
 // answers: long section titles, measured outcomes answered "don't know",
 // and gaps whose questions run past 80 columns.
-func largeCompany(t *testing.T) Config {
+func largeCompany(t *testing.T) Config { return company(t, "csea-duties", "duties-large.yaml") }
+
+// company is built-in questionnaire id answered as in the company file
+// testdata/companies/file.
+func company(t *testing.T, id, file string) Config {
 	t.Helper()
-	b, _ := questionnaires.Get("csea-duties")
+	b, _ := questionnaires.Get(id)
 	q, err := questionnaire.Parse(b.Name, b.Data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "companies", "duties-large.yaml"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "companies", file))
 	if err != nil {
 		t.Fatal(err)
 	}
