@@ -70,8 +70,15 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 	y0, bottomY := d.y, d.y
 	y := y0
 	for i, rw := range rows {
-		x := left + float64(i/perCol)*(colW+6)
-		if i%perCol == 0 {
+		// The second column takes every row after the first perCol: a
+		// group's name repeated at its top may make it one row longer,
+		// and there is never a third column.
+		col := 0
+		if i >= perCol {
+			col = 1
+		}
+		x := left + float64(col)*(colW+6)
+		if i == 0 || i == perCol {
 			y = y0
 		}
 		ls, ind, lines := label(rw)

@@ -86,8 +86,15 @@ func TestLargeBriefFits(t *testing.T) {
 			"De tre viktigaste åtgärderna", "Beslut som styrelsen ombeds fatta (4)", "1. Godkänn åtgärdsplanen och dess datum",
 			"En självbedömning: inte juridisk rådgivning och inte en certifiering."},
 	} {
-		data, pdf, _ := renderProbed(t, largeInput(t, lang))
+		data, pdf, p := renderProbed(t, largeInput(t, lang))
 		dump(t, "large-"+lang+".pdf", data)
+		for _, x := range p.texts {
+			// the readiness table's second column once ran on into a
+			// third, off the page
+			if x.page == 2 && (x.x < left-0.01 || x.x+x.w > right+0.01) {
+				t.Errorf("%s: brief: text %q runs from %.1f to %.1f mm, outside the margins", lang, x.s, x.x, x.x+x.w)
+			}
+		}
 		brief := flat(pageOf(t, pdf, 2))
 		for _, s := range want {
 			if !strings.Contains(brief, s) {
@@ -100,6 +107,36 @@ func TestLargeBriefFits(t *testing.T) {
 		}
 		if strings.Contains(brief, "CSEA") && !strings.Contains(brief, "(CSEA)") {
 			t.Errorf("%s: CSEA is not spelled out at its first use", lang)
+		}
+	}
+}
+
+// TestColdReadBriefsInMargins: the briefs of the three companies of the
+// cold read (built-in csea-duties, answered in full) keep every text
+// inside the margins in both languages. The very large platform's
+// readiness table, a group of five regimes split over two columns, once
+// ran on into a third column off the page.
+func TestColdReadBriefsInMargins(t *testing.T) {
+	qf, _ := questionnaires.Get("csea-duties")
+	q, err := questionnaire.Parse(qf.Name, qf.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, company := range []string{"startup", "messenger", "vlop"} {
+		data := readTestdata(t, "companies/cold-read-"+company+".yaml")
+		f, err := answers.Decode(company+".yaml", data, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"en", "sv"} {
+			in := Input{Questionnaire: q, Answers: f, Result: scoring.Score(q, f), Lang: lang, Date: fixedDate,
+				Generator: "dutycheck test", AnswersData: data, AnswersName: company + ".yaml"}
+			_, _, p := renderProbed(t, in)
+			for _, x := range p.texts {
+				if x.page <= 3 && (x.x < left-0.01 || x.x+x.w > right+0.01) {
+					t.Errorf("%s %s: page %d: text %q runs from %.1f to %.1f mm, outside the margins", company, lang, x.page, x.s, x.x, x.x+x.w)
+				}
+			}
 		}
 	}
 }
