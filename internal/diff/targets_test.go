@@ -3,87 +3,74 @@ package diff_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/diff"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// targetSide scores testdata/plan with the targets given.
-func targetSide(t *testing.T, q *questionnaire.Questionnaire, name string, targets ...answers.TargetInput) diff.Side {
+// withTargets scores answers file aname against sample-v1 with the given
+// targets block appended.
+func withTargets(t *testing.T, aname, targets string) diff.Side {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "plan", "a.yaml"))
+	q := loadQ(t, "sample-v1.yaml")
+	data := append(read(t, aname), []byte(targets)...)
+	f, err := answers.Decode(aname, data, q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := answers.Decode(name, data, q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, in := range targets {
-		scope, id, tg, err := in.Parse(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.SetTarget(scope, id, tg)
-	}
-	return diff.Side{Result: scoring.Score(q, f), File: name}
+	return diff.Side{Result: scoring.Score(q, f), File: aname}
 }
 
-// TestTargetsChanged: a diff names the board's targets set, cleared or
-// moved, each as every output words it, in both languages and in JSON;
-// a target the same on both sides is not listed, and a diff with no
-// targets on either side says nothing of them.
+// TestTargetsChanged: the board's targets set, moved, cleared or changed
+// in state are listed, the overall score's first, in text and JSON; one
+// the same on both sides is left out; with no target on either side the
+// text says nothing of targets. Targets were absent from diff.
 func TestTargetsChanged(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "plan", "q.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := questionnaire.Parse("q.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	same := answers.TargetInput{On: "report-time", Max: "1h", By: "2099-01-01"}
-	old := targetSide(t, q, "old.yaml", same, answers.TargetInput{On: "overall", Min: "50", By: "2099-01-01"}, answers.TargetInput{On: "duties", Min: "10", By: "2099-01-01"})
-	new := targetSide(t, q, "new.yaml", same, answers.TargetInput{On: "overall", Min: "90", By: "2099-01-01"})
+	old := withTargets(t, "old-quarter.yaml", `targets:
+  overall: {min: 50, by: 2027-06-30}
+  questions:
+    report-time: {max: 3d, by: 2027-03-31}
+    reviewed-share: {min: 90, by: 2027-03-31}
+`)
+	new := withTargets(t, "new-quarter.yaml", `targets:
+  overall: {min: 60, by: 2027-06-30}
+  questions:
+    report-time: {max: 3d, by: 2027-03-31}
+    risk-date: {max: 365d, by: 2027-03-31}
+`)
 	d := diff.Compare(old, new, "en")
-	if len(d.Targets) != 2 || d.Targets[0].Scope != "overall" || d.Targets[1].ID != "duties" || d.Targets[1].After != nil {
-		t.Fatalf("targets changed: %+v", d.Targets)
+	var got []string
+	for _, td := range d.Targets {
+		got = append(got, td.Scope+":"+td.ID+":"+strings.Join(td.Changed, ","))
 	}
-	var b bytes.Buffer
-	diff.WriteText(&b, d, "en")
-	for _, want := range []string{"Targets changed (2):", "at least 50 by 2099-01-01", "→ at least 90 by 2099-01-01", "→ no target"} {
-		if !strings.Contains(b.String(), want) {
-			t.Errorf("text lacks %q:\n%s", want, b.String())
+	want := []string{"overall::limit,state", "question:risk-date:limit,state", "question:reviewed-share:limit,state"}
+	if !slices.Equal(got, want) {
+		t.Errorf("targets changed %q, want %q", got, want)
+	}
+	var text bytes.Buffer
+	diff.WriteText(&text, d, "en")
+	for _, w := range []string{"Targets changed (3):", "  Overall score\n", "target  at least 50 by 2027-06-30 → at least 60 by 2027-06-30",
+		"risk-date  ", "(new target)", "reviewed-share  ", "(target cleared)", "state   open · now 70% → –", "state   met · now 63.3 → open · now 50.0"} {
+		if !strings.Contains(text.String(), w) {
+			t.Errorf("text lacks %q:\n%s", w, text.String())
 		}
 	}
-	b.Reset()
-	diff.WriteText(&b, diff.Compare(old, new, "sv"), "sv")
-	if !strings.Contains(b.String(), "Ändrade mål (2):") || !strings.Contains(b.String(), "→ inget mål") {
-		t.Errorf("Swedish text:\n%s", b.String())
+	js, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
 	}
-	js, _ := json.Marshal(d)
-	if !bytes.Contains(js, []byte(`"targets_changed":[{"scope":"overall","before":{"scope":"overall","min":50`)) {
-		t.Errorf("JSON: %s", js)
+	if !strings.Contains(string(js), `"targets_changed":[{"scope":"overall","what":"Overall score","before":{"limit":"at least 50 by 2027-06-30"`) {
+		t.Errorf("JSON lacks the overall target:\n%s", js)
 	}
-	// the same targets on both sides: "none", and no list in JSON
-	d = diff.Compare(old, old, "en")
-	b.Reset()
-	diff.WriteText(&b, d, "en")
-	if !strings.Contains(b.String(), "Targets changed: none.") || len(d.Targets) != 0 {
-		t.Errorf("no change: %+v\n%s", d.Targets, b.String())
-	}
-	// no targets at all: not a word of them
-	plain := targetSide(t, q, "a.yaml")
-	b.Reset()
-	d = diff.Compare(plain, plain, "en")
-	diff.WriteText(&b, d, "en")
-	if js, _ := json.Marshal(d); strings.Contains(b.String(), "Targets") || bytes.Contains(js, []byte("targets_changed")) {
-		t.Errorf("targets said without any:\n%s\n%s", b.String(), js)
+
+	// No target on either side: nothing said.
+	text.Reset()
+	diff.WriteText(&text, compare(t, 4), "en")
+	if strings.Contains(text.String(), "Targets") {
+		t.Errorf("a diff without targets speaks of them:\n%s", text.String())
 	}
 }

@@ -72,13 +72,8 @@ var englishFinish = map[Key]string{
 	"evidence.why.notfile":      "it is not a regular file",
 	"evidence.why.self":         "the answers file cannot be its own evidence (its digest changes with every save)",
 	"evidence.why.toolarge":     "it is over 2 GiB, the limit for an evidence file; link to the record in the case system instead",
-	"diff.targets.none":         "Targets changed: none.",
-	"diff.targets.changed":      "Targets changed (%d):",
-	"diff.target.none":          "no target",
 	"cli.subcommand.near":       "%s: unknown command %q (did you mean '%s'?); see 'dutycheck %s --help'",
 	"cli.arg.subcommand":        "%s: unexpected argument %q (did you mean 'dutycheck %s'?); see 'dutycheck %s --help'",
-	"cli.list.head":             "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE",
-	"cli.list.default":          "(default)",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

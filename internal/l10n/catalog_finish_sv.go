@@ -72,13 +72,8 @@ var swedishFinish = map[Key]string{
 	"evidence.why.notfile":      "det är ingen vanlig fil",
 	"evidence.why.self":         "svarsfilen kan inte vara sitt eget underlag (dess kontrollsumma ändras vid varje sparning)",
 	"evidence.why.toolarge":     "den är större än 2 GiB, gränsen för en underlagsfil; länka till ärendet i ärendesystemet i stället",
-	"diff.targets.none":         "Ändrade mål: inga.",
-	"diff.targets.changed":      "Ändrade mål (%d):",
-	"diff.target.none":          "inget mål",
 	"cli.subcommand.near":       "%s: okänt kommando ”%s” (menade du '%s'?); se 'dutycheck %s --help'",
 	"cli.arg.subcommand":        "%s: oväntat argument ”%s” (menade du 'dutycheck %s'?); se 'dutycheck %s --help'",
-	"cli.list.head":             "ID\tVERSION\tSPRÅK\tFRÅGOR\tTITEL",
-	"cli.list.default":          "(standard)",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 

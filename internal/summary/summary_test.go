@@ -56,7 +56,7 @@ func TestBuild(t *testing.T) {
 			"done when":     "done when: Every confirmed case reported within 24 hours",
 			"action hashes": "NO OWNER · no action recorded",
 			"rests":         "1 “don't know” · 1 estimate · 1 scored answer without evidence",
-			"decisions":     "No owner | Overdue (Head of Trust & Safety, due 2026-10-31) | Risk accepted (approved by Board, minute 2026-11-12 §4)",
+			"decisions":     "Approve the action plan and its dates | No owner | Overdue (Head of Trust & Safety, due 2026-10-31) | Risk accepted (approved by Board, minute 2026-11-12 §4)",
 		}},
 		{"sv", map[string]string{
 			"headline":      "55,0 av 100 · Nivå: Svag",
