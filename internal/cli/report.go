@@ -50,6 +50,8 @@ var reportCmd = &Command{
 				return usageErr("report: give --trend (git history) or --history FILE…, not both")
 			}
 			qspec, apath := af.qspec, af.apath
+			// The fonts load while the files are read and parsed.
+			report.Prewarm()
 			// The answers file is read once: the bytes attached to the PDF
 			// (and whose digest it prints) are the bytes scored.
 			data, err := readFile(*apath)
