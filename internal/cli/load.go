@@ -17,7 +17,10 @@ import (
 
 // readFile reads an input file, refusing one over the size limit before
 // reading it whole.
-func readFile(path string) ([]byte, error) {
+func readFile(path string) ([]byte, error) { return readFileLimit(path, yamlsrc.MaxFileSize) }
+
+// readFileLimit is readFile with another size limit (a questionnaire's).
+func readFileLimit(path string, limit int) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
@@ -31,8 +34,8 @@ func readFile(path string) ([]byte, error) {
 	if !fi.Mode().IsRegular() {
 		return nil, ioErr(fmt.Errorf("%s: is not a regular file", path))
 	}
-	if fi.Size() > yamlsrc.MaxFileSize {
-		return nil, invalid(fmt.Errorf("%s: file is %d bytes; the limit is 1 MiB", path, fi.Size()))
+	if fi.Size() > int64(limit) {
+		return nil, invalid(fmt.Errorf("%s: file is %d bytes; the limit is %s", path, fi.Size(), yamlsrc.SizeName(limit)))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -41,12 +44,12 @@ func readFile(path string) ([]byte, error) {
 	defer f.Close()
 	// Read at most one byte past the limit: the file may have grown, or
 	// been swapped, since it was looked at.
-	data, err := io.ReadAll(io.LimitReader(f, yamlsrc.MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
 	if err != nil {
 		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
 	}
-	if len(data) > yamlsrc.MaxFileSize {
-		return nil, invalid(fmt.Errorf("%s: file is over 1 MiB; the limit is 1 MiB", path))
+	if len(data) > limit {
+		return nil, invalid(fmt.Errorf("%s: file is over %[2]s; the limit is %[2]s", path, yamlsrc.SizeName(limit)))
 	}
 	return data, nil
 }
@@ -91,7 +94,7 @@ func readQuestionnaire(spec string) (string, []byte, error) {
 	if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
 		return "", nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(spec))
 	}
-	data, err := readFile(spec)
+	data, err := readFileLimit(spec, yamlsrc.MaxQuestionnaireSize)
 	if err != nil {
 		return "", nil, err
 	}

@@ -93,3 +93,19 @@ func cpuNow() time.Duration {
 func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(cpuNow()-start)/float64(b.N), "cpu-ns/op")
 }
+
+// TestParse10000 reads the generated 10,000-question questionnaire, about
+// 5 MiB: a real large questionnaire fits the questionnaire size limit.
+func TestParse10000(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large")
+	}
+	data := genQuestionnaire(10000)
+	q, err := questionnaire.Parse("generated.yaml", data)
+	if err != nil {
+		t.Fatalf("%d bytes: %v", len(data), err)
+	}
+	if len(q.Questions) != 10000 {
+		t.Fatalf("%d questions, want 10000", len(q.Questions))
+	}
+}
