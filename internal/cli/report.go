@@ -52,6 +52,7 @@ var reportCmd = &Command{
 			qspec, apath := af.qspec, af.apath
 			// The fonts load while the files are read and parsed.
 			report.Prewarm()
+			limitReportMemory(env)
 			// The answers file is read once: the bytes attached to the PDF
 			// (and whose digest it prints) are the bytes scored.
 			data, err := readFile(*apath)
