@@ -475,3 +475,16 @@ func TestSwedishQuestionsAreQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestOutcomesAreMeasurable: every outcome question of the full
+// assessment that a case export can answer says how with `measure`.
+func TestOutcomesAreMeasurable(t *testing.T) {
+	for _, b := range questionnaires.All() {
+		q := parse(t, b)
+		for _, qn := range q.Questions {
+			if isOutcome(qn) && qn.Measure == nil {
+				t.Errorf("%s %s: an outcome without measure", b.ID, qn.ID)
+			}
+		}
+	}
+}

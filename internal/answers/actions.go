@@ -12,7 +12,7 @@ import (
 var actionFields = []string{"owner", "due", "status", "done_when", "approved_by"}
 
 // ParseStatus reads an action status; ok is false for anything but the
-// four of SPEC section 3.
+// four of docs/answers-format.md.
 func ParseStatus(s string) (ActionStatus, bool) {
 	for _, st := range ActionStatuses {
 		if string(st) == s {
@@ -38,10 +38,10 @@ func statusList() string {
 func CheckAction(a *Action) error {
 	// an action made in code without a status is open, as Encode writes it
 	if _, ok := ParseStatus(string(a.Status)); !ok && a.Status != "" {
-		return fmt.Errorf("status %q is not one of %s", yamlsrc.Clip(string(a.Status)), statusList())
+		return &ActionError{Kind: ActionBadStatus, Status: string(a.Status)}
 	}
 	if a.Status == ActionRiskAccepted && strings.TrimSpace(a.ApprovedBy) == "" {
-		return fmt.Errorf("status risk_accepted needs approved_by: who accepted the risk, and where that is recorded")
+		return &ActionError{Kind: ActionNoApprover, Status: string(a.Status)}
 	}
 	return nil
 }

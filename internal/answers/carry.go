@@ -21,7 +21,7 @@ const carriedMark = "carried:"
 func IsCarriedMark(fp string) bool { return strings.HasPrefix(fp, carriedMark) }
 
 // CarryForward starts a new assessment of q, dated date, from an earlier
-// one (SPEC section 5, `run --from`): its answers are the starting point,
+// one (docs/commands.md): its answers are the starting point,
 // each marked to be confirmed; notes, evidence, actions and targets come along;
 // answers to ids that questions of q now replace are carried to those
 // questions (Migrate); answers to questions q no longer has stay, as

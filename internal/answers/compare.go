@@ -99,10 +99,14 @@ func (f *File) Adopt(q *questionnaire.Questionnaire) {
 }
 
 // recorded reports whether the file recorded the questionnaire's
-// fingerprints when it was written, not only marks of carried answers.
+// fingerprints when it was written, not only marks of carried answers. A
+// carried mark that holds the fingerprint the earlier file recorded counts:
+// an assessment carried from a recorded one, every question of which was
+// answered, has only such marks, and a question new since then must still
+// be told as new.
 func recorded(fp map[string]string) bool {
 	for _, v := range fp {
-		if !IsRenamedMark(v) && !IsCarriedMark(v) {
+		if !IsRenamedMark(v) && !IsCarriedMark(v) || IsCarriedMark(v) && v != carriedMark {
 			return true
 		}
 	}

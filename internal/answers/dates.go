@@ -11,7 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Earliest is the earliest assessment date (SPEC section 3, 1.1): a date
+// Earliest is the earliest assessment date (docs/answers-format.md): a date
 // before it is a typo or a placeholder (0001-01-01), never an assessment.
 var Earliest = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 

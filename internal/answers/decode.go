@@ -14,7 +14,7 @@ var (
 	topFields    = []string{"format", "questionnaire", "organization", "service", "respondent", "date", "from", "answers", "actions", "targets"}
 	topRequired  = []string{"format", "questionnaire"}
 	refFields    = []string{"id", "version", "sha256", "fingerprints"}
-	answerFields = []string{"value", "na", "unknown", "estimate", "measured", "note", "evidence"}
+	answerFields = []string{"value", "na", "unknown", "estimate", "measured", "note", "note_for", "evidence"}
 )
 
 // DecodeOptions carries what decoding needs from outside the file. The
@@ -35,45 +35,29 @@ type DecodeOptions struct {
 	Resuming bool
 }
 
-// ReadRef reads only the header of an answers file: which questionnaire it
-// was made with. The command line uses it to pick a built-in questionnaire
-// before the answers can be checked against one.
-func ReadRef(path string, data []byte) (Ref, error) {
-	errs := &yamlsrc.ErrorList{Path: path}
-	top := yamlsrc.Load(data, errs)
-	if top == nil {
-		return Ref{}, errs.Err()
-	}
-	w := yamlsrc.NewWalker(errs)
-	f, _ := w.Mapping(top, "answers file")
-	checkFormat(w, f)
-	var ref Ref
-	if n, ok := f.Val["questionnaire"]; ok {
-		ref = readRef(w, n)
-	} else {
-		w.Errorf(top, "answers file: missing required field \"questionnaire\"")
-	}
-	return ref, errs.Err()
-}
-
-// IsAnswers reports whether data looks like an answers file (by its
-// format field), so that `validate` can tell the two kinds apart.
-func IsAnswers(data []byte) bool {
+// ParseIfAnswers parses data when it is an answers file (by its format
+// field), and returns nil when it is not, so that `validate` tells the two
+// kinds apart and parses an answers file once.
+func ParseIfAnswers(path string, data []byte) *Source {
 	// Read as every input is read, so that a file the loader takes (a '?'
 	// in a flow mapping, a %YAML 1.2 line) is told apart as well.
 	if !bytes.Contains(data, []byte("dutycheck-answers/")) {
-		return false
+		return nil
 	}
-	top := yamlsrc.Load(data, &yamlsrc.ErrorList{})
+	s := Parse(path, data)
+	top := s.top
 	if top == nil {
-		return false
+		return nil
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		if k, v := top.Content[i], top.Content[i+1]; k.Value == "format" && v.Kind == yaml.ScalarNode {
-			return strings.HasPrefix(v.Value, "dutycheck-answers/")
+			if !strings.HasPrefix(v.Value, "dutycheck-answers/") {
+				return nil
+			}
+			return s
 		}
 	}
-	return false
+	return nil
 }
 
 func checkFormat(w *yamlsrc.Walker, f *yamlsrc.Fields) {
@@ -133,7 +117,7 @@ func Decode(path string, data []byte, q *questionnaire.Questionnaire) (*File, er
 
 // DecodeWith reads an answers file and checks every answer against q: a
 // value the question cannot have is an error at its line and column, and
-// so is every other broken rule of SPEC section 3 (unknown answers where
+// so is every other broken rule of docs/answers-format.md (unknown answers where
 // the question takes none, estimates without a value, evidence, actions,
 // dates). Answers and actions for ids q does not have are kept as orphans.
 // All problems are reported.
@@ -153,8 +137,12 @@ func DecodeWith(path string, data []byte, q *questionnaire.Questionnaire, opt De
 // read): it is for checking only, never to score or save. It is nil when
 // the YAML itself cannot be read.
 func DecodeAll(path string, data []byte, q *questionnaire.Questionnaire, opt DecodeOptions) (*File, error) {
-	errs := &yamlsrc.ErrorList{Path: path}
-	top := yamlsrc.Load(data, errs)
+	return Parse(path, data).DecodeAll(q, opt)
+}
+
+// DecodeAll is the package's DecodeAll on the file as loaded.
+func (s *Source) DecodeAll(q *questionnaire.Questionnaire, opt DecodeOptions) (*File, error) {
+	errs, top := s.errs(), s.top
 	if top == nil {
 		return nil, errs.Err()
 	}

@@ -36,7 +36,7 @@ func decode11(t *testing.T, q *questionnaire.Questionnaire, file string) (*answe
 	return answers.DecodeWith("a.yaml", []byte(file), q, answers.DecodeOptions{Today: today})
 }
 
-// TestDecodeErrors11: every rule of the 1.1 answers file (SPEC section 3)
+// TestDecodeErrors11: every rule of the 1.1 answers file (docs/answers-format.md)
 // is checked at the line and column of what breaks it.
 func TestDecodeErrors11(t *testing.T) {
 	ev := func(items string) string { return header + "  users:\n    value: 3\n    evidence:\n" + items }

@@ -81,6 +81,9 @@ func (d *decoder) answer(node *yaml.Node, qn *questionnaire.Question, a *Answer)
 	if nn, ok := af.Val["note"]; ok && !isNull(w.Resolve(nn)) {
 		a.Note, _ = w.Str(nn, what+" note")
 	}
+	if nn, ok := af.Val["note_for"]; ok && !isNull(w.Resolve(nn)) {
+		a.NoteFor, _ = w.Str(nn, what+" note_for")
+	}
 	if nn, ok := af.Val["evidence"]; ok && !isNull(w.Resolve(nn)) {
 		a.Evidence = d.evidence(nn, qn.ID)
 	}
@@ -133,8 +136,11 @@ func (d *decoder) answer(node *yaml.Node, qn *questionnaire.Question, a *Answer)
 		return
 	}
 	v, err := ParseValue(qn, w.Resolve(vn))
-	var notOption notOptionError
-	if err != nil && d.resuming && errors.As(err, &notOption) {
+	// A choice the question does not offer is told apart from other bad
+	// values, so that a walk-through can resume an assessment whose
+	// questionnaire dropped an option (DecodeOptions.Resuming).
+	var ce *ChoiceError
+	if err != nil && d.resuming && errors.As(err, &ce) && ce.Kind == ChoiceUnknown {
 		a.raw = detach(w, node, 0)
 		return
 	}

@@ -72,7 +72,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"an unknown field with a typo", header + "  uploads: {vaule: yes}\n",
 			`a.yaml:6:13: unknown field "vaule" in answer to "uploads"; did you mean "value"?`},
 		{"an unknown field far from any", header + "  uploads: {value: yes, attachment: x}\n",
-			`a.yaml:6:25: unknown field "attachment" in answer to "uploads"; known fields: value, na, unknown, estimate, measured, note, evidence`},
+			`a.yaml:6:25: unknown field "attachment" in answer to "uploads"; known fields: value, na, unknown, estimate, measured, note, note_for, evidence`},
 		{"an answer that is not a mapping", header + "  uploads: yes\n",
 			`a.yaml:6:12: answer to "uploads": expected a mapping of fields, got the text "yes"`},
 		{"an answer given twice", header + "  uploads: {value: yes}\n  uploads: {value: no}\n",
@@ -272,26 +272,26 @@ func TestDecodeOptional(t *testing.T) {
 	}
 }
 
-// TestReadRef reads only the header, without a questionnaire.
-func TestReadRef(t *testing.T) {
-	ref, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: csea-duties, version: 1.2.0, sha256: "+digestA+"}\nanswers: {x: {value: whatever}}\n"))
+// TestSourceRef reads only the header, without a questionnaire.
+func TestSourceRef(t *testing.T) {
+	ref, err := answers.Parse("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: csea-duties, version: 1.2.0, sha256: "+digestA+"}\nanswers: {x: {value: whatever}}\n")).Ref()
 	if err != nil || ref.ID != "csea-duties" || ref.Version != "1.2.0" || ref.SHA256 != digestA {
 		t.Errorf("ref %+v, err %v", ref, err)
 	}
 	// (1.1) the header alone is enough to refuse a digest or version that is not one
-	if _, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: x, version: x, sha256: zz}\n")); err == nil ||
+	if _, err := answers.Parse("a.yaml", []byte("format: dutycheck-answers/v1\nquestionnaire: {id: x, version: x, sha256: zz}\n")).Ref(); err == nil ||
 		err.Error() != "a.yaml:2:33: questionnaire version: \"x\" is not a version such as 1.0.0\n"+
 			"a.yaml:2:44: questionnaire sha256: \"zz\" is not a SHA-256 digest (64 hexadecimal digits)" {
 		t.Errorf("err %v", err)
 	}
-	if _, err := answers.ReadRef("a.yaml", []byte("format: dutycheck-answers/v1\n")); err == nil ||
+	if _, err := answers.Parse("a.yaml", []byte("format: dutycheck-answers/v1\n")).Ref(); err == nil ||
 		err.Error() != `a.yaml:1:1: answers file: missing required field "questionnaire"` {
 		t.Errorf("err %v", err)
 	}
 }
 
 // TestIsAnswers tells answers files from questionnaires by their format.
-func TestIsAnswers(t *testing.T) {
+func TestParseIfAnswers(t *testing.T) {
 	tests := []struct {
 		data string
 		want bool
@@ -305,8 +305,8 @@ func TestIsAnswers(t *testing.T) {
 		{"description: dutycheck-answers/v1\nformat: dutycheck/v1\n", false},
 	}
 	for _, tc := range tests {
-		if got := answers.IsAnswers([]byte(tc.data)); got != tc.want {
-			t.Errorf("IsAnswers(%q) = %v", tc.data, got)
+		if got := answers.ParseIfAnswers("a.yaml", []byte(tc.data)) != nil; got != tc.want {
+			t.Errorf("ParseIfAnswers(%q) != nil is %v", tc.data, got)
 		}
 	}
 }

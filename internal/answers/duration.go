@@ -8,7 +8,7 @@ import (
 )
 
 // unitWords maps the ways people write a duration's units, in English and
-// Swedish, to the unit letters of SPEC section 2. A single letter maps to
+// Swedish, to the unit letters of questionnaires/README.md. A single letter maps to
 // itself only in lower case: "M" could be a month.
 var unitWords = map[string]byte{}
 
@@ -28,7 +28,7 @@ func init() {
 }
 
 // NormalizeDuration rewrites a duration as a person typed it into the form
-// the answers file keeps (SPEC section 3, 1.1): the units they chose, as
+// the answers file keeps (docs/answers-format.md): the units they chose, as
 // unit letters, without spaces, with a decimal point and without needless
 // zeros. "24h" stays "24h"; "1,5 h" and "1,5 tim" become "1.5h"; "1 h 30
 // min" becomes "1h30m". ok is false when s is not a number and unit

@@ -173,6 +173,9 @@ func encodeAnswer(a *Answer, t questionnaire.Type) *yaml.Node {
 	if a.Note != "" {
 		add(m, "note", text(a.Note))
 	}
+	if a.NoteFor != "" && (a.Note != "" || len(a.Evidence) > 0) {
+		add(m, "note_for", str(a.NoteFor))
+	}
 	if len(a.Evidence) > 0 {
 		seq := &yaml.Node{Kind: yaml.SequenceNode}
 		for _, e := range a.Evidence {

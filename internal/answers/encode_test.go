@@ -183,7 +183,7 @@ func sameActions(t *testing.T, q *questionnaire.Questionnaire, a, b *answers.Fil
 }
 
 // TestEncodeDurations: durations are written back in normal form, in the
-// units the user chose (SPEC section 3, 1.1).
+// units the user chose (docs/answers-format.md).
 func TestEncodeDurations(t *testing.T) {
 	q := sampleQ(t)
 	tests := []struct{ in, want string }{

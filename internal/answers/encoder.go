@@ -166,6 +166,6 @@ func sameAnswer(a, b *Answer) bool {
 	return av.Set == bv.Set && av.Choice == bv.Choice && av.Number == bv.Number && av.Duration == bv.Duration && av.DurationText == bv.DurationText &&
 		av.Date.Equal(bv.Date) && av.Text == bv.Text &&
 		(a.Value.Choices == nil) == (b.Value.Choices == nil) && slices.Equal(a.Value.Choices, b.Value.Choices) &&
-		a.NA == b.NA && a.Unknown == b.Unknown && a.Estimate == b.Estimate && a.Note == b.Note &&
+		a.NA == b.NA && a.Unknown == b.Unknown && a.Estimate == b.Estimate && a.Note == b.Note && a.NoteFor == b.NoteFor &&
 		slices.Equal(a.Evidence, b.Evidence) && a.raw == b.raw && sameMeasured(a.Measured, b.Measured)
 }

@@ -22,16 +22,7 @@ var ErrMaterial = errors.New("evidence describes and points; it never contains t
 // MaterialError says that a file may not be evidence because of what it
 // is, by its name or its first bytes.
 func MaterialError(name string, k filekind.Kind, byContent bool) error {
-	how := "by its name"
-	switch {
-	case k.Inside != "":
-		return fmt.Errorf("%s holds %s (%s: %s); %w", name, k.Class, k.Format, yamlsrc.Clip(k.Inside), ErrMaterial)
-	case k.Embedded:
-		how = "found inside it"
-	case byContent:
-		how = "by its first bytes"
-	}
-	return fmt.Errorf("%s is %s (%s, %s); %w", name, k.Class, k.Format, how, ErrMaterial)
+	return &EvidenceError{Kind: EvidenceMaterial, Input: name, File: k, ByContent: byContent}
 }
 
 // CheckURL checks an evidence link: an absolute http or https address with
@@ -39,11 +30,11 @@ func MaterialError(name string, k filekind.Kind, byContent bool) error {
 func CheckURL(s string) error {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsFunc(s, unicode.IsSpace) || strings.ContainsFunc(s, hidden) {
-		return fmt.Errorf("%q is not a web address; write an absolute http:// or https:// URL", yamlsrc.Clip(s))
+		return &EvidenceError{Kind: EvidenceNotURL, Input: s}
 	}
 	if u.User != nil {
 		// an answers file is shared and kept in repositories
-		return fmt.Errorf("%q has a user name or password in it; link without them", yamlsrc.Clip(u.Redacted()))
+		return &EvidenceError{Kind: EvidenceCredentials, Input: u.Redacted()}
 	}
 	return nil
 }
@@ -65,20 +56,20 @@ func hidden(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf,
 func CleanEvidencePath(p string) (string, error) {
 	switch {
 	case p == "":
-		return "", errors.New("the file path is empty")
+		return "", &EvidenceError{Kind: EvidenceEmptyPath}
 	case strings.ContainsFunc(p, hidden):
-		return "", fmt.Errorf("file %q has control or invisible formatting characters in its name", yamlsrc.Clip(p))
+		return "", &EvidenceError{Kind: EvidenceHidden, Input: p}
 	case strings.Contains(p, "\\"):
-		return "", fmt.Errorf("file %q: write the path with / between folders", yamlsrc.Clip(p))
+		return "", &EvidenceError{Kind: EvidenceBackslash, Input: p}
 	case path.IsAbs(p) || len(p) >= 2 && p[1] == ':':
-		return "", fmt.Errorf("file %q must be a path relative to the answers file, not an absolute one", yamlsrc.Clip(p))
+		return "", &EvidenceError{Kind: EvidenceAbsolute, Input: p}
 	}
 	c := path.Clean(p)
 	if c == ".." || strings.HasPrefix(c, "../") {
-		return "", fmt.Errorf("file %q lies outside the answers file's folder; evidence files must be in it or in a folder under it", yamlsrc.Clip(p))
+		return "", &EvidenceError{Kind: EvidenceOutside, Input: p}
 	}
 	if c == "." || strings.HasSuffix(p, "/") {
-		return "", fmt.Errorf("file %q names a folder, not a file", yamlsrc.Clip(p))
+		return "", &EvidenceError{Kind: EvidenceFolder, Input: p}
 	}
 	if k := filekind.ByName(c); k.Refused() {
 		return "", MaterialError(fmt.Sprintf("file %q", yamlsrc.Clip(c)), k, false)

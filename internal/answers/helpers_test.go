@@ -2,9 +2,10 @@ package answers_test
 
 import (
 	"flag"
-	goldenfile "github.com/dutycheck/dutycheck/internal/golden"
 	"os"
 	"testing"
+
+	goldenfile "github.com/dutycheck/dutycheck/internal/golden"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )

@@ -23,14 +23,14 @@ type Measured struct {
 	// From and To are the period's dates, both included, midnight UTC.
 	From, To time.Time
 	// Sources are the exports read, by name and digest, in the order read.
-	Sources []Source
+	Sources []ExportSource
 	// At is the day the figure was measured.
 	At  time.Time
 	Pos yamlsrc.Pos
 }
 
-// Source is one export a figure was measured from.
-type Source struct {
+// ExportSource is one export a figure was measured from.
+type ExportSource struct {
 	File   string
 	SHA256 string
 }
@@ -98,7 +98,7 @@ func (d *decoder) measured(n *yaml.Node, what string) *Measured {
 		w.Errorf(f.Key["sources"], "%s: give source (one export) or sources (a list), not both", what)
 	case one:
 		if s, ok := d.source(sn, what+" source"); ok {
-			m.Sources = []Source{s}
+			m.Sources = []ExportSource{s}
 		}
 	case many:
 		if items, ok := w.Seq(ln, what+" sources"); ok {
@@ -120,14 +120,14 @@ func (d *decoder) measured(n *yaml.Node, what string) *Measured {
 	return m
 }
 
-func (d *decoder) source(n *yaml.Node, what string) (Source, bool) {
+func (d *decoder) source(n *yaml.Node, what string) (ExportSource, bool) {
 	w := d.w
 	f, ok := w.Mapping(n, what)
 	if !ok {
-		return Source{}, false
+		return ExportSource{}, false
 	}
 	w.Known(f, what, sourceFields, sourceFields)
-	var s Source
+	var s ExportSource
 	bad := len(w.Errs.Problems)
 	if fn, ok := f.Val["file"]; ok {
 		if v, ok := w.Str(fn, what+" file"); ok {
@@ -159,7 +159,7 @@ func encodeMeasured(m *Measured) *yaml.Node {
 	add(p, "from", date(m.From))
 	add(p, "to", date(m.To))
 	add(n, "period", p)
-	src := func(s Source) *yaml.Node {
+	src := func(s ExportSource) *yaml.Node {
 		sm := mapping()
 		sm.Style = yaml.FlowStyle
 		add(sm, "file", str(s.File))

@@ -10,7 +10,7 @@ import (
 )
 
 // Renamed is an answer found under an id that a question now `replaces`
-// (SPEC section 2, 1.1).
+// (questionnaires/README.md).
 type Renamed struct {
 	// From is the old id, To the question that replaces it.
 	From, To string

@@ -1,4 +1,4 @@
-// Package answers reads and writes answers files (SPEC section 3): one
+// Package answers reads and writes answers files (docs/answers-format.md): one
 // assessment of one organization against one questionnaire.
 package answers
 
@@ -66,6 +66,12 @@ type Answer struct {
 	// a value typed by hand.
 	Measured *Measured
 	Note     string
+	// NoteFor (1.2) is the answer, as people read it, that the note and
+	// evidence were written for, when the answer has changed since and
+	// they were kept as they were: every output then says so until the
+	// respondent keeps, edits or drops them (see KeepNoteFor). "" when
+	// they were written for the answer as it is.
+	NoteFor string
 	// Evidence points to what backs the answer (1.1): links, or files by
 	// digest. It never contains abuse material.
 	Evidence []Evidence
@@ -90,7 +96,7 @@ type Value struct {
 	Duration time.Duration
 	// DurationText is the duration in the units the user chose, in normal
 	// form ("24h", "1.5h": see NormalizeDuration), written back as it is
-	// so that a file keeps its author's units (SPEC section 3, 1.1). It
+	// so that a file keeps its author's units (docs/answers-format.md). It
 	// is "" for a value made from Duration alone; Format then writes the
 	// canonical form, and it also does so when the two disagree.
 	DurationText string
@@ -105,8 +111,9 @@ type Value struct {
 func (a *Answer) Answered() bool { return a != nil && (a.NA || a.Unknown || a.Value.Set) }
 
 // IsUnknown reports whether the answer says "don't know / not measured":
-// by `unknown: true`, or by choosing an option marked unknown (SPEC
-// section 2, 1.1). qn may be nil (an orphan): then only the flag counts.
+// by `unknown: true`, or by choosing an option marked unknown
+// (questionnaires/README.md). qn may be nil (an orphan): then only the flag
+// counts.
 func (a *Answer) IsUnknown(qn *questionnaire.Question) bool {
 	if a == nil {
 		return false
@@ -150,7 +157,7 @@ const (
 // ActionStatus is the state of a planned action (1.1).
 type ActionStatus string
 
-// The four action statuses of SPEC section 3.
+// The four action statuses of docs/answers-format.md.
 const (
 	ActionOpen         ActionStatus = "open"
 	ActionInProgress   ActionStatus = "in_progress"

@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
-	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"gopkg.in/yaml.v3"
 )
 
@@ -84,7 +83,7 @@ func ParseText(qn *questionnaire.Question, s string) (Value, error) {
 	switch qn.Type {
 	case questionnaire.YesNo, questionnaire.Single:
 		if _, ok := qn.Option(s); !ok {
-			return Value{}, notOptionError{fmt.Sprintf("%q is not an option; choose one of %s", yamlsrc.Clip(s), optionValues(qn, 0))}
+			return Value{}, &ChoiceError{Kind: ChoiceUnknown, Choice: s, Known: optionValues(qn, 0)}
 		}
 		return Value{Set: true, Choice: s}, nil
 	case questionnaire.Multi:
@@ -146,11 +145,11 @@ func checkChoices(qn *questionnaire.Question, choices []string) (Value, int, err
 		o, ok := qn.Option(c)
 		switch {
 		case !ok:
-			return Value{}, i, notOptionError{fmt.Sprintf("%q is not an option; choose from %s", yamlsrc.Clip(c), optionValues(qn, 0))}
+			return Value{}, i, &ChoiceError{Kind: ChoiceUnknown, Choice: c, Known: optionValues(qn, 0), Multi: true}
 		case seen[c]:
-			return Value{}, i, fmt.Errorf("%q is chosen twice", yamlsrc.Clip(c))
+			return Value{}, i, &ChoiceError{Kind: ChoiceTwice, Choice: c, Multi: true}
 		case o.Exclusive && len(choices) > 1:
-			return Value{}, i, fmt.Errorf("%q cannot be chosen with other options", c)
+			return Value{}, i, &ChoiceError{Kind: ChoiceExclusive, Choice: c, Multi: true}
 		}
 		seen[c] = true
 	}
@@ -210,10 +209,3 @@ func optionValues(qn *questionnaire.Question, limit int) string {
 	}
 	return strings.Join(vals, ", ")
 }
-
-// notOptionError is a choice the question does not offer, told apart from
-// other bad values so that a walk-through can resume an assessment whose
-// questionnaire dropped an option (DecodeOptions.Resuming).
-type notOptionError struct{ msg string }
-
-func (e notOptionError) Error() string { return e.msg }

@@ -48,7 +48,7 @@ func TestParseText(t *testing.T) {
 		{"reviewed-share", "-0.0", "0", ""},
 		{"reviewed-share", "1e-400", "0", ""},
 		{"reviewed-share", ".5", "0.5", ""},
-		// durations keep the units typed, in normal form (SPEC section 3, 1.1)
+		// durations keep the units typed, in normal form (docs/answers-format.md)
 		{"report-time", " 90m ", "90m", ""},
 		{"report-time", "24h", "24h", ""},
 		{"report-time", "1,5 h", "1.5h", ""},

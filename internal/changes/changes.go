@@ -1,6 +1,6 @@
 // Package changes tells what changed between two versions of a
 // questionnaire, field by field, with each change's effect on scoring and
-// the version bump it needs (SPEC section 5, the version rule). It is pure:
+// the version bump it needs (docs/commands.md). It is pure:
 // two parsed questionnaires in, a report out. The command line reads the
 // files (or git revisions) and prints the report.
 package changes
@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -85,50 +86,17 @@ type Change struct {
 	// text marks Old and New as texts from the file, which renderers
 	// quote, rather than numbers, ids or conditions.
 	text bool
+	// noteKey and noteArgs word Note in any language (setNote).
+	noteKey  l10n.Key
+	noteArgs []any
 }
 
-// Effect names the change's effect in words.
-func (c Change) Effect() string {
-	if c.Scoring {
-		return "changes scoring"
-	}
-	return "wording only"
-}
+// Effect names the change's effect in English words.
+func (c Change) Effect() string { return english.effect(c) }
 
-// What is a short phrase naming the change, used in the version check's
-// reasons: "weight of q7 changed", "question q9 removed".
-func (c Change) What() string {
-	name := c.subjectName()
-	switch c.Kind {
-	case Added, Removed:
-		return name + " " + c.Kind
-	case Renamed:
-		return fmt.Sprintf("question %s renamed to %s", c.Old, c.New)
-	}
-	verb := c.verb
-	if verb == "" {
-		verb = "changed"
-	}
-	if name == "" {
-		return c.Field + " " + verb
-	}
-	if c.Subject == SubjectQuestion {
-		name = c.ID
-	}
-	return c.Field + " of " + name + " " + verb
-}
-
-func (c Change) subjectName() string {
-	switch c.Subject {
-	case SubjectQuestionnaire:
-		return ""
-	case SubjectRating:
-		return "rating band " + c.ID
-	case SubjectGlossary:
-		return "glossary term " + c.ID
-	}
-	return c.Subject + " " + c.ID
-}
+// What is a short English phrase naming the change, as the version
+// check's reasons use it: "weight of q7 changed", "question q9 removed".
+func (c Change) What() string { return english.what(c) }
 
 // Side names one of the two versions compared.
 type Side struct {

@@ -3,6 +3,7 @@ package changes
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
@@ -67,19 +68,32 @@ func (c *comparer) text(subject, id, field string, old, new questionnaire.Text, 
 		return
 	}
 	langs := union(old.Langs(), new.Langs())
+	var changed []Change
+	var same []string
 	for _, l := range langs {
 		if !c.old.HasLang(l) || !c.new.HasLang(l) {
 			continue // a language added or removed is one change of its own
 		}
 		o, n := own(old, l), own(new, l)
 		if o == n {
+			if n != "" {
+				same = append(same, l)
+			}
 			continue
 		}
 		name := field
 		if c.multiLang {
 			name = fmt.Sprintf("%s (%s)", field, l)
 		}
-		c.add(Change{Subject: subject, ID: id, Kind: Changed, Field: name, Old: o, New: n, Scoring: scoring, Needs: needs, text: true})
+		changed = append(changed, Change{Subject: subject, ID: id, Kind: Changed, Field: name, Old: o, New: n, Scoring: scoring, Needs: needs, text: true})
+	}
+	for _, ch := range changed {
+		if len(same) > 0 && ch.Note == "" {
+			// One language changed and another kept its old text: the
+			// translation may say what the text no longer says.
+			ch.Note = fmt.Sprintf("%s unchanged: check that the translation still says the same", strings.Join(same, ", "))
+		}
+		c.add(ch)
 	}
 }
 
@@ -106,8 +120,9 @@ func (c *comparer) top() {
 	o, n := c.old, c.new
 	const s = SubjectQuestionnaire
 	if o.ID != n.ID {
-		c.add(Change{Subject: s, Kind: Changed, Field: "id", Old: o.ID, New: n.ID, Needs: Major,
-			Note: "answers files name the questionnaire by id, so earlier answers no longer load"})
+		ch := Change{Subject: s, Kind: Changed, Field: "id", Old: o.ID, New: n.ID, Needs: Major}
+		ch.setNote("ch.note.id")
+		c.add(ch)
 	}
 	c.text(s, "", "title", o.Title, n.Title, false, Patch)
 	c.text(s, "", "description", o.Description, n.Description, false, Patch)
@@ -118,7 +133,9 @@ func (c *comparer) top() {
 	}
 	for _, l := range o.Languages {
 		if !n.HasLang(l) {
-			c.add(Change{Subject: s, Kind: Changed, Field: "language " + l, Old: l, Needs: Major, verb: Removed, Note: "reports and walk-throughs in it no longer work"})
+			ch := Change{Subject: s, Kind: Changed, Field: "language " + l, Old: l, Needs: Major, verb: Removed}
+			ch.setNote("ch.note.language")
+			c.add(ch)
 		}
 	}
 	if o.DefaultLang() != n.DefaultLang() {

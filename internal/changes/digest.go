@@ -13,7 +13,7 @@ import (
 // reports.
 func (r *Report) Digest() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "- %s\n", r.Verdict())
+	fmt.Fprintf(&b, "- %s\n", english.verdict(r))
 	if len(r.Changes) == 0 {
 		return b.String()
 	}
@@ -62,7 +62,7 @@ func (r *Report) Digest() string {
 		if t.Subject == SubjectQuestion {
 			continue
 		}
-		fmt.Fprintf(&b, "- %s: %s\n", headingOf(t.Subject), t.counts())
+		fmt.Fprintf(&b, "- %s: %s\n", english.heading(t.Subject), english.counts(t))
 	}
 	return b.String()
 }

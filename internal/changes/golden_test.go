@@ -37,12 +37,12 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, got := range map[string][]byte{"v1-v2.txt": Text(r), "v1-v2.json": js, "v1-v2.md": Markdown(r)} {
+	for name, got := range map[string][]byte{"v1-v2.txt": Text(r, "en"), "v1-v2.json": js, "v1-v2.md": Markdown(r, "en")} {
 		t.Run(name, func(t *testing.T) { golden.Check(t, filepath.Join(testdata, name), got, *update) })
 	}
 	same := Compare(load(t, "v1.yaml"), load(t, "v1.yaml"))
-	golden.Check(t, filepath.Join(testdata, "same.txt"), Text(same), *update)
-	golden.Check(t, filepath.Join(testdata, "same.md"), Markdown(same), *update)
+	golden.Check(t, filepath.Join(testdata, "same.txt"), Text(same, "en"), *update)
+	golden.Check(t, filepath.Join(testdata, "same.md"), Markdown(same, "en"), *update)
 }
 
 func TestDigest(t *testing.T) {

@@ -36,7 +36,7 @@ func JSON(r *Report) ([]byte, error) {
 		sum = []Tally{}
 	}
 	sc := r.ScoringCount()
-	// Texts from the files are made inert here too (SPEC section 6): a
+	// Texts from the files are made inert here too (docs/walk-through.md): a
 	// bidirectional override in a question must not reorder a CI log or a
 	// review tool's view of this output.
 	chs := make([]Change, len(r.Changes))

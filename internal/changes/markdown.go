@@ -9,73 +9,76 @@ import (
 	"github.com/dutycheck/dutycheck/internal/mdtext"
 )
 
-// Markdown writes the report as a pull-request comment: the verdict and a
-// summary table first, then one table of changes per subject. Text from
-// the files is escaped so that it shows as written and never becomes
-// markup, links or HTML.
-func Markdown(r *Report) []byte {
+// Markdown writes the report as a pull-request comment, in lang: the
+// verdict and a summary table first, then one table of changes per
+// subject. Text from the files is escaped so that it shows as written and
+// never becomes markup, links or HTML.
+func Markdown(r *Report, lang string) []byte {
+	w := wordsIn(lang)
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "### Questionnaire changes: %s %s → %s\n\n", code(r.New.ID), md(r.Old.Version), md(r.New.Version))
-	verdict := r.Verdict()
-	if len(r.Problems()) > 0 {
+	fmt.Fprintf(&b, "### %s\n\n", w.T("ch.md.title", code(r.New.ID), md(r.Old.Version), md(r.New.Version)))
+	verdict := w.verdict(r)
+	problems := w.problems(r)
+	if len(problems) > 0 {
 		verdict = "⚠️ " + verdict
 	}
 	fmt.Fprintf(&b, "%s\n\n", md(verdict))
 	if len(r.Changes) == 0 {
-		b.WriteString("No changes.\n")
+		b.WriteString(w.T("ch.none") + "\n")
 		return b.Bytes()
 	}
-	b.WriteString("| | added | removed | renamed | changed |\n| --- | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(&b, "| | %s | %s | %s | %s |\n| --- | ---: | ---: | ---: | ---: |\n", w.kind(Added), w.kind(Removed), w.kind(Renamed), w.kind(Changed))
 	for _, t := range r.Tallies() {
-		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", headingOf(t.Subject), t.Added, t.Removed, t.Renamed, t.Changed)
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", w.heading(t.Subject), t.Added, t.Removed, t.Renamed, t.Changed)
 	}
 	sc := r.ScoringCount()
-	fmt.Fprintf(&b, "\n%s: **%d %s scoring**, %d wording only.\n", plural(len(r.Changes), "change"), sc, pick(sc == 1, "changes", "change"), len(r.Changes)-sc)
-	if p := r.Problems(); len(p) > 0 {
-		b.WriteString("\n<details><summary>Why the version bump is too small</summary>\n\n")
-		for _, line := range p {
+	fmt.Fprintf(&b, "\n%s\n", w.T("ch.md.summary", w.N("ch.n.change", len(r.Changes)), w.N("ch.n.scoring", sc), len(r.Changes)-sc))
+	if len(problems) > 0 {
+		fmt.Fprintf(&b, "\n<details><summary>%s</summary>\n\n", w.T("ch.md.why"))
+		for _, line := range problems {
 			fmt.Fprintf(&b, "- %s\n", md(line))
 		}
 		b.WriteString("\n</details>\n")
 	}
 	renamed := r.renames()
 	for _, g := range r.groups() {
-		fmt.Fprintf(&b, "\n#### %s\n\n| | change | before | after | effect | needs |\n| --- | --- | --- | --- | --- | --- |\n", g.heading)
+		fmt.Fprintf(&b, "\n#### %s\n\n| | %s | %s | %s | %s | %s |\n| --- | --- | --- | --- | --- | --- |\n", w.heading(g.subject),
+			w.T("ch.md.change"), w.T("ch.md.before"), w.T("ch.md.after"), w.T("ch.md.effect"), w.T("ch.md.needs"))
 		for _, it := range g.items {
 			c := it.head
 			name := code(c.ID)
 			if from := renamed[c.ID]; from != "" && c.Kind == Changed {
-				name += " (was " + code(from) + ")"
+				name += " " + w.T("ch.was", code(from))
 			}
 			switch c.Kind {
 			case Renamed:
-				row(&b, code(c.Old), "renamed", c, code(c.Old), code(c.New))
+				row(&b, w, code(c.Old), w.kind(Renamed), c, code(c.Old), code(c.New))
 			case Added:
-				row(&b, name, "added", c, "", mdValue(c, c.New))
+				row(&b, w, name, w.kind(Added), c, "", mdValue(c, c.New))
 			case Removed:
-				row(&b, name, "removed", c, mdValue(c, c.Old), "")
+				row(&b, w, name, w.kind(Removed), c, mdValue(c, c.Old), "")
 			}
 			for _, f := range it.fields {
 				what := f.Field
 				if f.verb != "" {
-					what += " " + f.verb
+					what += " " + w.kind(f.verb)
 				}
-				row(&b, name, md(what), f, mdValue(f, f.Old), mdValue(f, f.New))
+				row(&b, w, name, md(what), f, mdValue(f, f.Old), mdValue(f, f.New))
 			}
 		}
 	}
 	return b.Bytes()
 }
 
-func row(b *bytes.Buffer, name, what string, c Change, before, after string) {
-	if c.Note != "" {
-		what += "<br>_" + md(c.Note) + "_"
+func row(b *bytes.Buffer, w words, name, what string, c Change, before, after string) {
+	if n := w.note(c); n != "" {
+		what += "<br>_" + md(n) + "_"
 	}
-	needs := c.Needs.String()
+	needs := w.level(c.Needs)
 	if c.Needs == Major {
-		needs = "**major**"
+		needs = "**" + needs + "**"
 	}
-	fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", name, what, before, after, c.Effect(), needs)
+	fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", name, what, before, after, w.effect(c), needs)
 }
 
 func mdValue(c Change, s string) string {

@@ -39,7 +39,7 @@ func (c *comparer) references() {
 			ch := Change{Subject: s, ID: rn.ID, Kind: Changed, Field: "regime", Old: ro.Regime, New: rn.Regime, Needs: Patch}
 			if c.cited(rn.ID) {
 				ch.Scoring, ch.Needs = true, Major
-				ch.Note = "the questions citing it move between regimes' readiness scores"
+				ch.setNote("ch.note.reference.regime")
 			}
 			c.add(ch)
 		}

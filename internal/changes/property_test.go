@@ -48,9 +48,9 @@ func TestProperties(t *testing.T) {
 			for _, s := range subjects {
 				// A rename goes one way (the newer version names the old
 				// id), so it counts as an addition the other way round.
-				abr, bar := ab.Count(s.id, Renamed), ba.Count(s.id, Renamed)
-				if ab.Count(s.id, Added)+abr != ba.Count(s.id, Removed)+bar || ab.Count(s.id, Removed)+abr != ba.Count(s.id, Added)+bar {
-					t.Errorf("%s/%s: %s added and removed do not swap", a.ID, b.ID, s.id)
+				abr, bar := ab.Count(s, Renamed), ba.Count(s, Renamed)
+				if ab.Count(s, Added)+abr != ba.Count(s, Removed)+bar || ab.Count(s, Removed)+abr != ba.Count(s, Added)+bar {
+					t.Errorf("%s/%s: %s added and removed do not swap", a.ID, b.ID, s)
 				}
 			}
 			for _, c := range ab.Changes {
@@ -61,8 +61,8 @@ func TestProperties(t *testing.T) {
 			if _, err := JSON(ab); err != nil {
 				t.Error(err)
 			}
-			_ = Text(ab)
-			_ = Markdown(ab)
+			_ = Text(ab, "en")
+			_ = Markdown(ab, "en")
 		}
 	}
 }

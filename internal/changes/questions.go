@@ -23,7 +23,7 @@ func (c *comparer) questions() {
 		}
 		ch := Change{Subject: s, ID: qn.ID, Kind: Added, New: qn.Text.String(), Scoring: counts(qn), Needs: Minor}
 		if qn.Section != nil {
-			ch.Note = "in section " + qn.Section.ID
+			ch.setNote("ch.note.section", qn.Section.ID)
 		}
 		c.add(ch)
 	}
@@ -34,18 +34,19 @@ func (c *comparer) questions() {
 		ch := Change{Subject: s, ID: qo.ID, Kind: Removed, Old: qo.Text.String(), Scoring: counts(qo), Needs: Major}
 		switch to := c.mergedInto[qo.ID]; {
 		case to != "":
-			ch.Note = fmt.Sprintf("merged into %s: its answers go to %s where that has none", to, to)
+			ch.setNote("ch.note.merged", to, to)
 		case c.lookalike(qo) != "":
-			ch.Note = fmt.Sprintf("looks renamed to %s; add replaces: [%s] to %s to carry its answers", c.lookalike(qo), qo.ID, c.lookalike(qo))
+			ch.setNote("ch.note.lookalike", c.lookalike(qo), qo.ID, c.lookalike(qo))
 		default:
-			ch.Note = "its answers are kept as orphans"
+			ch.setNote("ch.note.orphans")
 		}
 		c.add(ch)
 	}
 	for _, qn := range c.new.Questions {
 		if from := c.renamedFrom(qn.ID); from != "" {
-			c.add(Change{Subject: s, ID: qn.ID, Kind: Renamed, Old: from, New: qn.ID, Needs: Patch,
-				Note: "replaces: answers under " + from + " are read as " + qn.ID + "'s"})
+			ch := Change{Subject: s, ID: qn.ID, Kind: Renamed, Old: from, New: qn.ID, Needs: Patch}
+			ch.setNote("ch.note.replaces", from, qn.ID)
+			c.add(ch)
 		}
 	}
 	var oldOrder, newOrder []string
@@ -70,8 +71,9 @@ func (c *comparer) questions() {
 	}
 	if !slices.Equal(oldOrder, newOrder) {
 		was, is := movedQuestions(oldOrder, newOrder)
-		c.add(Change{Subject: SubjectQuestionnaire, Kind: Changed, Field: "order of questions", Old: was, New: is, Needs: Patch,
-			Note: "the walk-through, the report and answers files follow the new order"})
+		ch := Change{Subject: SubjectQuestionnaire, Kind: Changed, Field: "order of questions", Old: was, New: is, Needs: Patch}
+		ch.setNote("ch.note.order")
+		c.add(ch)
 	}
 }
 
@@ -206,8 +208,9 @@ func (c *comparer) options(qo, qn *questionnaire.Question) {
 	}
 	for _, oo := range qo.Options {
 		if _, ok := qn.Option(oo.Value); !ok {
-			c.add(Change{Subject: s, ID: id, Kind: Changed, Field: "option " + oo.Value, Old: optionString(oo), Scoring: true, Needs: Major,
-				verb: Removed, Note: "answers that chose it no longer load"})
+			ch := Change{Subject: s, ID: id, Kind: Changed, Field: "option " + oo.Value, Old: optionString(oo), Scoring: true, Needs: Major, verb: Removed}
+			ch.setNote("ch.note.option")
+			c.add(ch)
 		}
 	}
 	ov := ids(qo.Options, optionValue)
@@ -247,10 +250,13 @@ func (c *comparer) questionRefs(qo, qn *questionnaire.Question) {
 }
 
 func (c *comparer) questionRef(id, ref, old, new string, r *questionnaire.Reference) {
-	ch := Change{Subject: SubjectQuestion, ID: id, Kind: Changed, Field: "reference " + ref, Old: old, New: new, Needs: Patch, verb: pick(old == "", Added, Removed)}
+	ch := Change{Subject: SubjectQuestion, ID: id, Kind: Changed, Field: "reference " + ref, Old: old, New: new, Needs: Patch, verb: Removed}
+	if old == "" {
+		ch.verb = Added
+	}
 	if r != nil && r.Regime != "" {
 		ch.Scoring, ch.Needs = true, Major
-		ch.Note = "reference " + ref + " belongs to regime " + r.Regime + ": the question enters or leaves its readiness score"
+		ch.setNote("ch.note.reference", ref, r.Regime)
 	}
 	c.add(ch)
 }

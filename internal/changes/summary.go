@@ -1,21 +1,9 @@
 package changes
 
-import (
-	"fmt"
-	"strings"
-)
-
-// subjects lists the subjects in the order every format presents them,
-// with their headings.
-var subjects = []struct{ id, heading, plural string }{
-	{SubjectQuestionnaire, "Questionnaire", "questionnaire"},
-	{SubjectSection, "Sections", "sections"},
-	{SubjectQuestion, "Questions", "questions"},
-	{SubjectReference, "References", "references"},
-	{SubjectRegime, "Regimes", "regimes"},
-	{SubjectRating, "Rating bands", "rating bands"},
-	{SubjectGlossary, "Glossary", "glossary terms"},
-}
+// subjects lists the subjects in the order every format presents them;
+// words.heading names them.
+var subjects = []string{SubjectQuestionnaire, SubjectSection, SubjectQuestion, SubjectReference,
+	SubjectRegime, SubjectRating, SubjectGlossary}
 
 // Tally counts what changed in one subject: subjects added, removed,
 // renamed, and changed (subjects with at least one changed field; for the
@@ -28,33 +16,18 @@ type Tally struct {
 	Changed int    `json:"changed"`
 }
 
-// counts is a tally in words, the kinds with none left out: "1 added, 2
-// changed".
-func (t Tally) counts() string {
-	var n []string
-	for _, k := range []struct {
-		n    int
-		word string
-	}{{t.Added, "added"}, {t.Removed, "removed"}, {t.Renamed, "renamed"}, {t.Changed, "changed"}} {
-		if k.n > 0 {
-			n = append(n, fmt.Sprintf("%d %s", k.n, k.word))
-		}
-	}
-	return strings.Join(n, ", ")
-}
-
 // Tallies counts the changes per subject, leaving out subjects without
 // any, in the order of presentation.
 func (r *Report) Tallies() []Tally {
 	var out []Tally
 	for _, s := range subjects {
-		t := Tally{Subject: s.id,
-			Added: r.Count(s.id, Added), Removed: r.Count(s.id, Removed),
-			Renamed: r.Count(s.id, Renamed), Changed: r.Count(s.id, Changed)}
-		if s.id == SubjectQuestionnaire {
+		t := Tally{Subject: s,
+			Added: r.Count(s, Added), Removed: r.Count(s, Removed),
+			Renamed: r.Count(s, Renamed), Changed: r.Count(s, Changed)}
+		if s == SubjectQuestionnaire {
 			t.Changed = 0
 			for _, c := range r.Changes {
-				if c.Subject == s.id {
+				if c.Subject == s {
 					t.Changed++
 				}
 			}
@@ -69,7 +42,7 @@ func (r *Report) Tallies() []Tally {
 // group is the changes of one subject, in order: added, removed, renamed
 // and changed, with the changed fields of one id kept together.
 type group struct {
-	heading string
+	subject string
 	items   []item
 }
 
@@ -83,10 +56,10 @@ type item struct {
 func (r *Report) groups() []group {
 	var out []group
 	for _, s := range subjects {
-		g := group{heading: s.heading}
+		g := group{subject: s}
 		at := map[string]int{}
 		for _, c := range r.Changes {
-			if c.Subject != s.id {
+			if c.Subject != s {
 				continue
 			}
 			if c.Kind != Changed {

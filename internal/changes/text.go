@@ -5,54 +5,57 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/dutycheck/dutycheck/internal/columns"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
-// Text writes the report for a terminal or a CI log: the version verdict,
-// a summary, then every change under its subject, each marked with its
-// effect and the bump it needs.
-func Text(r *Report) []byte {
+// Text writes the report for a terminal or a CI log, in lang: the
+// version verdict, a summary, then every change under its subject, each
+// marked with its effect and the bump it needs.
+func Text(r *Report, lang string) []byte {
+	w := wordsIn(lang)
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "Changes in %s from %s to %s\n", inert.Line(r.New.ID), inert.Line(r.Old.Version), inert.Line(r.New.Version))
+	fmt.Fprintf(&b, "%s\n", w.T("ch.title", inert.Line(r.New.ID), inert.Line(r.Old.Version), inert.Line(r.New.Version)))
 	for _, s := range []struct {
-		name string
+		name l10n.Key
 		side Side
-	}{{"old", r.Old}, {"new", r.New}} {
+	}{{"ch.old", r.Old}, {"ch.new", r.New}} {
 		if s.side.Source != "" {
-			fmt.Fprintf(&b, "  %s: %s (sha256 %s)\n", s.name, inert.Line(s.side.Source), short(s.side.SHA256))
+			fmt.Fprintf(&b, "  %s: %s (sha256 %s)\n", w.T(s.name), inert.Line(s.side.Source), short(s.side.SHA256))
 		}
 	}
-	b.WriteString(r.Verdict() + "\n")
+	b.WriteString(w.verdict(r) + "\n")
 	if len(r.Changes) == 0 {
-		b.WriteString("\nNo changes.\n")
+		fmt.Fprintf(&b, "\n%s\n", w.T("ch.none"))
 		return b.Bytes()
 	}
-	fmt.Fprintf(&b, "\n%s\n", r.summaryLine())
+	fmt.Fprintf(&b, "\n%s\n", w.summaryLine(r))
 	renamed := r.renames()
 	for _, g := range r.groups() {
-		fmt.Fprintf(&b, "\n%s\n", g.heading)
+		fmt.Fprintf(&b, "\n%s\n", w.heading(g.subject))
 		for _, it := range g.items {
 			c := it.head
 			switch c.Kind {
 			case Added:
-				fmt.Fprintf(&b, "  + %s %s  [%s]\n", c.ID, value(c, c.New), marks(c))
+				fmt.Fprintf(&b, "  + %s %s  [%s]\n", c.ID, value(w, c, c.New), w.marks(c))
 			case Removed:
-				fmt.Fprintf(&b, "  - %s %s  [%s]\n", c.ID, value(c, c.Old), marks(c))
+				fmt.Fprintf(&b, "  - %s %s  [%s]\n", c.ID, value(w, c, c.Old), w.marks(c))
 			case Renamed:
-				fmt.Fprintf(&b, "  > %s → %s  [%s]\n", c.Old, c.New, marks(c))
+				fmt.Fprintf(&b, "  > %s → %s  [%s]\n", c.Old, c.New, w.marks(c))
 			case Changed:
 				name := c.ID
 				if from := renamed[c.ID]; from != "" {
-					name += " (was " + from + ")"
+					name += " " + w.T("ch.was", from)
 				}
 				if name != "" {
 					fmt.Fprintf(&b, "  ~ %s\n", name)
 				}
 			}
-			if c.Note != "" {
-				fmt.Fprintf(&b, "      %s\n", inert.Line(c.Note))
+			if n := w.note(c); n != "" {
+				fmt.Fprintf(&b, "      %s\n", inert.Line(n))
 			}
 			indent := "      "
 			if c.ID == "" {
@@ -61,14 +64,14 @@ func Text(r *Report) []byte {
 			for _, f := range it.fields {
 				switch f.verb {
 				case Added:
-					fmt.Fprintf(&b, "%s%s added: %s  [%s]\n", indent, f.Field, value(f, f.New), marks(f))
+					fmt.Fprintf(&b, "%s%s\n", indent, w.T("ch.field.added", f.Field, value(w, f, f.New), w.marks(f)))
 				case Removed:
-					fmt.Fprintf(&b, "%s%s removed: %s  [%s]\n", indent, f.Field, value(f, f.Old), marks(f))
+					fmt.Fprintf(&b, "%s%s\n", indent, w.T("ch.field.removed", f.Field, value(w, f, f.Old), w.marks(f)))
 				default:
-					fmt.Fprintf(&b, "%s%s: %s → %s  [%s]\n", indent, f.Field, value(f, f.Old), value(f, f.New), marks(f))
+					fmt.Fprintf(&b, "%s%s: %s → %s  [%s]\n", indent, f.Field, value(w, f, f.Old), value(w, f, f.New), w.marks(f))
 				}
-				if f.Note != "" {
-					fmt.Fprintf(&b, "%s  %s\n", indent, inert.Line(f.Note))
+				if n := w.note(f); n != "" {
+					fmt.Fprintf(&b, "%s  %s\n", indent, inert.Line(n))
 				}
 			}
 		}
@@ -87,36 +90,11 @@ func (r *Report) renames() map[string]string {
 	return m
 }
 
-// summaryLine counts the changes per subject and by effect: "Questions: 1
-// added, 2 changed. Sections: 1 changed. 5 changes: 3 change scoring, 2
-// wording only."
-func (r *Report) summaryLine() string {
-	var parts []string
-	for _, t := range r.Tallies() {
-		parts = append(parts, fmt.Sprintf("%s: %s.", headingOf(t.Subject), t.counts()))
-	}
-	sc := r.ScoringCount()
-	parts = append(parts, fmt.Sprintf("%s: %d %s scoring, %d wording only.",
-		plural(len(r.Changes), "change"), sc, pick(sc == 1, "changes", "change"), len(r.Changes)-sc))
-	return strings.Join(parts, " ")
-}
-
-func headingOf(subject string) string {
-	for _, s := range subjects {
-		if s.id == subject {
-			return s.heading
-		}
-	}
-	return subject
-}
-
-func marks(c Change) string { return c.Effect() + " · needs " + c.Needs.String() }
-
 // value shows one side of a change: "(none)" when absent, a text quoted
 // and clipped, anything else as it is; all made inert.
-func value(c Change, s string) string {
+func value(w words, c Change, s string) string {
 	if s == "" {
-		return "(none)"
+		return w.T("ch.value.none")
 	}
 	if c.text || c.Kind == Added || c.Kind == Removed {
 		return strconv.Quote(clip(s, 100))
@@ -124,14 +102,14 @@ func value(c Change, s string) string {
 	return inert.Line(s)
 }
 
-// clip shortens s to n characters with an ellipsis, made inert.
+// clip shortens s to n characters with an ellipsis, made inert, with no
+// space left before the ellipsis.
 func clip(s string, n int) string {
-	s = inert.Line(s)
-	if utf8.RuneCountInString(s) <= n {
-		return s
+	c := columns.Clip(inert.Line(s), n)
+	if body, cut := strings.CutSuffix(c, "…"); cut && c != inert.Line(s) {
+		return strings.TrimSpace(body) + "…"
 	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
+	return c
 }
 
 func short(sum string) string {
@@ -139,18 +117,4 @@ func short(sum string) string {
 		return sum[:12]
 	}
 	return sum
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-func pick(cond bool, a, b string) string {
-	if cond {
-		return a
-	}
-	return b
 }

@@ -1,7 +1,6 @@
 package changes
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -135,63 +134,12 @@ func (b Bump) Enough(need Level) bool {
 	return b.Level >= need
 }
 
-// describe says what the bump is, for a reason line: "minor", "no bump",
-// "a step down".
-func (b Bump) describe() string {
-	switch {
-	case b.Invalid:
-		return "not a pair of semantic versions"
-	case b.Down:
-		return "a step down"
-	case b.Same:
-		return "no bump"
-	case b.PreRelease:
-		return "a pre-release step"
-	}
-	return b.Level.String()
-}
+// Problems lists why the version bump is too small for the changes, in
+// English, one reason per change that needs more, e.g. "weight of q7
+// changed: needs a major version, 1.2.0 → 1.3.0 is minor". A version that
+// goes down is a problem even when nothing else changed. An empty list
+// means the bump is right.
+func (r *Report) Problems() []string { return english.problems(r) }
 
-// Problems lists why the version bump is too small for the changes, one
-// reason per change that needs more, e.g. "weight of q7 changed: needs a
-// major version, 1.2.0 → 1.3.0 is minor". A version that goes down is a
-// problem even when nothing else changed. An empty list means the bump is
-// right.
-func (r *Report) Problems() []string {
-	var out []string
-	step := fmt.Sprintf("%s → %s is %s", r.Old.Version, r.New.Version, r.Bump.describe())
-	if r.Bump.Invalid {
-		return []string{fmt.Sprintf("cannot check the version: %s", step)}
-	}
-	for _, c := range r.Changes {
-		if c.Needs > None && !r.Bump.Enough(c.Needs) {
-			out = append(out, fmt.Sprintf("%s: needs %s version, %s", c.What(), article(c.Needs), step))
-		}
-	}
-	if r.Bump.Down && len(out) == 0 {
-		out = append(out, fmt.Sprintf("the version went down: %s → %s", r.Old.Version, r.New.Version))
-	}
-	return out
-}
-
-// Verdict is one line on the version for the report: what the changes
-// need and whether the bump gives it.
-func (r *Report) Verdict() string {
-	step := fmt.Sprintf("%s → %s", r.Old.Version, r.New.Version)
-	if r.Bump.Invalid {
-		return fmt.Sprintf("Version %s: cannot be checked, not semantic versions.", step)
-	}
-	problems := len(r.Problems()) > 0
-	if r.Needs == None {
-		if problems {
-			return fmt.Sprintf("Version %s is %s: it must not go down.", step, r.Bump.describe())
-		}
-		return fmt.Sprintf("Version %s is %s; nothing needs a version bump.", step, r.Bump.describe())
-	}
-	ok := "enough"
-	if problems {
-		ok = "too small"
-	}
-	return fmt.Sprintf("Version %s is %s; the changes need %s version: %s.", step, r.Bump.describe(), article(r.Needs), ok)
-}
-
-func article(l Level) string { return "a " + l.String() }
+// ProblemsIn is Problems in lang, for the gate's lines.
+func (r *Report) ProblemsIn(lang string) []string { return wordsIn(lang).problems(r) }

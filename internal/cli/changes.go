@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/changes"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -27,21 +29,17 @@ var changesCmd = &Command{
 		"needs a major bump; adding questions, options, regimes or languages a minor\n" +
 		"one; other content changes (wording, help, references, glossary) a patch.\n" +
 		"With --check-version, exit 1 when NEW's version is not bumped enough.",
-	// cmdChanges compares two versions of a questionnaire for review: what
-	// was added, removed, renamed and changed, field by field, each with
-	// its effect on scoring and the version bump it needs. With
-	// --check-version it is a CI gate: exit 1, one line per reason, when
-	// the bump is too small.
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		format := addFormatFlag(fs, "text")
 		check := fs.Bool("check-version", false, "exit 1, one line per reason, when the version bump is too small")
+		lang := addLangFlag(fs)
 		return func(env *Env, args []string) error {
 			rest, err := parseFlags(fs, args)
 			if err != nil {
 				return err
 			}
 			if len(rest) != 2 {
-				return usageErr("changes: name two versions of a questionnaire, OLD and NEW; see 'dutycheck changes --help'")
+				return usageErr("cli.changes.two")
 			}
 			render, err := outputFormat("changes", *format)
 			if err != nil {
@@ -55,10 +53,14 @@ var changesCmd = &Command{
 			if err != nil {
 				return err
 			}
+			l, err := chooseLang("changes", *lang, nq)
+			if err != nil {
+				return err
+			}
 			r := changes.Compare(old, nq)
 			r.Old.Source, r.New.Source = rest[0], rest[1]
 			var buf bytes.Buffer
-			if err := render.Out(&buf, Result{Changes: r}); err != nil {
+			if err := render.Out(&buf, Result{Changes: r, Lang: l}); err != nil {
 				return err
 			}
 			if _, err := env.Stdout.Write(buf.Bytes()); err != nil {
@@ -67,14 +69,14 @@ var changesCmd = &Command{
 			if !*check {
 				return nil
 			}
-			problems := r.Problems()
+			problems := r.ProblemsIn(l)
 			if len(problems) == 0 {
 				return nil
 			}
-			for i, p := range problems {
-				problems[i] = rest[1] + ": " + p
+			for _, p := range problems {
+				fmt.Fprintln(env.Stderr, inert.Line(rest[1]+": "+p))
 			}
-			return invalid(errors.New(strings.Join(problems, "\n")))
+			return &exitError{exitInvalid, errSilent}
 		}
 	},
 }
@@ -101,7 +103,7 @@ func loadVersion(spec string) (*questionnaire.Questionnaire, error) {
 		return questionnaire.Parse(b.Name+" (built in)", b.Data)
 	}
 	if errors.Is(statErr, fs.ErrNotExist) {
-		return nil, usageErr("%s: no such file, not REV:PATH, and no built-in questionnaire has that id", spec)
+		return nil, usageErr("cli.noversion", spec)
 	}
 	return nil, ioErr(statErr)
 }

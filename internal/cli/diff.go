@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"flag"
-	"fmt"
 
 	"github.com/dutycheck/dutycheck/internal/diff"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -39,7 +38,7 @@ var diffCmd = &Command{
 				return err
 			}
 			if len(rest) != 2 {
-				return usageErr("diff: name two answers files, OLD and NEW; see 'dutycheck diff --help'")
+				return usageErr("cli.diff.two")
 			}
 			out, err := outputFormat("diff", *format)
 			if err != nil {
@@ -57,7 +56,7 @@ var diffCmd = &Command{
 			oq, of, err := loadAssessment(env, ospec, oldPath)
 			if err != nil {
 				if *oldQ == "" {
-					return fmt.Errorf("%w\nhint: if %s was answered to another version of the questionnaire, name that version's file with --old-q", err, oldPath)
+					return &withHint{err, say("cli.diff.hint", oldPath)}
 				}
 				return err
 			}

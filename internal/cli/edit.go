@@ -45,7 +45,7 @@ func changeAnswers(env *Env, qspec, apath, cmd string, write bool, edit func(q *
 	out := answers.EncodeOver(data, f, q)
 	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now()}); err != nil {
 		// never write what would not read back
-		return nil, nil, usageErr("%s: the change cannot be recorded: %v", cmd, err)
+		return nil, nil, usageErr("cli.edit.cannot", cmd, err)
 	}
 	if write && !bytes.Equal(out, data) {
 		if err := atomicfile.NewGuard(apath, data, 0o600).Write(out); err != nil {

@@ -5,11 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"flag"
-	"github.com/dutycheck/dutycheck/questionnaires"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/dutycheck/dutycheck/questionnaires"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
@@ -43,15 +44,17 @@ var exportCmd = &Command{
 			if err != nil {
 				return err
 			}
-			if *out != "" && *out != "-" && (same(*out, *apath) || same(*out, *qspec)) {
-				return usageErr("export: the output %s is an input file; name another with -o", *out)
+			if *out != "" && *out != "-" && (sameTarget(*out, *apath) || sameTarget(*out, *qspec)) {
+				return usageErr("cli.export.same", *out)
 			}
-			q, f, lang, err := af.load(env)
+			// Read once: the digest is of the bytes decoded.
+			as, err := af.read(env)
 			if err != nil {
 				return err
 			}
-			markStaleEvidence(env, *af.apath, f)
-			in, err := exportInput(env, q, f, *qspec, *apath, lang)
+			markStaleEvidence(env, *apath, as.f)
+			lang := as.lang
+			in, err := exportInput(env, as.q, as.f, *qspec, *apath, as.data, lang)
 			if err != nil {
 				return err
 			}
@@ -90,12 +93,8 @@ func formatFromName(name string) string {
 
 // exportInput gathers what an export is made from: the scores, the two
 // files with their digests and git state, and the timestamp.
-func exportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspec, apath, lang string) (export.Input, error) {
+func exportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspec, apath string, data []byte, lang string) (export.Input, error) {
 	stamp, err := exportTime(env)
-	if err != nil {
-		return export.Input{}, err
-	}
-	data, err := readFile(apath)
 	if err != nil {
 		return export.Input{}, err
 	}

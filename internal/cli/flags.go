@@ -4,6 +4,9 @@ import (
 	"flag"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
+
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
@@ -11,15 +14,25 @@ import (
 
 // parseFlags parses flags that may come before, between or after the
 // positional arguments (`dutycheck diff old.yaml new.yaml -q x`), which
-// the standard flag package alone does not allow.
+// the standard flag package alone does not allow. A mistake is one line
+// that names the flag, suggests the nearest one, and says where help is;
+// the help itself is printed only when asked for (-h).
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	help := fs.Usage
+	// The flag package calls Usage on every error; only -h shows help.
+	fs.Usage = func() {}
+	defer func() { fs.Usage = help }()
+	if err := checkFlags(fs, args); err != nil {
+		return nil, err
+	}
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
-				return nil, err // fs.Usage has printed the help
+				help()
+				return nil, err
 			}
-			return nil, usageErr("%s: %v; see 'dutycheck %s --help'", fs.Name(), strings.TrimPrefix(err.Error(), "flag provided but not defined: "), fs.Name())
+			return nil, usageErr("cli.flag.bad", fs.Name(), err.Error(), fs.Name())
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -31,6 +44,42 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// checkFlags finds a flag the command does not have, or one that lacks
+// its value, before the flag package does, so that the error names it in
+// the command's own spelling (--lang, -a) with the nearest known flag.
+func checkFlags(fs *flag.FlagSet, args []string) error {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return nil
+		}
+		if len(a) < 2 || a[0] != '-' {
+			continue
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name == "h" || name == "help" {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			var known []string
+			fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
+			if near := yamlsrc.Nearest(name, known); near != "" && len(name) > 1 {
+				return usageErr("cli.flag.unknown.near", fs.Name(), inert.Line(a), dash(near)+near, fs.Name())
+			}
+			return usageErr("cli.flag.unknown", fs.Name(), inert.Line(a), fs.Name())
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); hasValue || ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 == len(args) {
+			return usageErr("cli.flag.value", fs.Name(), dash(name)+name, fs.Name())
+		}
+		i++ // its value, which may start with a dash
+	}
+	return nil
 }
 
 // addLangFlag defines --lang the same way in every command that has it;
@@ -51,7 +100,7 @@ func addFormatFlag(fs *flag.FlagSet, def string) *string {
 func outputFormat(cmd, name string) (Format, error) {
 	f, err := Lookup(cmd, name)
 	if err != nil {
-		return f, usageErr("%s: %v", cmd, err)
+		return f, &exitError{exitUsage, say("cli.cmd.error", cmd, err)}
 	}
 	return f, nil
 }
@@ -95,9 +144,9 @@ func (a assessmentFlags) settle(rest []string) error {
 	}
 	switch {
 	case len(rest) > 0:
-		return usageErr("%s: unexpected argument %q; see 'dutycheck %s --help'", a.cmd, rest[0], a.cmd)
+		return usageErr("cli.arg.unexpected", a.cmd, inert.Line(rest[0]), a.cmd)
 	case *a.apath == "":
-		return usageErr("%s: name the answers file with -a FILE", a.cmd)
+		return usageErr("cli.need.answers", a.cmd)
 	}
 	return nil
 }
@@ -106,16 +155,36 @@ func (a assessmentFlags) settle(rest []string) error {
 // questionnaire: what score, plan and export do once their flags are
 // parsed.
 func (a assessmentFlags) load(env *Env) (*questionnaire.Questionnaire, *answers.File, string, error) {
-	q, f, err := loadAssessment(env, *a.qspec, *a.apath)
+	as, err := a.read(env)
+	return as.q, as.f, as.lang, err
+}
+
+// assessment is one assessment as a command read it: the answers file's
+// bytes, read once, so that what is decoded is what is scored, digested
+// and attached; its questionnaire, the answers and the language.
+type assessment struct {
+	data []byte
+	q    *questionnaire.Questionnaire
+	f    *answers.File
+	lang string
+}
+
+// read reads and decodes the assessment -q, -a and --lang name.
+func (a assessmentFlags) read(env *Env) (assessment, error) {
+	data, err := readFile(*a.apath)
 	if err != nil {
-		return nil, nil, "", err
+		return assessment{}, err
+	}
+	q, f, err := decodeAssessment(env, *a.qspec, *a.apath, data, false)
+	if err != nil {
+		return assessment{}, err
 	}
 	lang, err := a.language(q)
 	if err != nil {
-		return nil, nil, "", err
+		return assessment{}, err
 	}
 	*a.warnings = warnDigest(env, *a.apath, q, f, lang)
-	return q, f, lang, nil
+	return assessment{data: data, q: q, f: f, lang: lang}, nil
 }
 
 // language settles --lang for the questionnaire by the one rule every
@@ -135,7 +204,7 @@ func chooseLang(cmd, flag string, q *questionnaire.Questionnaire) (string, error
 	}
 	l, err := l10n.Choose(flag, offered)
 	if err != nil {
-		return "", usageErr("%s: --lang: %v", cmd, err)
+		return "", usageErr("cli.lang", cmd, err.Error())
 	}
 	return l, nil
 }

@@ -1,15 +1,19 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 
 	"github.com/dutycheck/dutycheck/internal/changes"
 	"github.com/dutycheck/dutycheck/internal/diff"
 	"github.com/dutycheck/dutycheck/internal/export"
 	"github.com/dutycheck/dutycheck/internal/jsonout"
 	"github.com/dutycheck/dutycheck/internal/output"
+	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/internal/trend"
 )
@@ -52,7 +56,7 @@ type Format struct {
 var table = map[string][]Format{
 	"score": {
 		{"text", "a summary for a terminal or a CI log", scoreText},
-		{"json", "the scores as one object, for tools (docs/formats.md)", warned(scoreJSON)},
+		{"json", "the scores as one object, for tools (docs/commands.md)", warned(scoreJSON)},
 	},
 	"diff": {
 		{"text", "what changed, for people", diffText},
@@ -68,6 +72,7 @@ var table = map[string][]Format{
 		{"text", "what changed, for people and CI logs", changesText},
 		{"json", "what changed, for tools", bytesOfChanges(changes.JSON)},
 		{"markdown", "what changed, for a pull-request comment", changesMarkdown},
+		{"changelog", "a few Markdown lines for a questionnaire's CHANGELOG.md (in English)", changesChangelog},
 	},
 	"trend": {
 		{"text", "one row per version, oldest first, then sections, regimes and targets", func(w io.Writer, r Result) error { return output.TrendText(w, r.Trend, r.Lang) }},
@@ -110,15 +115,20 @@ func Lookup(command, name string) (Format, error) {
 	for _, f := range fs {
 		names = append(names, f.Name)
 	}
-	return Format{}, fmt.Errorf("--format is %s, not %q", orList(names), name)
+	if near := yamlsrc.Nearest(name, names); near != "" {
+		return Format{}, say("cli.format.near", orList(names), name, near)
+	}
+	return Format{}, say("cli.format", orList(names), name)
 }
 
-// orList is "a, b or c".
-func orList(s []string) string {
-	if len(s) <= 1 {
-		return strings.Join(s, "")
+// orList is "a, b or c", in the words of the language it is said in.
+type orList []string
+
+func (o orList) in(p *l10n.Printer) string {
+	if len(o) <= 1 {
+		return strings.Join(o, "")
 	}
-	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
+	return p.T("cli.or", strings.Join(o[:len(o)-1], ", "), o[len(o)-1])
 }
 
 func scoreText(w io.Writer, r Result) error {
@@ -126,7 +136,15 @@ func scoreText(w io.Writer, r Result) error {
 }
 
 func scoreJSON(w io.Writer, r Result) error {
-	return jsonout.Write(w, r.Assessment.Result.Summarize(r.Lang))
+	st := signoff.State{} // not judged: nobody has signed, a Draft
+	if r.Summary.SignOff != nil {
+		st = *r.Summary.SignOff
+	}
+	so := st.JSON()
+	return jsonout.Write(w, struct {
+		scoring.Summary
+		SignOff *signoff.StateJSON `json:"signoff"`
+	}{r.Assessment.Result.Summarize(r.Lang), &so})
 }
 
 func planText(w io.Writer, r Result) error {
@@ -155,12 +173,20 @@ func bytesOf(enc func(export.Input) ([]byte, error)) Outputter {
 }
 
 func changesText(w io.Writer, r Result) error {
-	_, err := w.Write(changes.Text(r.Changes))
+	_, err := w.Write(changes.Text(r.Changes, r.Lang))
 	return err
 }
 
 func changesMarkdown(w io.Writer, r Result) error {
-	_, err := w.Write(changes.Markdown(r.Changes))
+	_, err := w.Write(changes.Markdown(r.Changes, r.Lang))
+	return err
+}
+
+// changesChangelog writes the lines a built-in questionnaire's changelog
+// keeps for a release (questionnaires/CHANGELOG.md; a test holds the
+// changelog to them).
+func changesChangelog(w io.Writer, r Result) error {
+	_, err := io.WriteString(w, r.Changes.Digest())
 	return err
 }
 

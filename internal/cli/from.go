@@ -18,13 +18,13 @@ import (
 // checkNew refuses `run --from OLD -a NEW` when NEW exists (a new
 // assessment never overwrites one) or is OLD itself.
 func checkNew(from, apath string) error {
-	if same(from, apath) {
-		return usageErr("run: --from %s names the answers file itself; name the new assessment with -a NEW.yaml", from)
+	if sameTarget(from, apath) {
+		return usageErr("cli.from.self", from)
 	}
 	if _, err := os.Lstat(apath); err == nil {
-		return usageErr("run: %s exists; --from starts a new assessment, so name a new file with -a (to continue %s, leave out --from)", apath, apath)
+		return usageErr("cli.from.exists", apath, apath)
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
+		return ioErr(sayAt(apath, "cli.error", unwrapPathError(err)))
 	}
 	return nil
 }
@@ -58,14 +58,14 @@ func startFrom(env *Env, qspec, from, apath string) error {
 	for _, r := range renamed {
 		switch {
 		case r.Kept:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q, which %q replaces, is kept as an orphan: %q has an answer of its own\n", from, r.From, r.To, r.To)
+			fmt.Fprintln(env.Stderr, sayAt(from, "cli.orphan.kept", r.From, r.To, r.To).in(env.printer()))
 		case r.Err != nil:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", from, r.From, r.To, inert.Line(r.Err.Error()))
+			fmt.Fprintln(env.Stderr, sayAt(from, "cli.orphan.cannot", r.From, r.To, inert.Line(r.Err.Error())).in(env.printer()))
 		}
 	}
 	out := answers.Encode(f, q)
 	if _, err := answers.DecodeWith(apath, out, q, answers.DecodeOptions{Today: env.Now(), Resuming: true}); err != nil {
-		return invalid(fmt.Errorf("%s: the assessment carried from %s does not read back: %v", apath, from, err))
+		return invalid(sayAt(apath, "cli.from.readback", from, err))
 	}
 	if err := atomicfile.NewGuard(apath, nil, 0o600).Write(out); err != nil {
 		return ioErr(err)
@@ -79,9 +79,9 @@ func startFrom(env *Env, qspec, from, apath string) error {
 func fromErr(err error) error {
 	var ee *exitError
 	if errors.As(err, &ee) {
-		return &exitError{ee.code, fmt.Errorf("run: --from %w", ee.err)}
+		return &exitError{ee.code, say("cli.from.wrap", ee.err)}
 	}
-	return fmt.Errorf("run: --from %w", err)
+	return say("cli.from.wrap", err)
 }
 
 // originPath is the earlier file as the new one records it: relative to

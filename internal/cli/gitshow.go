@@ -23,7 +23,7 @@ const gitShowTimeout = 30 * time.Second
 // repository, as git reads it. Failure is one line: git's own message.
 func gitShow(spec string) ([]byte, error) {
 	if _, err := exec.LookPath("git"); err != nil {
-		return nil, ioErr(fmt.Errorf("%s: cannot read from git: git is not installed", spec))
+		return nil, ioErr(sayAt(spec, "cli.git.none"))
 	}
 	if strings.HasPrefix(spec, "-") {
 		// git would read it as an option of its own (--output=,
@@ -37,7 +37,7 @@ func gitShow(spec string) ([]byte, error) {
 	err := gitCommand(".", gitShowTimeout, out, &msg, "cat-file", "blob", spec)
 	switch {
 	case out.over:
-		return nil, invalid(fmt.Errorf("%s: file is over 1 MiB, the limit", spec))
+		return nil, invalid(sayAt(spec, "cli.toobig.grown", yamlsrc.SizeName(yamlsrc.MaxFileSize)))
 	case err != nil:
 		why := firstLine(msg.String())
 		var ee *exec.ExitError
@@ -47,7 +47,7 @@ func gitShow(spec string) ([]byte, error) {
 		if why == "" {
 			why = "git failed"
 		}
-		return nil, ioErr(fmt.Errorf("%s: cannot read from git: %s", spec, why))
+		return nil, ioErr(sayAt(spec, "cli.git.fail", why))
 	}
 	return out.buf.Bytes(), nil
 }

@@ -14,7 +14,7 @@ import (
 
 // hostileQ is a questionnaire whose texts carry a C1 CSI, a bidi override,
 // an Arabic letter mark, a zero width space, a line separator and a
-// byte-order mark: what SPEC section 6 says must never reach an output raw.
+// byte-order mark: what docs/walk-through.md says must never reach an output raw.
 const hostileQ = `format: dutycheck/v1
 id: hostile
 version: 1.0.0

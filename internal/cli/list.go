@@ -14,13 +14,22 @@ var listCmd = &Command{
 	Name:  "list",
 	Args:  "",
 	Short: "list the built-in questionnaires",
-	Long:  "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q.",
+	Long:  "Lists the built-in questionnaires: id, version, languages, questions and title.\nUse the id with -q. With --print ID, writes that questionnaire's YAML to stdout,\nor to -o FILE (never over an existing file), to start a questionnaire of your own\n(see questionnaires/README.md).",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
+		lang := addLangFlag(fs)
+		print := fs.String("print", "", "write the YAML of the built-in questionnaire `ID`")
+		out := fs.String("o", "", "with --print, the `FILE` to write (default: stdout)")
 		return func(env *Env, args []string) error {
 			if rest, err := parseFlags(fs, args); err != nil {
 				return err
 			} else if len(rest) > 0 {
-				return usageErr("list: takes no arguments")
+				return usageErr("cli.noargs", "list")
+			}
+			if _, err := chooseLang("list", *lang, nil); err != nil {
+				return err
+			}
+			if *print != "" || *out != "" {
+				return printBuiltin(env, *print, *out)
 			}
 			tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE")
@@ -30,6 +39,9 @@ var listCmd = &Command{
 					return err
 				}
 				title := inert.Line(q.Title.String())
+				if *lang != "" && q.Title.Has(*lang) {
+					title = inert.Line(q.Title.In(*lang))
+				}
 				if b.ID == questionnaires.DefaultID {
 					title += " (default)"
 				}

@@ -23,33 +23,33 @@ func readFile(path string) ([]byte, error) { return readFileLimit(path, yamlsrc.
 func readFileLimit(path string, limit int) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+		return nil, ioErr(sayAt(path, "cli.error", unwrapPathError(err)))
 	}
 	if fi.IsDir() {
-		return nil, ioErr(fmt.Errorf("%s: is a folder, not a file", path))
+		return nil, ioErr(sayAt(path, "cli.folder"))
 	}
 	// A named pipe would block the command for ever, and a device such as
 	// /dev/zero would be read until memory runs out: questionnaires and
 	// answers are files.
 	if !fi.Mode().IsRegular() {
-		return nil, ioErr(fmt.Errorf("%s: is not a regular file", path))
+		return nil, ioErr(sayAt(path, "cli.notregular"))
 	}
 	if fi.Size() > int64(limit) {
-		return nil, invalid(fmt.Errorf("%s: file is %d bytes; the limit is %s", path, fi.Size(), yamlsrc.SizeName(limit)))
+		return nil, invalid(sayAt(path, "cli.toobig", fi.Size(), yamlsrc.SizeName(limit)))
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+		return nil, ioErr(sayAt(path, "cli.error", unwrapPathError(err)))
 	}
 	defer f.Close()
 	// Read at most one byte past the limit: the file may have grown, or
 	// been swapped, since it was looked at.
 	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
 	if err != nil {
-		return nil, ioErr(fmt.Errorf("%s: %w", path, unwrapPathError(err)))
+		return nil, ioErr(sayAt(path, "cli.error", unwrapPathError(err)))
 	}
 	if len(data) > limit {
-		return nil, invalid(fmt.Errorf("%s: file is over %[2]s; the limit is %[2]s", path, yamlsrc.SizeName(limit)))
+		return nil, invalid(sayAt(path, "cli.toobig.grown", yamlsrc.SizeName(limit)))
 	}
 	return data, nil
 }
@@ -87,12 +87,19 @@ func readQuestionnaire(spec string) (string, []byte, error) {
 		// A folder of that name (one holding the quick checks' answers)
 		// is no questionnaire and no ambiguity.
 		if fi, err := os.Stat(spec); err == nil && fi.Mode().IsRegular() {
-			return "", nil, usageErr("-q %s: both the built-in questionnaire and a file in this folder have that name; write ./%s for the file, or rename it", inert.Line(spec), inert.Line(spec))
+			return "", nil, usageErr("cli.q.ambiguous", inert.Line(spec), inert.Line(spec))
 		}
 		return builtInSource(spec)
 	}
 	if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
-		return "", nil, usageErr("%s: no such file, and no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(spec))
+		var ids []string
+		for _, b := range questionnaires.All() {
+			ids = append(ids, b.ID)
+		}
+		if near := yamlsrc.Nearest(spec, ids); near != "" {
+			return "", nil, usageErr("cli.noq.near", inert.Line(spec), near)
+		}
+		return "", nil, usageErr("cli.noq", inert.Line(spec))
 	}
 	data, err := readFileLimit(spec, yamlsrc.MaxQuestionnaireSize)
 	if err != nil {
@@ -101,21 +108,12 @@ func readQuestionnaire(spec string) (string, []byte, error) {
 	return spec, data, nil
 }
 
-// builtIn is the built-in questionnaire with that id, never a file.
-func builtIn(id string) (*questionnaire.Questionnaire, error) {
-	name, data, err := builtInSource(id)
-	if err != nil {
-		return nil, err
-	}
-	return questionnaire.Parse(name, data)
-}
-
 // builtInSource is the embedded file of the built-in questionnaire with
 // that id and the name its problems are reported under.
 func builtInSource(id string) (string, []byte, error) {
 	b, ok := questionnaires.Get(id)
 	if !ok {
-		return "", nil, usageErr("%s: no built-in questionnaire has that id (see 'dutycheck list')", inert.Line(id))
+		return "", nil, usageErr("cli.nobuiltin", inert.Line(id))
 	}
 	return b.Name + " (built in)", b.Data, nil
 }
@@ -137,11 +135,12 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 // With resuming, a choice the questionnaire no longer offers is kept for
 // the walk to ask again (answers.DecodeOptions.Resuming).
 func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool) (*questionnaire.Questionnaire, *answers.File, error) {
-	q, err := assessmentQuestionnaire(qspec, apath, data)
+	src := answers.Parse(apath, data)
+	q, err := assessmentQuestionnaire(qspec, apath, src)
 	if err != nil {
 		return nil, nil, err
 	}
-	f, err := answers.DecodeWith(apath, data, q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
+	f, err := src.Decode(q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -152,10 +151,10 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool)
 	return q, f, nil
 }
 
-// assessmentQuestionnaire is the questionnaire the answers in data are
+// assessmentQuestionnaire is the questionnaire the answers in src are
 // read against: -q (qspec) when given, else the built-in one they name.
-func assessmentQuestionnaire(qspec, apath string, data []byte) (*questionnaire.Questionnaire, error) {
-	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, data)
+func assessmentQuestionnaire(qspec, apath string, src *answers.Source) (*questionnaire.Questionnaire, error) {
+	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, src)
 	if err != nil {
 		return nil, err
 	}
@@ -164,17 +163,17 @@ func assessmentQuestionnaire(qspec, apath string, data []byte) (*questionnaire.Q
 
 // assessmentQuestionnaireSource is the bytes assessmentQuestionnaire
 // parses: the file or built-in -q (qspec) names, else the built-in the
-// answers in data name, whatever files lie about.
-func assessmentQuestionnaireSource(qspec, apath string, data []byte) (string, []byte, error) {
+// answers in src name, whatever files lie about.
+func assessmentQuestionnaireSource(qspec, apath string, src *answers.Source) (string, []byte, error) {
 	if qspec != "" {
 		return readQuestionnaire(qspec)
 	}
-	ref, err := answers.ReadRef(apath, data)
+	ref, err := src.Ref()
 	if err != nil {
 		return "", nil, err
 	}
 	if _, ok := questionnaires.Get(ref.ID); !ok {
-		return "", nil, usageErr("%s: made with questionnaire %q, which is not built in; name its file with -q", apath, ref.ID)
+		return "", nil, &exitError{exitUsage, sayAt(apath, "cli.notbuiltin", ref.ID)}
 	}
 	return builtInSource(ref.ID)
 }
@@ -193,9 +192,9 @@ func migrate(env *Env, apath string, q *questionnaire.Questionnaire, f *answers.
 	for _, r := range f.Migrate(q) {
 		switch {
 		case r.Kept:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q, which %q replaces, is kept as an orphan: %q has an answer of its own\n", apath, r.From, r.To, r.To)
+			fmt.Fprintln(env.Stderr, sayAt(apath, "cli.orphan.kept", r.From, r.To, r.To).in(env.printer()))
 		case r.Err != nil:
-			fmt.Fprintf(env.Stderr, "%s: the answer to %q cannot be carried to %q, which replaces it: %s; it is kept as an orphan\n", apath, r.From, r.To, inert.Line(r.Err.Error()))
+			fmt.Fprintln(env.Stderr, sayAt(apath, "cli.orphan.cannot", r.From, r.To, inert.Line(r.Err.Error())).in(env.printer()))
 		}
 	}
 }

@@ -1,6 +1,8 @@
 // Package cli is dutycheck's command line: flags, files, environment and
-// exit codes. It is the only package that touches the file system and the
-// process; everything it calls takes and returns values.
+// exit codes. It is the edge where the process and the file system are
+// touched (with evidence, atomicfile and filelock, the packages it gives
+// file work to); the parsers, the scorer and the renderers it calls take
+// and return values.
 package cli
 
 import (
@@ -13,14 +15,15 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // Version is the program's version, set at build time with
 // -ldflags "-X github.com/dutycheck/dutycheck/internal/cli.Version=…".
-var Version = "1.1.0"
+var Version = "1.2.0"
 
-// Exit codes of SPEC section 5.
+// Exit codes of docs/commands.md.
 const (
 	exitOK      = 0
 	exitInvalid = 1
@@ -37,6 +40,9 @@ type Env struct {
 	// StdinIsTerminal and StdoutIsTerminal decide between the full-screen
 	// walk-through and plain prompts, and whether colour is allowed.
 	StdinIsTerminal, StdoutIsTerminal bool
+	// lang is the language of what the command line says itself (errors,
+	// "wrote …"): --lang, English when not given (message.go).
+	lang string
 	// ReadPassword asks for a secret on the terminal without echoing it
 	// (a key's passphrase); nil when there is no terminal to ask on.
 	ReadPassword func(prompt string) ([]byte, error)
@@ -68,6 +74,9 @@ var commands []*Command
 
 func init() {
 	commands = []*Command{runCmd, validateCmd, scoreCmd, planCmd, planSetCmd, measureCmd, targetSetCmd, targetClearCmd, reportCmd, signCmd, verifyCmd, diffCmd, trendCmd, exportCmd, changesCmd, schemaCmd, listCmd}
+	// plan's help names its subcommand by the usage made from its flags,
+	// so that the two cannot drift apart.
+	planCmd.Long += "\n\nRecord an action with:\n  " + planSetCmd.UsageLine() + "\n(see 'dutycheck plan set -h')."
 }
 
 // lookup finds a command by name.
@@ -85,13 +94,15 @@ func lookup(name string) *Command {
 func Run(env *Env, args []string) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(env.Stderr, "dutycheck: internal error: %v (please report this)\n", r)
+			fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.internal", fmt.Sprint(r)))
 			code = exitUsage
 		}
 	}()
+	env.lang = peekLang(args)
 	if len(args) == 0 {
 		return finish(env, runCmd.run(env, nil))
 	}
+	args = commandFirst(args)
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 && args[0] == "help" {
@@ -107,7 +118,7 @@ func Run(env *Env, args []string) (code int) {
 					}
 					return exitOK
 				}
-				fmt.Fprintf(env.Stderr, "dutycheck: help: unknown command %q; run 'dutycheck help' for the list\n", args[1])
+				fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.help.unknown", inert.Line(args[1]), nearestCommand(env, args[1])))
 				return exitUsage
 			}
 			return Run(env, []string{args[1], "--help"})
@@ -137,11 +148,24 @@ func Run(env *Env, args []string) (code int) {
 		return finish(env, c.run(env, args[1:]))
 	}
 	if subs := subcommands(args[0]); len(subs) > 0 {
-		fmt.Fprintf(env.Stderr, "dutycheck: %s: name what to do: %s\n", args[0], strings.Join(subs, ", "))
+		fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.subcommand", args[0], strings.Join(subs, ", ")))
 		return exitUsage
 	}
-	fmt.Fprintf(env.Stderr, "dutycheck: unknown command %q; run 'dutycheck --help' for the list\n", args[0])
+	fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.unknown.command", inert.Line(args[0]), nearestCommand(env, args[0])))
 	return exitUsage
+}
+
+// nearestCommand is " (did you mean score?)" for a mistyped command, or
+// "" when no command is near.
+func nearestCommand(env *Env, name string) string {
+	var names []string
+	for _, c := range commands {
+		names = append(names, c.Name)
+	}
+	if near := yamlsrc.Nearest(name, names); near != "" {
+		return " " + env.printer().T("cli.near", near)
+	}
+	return ""
 }
 
 // subcommands lists the commands of two words that start with word
@@ -175,8 +199,9 @@ func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
 
 // usageErr and ioErr mark errors that exit 2; invalid input exits 1.
-func usageErr(format string, args ...any) error {
-	return &exitError{exitUsage, fmt.Errorf(format, args...)}
+// usageErr says the message of key with args (see message).
+func usageErr(key l10n.Key, args ...any) error {
+	return &exitError{exitUsage, say(key, args...)}
 }
 
 func ioErr(err error) error { return &exitError{exitUsage, err} }
@@ -194,6 +219,12 @@ func finish(env *Env, err error) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
+	var hinted *withHint
+	if errors.As(err, &hinted) {
+		code := finish(env, hinted.err)
+		fmt.Fprintln(env.Stderr, inert.Line("dutycheck: "+hinted.hint.in(env.printer())))
+		return code
+	}
 	code := exitInvalid
 	var ee *exitError
 	if errors.As(err, &ee) {
@@ -203,9 +234,21 @@ func finish(env *Env, err error) int {
 	if errors.As(err, &el) {
 		code = exitInvalid
 	}
-	if msg := err.Error(); msg != "" {
+	msg := err.Error()
+	// A message of the command line's own is said in its language, and
+	// knows whether it starts with a file's place.
+	var m *message
+	if errors.As(err, &m) && (error(m) == err || ee != nil && ee.err == error(m)) {
+		msg = m.in(env.printer())
+	} else {
+		m = nil
+	}
+	if msg != "" {
 		for _, line := range strings.Split(msg, "\n") {
-			if el == nil && !looksPlaced(line) {
+			// A file's problems (ErrorList) and a message about a file
+			// start with its place; anything else is said by dutycheck.
+			placed := el != nil || m != nil && m.at != "" || isPlaced(err)
+			if !placed {
 				line = "dutycheck: " + line
 			}
 			// An error can quote a file's text (an id, a value, a
@@ -216,13 +259,9 @@ func finish(env *Env, err error) int {
 	return code
 }
 
-// looksPlaced reports whether a message already starts with a file place
-// ("path:3:1: …" or "path: …").
-func looksPlaced(line string) bool {
-	i := strings.Index(line, ": ")
-	if i <= 0 {
-		return false
-	}
-	head := line[:i]
-	return strings.ContainsAny(head, "./") && !strings.Contains(head, " ")
+// isPlaced reports an error that says of itself that its message starts
+// with a file's place (such as measure.FileError, "export.csv:12: …").
+func isPlaced(err error) bool {
+	var p interface{ Placed() bool }
+	return errors.As(err, &p) && p.Placed()
 }

@@ -135,7 +135,8 @@ func runMeasure(env *Env, o measureOpts, af assessmentFlags) error {
 		if len(specs) == 0 {
 			return usageErr("measure: no question of %s that applies has a `measure`; see questionnaires/README.md, \"Measured figures\"", q.ID)
 		}
-		if err := checkRoles(o, m, q, specs); err != nil {
+		specs, err = checkRoles(env, o, m, q, specs)
+		if err != nil {
 			return err
 		}
 		mapName := o.mapPath
@@ -222,7 +223,7 @@ func checkExports(o measureOpts) error {
 			if byContent {
 				how = "by its first bytes"
 			}
-			return invalid(fmt.Errorf("%s: is %s (%s, %s), not a CSV case export", p, k.Class, k.Format, how))
+			return invalid(&measure.FileError{Path: p, Msg: fmt.Sprintf("is %s (%s, %s), not a CSV case export", k.Class, k.Format, how)})
 		}
 	}
 	return nil
@@ -255,26 +256,53 @@ func measureSpecs(q *questionnaire.Questionnaire, f *answers.File) []measure.Spe
 	return out
 }
 
-// checkRoles refuses a run whose map gives no column to a role a measure
-// uses, naming the question.
-func checkRoles(o measureOpts, m *measure.Map, q *questionnaire.Questionnaire, specs []measure.Spec) error {
-	where := o.mapPath
-	if where == "" {
-		where = "measure: --preset " + o.preset
+// checkRoles keeps the measures whose roles the map gives a column. A
+// measure that reads a role the map does not give is left out, with a
+// warning naming the question and the role, so that a map made for some
+// figures (a preset, say) measures those and says what the others need;
+// only when no measure is left is the run refused. The roles every
+// measurement reads (id, received) are always required.
+func checkRoles(env *Env, o measureOpts, m *measure.Map, q *questionnaire.Questionnaire, specs []measure.Spec) ([]measure.Spec, error) {
+	// a map file's problem starts with its name; a preset's is said by
+	// dutycheck
+	mapErr := func(format string, args ...any) error {
+		if o.mapPath == "" {
+			return fmt.Errorf("measure: --preset "+o.preset+": "+format, args...)
+		}
+		return &measure.FileError{Path: o.mapPath, Msg: fmt.Sprintf(format, args...)}
 	}
 	for _, role := range []string{"id", "received"} {
 		if _, ok := m.Columns[role]; !ok {
-			return invalid(fmt.Errorf("%s: the map names no column for role %q, which every measurement reads; add it under columns", where, role))
+			return nil, invalid(mapErr("the map names no column for role %q, which every measurement reads; add it under columns", role))
 		}
 	}
+	var kept []measure.Spec
+	var skipped []string
+	var first error
 	for _, s := range specs {
+		missing := ""
 		for _, role := range q.Question(s.Question).Measure.Roles() {
 			if _, ok := m.Columns[role]; !ok {
-				return invalid(fmt.Errorf("%s: the map names no column for role %q, which question %q reads; add it under columns", where, role, s.Question))
+				missing = role
+				break
 			}
 		}
+		if missing == "" {
+			kept = append(kept, s)
+			continue
+		}
+		if first == nil {
+			first = mapErr("the map names no column for role %q, which question %q reads; add it under columns", missing, s.Question)
+		}
+		skipped = append(skipped, mapErr("warning: question %q is not measured: the map names no column for role %q; add it under columns to measure it", s.Question, missing).Error())
 	}
-	return nil
+	if len(kept) == 0 {
+		return nil, invalid(first)
+	}
+	for _, w := range skipped {
+		fmt.Fprintln(env.Stderr, inert.Line(w))
+	}
+	return kept, nil
 }
 
 // hashedExport is an open export whose bytes are hashed as they are read.

@@ -113,7 +113,7 @@ func printMeasure(env *Env, o measureOpts, q *questionnaire.Questionnaire, f *an
 	if !out.Empty {
 		period = p.Period(out.Period.From.Time(), out.Period.To.Time())
 	}
-	fmt.Fprintln(w, inert.Line(p.T("measure.rows", p.Int(int64(out.Rows)), p.Int(int64(out.Cases)), period)))
+	fmt.Fprintln(w, inert.Line(p.N("measure.rows", out.Rows, p.N("measure.cases.in", out.Cases, period))))
 	if out.Repeated > 0 {
 		fmt.Fprintln(w, p.N("measure.repeated", out.Repeated))
 	}

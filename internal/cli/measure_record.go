@@ -16,7 +16,7 @@ import (
 // measuredRun is what a measurement recorded: the sources by name and
 // digest, and the evidence items it listed.
 type measuredRun struct {
-	sources  []answers.Source
+	sources  []answers.ExportSource
 	evidence []answers.Evidence
 }
 
@@ -55,7 +55,7 @@ func recordMeasured(env *Env, o measureOpts, q *questionnaire.Questionnaire, f *
 		if !inside {
 			name = filepath.Base(h.path)
 		}
-		run.sources = append(run.sources, answers.Source{File: name, SHA256: sum})
+		run.sources = append(run.sources, answers.ExportSource{File: name, SHA256: sum})
 		if inside && o.reduced == "" {
 			run.evidence = append(run.evidence, answers.Evidence{File: name, SHA256: sum, Date: at})
 		}

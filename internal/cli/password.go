@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -10,39 +12,53 @@ import (
 )
 
 // readPassword asks on the terminal (prompt on stderr) and reads a line
-// from stdin without echoing it. Interrupted (ctrl+c, SIGTERM), it puts
-// the terminal back as it was, echo on, before the process ends with 128
-// plus the signal's number, as the walk-through does: a shell must not be
-// left typing blind.
+// from stdin without echoing it. The terminal is put in raw mode before
+// the prompt is shown, so nothing typed after the prompt can echo and no
+// later mode change can race an interrupt. Ctrl+C (or ctrl+D on an empty
+// line) and SIGTERM put the terminal back as it was, echo on, before the
+// process ends with 130 (128 plus the signal's number for SIGTERM), as
+// the walk-through does: a shell must not be left typing blind.
 func readPassword(prompt string) ([]byte, error) {
 	fd := int(os.Stdin.Fd())
-	old, err := term.GetState(fd)
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	old, err := term.MakeRaw(fd)
 	if err != nil {
 		return nil, err
 	}
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	interrupted := func(code int) {
+		_ = term.Restore(fd, old)
+		fmt.Fprintln(os.Stderr)
+		os.Exit(code)
+	}
 	done := make(chan struct{})
-	defer func() {
-		signal.Stop(sig)
-		close(done)
-	}()
+	defer close(done)
 	go func() {
 		select {
 		case s := <-sig:
-			_ = term.Restore(fd, old)
-			fmt.Fprintln(os.Stderr)
 			code := 130
 			if n, ok := s.(syscall.Signal); ok {
 				code = 128 + int(n)
 			}
-			os.Exit(code)
+			interrupted(code)
 		case <-done:
 		}
 	}()
-	fmt.Fprint(os.Stderr, prompt)
-	defer fmt.Fprintln(os.Stderr)
-	return term.ReadPassword(fd)
+	screen := term.NewTerminal(struct {
+		io.Reader
+		io.Writer
+	}{os.Stdin, os.Stderr}, "")
+	line, err := screen.ReadPassword(prompt)
+	if errors.Is(err, io.EOF) {
+		interrupted(130)
+	}
+	_ = term.Restore(fd, old)
+	fmt.Fprintln(os.Stderr)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(line), nil
 }
 
 // stdinIsTTY reports a real terminal on stdin: a character device such

@@ -1,12 +1,13 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/export"
@@ -27,12 +28,7 @@ var planCmd = &Command{
 		"(never weighed in points against the rest), then the other gaps by points\n" +
 		"lost, each with its action from the answers file (owner, due date, status,\n" +
 		"done when, approved by); overdue actions and must-haves without an owner\n" +
-		"are marked, and \"don't know\" answers say \"measure this\".\n\n" +
-		"Record an action with:\n" +
-		"  dutycheck plan set [-q FILE|ID] -a FILE QUESTION [--owner S] [--due DATE]\n" +
-		"                     [--status open|in_progress|done|risk_accepted]\n" +
-		"                     [--done-when S] [--approved-by S]\n" +
-		"(see 'dutycheck plan set -h').",
+		"are marked, and \"don't know\" answers say \"measure this\".",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		af := addAssessmentFlags(fs)
 		format := addFormatFlag(fs, "text")
@@ -83,16 +79,17 @@ var planSetCmd = &Command{
 		status := fs.String("status", "", "`STATUS`: open, in_progress, done or risk_accepted")
 		doneWhen := fs.String("done-when", "", "`TEXT` saying what done looks like, e.g. \"PDQ on every upload surface\"")
 		approvedBy := fs.String("approved-by", "", "for an accepted risk, `TEXT` naming who accepted it and where it is minuted")
+		pastDue := fs.Bool("past-due", false, "record a --due date before the assessment date, which makes an open action overdue at once")
 		return func(env *Env, args []string) error {
 			rest, err := parseFlags(fs, args)
 			if err != nil {
 				return err
 			}
 			if *af.apath == "" {
-				return usageErr("plan set: name the answers file with -a FILE")
+				return usageErr("cli.need.answers", "plan set")
 			}
 			if len(rest) != 1 {
-				return usageErr("plan set: name one question, e.g. 'dutycheck plan set -a %s hash-matching --owner CTO'", *af.apath)
+				return usageErr("cli.plan.need.q", *af.apath)
 			}
 			set := map[string]bool{}
 			fs.Visit(func(f *flag.Flag) {
@@ -101,19 +98,21 @@ var planSetCmd = &Command{
 					set[f.Name] = true
 				}
 			})
-			edit := actionEdit{set: set, owner: *owner, due: *due, status: *status, doneWhen: *doneWhen, approvedBy: *approvedBy}
+			edit := actionEdit{set: set, owner: *owner, due: *due, status: *status, doneWhen: *doneWhen, approvedBy: *approvedBy, pastDue: *pastDue}
 			return planSet(env, *af.qspec, *af.apath, rest[0], edit, af)
 		}
 	},
 }
 
-var errNothingToRecord = errors.New("nothing to record: give --owner, --due, --status, --done-when or --approved-by")
+var errNothingToRecord = say("cli.plan.nothing")
 
 // actionEdit is what `plan set` was asked to change: set names the flags
 // given.
 type actionEdit struct {
 	set                                      map[string]bool
 	owner, due, status, doneWhen, approvedBy string
+	// pastDue: a due date before the assessment date was meant.
+	pastDue bool
 }
 
 // apply changes a copy of old (nil: no action yet) as asked, and checks
@@ -131,7 +130,7 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 		if e.set[name] {
 			v := map[string]string{"owner": e.owner, "done-when": e.doneWhen, "approved-by": e.approvedBy}[name]
 			if strings.ContainsAny(v, "\n\r") || strings.ContainsFunc(v, invisible) {
-				return nil, fmt.Errorf("--%s: write it on one line, without control characters", name)
+				return nil, say("cli.plan.oneline", name)
 			}
 			*dst = strings.TrimSpace(v)
 		}
@@ -141,10 +140,10 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 		if d := strings.TrimSpace(e.due); d != "" {
 			t, err := questionnaire.ParseDate(d)
 			if err != nil {
-				return nil, fmt.Errorf("--due: %v", err)
+				return nil, say("cli.plan.due", err)
 			}
 			if t.Before(answers.Earliest) {
-				return nil, fmt.Errorf("--due: %s is before %s", d, answers.Earliest.Format(questionnaire.DateLayout))
+				return nil, say("cli.plan.due.early", d, answers.Earliest.Format(questionnaire.DateLayout))
 			}
 			a.Due = t
 		}
@@ -152,13 +151,13 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 	if e.set["status"] {
 		st, ok := answers.ParseStatus(strings.TrimSpace(e.status))
 		if !ok {
-			return nil, fmt.Errorf("--status: %q is not one of open, in_progress, done, risk_accepted", inert.Line(e.status))
+			return nil, say("cli.plan.status", inert.Line(e.status))
 		}
 		a.Status = st
 	}
 	if err := answers.CheckAction(a); err != nil {
 		if a.Status == answers.ActionRiskAccepted && strings.TrimSpace(a.ApprovedBy) == "" {
-			return nil, fmt.Errorf("%v (--approved-by)", err)
+			return nil, say("cli.plan.approved", err)
 		}
 		return nil, err
 	}
@@ -170,6 +169,7 @@ func (e actionEdit) apply(old *answers.Action) (*answers.Action, error) {
 func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags) error {
 	var a *answers.Action
 	var lang string
+	var assessed time.Time
 	_, _, err := editAnswers(env, qspec, apath, "plan set: "+id, func(q *questionnaire.Questionnaire, f *answers.File) error {
 		var err error
 		if lang, err = af.language(q); err != nil {
@@ -177,11 +177,23 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		}
 		warnDigest(env, apath, q, f, lang)
 		if q.Question(id) == nil {
-			return usageErr("plan set: %s has no question %q; see 'dutycheck plan -a %s' for the gaps and their ids", q.ID, inert.Line(id), apath)
+			ids := make([]string, len(q.Questions))
+			for i, qn := range q.Questions {
+				ids[i] = qn.ID
+			}
+			if near := yamlsrc.Nearest(id, ids); near != "" {
+				return usageErr("cli.plan.noq.near", q.ID, inert.Line(id), near)
+			}
+			return usageErr("cli.plan.noq", q.ID, inert.Line(id), apath)
 		}
-		if a, err = e.apply(f.Actions[id]); err != nil {
-			return usageErr("plan set: %s: %v", id, err)
+		a, err = e.apply(f.Actions[id])
+		if err == nil {
+			err = e.checkPastDue(a, assessedOn(env, f))
 		}
+		if err != nil {
+			return usageErr("cli.plan.bad", id, err)
+		}
+		assessed = assessedOn(env, f)
 		f.SetAction(id, a)
 		return nil
 	})
@@ -189,7 +201,7 @@ func planSet(env *Env, qspec, apath, id string, e actionEdit, af assessmentFlags
 		return err
 	}
 	p := l10n.For(lang)
-	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, false)})
+	line := summary.ClosedLine(p, summary.ClosedAction{Action: summary.ActionSummary(a, a.Overdue(assessed))})
 	if a.DoneWhen != "" {
 		line += " · " + p.T("act.done.when", a.DoneWhen)
 	}

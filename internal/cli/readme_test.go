@@ -36,6 +36,14 @@ func TestREADME(t *testing.T) {
 	for i := range blocks {
 		fmt.Fprintf(&script, "exec bash -e -o pipefail block%d.sh\n", i+1)
 	}
+	// The walk-through started --from the first assessment confirms the
+	// answers carried over with empty lines, as the README says: only
+	// questions unanswered (or not applying) then get new answers. A
+	// questionnaire change once made its input change the turnover and
+	// declare the service a very large platform without a failing test.
+	script.WriteString("exec dutycheck diff --format json assessment.yaml q1-2027.yaml\n" +
+		"! stdout '\"before\": \\{\\n *\"status\": \"answered\"'\n" +
+		"stdout '\"question\": \"accountable-person\"'\n")
 	for i, b := range blocks {
 		fmt.Fprintf(&script, "-- block%d.sh --\n%s", i+1, b)
 	}

@@ -47,7 +47,7 @@ var reportCmd = &Command{
 				return err
 			}
 			if *withTrend && len(history) > 0 {
-				return usageErr("report: give --trend (git history) or --history FILE…, not both")
+				return usageErr("cli.report.trendhistory")
 			}
 			qspec, apath := af.qspec, af.apath
 			// The fonts load while the files are read and parsed.
@@ -55,34 +55,25 @@ var reportCmd = &Command{
 			limitReportMemory(env)
 			// The answers file is read once: the bytes attached to the PDF
 			// (and whose digest it prints) are the bytes scored.
-			data, err := readFile(*apath)
+			as, err := af.read(env)
 			if err != nil {
 				return err
 			}
-			q, f, err := decodeAssessment(env, *qspec, *apath, data, false)
+			markStaleEvidence(env, *apath, as.f)
+			in, err := reportInput(env, as.q, as.f, as.data, *qspec, *apath, as.lang)
 			if err != nil {
 				return err
 			}
-			markStaleEvidence(env, *apath, f)
-			lang, err := af.language(q)
-			if err != nil {
-				return err
-			}
-			warnDigest(env, *apath, q, f, lang)
-			in, err := reportInput(env, q, f, data, *qspec, *apath, lang)
-			if err != nil {
-				return err
-			}
-			if in.SignOff, err = reportSignOff(*qspec, *apath, data, *allowed); err != nil {
+			if in.SignOff, err = reportSignOff(*qspec, *apath, as.data, *allowed); err != nil {
 				return err
 			}
 			if *basePath != "" {
-				if in.Baseline, err = loadBaseline(env, q, *basePath); err != nil {
+				if in.Baseline, err = loadBaseline(env, as.q, *basePath); err != nil {
 					return err
 				}
 			}
 			if *withTrend || len(history) > 0 {
-				if in.Trend, err = reportTrend(env, *qspec, *apath, history, lang, *withTrend); err != nil {
+				if in.Trend, err = reportTrend(env, *qspec, *apath, history, as.lang, *withTrend); err != nil {
 					return err
 				}
 			}
@@ -99,7 +90,7 @@ var reportCmd = &Command{
 			if err := savePDF(dest, *apath, in); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "wrote %s\n", inert.Line(dest))
+			fmt.Fprintln(env.Stdout, env.printer().T("cli.wrote", inert.Line(dest)))
 			return nil
 		}
 	},
@@ -179,14 +170,15 @@ func loadBaseline(env *Env, q *questionnaire.Questionnaire, path string) (*scori
 	if err != nil {
 		return nil, err
 	}
-	ref, err := answers.ReadRef(path, data)
+	src := answers.Parse(path, data)
+	ref, err := src.Ref()
 	if err != nil {
 		return nil, err
 	}
 	if ref.ID != q.ID {
-		return nil, invalid(fmt.Errorf("%s: the baseline was made with questionnaire %q, not %q", path, ref.ID, q.ID))
+		return nil, invalid(sayAt(path, "cli.baseline.other", ref.ID, q.ID))
 	}
-	bf, err := answers.DecodeWith(path, data, q, answers.DecodeOptions{Today: env.Now()})
+	bf, err := src.Decode(q, answers.DecodeOptions{Today: env.Now()})
 	if err != nil {
 		return nil, err
 	}
@@ -206,7 +198,7 @@ func sourceDate(env *Env) (time.Time, error) {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n < 0 || n > 253402300799 {
-		return time.Time{}, usageErr("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+		return time.Time{}, usageErr("cli.epoch", s)
 	}
 	return time.Unix(n, 0).UTC(), nil
 }
@@ -219,8 +211,8 @@ func pdfPath(apath string) string {
 // savePDF renders the report in memory and then writes it atomically, so
 // a failed run never leaves half a PDF, and never over the answers file.
 func savePDF(dest, apath string, in report.Input) error {
-	if same(dest, apath) {
-		return usageErr("report: the output %s is the answers file; name another with -o", dest)
+	if sameTarget(dest, apath) {
+		return usageErr("cli.report.same", dest)
 	}
 	data, err := report.Render(in)
 	if err != nil {
@@ -232,9 +224,9 @@ func savePDF(dest, apath string, in report.Input) error {
 	return nil
 }
 
-// same reports whether writing to a would write to b: the same path, or
+// sameTarget reports whether writing to a would write to b: the same path, or
 // paths (or symbolic links) that lead to the same file.
-func same(a, b string) bool {
+func sameTarget(a, b string) bool {
 	ta, err1 := atomicfile.Target(a)
 	tb, err2 := atomicfile.Target(b)
 	if err1 != nil || err2 != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/filelock"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/tui"
@@ -47,7 +48,7 @@ var runCmd = &Command{
 				return err
 			}
 			if len(rest) > 0 {
-				return usageErr("run: unexpected argument %q; name the answers file with -a FILE", rest[0])
+				return usageErr("cli.run.arg", inert.Line(rest[0]))
 			}
 			// Refuse a file that cannot be saved before the first question, then
 			// hold the lock before reading, so that the bytes read are the bytes
@@ -80,6 +81,9 @@ var runCmd = &Command{
 			if err != nil {
 				return err
 			}
+			if l10n.Speaks(l) {
+				env.lang = l // the command line speaks as the walk-through does
+			}
 			if !isNew {
 				warnDigest(env, *apath, q, f, l)
 			}
@@ -96,11 +100,22 @@ var runCmd = &Command{
 				Color: env.StdoutIsTerminal && env.Getenv("NO_COLOR") == "",
 				Echo:  !env.StdinIsTerminal,
 				Today: today(env),
+				// The version the answers were given to, when git has it:
+				// a changed question then shows what changed.
+				Previous: previousVersion(*qspec, *apath, f, q),
 				// The report needs the same questionnaire file (-q) when it is
 				// not the built-in one the answers name, and the same language.
 				ReportCommand: reportCommand(*qspec, path, l, q.DefaultLang()),
-				WriteReport:   func() (string, error) { return writeReport(env, q, f, *qspec, path, l) },
-				SignOff:       func() *signoff.State { return endSignOff(*qspec, path) },
+				WriteReport: func() (string, error) {
+					dest, err := writeReport(env, q, f, *qspec, path, l)
+					if err != nil {
+						// The walk-through shows it as it is: say it in its
+						// language here.
+						return "", errors.New(errorIn(env.printer(), err))
+					}
+					return dest, nil
+				},
+				SignOff: func() *signoff.State { return endSignOff(*qspec, path) },
 			}
 			if *accessible || truthy(env.Getenv("ACCESSIBLE")) || !env.StdinIsTerminal || !env.StdoutIsTerminal {
 				err = tui.RunAccessible(cfg, env.Stdin, env.Stdout)
@@ -138,7 +153,7 @@ func openAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 		return q, f, data, err
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil, ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
+		return nil, nil, nil, ioErr(sayAt(apath, "cli.error", unwrapPathError(err)))
 	}
 	q, err := loadQuestionnaire(qspec)
 	if err != nil {
@@ -175,21 +190,21 @@ func holdAnswers(apath string) (*filelock.Lock, error) {
 func checkSavable(apath string) error {
 	target, err := atomicfile.Target(apath)
 	if err != nil {
-		return ioErr(fmt.Errorf("%s: %w", apath, unwrapPathError(err)))
+		return ioErr(sayAt(apath, "cli.error", unwrapPathError(err)))
 	}
 	dir := filepath.Dir(target)
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return ioErr(fmt.Errorf("%s: folder %s: %w", apath, dir, unwrapPathError(err)))
+		return ioErr(sayAt(apath, "cli.run.folder", dir, unwrapPathError(err)))
 	}
 	if !fi.IsDir() {
-		return ioErr(fmt.Errorf("%s: %s is not a folder", apath, dir))
+		return ioErr(sayAt(apath, "cli.run.notfolder", dir))
 	}
 	if err := atomicfile.CheckWritable(apath); err != nil {
 		if errors.Is(err, atomicfile.ErrReadOnly) {
-			return ioErr(fmt.Errorf("%s: read-only; a walk-through would change it. Make it writable (chmod u+w) to continue, or copy it to answer in a new file", apath))
+			return ioErr(sayAt(apath, "cli.run.readonly"))
 		}
-		return ioErr(fmt.Errorf("%s: %w; answers could not be saved", apath, unwrapPathError(err)))
+		return ioErr(sayAt(apath, "cli.run.nosave", unwrapPathError(err)))
 	}
 	return nil
 }

@@ -17,7 +17,7 @@ var schemaCmd = &Command{
 			if rest, err := parseFlags(fs, args); err != nil {
 				return err
 			} else if len(rest) > 0 {
-				return usageErr("schema: takes no arguments")
+				return usageErr("cli.noargs", "schema")
 			}
 			// Laid out as every command writes JSON (jsonout), whatever
 			// the layout of the file in the source.

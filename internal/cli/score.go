@@ -9,7 +9,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/export"
-	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
@@ -53,9 +52,7 @@ var scoreCmd = &Command{
 				return err
 			}
 			res := Result{Assessment: export.Input{Result: r}, Lang: l, Warnings: *af.warnings}
-			if st.Signed {
-				res.Summary.SignOff = &st
-			}
+			res.Summary.SignOff = &st // Draft when nobody has signed: said, like the PDF says it
 			// a score below the gate never shows rounded up to meet it
 			res.Summary.Gate = max(failUnder, 0)
 			if err := out.Out(env.Stdout, res); err != nil {
@@ -68,15 +65,15 @@ var scoreCmd = &Command{
 				// rather than passing it; so does an infinite one.
 				failed = true
 				if math.IsNaN(r.Overall) || math.IsInf(r.Overall, 0) {
-					fmt.Fprintf(env.Stderr, "dutycheck: overall score is not a finite number (%v); check the questionnaire's weights and scores with 'dutycheck validate'\n", r.Overall)
+					fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.gate.nan", fmt.Sprint(r.Overall)))
 				} else {
-					fmt.Fprintf(env.Stderr, "dutycheck: overall score %s is below %s\n", l10n.For("en").ScoreBelow(r.Overall, failUnder), formatFloat(failUnder))
+					fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.gate.under", env.printer().ScoreBelow(r.Overall, failUnder), formatFloat(failUnder)))
 				}
 			}
 			if *failCritical && len(r.CriticalGapIDs) > 0 {
 				// one line for this gate, whatever the other said
 				failed = true
-				fmt.Fprintf(env.Stderr, "dutycheck: %s: %s\n", mustHaves(len(r.CriticalGapIDs)), strings.Join(r.CriticalGapIDs, ", "))
+				fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().N("cli.gate.must", len(r.CriticalGapIDs), strings.Join(r.CriticalGapIDs, ", ")))
 			}
 			if *reviewDueFlag {
 				if reviewDue(env.Stderr, q, f, vs, today(env)) {
@@ -98,15 +95,6 @@ var scoreCmd = &Command{
 // formatFloat writes a gate as it was given, every decimal kept: a gate
 // of 42.50000000001 must not read 42.5.
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
-// mustHaves is "1 must-have duty not met", "2 must-have duties not met":
-// the gate's line is English, like every error line.
-func mustHaves(n int) string {
-	if n == 1 {
-		return "1 must-have duty not met"
-	}
-	return fmt.Sprintf("%d must-have duties not met", n)
-}
 
 // missedLine is the --fail-on-missed gate's line: how many targets were
 // missed and which, each with its limit and date.

@@ -45,7 +45,7 @@ var signCmd = &Command{
 				return err
 			}
 			if *key == "" {
-				return usageErr("sign: name your SSH key with --key, e.g. --key ~/.ssh/id_ed25519")
+				return usageErr("cli.sign.key")
 			}
 			s, err := signoffValues(env, *name, *role, *meaning, *next)
 			if err != nil {
@@ -66,21 +66,21 @@ func signoffValues(env *Env, name, role, meaning, next string) (signoff.Signoff,
 	}
 	for _, f := range [][2]string{{"name", s.Name}, {"role", s.Role}, {"meaning", s.Meaning}, {"next-review", s.NextReview}} {
 		if err := signoff.CheckValue("--"+f[0], f[1]); err != nil {
-			return s, usageErr("sign: %v", err)
+			return s, usageErr("cli.sign.error", err)
 		}
 	}
 	if s.Meaning != signoff.Approved && s.Meaning != signoff.Reviewed {
-		return s, usageErr("sign: --meaning: %q is not approved or reviewed", s.Meaning)
+		return s, usageErr("cli.sign.meaning", s.Meaning)
 	}
 	if s.Meaning == signoff.Approved && s.Name == "" {
-		return s, usageErr("sign: an approval names who approves: give --name, e.g. --name \"Karin Berg\"")
+		return s, usageErr("cli.sign.name")
 	}
 	if s.NextReview != "" {
 		if _, err := questionnaire.ParseDate(s.NextReview); err != nil {
-			return s, usageErr("sign: --next-review: %q is not a date YYYY-MM-DD", s.NextReview)
+			return s, usageErr("cli.sign.nextreview", s.NextReview)
 		}
 		if s.NextReview <= s.Date {
-			return s, usageErr("sign: --next-review: %s is not after today, %s", s.NextReview, s.Date)
+			return s, usageErr("cli.sign.nextreview.past", s.NextReview, s.Date)
 		}
 	}
 	return s, nil
@@ -110,7 +110,7 @@ func sign(env *Env, qspec, apath, keyPath string, s signoff.Signoff, af assessme
 	s.Answers = signoff.Answers{File: filepath.Base(apath), SHA256: cur.AnswersSHA256}
 	s.Questionnaire = cur.Questionnaire
 	if err := signoff.CheckValue("the answers file's name", s.Answers.File); err != nil {
-		return usageErr("sign: %v", err)
+		return usageErr("cli.sign.error", err)
 	}
 	if g := gitState(apath); g != nil && !g.Modified && g.Commit != "" {
 		s.Commit = g.Head
@@ -135,7 +135,7 @@ func sign(env *Env, qspec, apath, keyPath string, s signoff.Signoff, af assessme
 	s.Key = key.line
 	signed, err := signoff.Sign(s, key.signer, rand.Reader)
 	if err != nil {
-		return usageErr("sign: %v", err)
+		return usageErr("cli.sign.error", err)
 	}
 	out, err := signoff.Append(spath, old, signed)
 	if err != nil {

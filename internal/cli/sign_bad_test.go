@@ -28,7 +28,7 @@ func TestSignBadInputWritesNothing(t *testing.T) {
 		want     string
 	}{
 		{name: "no key", args: []string{"--name", "K"}, code: 2, want: "dutycheck: sign: name your SSH key with --key"},
-		{name: "missing key", args: []string{"--key", filepath.Join(dir, "nope"), "--name", "K"}, code: 2, want: "no such file or directory"},
+		{name: "missing key", args: []string{"--key", filepath.Join(dir, "nope"), "--name", "K"}, code: 2, want: "no such file"},
 		{name: "key is a folder", args: []string{"--key", dir, "--name", "K"}, code: 2, want: "is a folder, not a file"},
 		{name: "not a key", args: []string{"--key", apath, "--name", "K"}, code: 2, want: "not an OpenSSH private key or public key"},
 		{name: "wrong passphrase", vars: map[string]string{passphraseEnv: "wrong"}, args: []string{"--key", locked, "--name", "K"}, code: 2, want: "--key " + locked + ": wrong passphrase"},
@@ -94,7 +94,7 @@ func TestVerifyBadInput(t *testing.T) {
 	}{
 		{"message out of range", []string{"--message", "2"}, 2, "verify: --message 2: " + signoffsPath(apath) + " has sign-offs 1 to 1"},
 		{"message and signature", []string{"--message", "1", "--signature", "1"}, 2, "give --message or --signature, not both"},
-		{"allowed signers missing", []string{"--allowed-signers", filepath.Join(dir, "nope")}, 2, "no such file or directory"},
+		{"allowed signers missing", []string{"--allowed-signers", filepath.Join(dir, "nope")}, 2, "no such file"},
 		{"allowed signers damaged", []string{"--allowed-signers", badList}, 1, badList + ":2:19: expected a key type and its base64"},
 		{"no answers", []string{"-a", filepath.Join(dir, "none.yaml")}, 1, "no sign-offs: there is no"},
 	} {

@@ -39,11 +39,11 @@ type signingKey struct {
 func loadSigningKey(env *Env, path string) (*signingKey, error) {
 	data, err := readFile(path)
 	if err != nil {
-		return nil, usageErr("--key %v", err)
+		return nil, usageErr("cli.key.error", err)
 	}
 	if pub, comment, _, rest, err := ssh.ParseAuthorizedKey(data); err == nil && len(bytes.TrimSpace(rest)) == 0 {
 		if err := signoff.SupportedKey(pub); err != nil {
-			return nil, usageErr("--key %s: %v", path, err)
+			return nil, usageErr("cli.key.fileerror", path, err)
 		}
 		return agentKey(env, path, pub, comment)
 	}
@@ -56,14 +56,14 @@ func loadSigningKey(env *Env, path string) (*signingKey, error) {
 		}
 		signer, err = ssh.ParsePrivateKeyWithPassphrase(data, pass)
 		if errors.Is(err, x509.IncorrectPasswordError) {
-			return nil, usageErr("--key %s: wrong passphrase", path)
+			return nil, usageErr("cli.key.passphrase", path)
 		}
 	}
 	if err != nil {
-		return nil, usageErr("--key %s: not an OpenSSH private key or public key (%s)", path, strings.TrimPrefix(err.Error(), "ssh: "))
+		return nil, usageErr("cli.key.notssh", path, strings.TrimPrefix(err.Error(), "ssh: "))
 	}
 	if err := signoff.SupportedKey(signer.PublicKey()); err != nil {
-		return nil, usageErr("--key %s: %v", path, err)
+		return nil, usageErr("cli.key.fileerror", path, err)
 	}
 	return &signingKey{signer: signer, line: signoff.KeyLine(signer.PublicKey(), pubComment(path, signer.PublicKey())), close: func() {}}, nil
 }
@@ -89,31 +89,31 @@ func passphrase(env *Env, path string) ([]byte, error) {
 	if env.ReadPassword != nil {
 		pass, err := env.ReadPassword(fmt.Sprintf("Passphrase for %s: ", path))
 		if err != nil {
-			return nil, usageErr("--key %s: the passphrase could not be read: %v", path, err)
+			return nil, usageErr("cli.key.noread", path, err)
 		}
 		return pass, nil
 	}
 	if v := env.Getenv(passphraseEnv); v != "" {
 		return []byte(v), nil
 	}
-	return nil, usageErr("--key %s: the key has a passphrase and there is no terminal to ask for it on; run on a terminal, use ssh-agent (--key with the .pub file), or set %s", path, passphraseEnv)
+	return nil, usageErr("cli.key.noterminal", path, passphraseEnv)
 }
 
 // agentKey finds pub among the keys of the ssh-agent at SSH_AUTH_SOCK.
 func agentKey(env *Env, path string, pub ssh.PublicKey, comment string) (*signingKey, error) {
 	sock := env.Getenv("SSH_AUTH_SOCK")
 	if sock == "" {
-		return nil, usageErr("--key %s is a public key: its private key must be in ssh-agent, and SSH_AUTH_SOCK is not set; start ssh-agent and ssh-add the key, or give the private key file", path)
+		return nil, usageErr("cli.key.noagent", path)
 	}
 	conn, err := net.DialTimeout("unix", sock, 5*time.Second)
 	if err != nil {
-		return nil, usageErr("--key %s is a public key, and ssh-agent at %s cannot be reached: %v", path, sock, unwrapNetError(err))
+		return nil, usageErr("cli.key.agentgone", path, sock, unwrapNetError(err))
 	}
 	_ = conn.SetDeadline(time.Now().Add(agentTimeout))
 	signers, err := agent.NewClient(conn).Signers()
 	if err != nil {
 		conn.Close()
-		return nil, usageErr("--key %s: ssh-agent at %s does not answer: %v", path, sock, err)
+		return nil, usageErr("cli.key.agentsilent", path, sock, err)
 	}
 	for _, s := range signers {
 		if bytes.Equal(s.PublicKey().Marshal(), pub.Marshal()) {
@@ -121,7 +121,7 @@ func agentKey(env *Env, path string, pub ssh.PublicKey, comment string) (*signin
 		}
 	}
 	conn.Close()
-	return nil, usageErr("--key %s: ssh-agent does not hold this key (%s); add it with ssh-add", path, ssh.FingerprintSHA256(pub))
+	return nil, usageErr("cli.key.notinagent", path, ssh.FingerprintSHA256(pub))
 }
 
 // safeComment drops a comment that could not be part of a signed line.

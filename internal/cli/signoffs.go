@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 )
@@ -44,7 +45,7 @@ func readSignoffs(spath string) (*signoff.File, []byte, error) {
 // currentFiles is what sign-offs are compared with: the digests of the
 // answers bytes adata and of the questionnaire they are read against.
 func currentFiles(qspec, apath string, adata []byte) (signoff.Current, error) {
-	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, adata)
+	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, answers.Parse(apath, adata))
 	if err != nil {
 		return signoff.Current{}, err
 	}
@@ -116,15 +117,15 @@ func reportSignOff(qspec, apath string, adata []byte, allowedFlag string) (*sign
 }
 
 // endSignOff is the state for the walk-through's end screen, judged on
-// the answers file as saved; nil when nobody has signed, or when the
-// files cannot be read (the end screen then says nothing of it).
+// the answers file as saved: a Draft when nobody has signed; nil when
+// the files cannot be read (the summary then says Draft).
 func endSignOff(qspec, apath string) *signoff.State {
 	data, err := readFile(apath)
 	if err != nil {
 		return nil
 	}
 	st, _, err := signoffState(qspec, apath, data, "")
-	if err != nil || !st.Signed {
+	if err != nil {
 		return nil
 	}
 	return &st

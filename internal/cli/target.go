@@ -43,7 +43,7 @@ var targetSetCmd = &Command{
 			given := map[string]bool{}
 			fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
 			if given["set-by"] && (strings.ContainsAny(*setBy, "\n\r") || strings.ContainsFunc(*setBy, invisible)) {
-				return usageErr("target set: --set-by: write it on one line, without control characters")
+				return usageErr("cli.target.setby")
 			}
 			in := answers.TargetInput{On: on, Min: *minV, Max: *maxV, By: *by}
 			var lang string
@@ -55,7 +55,7 @@ var targetSetCmd = &Command{
 				}
 				scope, id, t, err := in.Parse(q)
 				if err != nil {
-					return usageErr("target set: %s: %s", inert.Line(on), flagWords(err.Error()))
+					return usageErr("cli.target.bad", inert.Line(on), flagWords(err.Error()))
 				}
 				f.SetTarget(scope, id, t)
 				if given["set-by"] {
@@ -104,7 +104,7 @@ var targetClearCmd = &Command{
 				}
 				scope, id, err := answers.ResolveTarget(q, on)
 				if err != nil {
-					return usageErr("target clear: %v", err)
+					return usageErr("cli.target.clear", err)
 				}
 				f.SetTarget(scope, id, nil)
 				name = scoring.TargetResult{Scope: scope, ID: id}.Name()
@@ -128,10 +128,10 @@ func targetArgs(fs *flag.FlagSet, args []string, af assessmentFlags, cmd string)
 		return "", err
 	}
 	if *af.apath == "" {
-		return "", usageErr("%s: name the answers file with -a FILE", cmd)
+		return "", usageErr("cli.need.answers", cmd)
 	}
 	if len(rest) != 1 {
-		return "", usageErr("%s: name one target: overall, a section or a question, e.g. 'dutycheck %s -a %s overall --min 70 --by 2027-06-30'", cmd, cmd, *af.apath)
+		return "", usageErr("cli.target.need", cmd, cmd, *af.apath)
 	}
 	return rest[0], nil
 }

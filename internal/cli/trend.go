@@ -23,8 +23,9 @@ var trendCmd = &Command{
 		"first; or, for files outside git, the files named (ordered by their\n" +
 		"assessment dates). Each is scored by the same questionnaire (-q, or the one\n" +
 		"today's file names), so that the numbers compare: date, commit, overall score\n" +
-		"and rating, must-have duties not met, sections, regimes' readiness and the\n" +
-		"targets' states. A file outside a repository, a shallow clone, a rename or a\n" +
+		"and rating, must-have duties not met, sections, regimes' readiness, the\n" +
+		"targets' states and the figures measured from case exports (value, metric,\n" +
+		"cases, period). A file outside a repository, a shallow clone, a rename or a\n" +
 		"single version is said plainly on stderr; the exit code is still 0.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		qspec := fs.String("q", "", "questionnaire `FILE|ID` (default: the one the newest answers name)")
@@ -38,9 +39,9 @@ var trendCmd = &Command{
 			}
 			switch {
 			case *apath != "" && len(files) > 0:
-				return usageErr("trend: give -a FILE (its git history) or files, not both")
+				return usageErr("cli.trend.both")
 			case *apath == "" && len(files) == 0:
-				return usageErr("trend: name the answers file with -a FILE, or the versions as files")
+				return usageErr("cli.trend.none")
 			}
 			out, err := outputFormat("trend", *format)
 			if err != nil {
@@ -103,7 +104,7 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 		}
 	}
 	newest := versions[len(versions)-1] // the working copy, or the last file named
-	q, err := assessmentQuestionnaire(qspec, newest.source, newest.data)
+	q, err := assessmentQuestionnaire(qspec, newest.source, answers.Parse(newest.source, newest.data))
 	if err != nil {
 		return nil, "", err
 	}

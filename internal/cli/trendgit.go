@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"errors"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -122,12 +121,6 @@ func runGitLong(dir string, args ...string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(out.String()), true
-}
-
-// sameFile reports whether the file at path holds data.
-func sameFile(path string, data []byte) bool {
-	now, err := os.ReadFile(path)
-	return err == nil && bytes.Equal(now, data)
 }
 
 // note is a message about the history, worded once the output's

@@ -25,13 +25,13 @@ var validateCmd = &Command{
 				return err
 			}
 			if len(files) == 0 {
-				return usageErr("validate: name at least one file; see 'dutycheck validate --help'")
+				return usageErr("cli.validate.none")
 			}
 			worst := exitOK
 			for _, path := range files {
 				err := validateFile(env, path, *qspec)
 				if err == nil {
-					fmt.Fprintf(env.Stdout, "%s: ok\n", path)
+					fmt.Fprintln(env.Stdout, sayAt(path, "cli.ok").in(env.printer()))
 					continue
 				}
 				code := finish(env, err)
@@ -56,18 +56,19 @@ func validateFile(env *Env, path, qspec string) error {
 		_, err := measure.ParseMap(path, data)
 		return err
 	}
-	if !answers.IsAnswers(data) {
+	src := answers.ParseIfAnswers(path, data)
+	if src == nil {
 		_, err := questionnaire.Parse(path, data)
 		return err
 	}
-	q, err := assessmentQuestionnaire(qspec, path, data)
+	q, err := assessmentQuestionnaire(qspec, path, src)
 	if err != nil {
 		return err
 	}
 	// The file as far as it reads, with its problems: the evidence files
 	// it names are re-hashed even when something else in it is broken,
 	// so that every problem is reported at its line in one run.
-	f, err := answers.DecodeAll(path, data, q, answers.DecodeOptions{Today: env.Now()})
+	f, err := src.DecodeAll(q, answers.DecodeOptions{Today: env.Now()})
 	el := &yamlsrc.ErrorList{Path: path}
 	if err != nil {
 		var list *yamlsrc.ErrorList
@@ -89,8 +90,8 @@ func validateFile(env *Env, path, qspec string) error {
 }
 
 // verifyEvidence re-hashes the files an answers file gives as evidence
-// and adds each missing, changed or refused one at its line (SPEC section
-// 3, 1.1) to el: the file is invalid, exit 1.
+// and adds each missing, changed or refused one at its line
+// (docs/answers-format.md) to el: the file is invalid, exit 1.
 func verifyEvidence(el *yamlsrc.ErrorList, path string, f *answers.File) {
 	for _, p := range evidence.Verify(path, f) {
 		el.Add(p.Pos, "%s", p.Msg)

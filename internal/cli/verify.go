@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/signoff"
@@ -45,7 +46,7 @@ var verifyCmd = &Command{
 				return err
 			}
 			if f == nil {
-				return invalid(fmt.Errorf("%s: no sign-offs: there is no %s; sign with 'dutycheck sign -a %s --key KEY'", *af.apath, spath, *af.apath))
+				return invalid(sayAt(*af.apath, "cli.verify.none", spath, *af.apath))
 			}
 			if *message != 0 || *sig != 0 {
 				return printSigned(env, f, spath, *message, *sig)
@@ -62,10 +63,10 @@ func printSigned(env *Env, f *signoff.File, spath string, message, sig int) erro
 		n, flagName = sig, "--signature"
 	}
 	if message != 0 && sig != 0 {
-		return usageErr("verify: give --message or --signature, not both")
+		return usageErr("cli.verify.both")
 	}
 	if n < 1 || n > len(f.Signoffs) {
-		return usageErr("verify: %s %d: %s has sign-offs 1 to %d", flagName, n, spath, len(f.Signoffs))
+		return usageErr("cli.verify.range", flagName, n, spath, len(f.Signoffs))
 	}
 	s := f.Signoffs[n-1]
 	out := s.Message()
@@ -90,7 +91,7 @@ func verify(env *Env, f *signoff.File, spath, allowedFlag string, af assessmentF
 	if err != nil {
 		return err
 	}
-	q, _ := assessmentQuestionnaire(*af.qspec, apath, adata)
+	q, _ := assessmentQuestionnaire(*af.qspec, apath, answers.Parse(apath, adata))
 	lang, err := af.language(q)
 	if err != nil {
 		return err

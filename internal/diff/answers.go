@@ -6,6 +6,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/measuredtext"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
@@ -32,12 +33,20 @@ func (c *comparer) answers() []AnswerDiff {
 		stale := valueChanged && hasAnswer(before) && hasAnswer(after) &&
 			(before.Note != "" && !noteChanged || len(before.Evidence) > 0 && !evidenceChanged)
 		qn := c.question(id)
-		out = append(out, AnswerDiff{
+		ad := AnswerDiff{
 			Question: id, Section: qn.Section.ID, Text: qn.Text.In(c.lang), Critical: c.critical(id),
 			Before: before, After: after, ValueChanged: valueChanged, NoteChanged: noteChanged,
 			EvidenceChanged: evidenceChanged, Stale: stale,
 			PointsGained: before.PointsLost - after.PointsLost, QuestionChange: c.kinds[id],
-		})
+		}
+		ad.OptionsAdded, ad.OptionsRemoved = c.optionChanges(id)
+		for _, v := range ad.OptionsAdded {
+			ad.addedShown = append(ad.addedShown, c.optionLabel(id, v))
+		}
+		for _, v := range ad.OptionsRemoved {
+			ad.removedShown = append(ad.removedShown, c.optionLabel(id, v))
+		}
+		out = append(out, ad)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Critical != out[j].Critical {
@@ -87,4 +96,42 @@ func state(r *scoring.Result, id, lang string) State {
 func hasAnswer(s State) bool {
 	return s.Status == summary.StatusAnswered || s.Status == summary.StatusNotApplicable ||
 		s.Status == summary.StatusUnknown || s.Answer != ""
+}
+
+// optionChanges is, for a multiple-choice question answered with options
+// on both sides, the options chosen only now and those chosen only before,
+// each in the order the side's answer lists them.
+func (c *comparer) optionChanges(id string) (added, removed []string) {
+	oq, nq := c.old.Question(c.oldID(id)), c.new.Question(id)
+	if oq == nil || nq == nil || oq.Question.Type != questionnaire.Multi || nq.Question.Type != questionnaire.Multi ||
+		oq.Answer == nil || nq.Answer == nil || !oq.Answer.Value.Set || !nq.Answer.Value.Set {
+		return nil, nil
+	}
+	before, after := oq.Answer.Value.Choices, nq.Answer.Value.Choices
+	for _, v := range after {
+		if !slices.Contains(before, v) {
+			added = append(added, v)
+		}
+	}
+	for _, v := range before {
+		if !slices.Contains(after, v) {
+			removed = append(removed, v)
+		}
+	}
+	return added, removed
+}
+
+// optionLabel is an option's label in the diff's language, from the new
+// questionnaire when it has the option (its wording is current), else the
+// old; the value itself when neither has it.
+func (c *comparer) optionLabel(id, value string) string {
+	for _, qn := range []*questionnaire.Question{c.new.Questionnaire.Question(id), c.old.Questionnaire.Question(c.oldID(id))} {
+		if qn == nil {
+			continue
+		}
+		if o, ok := qn.Option(value); ok && !o.Label.IsZero() {
+			return o.Label.In(c.lang)
+		}
+	}
+	return value
 }

@@ -26,6 +26,7 @@ func Compare(old, new Side, lang string) *Diff {
 		Answers:       c.answers(),
 	}
 	d.GapsClosed, d.GapsOpened, d.GapsStillOpen = c.gaps()
+	d.Actions = c.actions()
 	return d
 }
 

@@ -40,6 +40,9 @@ type Diff struct {
 	GapsOpened []GapDiff `json:"gaps_opened"`
 	// GapsStillOpen counts the gaps both assessments have.
 	GapsStillOpen int `json:"gaps_still_open"`
+	// Actions lists the tracked actions added, removed or changed (owner,
+	// due date, status, done-when, approval), must-haves first.
+	Actions []ActionDiff `json:"actions_changed"`
 }
 
 // Assessment names one side.
@@ -147,6 +150,14 @@ type AnswerDiff struct {
 	// QuestionChange is "new", "changed" or "removed" when the question
 	// itself changed between the sides.
 	QuestionChange string `json:"question_change,omitempty"`
+	// OptionsAdded and OptionsRemoved (multiple choice, answered on both
+	// sides) are the option values chosen now and not before, and before
+	// and not now: two lists of labels may start alike, the options differ.
+	OptionsAdded   []string `json:"options_added,omitempty"`
+	OptionsRemoved []string `json:"options_removed,omitempty"`
+	// addedShown and removedShown are those options by their labels in
+	// the diff's language.
+	addedShown, removedShown []string
 }
 
 // State is a question on one side.

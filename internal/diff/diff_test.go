@@ -23,6 +23,9 @@ var cases = []struct {
 	{"own-questionnaires", "sample-v1.yaml", "old-v1.yaml", "sample-v2.yaml", "new-v2.yaml"},
 	{"new-questionnaire", "sample-v2.yaml", "old-v1.yaml", "sample-v2.yaml", "new-v2.yaml"},
 	{"handwritten", "sample-v1.yaml", "old-handwritten.yaml", "sample-v1.yaml", "new-v1.yaml"},
+	// A quarter's work on the plan: owners, due dates and statuses
+	// changed, and a multiple-choice answer that swapped one option.
+	{"quarter", "sample-v1.yaml", "old-quarter.yaml", "sample-v1.yaml", "new-quarter.yaml"},
 }
 
 func compare(t *testing.T, i int) *diff.Diff {

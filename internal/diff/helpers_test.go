@@ -2,10 +2,11 @@ package diff_test
 
 import (
 	"flag"
-	goldenfile "github.com/dutycheck/dutycheck/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
+
+	goldenfile "github.com/dutycheck/dutycheck/internal/golden"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/diff"

@@ -52,7 +52,7 @@ func questionChanges(oldQ, newQ *questionnaire.Questionnaire, oldFile *answers.F
 }
 
 // renames maps the ids of old questions to the new questions that replace
-// them (`replaces`, SPEC section 2): a question the new version renamed
+// them (`replaces`, questionnaires/README.md): a question the new version renamed
 // is the same question on both sides, not one removed and one new.
 func renames(oldQ, newQ *questionnaire.Questionnaire) map[string]string {
 	m := map[string]string{}

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/columns"
+
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/summary"
@@ -21,6 +23,7 @@ func WriteText(w io.Writer, d *Diff, lang string) {
 	t.sections(d)
 	t.questionnaire(d)
 	t.answers(d)
+	t.actions(d)
 	t.gaps(d)
 }
 
@@ -40,9 +43,9 @@ func (t *textWriter) header(d *Diff) {
 	t.printf("%s\n", head)
 	width := max(len([]rune(inert.Line(d.Old.File))), len([]rune(inert.Line(d.New.File))))
 	labels := []string{p.T("diff.old"), p.T("diff.new")}
-	lw := max(width1(labels[0]), width1(labels[1]))
+	lw := max(columns.Width(labels[0]), columns.Width(labels[1]))
 	for i, a := range []Assessment{d.Old, d.New} {
-		t.printf("  %s  %s  %s  %s %s", pad(labels[i], lw), pad(inert.Line(a.File), width), a.Date, a.Questionnaire.ID, a.Questionnaire.Version)
+		t.printf("  %s  %s  %s  %s %s", columns.Pad(labels[i], lw), columns.Pad(inert.Line(a.File), width), a.Date, a.Questionnaire.ID, a.Questionnaire.Version)
 		if a.AnsweredTo != nil {
 			t.printf(" %s", p.T("diff.answered.to", refText(p, *a.AnsweredTo)))
 		}
@@ -59,10 +62,10 @@ func (t *textWriter) scores(d *Diff) {
 	labels := []string{p.T("diff.overall"), p.T("diff.completion"), p.T("diff.critical.gaps")}
 	// The must-have line is a sentence of its own ("Must-have duties not
 	// met: 1 → 0"), too long a label to set the column of the others.
-	lw := max(width1(labels[0]), width1(labels[1]))
-	t.printf("\n%s  %s → %s  (%s)  %s → %s\n", pad(labels[0], lw), padLeft(p.Score(o.Before), 5), p.Score(o.After), p.Signed(o.Change.Change),
+	lw := max(columns.Width(labels[0]), columns.Width(labels[1]))
+	t.printf("\n%s  %s → %s  (%s)  %s → %s\n", columns.Pad(labels[0], lw), columns.PadLeft(p.Score(o.Before), 5), p.Score(o.After), p.Signed(o.Change.Change),
 		t.rating(o.RatingBefore, o.CappedBefore), t.rating(o.RatingAfter, o.CappedAfter))
-	t.printf("%s  %s → %s\n", pad(labels[1], lw), padLeft(p.Percent(d.Completion.Before), 5), p.Percent(d.Completion.After))
+	t.printf("%s  %s → %s\n", columns.Pad(labels[1], lw), columns.PadLeft(p.Percent(d.Completion.Before), 5), p.Percent(d.Completion.After))
 	t.printf("%s: %s → %s\n", labels[2], p.Int(int64(d.CriticalGaps.Before)), p.Int(int64(d.CriticalGaps.After)))
 }
 
@@ -76,7 +79,7 @@ func (t *textWriter) rating(label string, capped bool) string {
 func (t *textWriter) sections(d *Diff) {
 	p := t.p
 	title := p.T("diff.sections")
-	width := width1(title)
+	width := columns.Width(title)
 	for _, s := range d.Sections {
 		width = max(width, len([]rune(inert.Line(s.Title)))+2)
 	}
@@ -84,16 +87,16 @@ func (t *textWriter) sections(d *Diff) {
 	cols := []string{p.T("diff.before"), p.T("diff.after"), p.T("diff.change")}
 	cw := 6
 	for _, c := range cols {
-		cw = max(cw, width1(c))
+		cw = max(cw, columns.Width(c))
 	}
-	t.printf("\n%s  %s  %s  %s\n", pad(title, width), padLeft(cols[0], cw), padLeft(cols[1], cw), padLeft(cols[2], cw))
+	t.printf("\n%s  %s  %s  %s\n", columns.Pad(title, width), columns.PadLeft(cols[0], cw), columns.PadLeft(cols[1], cw), columns.PadLeft(cols[2], cw))
 	for _, s := range d.Sections {
 		change, note := "", t.sectionNote(s)
 		if s.Change != nil {
 			change = p.Signed(*s.Change)
 		}
-		line := fmt.Sprintf("  %s  %s  %s  %s  %s", pad(clip(inert.Line(s.Title), width-2), width-2),
-			padLeft(t.scoreText(s.Before), cw), padLeft(t.scoreText(s.After), cw), padLeft(change, cw), note)
+		line := fmt.Sprintf("  %s  %s  %s  %s  %s", columns.Pad(columns.Clip(inert.Line(s.Title), width-2), width-2),
+			columns.PadLeft(t.scoreText(s.Before), cw), columns.PadLeft(t.scoreText(s.After), cw), columns.PadLeft(change, cw), note)
 		t.printf("%s\n", strings.TrimRight(line, " "))
 	}
 }
@@ -154,11 +157,11 @@ func (t *textWriter) questionnaire(d *Diff) {
 	}{{p.T("diff.q.new"), c.New}, {p.T("diff.q.changed"), c.Changed}, {p.T("diff.q.removed"), c.Removed}}
 	lw := 0
 	for _, l := range lists {
-		lw = max(lw, width1(l.label)+1)
+		lw = max(lw, columns.Width(l.label)+1)
 	}
 	for _, l := range lists {
 		if len(l.ids) > 0 {
-			t.printf("  %s %s\n", pad(l.label+":", lw), strings.Join(l.ids, ", "))
+			t.printf("  %s %s\n", columns.Pad(l.label+":", lw), strings.Join(l.ids, ", "))
 		}
 	}
 }
@@ -195,16 +198,19 @@ func (t *textWriter) answers(d *Diff) {
 		tag := max(len([]rune(" ("+p.T("act.estimate")+")")), len([]rune(" ("+p.T("measured.tag")+")")))
 		aw = min(aw, 2*(18+tag)+len([]rune(" → ")))
 		for _, a := range changed {
-			line := fmt.Sprintf("  %s %s  %s  %s", mark(a.Critical), pad(a.Question, idw), pad(clip(t.answerChange(a), aw), aw), t.scoreChange(a))
+			line := fmt.Sprintf("  %s %s  %s  %s", mark(a.Critical), columns.Pad(a.Question, idw), columns.Pad(columns.Clip(t.answerChange(a), aw), aw), t.scoreChange(a))
 			if !a.Before.counts && !a.After.counts {
 				// A profile answer: no score on either side to show.
-				line = fmt.Sprintf("  %s %s  %s", mark(a.Critical), pad(a.Question, idw), clip(t.answerChange(a), aw))
+				line = fmt.Sprintf("  %s %s  %s", mark(a.Critical), columns.Pad(a.Question, idw), columns.Clip(t.answerChange(a), aw))
 			}
 			if a.QuestionChange == QuestionChanged {
 				// New and removed questions say so in the answer column.
 				line += "  " + p.T("diff.answer.question.changed")
 			}
 			t.printf("%s\n", strings.TrimRight(line, " "))
+			for _, l := range t.answerDetail(a) {
+				t.printf("  %s %s  %s\n", " ", columns.Pad("", idw), l)
+			}
 			if a.After.Measured != "" && a.After.Measured != a.Before.Measured {
 				// what the new figure rests on, under it
 				t.printf("    %s  %s\n", strings.Repeat(" ", idw), inert.Line(a.After.Measured))
@@ -222,9 +228,19 @@ func (t *textWriter) answers(d *Diff) {
 	}
 }
 
-// answerChange is "old → new" for an answer.
+// answerChange is "old → new" for an answer. A multiple-choice change
+// says how many options were added and removed, and answerDetail lists
+// them; two answers that would be cut to the same text say they changed,
+// and answerDetail gives both in full.
 func (t *textWriter) answerChange(a AnswerDiff) string {
-	return t.answerText(a.Before, a.QuestionChange == QuestionNew) + " → " + t.answerText(a.After, false)
+	if len(a.OptionsAdded)+len(a.OptionsRemoved) > 0 {
+		return t.p.T("diff.answer.options", len(a.OptionsAdded), len(a.OptionsRemoved))
+	}
+	before, after := t.answerText(a.Before, a.QuestionChange == QuestionNew), t.answerText(a.After, false)
+	if before == after && a.Before.shown != a.After.shown {
+		return t.p.T("diff.answer.text.changed")
+	}
+	return before + " → " + after
 }
 
 func (t *textWriter) answerText(s State, isNew bool) string {
@@ -244,19 +260,19 @@ func (t *textWriter) answerText(s State, isNew bool) string {
 		return t.p.T("status.unknown")
 	}
 	if s.Estimate {
-		return clip(inert.Line(s.shown), 18) + " (" + t.p.T("act.estimate") + ")"
+		return columns.Clip(inert.Line(s.shown), 18) + " (" + t.p.T("act.estimate") + ")"
 	}
 	if s.Measured != "" {
-		return clip(inert.Line(s.shown), 18) + " (" + t.p.T("measured.tag") + ")"
+		return columns.Clip(inert.Line(s.shown), 18) + " (" + t.p.T("measured.tag") + ")"
 	}
-	return clip(inert.Line(s.shown), 18)
+	return columns.Clip(inert.Line(s.shown), 18)
 }
 
 // scoreChange is the question's score on both sides and the points the
 // change gained or lost overall; a must-have shows no points: it is never
-// weighed against ordinary gaps (SPEC section 4).
+// weighed against ordinary gaps (docs/scoring.md).
 func (t *textWriter) scoreChange(a AnswerDiff) string {
-	s := padLeft(t.percent(a.Before), 4) + " → " + pad(t.percent(a.After), 4)
+	s := columns.PadLeft(t.percent(a.Before), 4) + " → " + columns.Pad(t.percent(a.After), 4)
 	if !a.Critical && math.Abs(a.PointsGained) >= 0.05 {
 		s += "  " + t.p.T("diff.points", t.p.Signed(a.PointsGained))
 	}
@@ -293,8 +309,8 @@ func (t *textWriter) gaps(d *Diff) {
 			if !g.Critical {
 				lost = l10n.Minus + p.Score(g.PointsLost)
 			}
-			t.printf("  %s %s  %s  %s (%s)\n", mark(g.Critical), pad(g.Question, idw), padLeft(lost, 6),
-				clip(inert.Line(g.Text), 60), inert.Line(g.reason.text(p)))
+			t.printf("  %s %s  %s  %s (%s)\n", mark(g.Critical), columns.Pad(g.Question, idw), columns.PadLeft(lost, 6),
+				columns.Clip(inert.Line(g.Text), 60), inert.Line(g.reason.text(p)))
 		}
 	}
 	line := p.N("diff.still.open", d.GapsStillOpen)
@@ -307,6 +323,11 @@ func (t *textWriter) gaps(d *Diff) {
 func anyCritical(d *Diff) bool {
 	for _, a := range d.Answers {
 		if a.Critical && a.ValueChanged {
+			return true
+		}
+	}
+	for _, a := range d.Actions {
+		if a.Critical {
 			return true
 		}
 	}

@@ -2,7 +2,7 @@
 // later: it hashes what the answers file points to, and refuses images,
 // videos and archives, by name and by their first bytes, because evidence
 // describes and points to the record in the case system; it never contains
-// the material itself (SPEC section 3). It is an edge package: it reads
+// the material itself (docs/answers-format.md). It is an edge package: it reads
 // files; the rules it applies live in the pure packages answers and
 // filekind.
 package evidence

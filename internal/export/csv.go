@@ -63,7 +63,7 @@ func CSV(in Input) ([]byte, error) {
 			lost = points(q.PointsLost)
 		}
 		// A must-have is never weighed in points against other gaps
-		// (SPEC section 4): its cell is empty; critical says what it is.
+		// (docs/scoring.md): its cell is empty; critical says what it is.
 		if q.Critical {
 			lost = ""
 		}
@@ -77,10 +77,14 @@ func CSV(in Input) ([]byte, error) {
 				shown += summary.AnswerMark(p, qr.Answer, qr.Question)
 			}
 		}
+		note := q.Note
+		if mark := summary.NoteForMark(p, qr.Answer); mark != "" {
+			note = "(" + mark + ") " + note
+		}
 		row := []string{
 			cell(qr.Question.Section.Title.In(in.Lang)), cell(q.ID), cell(q.Text),
 			q.Status, cell(shown), cell(q.Answer), score, number(q.Weight), lost,
-			strconv.FormatBool(q.Critical), strconv.FormatBool(q.Gap), cell(q.Note),
+			strconv.FormatBool(q.Critical), strconv.FormatBool(q.Gap), cell(note),
 			strconv.FormatBool(q.Unknown), strconv.FormatBool(q.Estimate), cell(evidenceText(q.Evidence)),
 			cell(refsText(p, r, qr.Question.References, in.Lang)),
 		}

@@ -117,7 +117,7 @@ func TestCSVColumns(t *testing.T) {
 	if row := byID["reviewed-share"]; row[8] != "3.3" || row[6] != "0.5" {
 		t.Errorf("reviewed-share: points lost %q, score %q", row[8], row[6])
 	}
-	// A must-have carries no points (SPEC section 4): its score, not its
+	// A must-have carries no points (docs/scoring.md): its score, not its
 	// rank by points, is what the sheet shows.
 	if row := byID["hash-matching"]; row[8] != "" || row[6] != "0.5" || row[9] != "true" {
 		t.Errorf("hash-matching (must-have): points lost %q, score %q, critical %q", row[8], row[6], row[9])
@@ -182,7 +182,7 @@ func TestCSV11Columns(t *testing.T) {
 // TestCSVPointsForPeople: both CSVs are read by people in a spreadsheet,
 // so points lost are written with one decimal, as every report shows them,
 // and a must-have carries none: it is never ranked by points against
-// ordinary gaps (SPEC section 4).
+// ordinary gaps (docs/scoring.md).
 func TestCSVPointsForPeople(t *testing.T) {
 	oneDecimal := regexp.MustCompile(`^\d+\.\d$`)
 	for _, fx := range fixtures {

@@ -4,10 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"flag"
-	goldenfile "github.com/dutycheck/dutycheck/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
+
+	goldenfile "github.com/dutycheck/dutycheck/internal/golden"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/export"

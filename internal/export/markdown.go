@@ -9,7 +9,6 @@ import (
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/mdtext"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
@@ -32,7 +31,7 @@ func Markdown(in Input) ([]byte, error) {
 	m.summary()
 	m.sections()
 	m.targets()
-	m.regimes(r)
+	m.regimes()
 	m.gaps()
 	m.answers(r)
 	m.orphans(r)
@@ -229,39 +228,33 @@ func (m *mdWriter) refs(r *scoring.Result, ids []string) string {
 	return strings.Join(out, "; ")
 }
 
-// regimes writes whether each regime applies and its readiness.
-func (m *mdWriter) regimes(r *scoring.Result) {
-	if len(r.Regimes) == 0 {
+// regimes writes whether each regime applies and its readiness, in the
+// order and words of the summary: a proposal "would apply if adopted" and
+// a lapsed law is "no longer in force", neither with readiness, for
+// neither is a duty.
+func (m *mdWriter) regimes() {
+	g := m.s.Regimes
+	if !g.Any() {
 		return
 	}
 	p := m.p
 	fmt.Fprintf(&m.b, "## %s\n\n| %s | %s | %s |\n| --- | --- | ---: |\n",
-		p.T("md.regimes"), p.T("md.col.regime"), p.T("md.col.applies"), p.T("md.col.readiness"))
-	// In the order every output uses (scoring.GroupRegimes): a proposal
-	// "would apply if adopted" and a lapsed law is "no longer in force",
-	// neither with readiness, for neither is a duty.
-	g := r.GroupRegimes()
-	var regs []*scoring.RegimeResult
-	for _, part := range [][]*scoring.RegimeResult{g.Duties, g.NotDuties, g.NotInForce, g.NotApplying} {
-		regs = append(regs, part...)
+		g.Heading, p.T("md.col.regime"), p.T("md.col.applies"), p.T("md.col.readiness"))
+	row := func(reg summary.Regime, applies string) {
+		ready := "–"
+		if reg.Scored {
+			ready = reg.ScoreText
+		}
+		fmt.Fprintf(&m.b, "| %s | %s | %s |\n", mdText(reg.Named), applies, ready)
 	}
-	for _, rr := range regs {
-		applies, ready := p.T("md.yes"), "–"
-		switch {
-		case !rr.Applies:
-			applies = p.T("md.no")
-		case rr.Regime.Status == questionnaire.StatusProposal:
-			applies = p.T("score.regime.would")
-		case rr.Regime.Status == questionnaire.StatusLapsed:
-			applies = p.LegalStatus(string(questionnaire.StatusLapsed))
-		case rr.Scored:
-			ready = p.Score(rr.Score)
-		}
-		title := mdText(rr.Regime.Title.In(m.lang))
-		if st := p.LegalStatus(string(rr.Regime.Status)); st != "" {
-			title += " (" + mdText(st) + ")"
-		}
-		fmt.Fprintf(&m.b, "| %s | %s | %s |\n", title, applies, ready)
+	for _, reg := range append(append([]summary.Regime{}, g.Duties...), g.NotDuties...) {
+		row(reg, p.T("md.yes"))
+	}
+	for _, reg := range g.NotInForce {
+		row(reg, mdText(reg.State))
+	}
+	for _, reg := range g.NotApplying {
+		row(reg, p.T("md.no"))
 	}
 	m.b.WriteString("\n")
 }
@@ -289,6 +282,9 @@ func (m *mdWriter) answers(r *scoring.Result) {
 			note := ""
 			if qr.Answer != nil {
 				note = mdText(qr.Answer.Note)
+				if mark := summary.NoteForMark(p, qr.Answer); mark != "" {
+					note = strings.TrimSpace("*(" + mdText(mark) + ")* " + note)
+				}
 			}
 			if qr.MissingEvidence {
 				note = strings.TrimSpace(note + " *" + p.T("md.no.evidence") + "*")

@@ -26,6 +26,10 @@ type Question struct {
 	// (multi) or a number; absent when there is none.
 	Value any    `json:"value,omitempty"`
 	Note  string `json:"note"`
+	// NoteWrittenFor (1.2) is the earlier answer the note and evidence
+	// were written for, when the answer changed and they were kept as
+	// they were; left out when they were written for this answer.
+	NoteWrittenFor string `json:"note_written_for,omitempty"`
 	// Score is s in [0, 1], null when the question does not count (text,
 	// not applicable, condition false).
 	Score *float64 `json:"score"`
@@ -70,6 +74,9 @@ func Questions(r *scoring.Result, lang string) []Question {
 		}
 		if a := qr.Answer; a != nil {
 			q.Note = a.Note
+			if a.NoteStale() {
+				q.NoteWrittenFor = a.NoteFor
+			}
 			q.Estimate = a.Estimate && a.Value.Set
 			q.Measured = measuredJSON(a.Measured, measuredtext.Of(l10n.For(lang), a, qn))
 			if a.Value.Set {

@@ -20,7 +20,9 @@ func TrendJSON(w io.Writer, t *trend.Trend, lang string) error {
 
 // TrendCSV writes one row per version for spreadsheets: date, commit,
 // overall score and rating, must-haves not met, then a column per section
-// and regime (score, empty when none) and per target (state).
+// and regime (score, empty when none), per target (state), and per
+// question measured in some version its value, metric, cases, open cases
+// and period (empty where that version's answer was not measured).
 func TrendCSV(w io.Writer, t *trend.Trend, lang string) error {
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
@@ -39,6 +41,12 @@ func TrendCSV(w io.Writer, t *trend.Trend, lang string) error {
 	}
 	for _, tr := range targets {
 		head = append(head, "target:"+strings.TrimSuffix(string(tr.Scope)+":"+tr.ID, ":"))
+	}
+	measured := t.MeasuredIDs()
+	for _, id := range measured {
+		for _, f := range []string{"value", "metric", "cases", "open", "period"} {
+			head = append(head, "measured:"+id+":"+f)
+		}
 	}
 	if err := cw.Write(head); err != nil {
 		return err
@@ -62,6 +70,14 @@ func TrendCSV(w io.Writer, t *trend.Trend, lang string) error {
 				}
 			}
 			row = append(row, state)
+		}
+		for _, id := range measured {
+			// empty cells where that version's answer was not measured
+			cells := make([]string, 5)
+			if f := pt.Figure(id); f != nil {
+				cells = []string{f.Value, f.Metric, strconv.Itoa(f.Cases), strconv.Itoa(f.Open), f.Period.String()}
+			}
+			row = append(row, cells...)
 		}
 		if err := cw.Write(row); err != nil {
 			return err

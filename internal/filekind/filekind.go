@@ -1,7 +1,7 @@
 // Package filekind tells images, videos and archives apart from documents,
 // by a file's name and by its first bytes. Evidence in an answers file
 // describes and points to the record in the case system; it must never be
-// the material itself (SPEC section 3), and these are the kinds of file
+// the material itself (docs/answers-format.md), and these are the kinds of file
 // such material comes in. The package is pure: names and bytes in, a kind
 // out. Reading the file is the caller's job (package evidence).
 package filekind

@@ -2,7 +2,7 @@
 // lock on its answers file from start to end; a second walk-through (or
 // `plan set`, or `run --from`) on the same file refuses to start and names
 // the holder, so that nobody is told "Saved" about an answer another
-// process then overwrites (SPEC section 3, 1.1).
+// process then overwrites (docs/answers-format.md).
 //
 // The lock is a small file beside the target, NAME.lock, that says who
 // holds it, and an operating-system lock on that file (flock on Unix,

@@ -1,5 +1,5 @@
 // Package inert makes text from files and keyboards safe to show: text is
-// shown, never executed (SPEC section 6). A questionnaire, an answers file
+// shown, never executed (docs/walk-through.md). A questionnaire, an answers file
 // or a line piped into accessible mode can carry terminal escape sequences
 // (an OSC 52 clipboard write, a clear-screen), C1 controls that some
 // terminals obey as escapes (U+009B is CSI), bidirectional controls that

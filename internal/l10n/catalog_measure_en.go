@@ -16,7 +16,6 @@ var englishMeasure = map[Key]string{
 	"measure.nocases":              "%s: left as it was: no case in scope",
 	"measure.dry":                  "Dry run: nothing written.",
 	"measure.reduced":              "Reduced copy (only the columns read) written to %s",
-	"measure.rows":                 "Read %s rows; %s cases in the period %s.",
 	"measured.onfile":              "%s. Typing another value replaces it (you are asked first).",
 	"measured.replace":             "This answer was measured (%s). Press enter again to replace it by hand; the measured record is dropped.",
 	"acc.measured.replace":         "This answer was measured (%s). Type the same line again to replace it by hand; the measured record is dropped.",
@@ -31,6 +30,8 @@ var englishMeasureCount = map[Key]Forms{
 	"measured.open":     {One: "%d open", Other: "%d open"},
 	"measured.excluded": {One: "%d excluded (end before start)", Other: "%d excluded (end before start)"},
 	"measured.cases":    {One: "%d case", Other: "%d cases"},
+	"measure.rows":      {One: "Read %d row; %s.", Other: "Read %d rows; %s."},
+	"measure.cases.in":  {One: "%d case in the period %s", Other: "%d cases in the period %s"},
 	"measure.repeated":  {One: "%d repeated id dropped (counted once, by its first row).", Other: "%d repeated ids dropped (each counted once, by its first row)."},
 	"measure.open.note": {One: "measured: %d of %d cases is open (no “%s” time), so the %s cannot be known", Other: "measured: %d of %d cases are open (no “%s” time), so the %s cannot be known"},
 }

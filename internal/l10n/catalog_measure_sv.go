@@ -15,7 +15,6 @@ var swedishMeasure = map[Key]string{
 	"measure.nocases":              "%s: lämnat som det var: inget ärende i urvalet",
 	"measure.dry":                  "Provkörning: inget skrevs.",
 	"measure.reduced":              "Reducerad kopia (bara de kolumner som lästes) skriven till %s",
-	"measure.rows":                 "Läste %s rader; %s ärenden i perioden %s.",
 	"measured.onfile":              "%s. Ett annat värde ersätter det (ni får frågan först).",
 	"measured.replace":             "Svaret är mätt (%s). Tryck enter igen för att ersätta det för hand; uppgiften om mätningen tas bort.",
 	"acc.measured.replace":         "Svaret är mätt (%s). Skriv samma rad igen för att ersätta det för hand; uppgiften om mätningen tas bort.",
@@ -30,6 +29,8 @@ var swedishMeasureCount = map[Key]Forms{
 	"measured.open":     {One: "%d öppet", Other: "%d öppna"},
 	"measured.excluded": {One: "%d utesluten (slut före start)", Other: "%d uteslutna (slut före start)"},
 	"measured.cases":    {One: "%d ärende", Other: "%d ärenden"},
+	"measure.rows":      {One: "Läste %d rad; %s.", Other: "Läste %d rader; %s."},
+	"measure.cases.in":  {One: "%d ärende i perioden %s", Other: "%d ärenden i perioden %s"},
 	"measure.repeated":  {One: "%d upprepat id borttaget (räknat en gång, efter sin första rad).", Other: "%d upprepade id borttagna (vart och ett räknat en gång, efter sin första rad)."},
 	"measure.open.note": {One: "mätt: %d av %d ärenden är öppet (ingen tid för ”%s”), så %s kan inte fastställas", Other: "mätt: %d av %d ärenden är öppna (ingen tid för ”%s”), så %s kan inte fastställas"},
 }

@@ -225,13 +225,14 @@ func TestEveryKeyIsUsed(t *testing.T) {
 	}
 }
 
-// usesCatalog reports whether a file is in this package or imports it.
+// usesCatalog reports whether a file is in this package or imports it,
+// or imports the summary, whose Printer a renderer may write with.
 func usesCatalog(f *ast.File) bool {
 	if f.Name.Name == "l10n" {
 		return true
 	}
 	for _, imp := range f.Imports {
-		if strings.HasSuffix(imp.Path.Value, `/internal/l10n"`) {
+		if strings.HasSuffix(imp.Path.Value, `/internal/l10n"`) || strings.HasSuffix(imp.Path.Value, `/internal/summary"`) {
 			return true
 		}
 	}
@@ -239,7 +240,7 @@ func usesCatalog(f *ast.File) bool {
 }
 
 // TestSwedishOneWordForEachThing: the Swedish catalogue calls a thing by
-// one name everywhere (shared/glossary-sv.md and the majority of the
+// one name everywhere (docs/glossary-sv.md and the majority of the
 // catalogue): the owner of an action is "ansvarig" on the screen, in the
 // report and the plan, never "ägare"; the key is "tabb", as the help bar
 // names it, never "tab".
@@ -269,8 +270,9 @@ func TestSwedishOneWordForEachThing(t *testing.T) {
 }
 
 // TestMustHaveNotCritical: what the program says speaks of must-have
-// duties (sv "obligatoriska krav"), never of "critical" gaps (SPEC section
-// 4, 1.1); the JSON field names, which keep the word, are not here.
+// duties (sv "obligatoriska krav"), never of "critical" gaps
+// (docs/scoring.md); the JSON field names, which keep the word, are not
+// here.
 func TestMustHaveNotCritical(t *testing.T) {
 	for _, c := range catalogs {
 		check := func(k Key, s string) {

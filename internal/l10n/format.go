@@ -127,8 +127,7 @@ func superscript(n int) string {
 	return b.String()
 }
 
-// Score writes a score on the 0–100 scale with one decimal (SPEC section
-// 4): 71.4, 71,4.
+// Score writes a score on the 0–100 scale with one decimal (docs/scoring.md): 71.4, 71,4.
 func (p *Printer) Score(x float64) string { return p.Decimal(x, 1) }
 
 // Signed writes a change with its sign: +6.2, −3.0, ±0.0.
@@ -205,7 +204,7 @@ func (p *Printer) LongDate(t time.Time) string {
 // Unit is a unit of durations as written in the answers file.
 type Unit byte
 
-// The units of durations (SPEC section 2), largest first.
+// The units of durations (questionnaires/README.md), largest first.
 const (
 	Year   Unit = 'y'
 	Week   Unit = 'w'
@@ -275,18 +274,6 @@ func (p *Printer) DurationIn(d time.Duration, u Unit) string {
 		form = p.c.plural(1)
 	}
 	return n + NBSP + p.c.units[u].pick(form)
-}
-
-// pad pads s with spaces to width runes, on the left unless left is set.
-func pad(s string, width int, left bool) string {
-	n := width - utf8.RuneCountInString(s)
-	if n <= 0 {
-		return s
-	}
-	if left {
-		return s + strings.Repeat(" ", n)
-	}
-	return strings.Repeat(" ", n) + s
 }
 
 // DurationAs writes a duration for reading in the unit of form, the

@@ -16,6 +16,8 @@ package l10n
 import (
 	"fmt"
 	"slices"
+
+	"github.com/dutycheck/dutycheck/internal/columns"
 )
 
 // Lang is a language code as questionnaires write it: "en", "sv".
@@ -141,7 +143,11 @@ func (g grouped) Format(s fmt.State, verb rune) {
 		return
 	}
 	if w, ok := s.Width(); ok {
-		out = pad(out, w, s.Flag('-'))
+		if s.Flag('-') {
+			out = columns.Pad(out, w)
+		} else {
+			out = columns.PadLeft(out, w)
+		}
 	}
 	_, _ = fmt.Fprint(s, out)
 }

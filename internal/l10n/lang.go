@@ -24,7 +24,7 @@ func (e *LangError) Error() string {
 // the questionnaire has it: the program's words are then in that language
 // (English around a questionnaire language the catalogue lacks), and a
 // questionnaire text missing in it falls back to the questionnaire's
-// default, as SPEC section 2 says of every text. Anything else is a
+// default, as questionnaires/README.md says of every text. Anything else is a
 // *LangError, which every command reports the same way (exit 2, one line).
 //
 // offered are the questionnaire's languages, default first; nil when the

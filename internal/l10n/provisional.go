@@ -1,6 +1,6 @@
 package l10n
 
-// The reasons a rating is provisional (SPEC section 4), worded once for
+// The reasons a rating is provisional (docs/scoring.md), worded once for
 // the walk-through, the report, the text output and the exports. Each
 // interface frames them in its own way ("The rating is provisional: …",
 // "provisional: …", a list under a heading); the phrases are the same.

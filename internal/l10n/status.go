@@ -1,6 +1,6 @@
 package l10n
 
-// LegalStatus is a legal status of a reference or regime (SPEC section 2)
+// LegalStatus is a legal status of a reference or regime (questionnaires/README.md)
 // in words, so that nobody reads a voluntary principle or a proposal as a
 // legal duty: "law", "code of practice", "proposal, not adopted", "no
 // longer in force". It is "" for a reference that gives none. Every place

@@ -31,18 +31,18 @@ func openExport(name string, r io.Reader, m *Map, roles []string) (*exportReader
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte{0xEF, 0xBB, 0xBF}) {
 		_, _ = br.Discard(3)
 	} else if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
-		return nil, fmt.Errorf("%s: the export is UTF-16 text; save it as UTF-8 CSV", name)
+		return nil, fileErr(name, 0, "the export is UTF-16 text; save it as UTF-8 CSV")
 	}
 	sep, err := separator(br)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil, fileErr(name, 0, "%v", err)
 	}
 	cr := csv.NewReader(br)
 	cr.Comma = sep
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, fmt.Errorf("%s: the export is empty; it needs a header line naming its columns", name)
+		return nil, fileErr(name, 0, "the export is empty; it needs a header line naming its columns")
 	}
 	if err != nil {
 		return nil, csvError(name, err)
@@ -53,7 +53,7 @@ func openExport(name string, r io.Reader, m *Map, roles []string) (*exportReader
 	for _, role := range roles {
 		col, ok := m.Columns[role]
 		if !ok {
-			return nil, fmt.Errorf("%s: the map names no column for role %q; add it under columns", name, role)
+			return nil, fileErr(name, 0, "the map names no column for role %q; add it under columns", role)
 		}
 		for i, h := range header {
 			if strings.TrimSpace(h) == strings.TrimSpace(col) {
@@ -61,7 +61,7 @@ func openExport(name string, r io.Reader, m *Map, roles []string) (*exportReader
 			}
 		}
 		if len(er.cols[role]) == 0 {
-			return nil, fmt.Errorf("%s:1: column %q (role %q) is not in the header; its columns are: %s", name, clip(col), role, headerList(header))
+			return nil, fileErr(name, 1, "column %q (role %q) is not in the header; its columns are: %s", clip(col), role, headerList(header))
 		}
 	}
 	return er, nil
@@ -126,11 +126,11 @@ func csvError(name string, err error) error {
 	if errors.As(err, &pe) {
 		switch {
 		case errors.Is(pe.Err, csv.ErrFieldCount):
-			return fmt.Errorf("%s:%d: the row has a different number of fields than the header (a ragged row); every row needs one field per column", name, pe.StartLine)
+			return fileErr(name, pe.StartLine, "the row has a different number of fields than the header (a ragged row); every row needs one field per column")
 		case errors.Is(pe.Err, csv.ErrQuote), errors.Is(pe.Err, csv.ErrBareQuote):
-			return fmt.Errorf("%s:%d: character %d: a quote (\") in a field that is not quoted, or a quoted field not closed; quote the field and double the quotes inside it", name, pe.Line, pe.Column)
+			return fileErr(name, pe.Line, "character %d: a quote (\") in a field that is not quoted, or a quoted field not closed; quote the field and double the quotes inside it", pe.Column)
 		}
-		return fmt.Errorf("%s:%d: %v", name, pe.StartLine, pe.Err)
+		return fileErr(name, pe.StartLine, "%v", pe.Err)
 	}
-	return fmt.Errorf("%s: %v", name, err)
+	return fileErr(name, 0, "%v", err)
 }

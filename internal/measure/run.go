@@ -2,7 +2,6 @@ package measure
 
 import (
 	"encoding/csv"
-	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -153,7 +152,7 @@ func Run(specs []Spec, exports []Export, opt Options) (*Outcome, error) {
 				if s == "" {
 					line, _ := er.csv.FieldPos(0)
 					if i == 0 {
-						return nil, fmt.Errorf("%s:%d: column %q: empty; every case needs the time it was received", er.name, line, clip(er.header[idx]))
+						return nil, fileErr(er.name, line, "column %q: empty; every case needs the time it was received", clip(er.header[idx]))
 					}
 					cell[i] = noTime
 					continue
@@ -161,14 +160,14 @@ func Run(specs []Spec, exports []Export, opt Options) (*Outcome, error) {
 				t, err := clk.parseTime(s, layouts[i])
 				if err != nil {
 					line, _ := er.csv.FieldPos(0)
-					return nil, fmt.Errorf("%s:%d: column %q: %v", er.name, line, clip(er.header[idx]), err)
+					return nil, fileErr(er.name, line, "column %q: %v", clip(er.header[idx]), err)
 				}
 				cell[i] = t
 			}
 			id := strings.TrimSpace(rec[idIdx])
 			if id == "" {
 				line, _ := er.csv.FieldPos(0)
-				return nil, fmt.Errorf("%s:%d: column %q: empty; every case needs an id", er.name, line, clip(er.header[idIdx]))
+				return nil, fileErr(er.name, line, "column %q: empty; every case needs an id", clip(er.header[idIdx]))
 			}
 			if red != nil {
 				if err := red.write(er, rec); err != nil {

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/columns"
+
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
@@ -62,7 +64,7 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 	if n := len(s.Others); n > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("plan.others", n))
 		for _, g := range s.Others {
-			planGap(&b, s, g, "  "+pad(g.PointsText, 6)+" ")
+			planGap(&b, s, g, "  "+columns.Pad(g.PointsText, 6)+" ")
 		}
 	}
 	if n := len(pl.Closed); n > 0 {
@@ -85,7 +87,7 @@ func PlanText(w io.Writer, r *scoring.Result, lang string) error {
 // the points lost), then its lines indented under the question.
 func planGap(b *strings.Builder, s *summary.Summary, g summary.Gap, lead string) {
 	p, r, lang := s.P, s.Result, s.Lang
-	indent := strings.Repeat(" ", runes(lead))
+	indent := strings.Repeat(" ", columns.Width(lead))
 	fmt.Fprintf(b, "%s%s [%s]\n", lead, inert.Line(g.Text), inert.Line(g.ID))
 	line := func(s string) { fmt.Fprintf(b, "%s%s\n", indent, s) }
 	line(inert.Line(g.Action.Line))

@@ -5,9 +5,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/columns"
+
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
@@ -38,43 +38,43 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Optio
 	}
 	fmt.Fprintf(&b, "%s · %s\n\n", head, p.Date(f.Date))
 	labels := []string{p.T("score.overall"), p.T("score.completion")}
-	lw := max(runes(labels[0]), runes(labels[1]))
+	lw := max(columns.Width(labels[0]), columns.Width(labels[1]))
 	if s.SignOff != nil {
-		lw = max(lw, runes(p.T("score.signoff")))
+		lw = max(lw, columns.Width(p.T("score.signoff")))
 	}
 	indent := strings.Repeat(" ", lw)
 	pos := s.Position
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[0], lw), inert.Line(pos.Headline))
+	fmt.Fprintf(&b, "%s %s\n", columns.Pad(labels[0], lw), inert.Line(pos.Headline))
 	if pos.Cap != "" {
 		fmt.Fprintf(&b, "%s %s\n", indent, inert.Line(pos.Cap))
 	}
-	fmt.Fprintf(&b, "%s %s\n", pad(labels[1], lw), pos.CompletionText)
+	fmt.Fprintf(&b, "%s %s\n", columns.Pad(labels[1], lw), pos.CompletionText)
 	if s.Provisional != nil {
 		fmt.Fprintf(&b, "%s %s\n", indent, s.Provisional.Line)
 	}
 	if so := s.SignOff; so != nil {
-		fmt.Fprintf(&b, "%s %s\n", pad(p.T("score.signoff"), lw), inert.Line(so.Line))
+		fmt.Fprintf(&b, "%s %s\n", columns.Pad(p.T("score.signoff"), lw), inert.Line(so.Line))
 	}
 	b.WriteString("\n")
 	width := 0
 	for _, sec := range s.Sections {
-		width = max(width, runes(inert.Line(sec.Title)))
+		width = max(width, columns.Width(inert.Line(sec.Title)))
 	}
 	width = min(width, 40)
 	for _, sec := range s.Sections {
-		title := pad(clip(inert.Line(sec.Title), width), width)
+		title := columns.Pad(columns.Clip(inert.Line(sec.Title), width), width)
 		if !sec.Scored {
 			fmt.Fprintf(&b, "  %s   %s\n", title, sec.State)
 			continue
 		}
-		line := fmt.Sprintf("  %s  %s  %s", title, padLeft(sec.ScoreText, 5), bar(sec.Score, 20))
+		line := fmt.Sprintf("  %s  %s  %s", title, columns.PadLeft(sec.ScoreText, 5), bar(sec.Score, 20))
 		if sec.MustText != "" {
 			line += "  " + sec.MustText
 		}
 		fmt.Fprintln(&b, line)
 	}
 	writeTargets(&b, s)
-	scoreRegimes(&b, p, r, lang)
+	scoreRegimes(&b, s)
 	scoreMustHaves(&b, s)
 	if len(s.Others) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("score.others", len(s.Others)))
@@ -83,7 +83,7 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Optio
 				fmt.Fprintf(&b, "  %s\n", p.T("score.gaps.more", len(s.Others)-10))
 				break
 			}
-			fmt.Fprintf(&b, "  %s %s\n", pad(g.PointsText, 6), clip(inert.Line(g.Text), 90))
+			fmt.Fprintf(&b, "  %s %s\n", columns.Pad(g.PointsText, 6), columns.Clip(inert.Line(g.Text), 90))
 		}
 	}
 	rests := s.RestsOn
@@ -117,70 +117,62 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Optio
 	return err
 }
 
-// scoreRegimes lists the regimes in the order every output uses
-// (scoring.GroupRegimes), as the PDF brief and the walk-through's end
-// screen do: the laws and codes that apply with their readiness; then
-// guidance and voluntary frameworks under a heading that says they are
-// not duties; then proposals, which would apply if adopted, and lapsed
-// laws, no longer in force, neither a duty and so without readiness; then
-// those that do not apply. A legal status beside each title keeps a code
-// from reading as a law.
-func scoreRegimes(b *strings.Builder, p *l10n.Printer, r *scoring.Result, lang string) {
-	if len(r.Regimes) == 0 {
+// scoreRegimes lists the regimes as the summary groups and words them:
+// the laws and codes that apply with their readiness; then guidance and
+// voluntary frameworks under a heading that says they are not duties;
+// then proposals and lapsed laws, neither a duty and so without
+// readiness; then those that do not apply. A legal status beside each
+// title keeps a code from reading as a law.
+func scoreRegimes(b *strings.Builder, s *summary.Summary) {
+	g := s.Regimes
+	if !g.Any() {
 		return
 	}
-	g := r.GroupRegimes()
-	title := func(rr *scoring.RegimeResult, status bool) string {
-		t := clip(inert.Line(rr.Regime.Title.In(lang)), 48)
-		if st := p.LegalStatus(string(rr.Regime.Status)); status && st != "" {
-			t += " (" + st + ")"
-		}
-		return t
-	}
+	named := func(reg summary.Regime) string { return columns.Clip(inert.Line(reg.Named), 60) }
 	width := 0
-	for _, rr := range append(append(append([]*scoring.RegimeResult{}, g.Duties...), g.NotDuties...), g.NotApplying...) {
-		width = max(width, runes(title(rr, true)))
+	for _, part := range [][]summary.Regime{g.Duties, g.NotDuties, g.NotApplying} {
+		for _, reg := range part {
+			width = max(width, columns.Width(named(reg)))
+		}
 	}
-	for _, rr := range g.NotInForce {
-		width = max(width, runes(title(rr, false)))
+	// A proposal's or a lapsed law's state says what its status would:
+	// its title goes without it.
+	for _, reg := range g.NotInForce {
+		width = max(width, columns.Width(columns.Clip(inert.Line(reg.Title), 60)))
 	}
-	readiness := func(rr *scoring.RegimeResult) {
-		state := p.T("score.regime.none")
-		if rr.Scored {
-			state = fmt.Sprintf("%s  %s", padLeft(p.Score(rr.Score), 5), bar(rr.Score, 20))
-			if rr.CriticalGaps > 0 {
-				state += "  " + p.N("must", rr.CriticalGaps)
+	readiness := func(reg summary.Regime) {
+		state := reg.State
+		if reg.Scored {
+			state = fmt.Sprintf("%s  %s", columns.PadLeft(reg.ScoreText, 5), bar(reg.Score, 20))
+			if reg.MustText != "" {
+				state += "  " + reg.MustText
 			}
 		}
-		fmt.Fprintf(b, "  %s  %s\n", pad(title(rr, true), width), state)
+		fmt.Fprintf(b, "  %s  %s\n", columns.Pad(named(reg), width), state)
 	}
-	fmt.Fprintf(b, "\n%s\n", p.T("end.regimes"))
-	if len(g.Duties) == 0 {
-		fmt.Fprintf(b, "  %s\n", p.T("score.regimes.none"))
+	fmt.Fprintf(b, "\n%s\n", g.Heading)
+	if g.None != "" {
+		fmt.Fprintf(b, "  %s\n", g.None)
 	}
-	for _, rr := range g.Duties {
-		readiness(rr)
+	for _, reg := range g.Duties {
+		readiness(reg)
 	}
 	if len(g.NotDuties) > 0 {
-		fmt.Fprintf(b, "%s\n", p.T("pdf.notDuties"))
-		for _, rr := range g.NotDuties {
-			readiness(rr)
+		fmt.Fprintf(b, "%s\n", g.NotDutiesHeading)
+		for _, reg := range g.NotDuties {
+			readiness(reg)
 		}
 	}
 	if len(g.NotInForce) > 0 {
-		fmt.Fprintf(b, "%s\n", p.T("score.regimes.notInForce"))
-		for _, rr := range g.NotInForce {
-			verdict := p.T("score.regime.would")
-			if rr.Regime.Status == questionnaire.StatusLapsed {
-				verdict = p.LegalStatus(string(questionnaire.StatusLapsed))
-			}
-			fmt.Fprintf(b, "  %s  %s\n", pad(title(rr, false), width), verdict)
+		fmt.Fprintf(b, "%s\n", g.NotInForceHeading)
+		for _, reg := range g.NotInForce {
+			fmt.Fprintf(b, "  %s  %s\n", columns.Pad(columns.Clip(inert.Line(reg.Title), 60), width), reg.State)
 		}
 	}
 	if len(g.NotApplying) > 0 {
-		fmt.Fprintf(b, "%s\n", p.T("score.regimes.not"))
-		for _, rr := range g.NotApplying {
-			fmt.Fprintf(b, "  %s\n", title(rr, true))
+		fmt.Fprintf(b, "%s\n", g.NotApplyingHeading)
+		for _, reg := range g.NotApplying {
+			fmt.Fprintf(b, "  %s\n", named(reg))
 		}
 	}
 }
@@ -197,7 +189,7 @@ func scoreMustHaves(b *strings.Builder, s *summary.Summary) {
 		fmt.Fprintf(b, "  %s\n", inert.Line(m.Consequence))
 	}
 	for _, g := range m.Gaps {
-		fmt.Fprintf(b, "  ! %s\n", clip(inert.Line(g.Text), 90))
+		fmt.Fprintf(b, "  ! %s\n", columns.Clip(inert.Line(g.Text), 90))
 		line := inert.Line(g.Action.Line)
 		if g.Unknown {
 			line += " · " + g.UnknownText

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/columns"
+
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
@@ -20,9 +22,9 @@ func writeTargets(b *strings.Builder, s *summary.Summary) {
 	}
 	width := 0
 	for _, t := range s.Targets {
-		width = max(width, runes(clip(inert.Line(t.What), 40)))
+		width = max(width, columns.Width(columns.Clip(inert.Line(t.What), 40)))
 	}
 	for _, t := range s.Targets {
-		fmt.Fprintf(b, "  %s  %s\n", pad(clip(inert.Line(t.What), 40), width), inert.Line(t.Line))
+		fmt.Fprintf(b, "  %s  %s\n", columns.Pad(columns.Clip(inert.Line(t.What), 40), width), inert.Line(t.Line))
 	}
 }

@@ -6,8 +6,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/columns"
+
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/scoring"
 	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/dutycheck/dutycheck/internal/trend"
@@ -55,7 +58,7 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 		fmt.Fprintf(&b, "\n%s\n", title)
 		rows := [][]string{dates}
 		for i, name := range names {
-			row := []string{"  " + clip(inert.Line(name), width)}
+			row := []string{"  " + columns.Clip(inert.Line(name), width)}
 			for _, pt := range t.Points {
 				row = append(row, cell(pt.Result, i))
 			}
@@ -102,7 +105,7 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 	var names []string
 	for _, tr := range last.Targets {
 		t := summary.TargetOf(p, q, tr, lang)
-		names = append(names, clip(t.What, 36)+" · "+t.Limit)
+		names = append(names, columns.Clip(t.What, 36)+" · "+t.Limit)
 	}
 	table(p.T("target.title"), names, 80, func(r *scoring.Result, i int) string {
 		want := last.Targets[i]
@@ -113,8 +116,55 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 		}
 		return "–"
 	})
+	measuredFigures(&b, p, t, lang)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// measuredFigures lists each question measured in some version, then per
+// version its figure and what the figure rests on ("measured: median of
+// 1,234 cases, 1 Jul–30 Sep 2026"), or how it was got then (typed, an
+// estimate), so that a figure measured this quarter never reads as
+// comparable to one typed the last without saying so.
+func measuredFigures(b *strings.Builder, p *l10n.Printer, t *trend.Trend, lang string) {
+	ids := t.MeasuredIDs()
+	if len(ids) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s\n", p.T("trend.measured"))
+	for _, id := range ids {
+		qn := t.Questionnaire.Question(id)
+		fmt.Fprintf(b, "  %s\n", columns.Clip(inert.Line(qn.Text.In(lang)), 76))
+		var rows [][]string
+		for _, pt := range t.Points {
+			var qr *scoring.QuestionResult
+			for i := range pt.Result.Questions {
+				if pt.Result.Questions[i].Question == qn {
+					qr = &pt.Result.Questions[i]
+				}
+			}
+			value, how := "–", ""
+			switch {
+			case qr == nil:
+			case qr.Answer != nil && qr.Answer.Measured != nil:
+				how = measuredtext.Of(p, qr.Answer, qn)
+				value = summary.StatusWord(p, qr.Status)
+				if qr.Answer.Value.Set {
+					value = summary.ShowAnswer(qn, qr.Answer.Value, lang)
+				}
+			case qr.Status == scoring.Answered:
+				value = summary.ShowAnswer(qn, qr.Answer.Value, lang)
+				how = p.T("trend.typed")
+				if qr.Answer.Estimate {
+					how = p.T("act.estimate")
+				}
+			default:
+				value = summary.StatusWord(p, qr.Status)
+			}
+			rows = append(rows, []string{"    " + p.Date(pt.Result.Answers.Date), commitLabel(p, pt), inert.Line(value), how})
+		}
+		writeColumns(b, rows, map[int]bool{2: true})
+	}
 }
 
 // commitLabel is a point's commit, short, or what it is when not from git.
@@ -154,16 +204,16 @@ func writeColumns(b *strings.Builder, rows [][]string, right map[int]bool) {
 	widths := map[int]int{}
 	for _, row := range rows {
 		for i, c := range row {
-			widths[i] = max(widths[i], runes(c))
+			widths[i] = max(widths[i], columns.Width(c))
 		}
 	}
 	for _, row := range rows {
 		var cells []string
 		for i, c := range row {
 			if right[i] {
-				cells = append(cells, padLeft(c, widths[i]))
+				cells = append(cells, columns.PadLeft(c, widths[i]))
 			} else if i < len(row)-1 {
-				cells = append(cells, pad(c, widths[i]))
+				cells = append(cells, columns.Pad(c, widths[i]))
 			} else {
 				cells = append(cells, c)
 			}

@@ -28,7 +28,7 @@ type Condition struct {
 // Lookup gives the chosen values of an answered question: one value for
 // yesno and single, the chosen list for multi. ok is false when the question
 // is unanswered, answered not applicable or unknown, or does not apply, all
-// of which make a test on it false (SPEC section 2).
+// of which make a test on it false (questionnaires/README.md).
 type Lookup func(questionID string) (values []string, ok bool)
 
 // Env is what a condition reads: the answers' values, number answers, and

@@ -1,4 +1,4 @@
-// Package questionnaire is the questionnaire format of SPEC section 2: its
+// Package questionnaire is the questionnaire format of questionnaires/README.md: its
 // types, Parse(name, data), and the validation that reports every problem
 // with its line and column. It is pure: bytes in, values out, no files,
 // environment or clock, so the CLI, the walk-through and the tests read a

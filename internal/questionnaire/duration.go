@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// Day, Week and Year are the calendar-free units of SPEC section 2: a day
+// Day, Week and Year are the calendar-free units of questionnaires/README.md: a day
 // is always 24 hours, a week 7 days and a year (1.1) 365 days, so bands
 // compare exactly.
 const (

@@ -7,7 +7,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// readID reads an identifier of SPEC section 2 (ValidID). What an
+// readID reads an identifier of questionnaires/README.md (ValidID). What an
 // identifier may hold is the format's rule, not YAML's, so this is not a
 // yamlsrc.Walker method.
 func readID(w *yamlsrc.Walker, n *yaml.Node, what string) (string, bool) {
@@ -24,5 +24,5 @@ func readID(w *yamlsrc.Walker, n *yaml.Node, what string) (string, bool) {
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 
-// ValidID reports whether s is an identifier of SPEC section 2.
+// ValidID reports whether s is an identifier of questionnaires/README.md.
 func ValidID(s string) bool { return len(s) <= 100 && idRE.MatchString(s) }

@@ -26,7 +26,7 @@ var (
 	langRE   = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
 )
 
-// DefaultRating is used when a questionnaire has no `rating` (SPEC section 2).
+// DefaultRating is used when a questionnaire has no `rating` (questionnaires/README.md).
 var DefaultRating = []RatingBand{
 	{90, NewText("en", map[string]string{"en": "Leading", "sv": "Ledande"})},
 	{70, NewText("en", map[string]string{"en": "Established", "sv": "Etablerad"})},

@@ -8,7 +8,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// defaultYesNo is the yes/no scale of SPEC section 2: yes scores 1, no 0,
+// defaultYesNo is the yes/no scale of questionnaires/README.md: yes scores 1, no 0,
 // with labels in the questionnaire's languages where dutycheck knows them.
 func defaultYesNo(def string, langs []string) []Option {
 	words := map[string][2]string{"en": {"Yes", "No"}, "sv": {"Ja", "Nej"}, "de": {"Ja", "Nein"},

@@ -93,7 +93,7 @@ func (p *parser) parseSections(n *yaml.Node) {
 	}
 }
 
-// MaxWeight bounds weights (SPEC section 2), so that sums of weighted
+// MaxWeight bounds weights (questionnaires/README.md), so that sums of weighted
 // scores stay far from overflow and rounding.
 const MaxWeight = 1000
 

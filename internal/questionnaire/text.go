@@ -4,7 +4,7 @@ import "sort"
 
 // Text is a localized string: one value per language code. It remembers the
 // questionnaire's default language so that a missing translation falls back
-// to it, as SPEC section 2 requires, without every caller carrying the
+// to it, as questionnaires/README.md requires, without every caller carrying the
 // questionnaire around.
 type Text struct {
 	byLang map[string]string

@@ -12,7 +12,7 @@ const Format = "dutycheck/v1"
 // Type is the kind of answer a question takes.
 type Type string
 
-// The seven question types of SPEC section 2.
+// The seven question types of questionnaires/README.md.
 const (
 	YesNo    Type = "yesno"
 	Single   Type = "single"
@@ -68,8 +68,9 @@ type Questionnaire struct {
 	regimeByID   map[string]*Regime
 }
 
-// LegalStatus says how binding a reference or regime is (SPEC section 2,
-// 1.1), so that nothing voluntary or proposed is ever shown as a duty.
+// LegalStatus says how binding a reference or regime is
+// (questionnaires/README.md), so that nothing voluntary or proposed is
+// ever shown as a duty.
 type LegalStatus string
 
 // The legal statuses, from most to least binding.
@@ -302,7 +303,7 @@ func (qn *Question) Option(value string) (Option, bool) {
 }
 
 // BandScore is the score of the first band that holds v, and 0 when none
-// does (SPEC section 4).
+// does (docs/scoring.md).
 func (qn *Question) BandScore(v float64) float64 {
 	for _, b := range qn.Bands {
 		if b.Holds(v) {

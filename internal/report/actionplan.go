@@ -9,7 +9,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// actionPlan lists the gaps in the order of SPEC section 4 (the scoring
+// actionPlan lists the gaps in the order of docs/scoring.md (the scoring
 // package already sorted them) in two parts. The must-have duties not met
 // come first under their own heading, without points: a must-have is not
 // weighed against other gaps. Each says what it rests on (a legal duty

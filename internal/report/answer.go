@@ -8,6 +8,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/measuredtext"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // tr is a questionnaire text in the report's language, made safe to set.
@@ -105,6 +106,9 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 		// and a measured figure says what it rests on
 		spans = append(spans, txt(cellS.in(muted), line))
 	}
+	if line := d.measuredTrend(qr); line != "" {
+		spans = append(spans, txt(small.in(muted), line))
+	}
 	return cell{spans: spans}
 }
 
@@ -128,6 +132,9 @@ func (d *doc) noteCell(qr *scoring.QuestionResult) cell {
 		return cell{}
 	}
 	var out []span
+	if mark := summary.NoteForMark(d.w.Printer, qr.Answer); mark != "" {
+		out = append(out, txt(cellS.italic().in(scoreLow), l10n.UpperFirst(cleanLine(mark))))
+	}
 	if qr.Status != scoring.AnsweredNA { // an NA's note is its reason, shown with the answer
 		if note := cleanBlock(qr.Answer.Note); note != "" {
 			out = append(out, txt(cellS, note))

@@ -17,8 +17,15 @@ func (d *doc) restsOnBlock() {
 		// what the rest of the block qualifies
 		d.lines(cellS, left, textW, m.Line)
 	}
+	if rests.Unanswered != "" {
+		// unanswered questions score 0: the brief says how many, as
+		// score and the end screen do
+		d.lines(cellS, left, textW, rests.Unanswered)
+	}
 	if rests.Line == "" {
-		d.lines(cellS.in(muted), left, textW, rests.None)
+		if rests.None != "" {
+			d.lines(cellS.in(muted), left, textW, rests.None)
+		}
 		return
 	}
 	var none []string
@@ -97,6 +104,10 @@ func (d *doc) questionName(id string) string {
 func (d *doc) sinceBlock(n int) {
 	w, s := d.w, d.sum.Since
 	d.briefHeading(2, s.Heading)
+	if s.MustLine != "" {
+		// The change the board cares most about comes first.
+		d.lines(cellS.bold(), left, textW, s.MustLine)
+	}
 	d.lines(cellS, left, textW, s.Line)
 	if len(s.Closed) > 0 && n > 0 {
 		d.restsLine(w.N("pdf.gapsClosed", len(s.Closed)), s.Closed)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // readinessBlock shows the readiness of the first n regimes that apply:
@@ -65,7 +66,7 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 		sx := x + labelW + 2
 		rr := rw.rr
 		if !rr.Scored {
-			d.text(small.italic(), sx, y+0.2, d.clip(small.italic(), w.T("pdf.noScoredQ"), scoreW+countW))
+			d.text(small.italic(), sx, y+0.2, d.clip(small.italic(), cleanLine(d.regimeState(rr.Regime.ID)), scoreW+countW))
 			continue
 		}
 		if cols == 1 {
@@ -91,6 +92,18 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 	if n < len(regs) {
 		d.more(n, len(regs), "regime:"+regs[n].Regime.ID)
 	}
+}
+
+// regimeState is what the summary says of a regime without readiness
+// ("no scored question").
+func (d *doc) regimeState(id string) string {
+	g := d.sum.Regimes
+	for _, reg := range append(append([]summary.Regime{}, g.Duties...), g.NotDuties...) {
+		if reg.ID == id {
+			return reg.State
+		}
+	}
+	return ""
 }
 
 // readinessRow is a line of the readiness list: a regime, or (rr nil) the

@@ -1,7 +1,7 @@
-// Package report writes the board report of an assessment as a PDF (SPEC
-// section 7): cover, a one-page board brief, what applies to the service
-// and why (when the questionnaire has regimes), the action plan, details
-// per section and an appendix, with the answers file attached so the
+// Package report writes the board report of an assessment as a PDF
+// (docs/report.md): cover, a one-page board brief, what applies to the
+// service and why (when the questionnaire has regimes), the action plan,
+// details per section and an appendix, with the answers file attached so the
 // report carries its own data.
 //
 // It is pure apart from the writer it is given: the same Input gives the

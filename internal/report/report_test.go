@@ -89,8 +89,8 @@ func keys(m map[string][]byte) []string {
 	return out
 }
 
-// TestContent checks that the chapters come in order with what SPEC
-// section 7 asks of each, and the running header and footer.
+// TestContent checks that the chapters come in order with what docs/report.md
+// asks of each, and the running header and footer.
 func TestContent(t *testing.T) {
 	in := sampleInput(t, "en")
 	_, pdf, _ := renderProbed(t, in)

@@ -7,7 +7,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// summary is page 2, the board brief (SPEC section 7): where the service
+// summary is page 2, the board brief (docs/report.md): where the service
 // stands in one sentence, what was assessed, the must-have duties not met
 // with their owners and dates, the decisions asked of the board, the
 // readiness per regime, what the result rests on, the change since the

@@ -40,7 +40,7 @@ func newEvaluator(q *questionnaire.Questionnaire, f *answers.File) *evaluator {
 
 // given returns the answer to a question that applies and was answered
 // with a value: not unanswered, not applicable or unknown. A condition on
-// any other question is false (SPEC section 2).
+// any other question is false (questionnaires/README.md).
 func (e *evaluator) given(id string) (*questionnaire.Question, *answers.Answer, bool) {
 	qn := e.q.Question(id)
 	if qn == nil || !e.applies[qn.Index] {

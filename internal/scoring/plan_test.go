@@ -8,9 +8,9 @@ import (
 )
 
 // TestRecommendation: a gap carries the chosen option's recommendation,
-// else the question's (SPEC section 4).
+// else the question's (docs/scoring.md).
 //
-// For a multi answer SPEC's "the chosen option's" has no single option to
+// For a multi answer the rule "the chosen option's" (docs/scoring.md) has no single option to
 // name. The reading here: the question's recommendation comes first (it
 // speaks to the whole duty), and a chosen option's only when the question
 // has none. A chosen "none of these" option is the usual carrier of such a
@@ -59,7 +59,7 @@ func TestRecommendation(t *testing.T) {
 		{"single unanswered: the question's", "", "single", "question's"},
 		{"yesno: the chosen option's", "  yn: {value: no}\n", "yn", "no's"},
 		{"yesno unanswered: the question's", "", "yn", "question's"},
-		// SPEC: the chosen option's, else the question's. Unanswered has no
+		// docs/scoring.md: the chosen option's, else the question's. Unanswered has no
 		// chosen option and this question has no recommendation, so the
 		// lowest-scoring option's advice stands in: what is not known is
 		// treated as not done, and an action plan row must say what to do.
@@ -113,7 +113,7 @@ func TestGapReferences(t *testing.T) {
 }
 
 // TestMissingEvidence: a question that asks for evidence, answered with a
-// score above 0 and no note, is flagged (SPEC section 2, `evidence`).
+// score above 0 and no note, is flagged (questionnaires/README.md).
 func TestMissingEvidence(t *testing.T) {
 	sections := `
   - id: s
@@ -186,7 +186,7 @@ func TestQuestionScoreUnscored(t *testing.T) {
 	}
 }
 
-// TestDateBandLeapYear pins a reading of SPEC: date bands bound the age in
+// TestDateBandLeapYear pins a reading of docs/scoring.md: date bands bound the age in
 // days of 24 hours, so a date one calendar year before an assessment date
 // after 29 February of a leap year is 366 days old and misses max: 365d.
 // An author who means "within a year" writes max: 366d.

@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// provisional decides whether the rating is provisional (SPEC section 4):
+// provisional decides whether the rating is provisional (docs/scoring.md):
 // completion below the questionnaire's minimum, or unknown answers more
 // than MaxUnknownShare of the applicable scored questions. Those are the
 // questions that count towards the overall score: they apply, can be

@@ -2,12 +2,12 @@ package scoring
 
 import "github.com/dutycheck/dutycheck/internal/questionnaire"
 
-// scoreRegimes fills Result.Regimes (SPEC section 4, 1.1): for every
+// scoreRegimes fills Result.Regimes (docs/scoring.md): for every
 // regime whether it applies, the questions its condition read, and, when
 // it applies, its readiness: 100 · Σ(w·s) / Σw over the questions that
 // count towards the overall score and cite a reference of the regime.
 //
-// "Count towards the overall score" is the reading chosen for SPEC's
+// "Count towards the overall score" is the reading chosen for docs/scoring.md's
 // "counted scored questions": a question in a section of weight 0 (a
 // profile) is left out, like everywhere else it is unscored and never a
 // gap, so that the answers which decide whether a regime applies never

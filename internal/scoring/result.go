@@ -1,5 +1,5 @@
 // Package scoring computes scores, ratings, gaps and completion from a
-// questionnaire and its answers (SPEC section 4). It is pure: values in,
+// questionnaire and its answers (docs/scoring.md). It is pure: values in,
 // values out, so every number in a report can be recomputed and checked.
 package scoring
 
@@ -69,6 +69,11 @@ type Result struct {
 	Unknowns []string
 	// Estimates lists counted questions whose answer is an estimate (1.1).
 	Estimates []string
+	// RegimeEstimates lists estimated answers that score nothing but
+	// decide whether a regime applies (a profile's user count), in
+	// questionnaire order: what applies rests on them, and they are
+	// listed apart from the scored estimates.
+	RegimeEstimates []string
 	// CriticalGapIDs lists the critical gaps' question ids in order (1.1).
 	CriticalGapIDs []string
 	// Provisional is true when completion is below the questionnaire's
@@ -97,7 +102,7 @@ type ProvisionalReason struct {
 }
 
 // MaxUnknownShare is the share of unknown answers among the applicable
-// scored questions above which a rating is provisional (SPEC section 4).
+// scored questions above which a rating is provisional (docs/scoring.md).
 const MaxUnknownShare = 0.2
 
 // RegimeResult is one regime's part (1.1).
@@ -160,7 +165,7 @@ type QuestionResult struct {
 
 // CountsOverall reports whether the question counts towards the overall
 // score: it is counted (applies, can be scored, not answered not
-// applicable) and its section has weight above 0. These are SPEC's
+// applicable) and its section has weight above 0. These are docs/scoring.md's
 // "applicable scored questions" of the provisional rule, and the questions
 // whose estimates and missing evidence are listed.
 func (qr QuestionResult) CountsOverall() bool {
@@ -180,7 +185,7 @@ type Gap struct {
 	Unknown, Estimate bool
 	// Action is the tracked action from the answers file, or nil (1.1).
 	Action *answers.Action
-	// Overdue: the action is past due (SPEC section 4). Unowned: a
+	// Overdue: the action is past due (docs/scoring.md). Unowned: a
 	// critical gap with no owner.
 	Overdue, Unowned bool
 }

@@ -58,7 +58,7 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 			qr.Weight = e.weight(qn)
 		}
 		// Estimates and missing evidence are listed for the questions the
-		// overall score rests on (SPEC: "the scored ones"): a profile in a
+		// overall score rests on (docs/scoring.md: "the scored ones"): a profile in a
 		// section of weight 0 decides what applies but scores nothing.
 		if qr.Status == Answered && qr.CountsOverall() && qr.Answer.Estimate {
 			r.Estimates = append(r.Estimates, qn.ID)
@@ -81,6 +81,7 @@ func Score(q *questionnaire.Questionnaire, f *answers.File) *Result {
 	r.rate()
 	r.provisional()
 	r.scoreRegimes(e)
+	r.collectRegimeEstimates()
 	r.Orphans = f.Orphans(q)
 	r.scoreTargets()
 	return r

@@ -20,7 +20,7 @@ type gapWant struct {
 }
 
 // scoreCase is one hand-computed assessment. Every number is worked out in
-// the comment above it from SPEC section 4:
+// the comment above it from docs/scoring.md:
 //
 //	section = 100 · Σ(w·s) / Σw over counted questions
 //	overall = Σ(W·section) / ΣW over scored sections
@@ -354,7 +354,7 @@ var scoreCases = []scoreCase{
 		status: map[string]scoring.Status{"d1": scoring.NotApplicable},
 	},
 	{
-		// SPEC: a condition on an unanswered question, or one answered not
+		// docs/scoring.md: a condition on an unanswered question, or one answered not
 		// applicable, is false. `not` of such a test is therefore true:
 		// conditions compose, and "not (q1 = yes)" holds while q1 is not
 		// known to be yes.
@@ -778,7 +778,7 @@ func checkResult(t *testing.T, r *scoring.Result, tc scoreCase) {
 	}
 }
 
-// TestFutureDateAge: SPEC bounds a date's age, and a date after the
+// TestFutureDateAge: docs/scoring.md bounds a date's age, and a date after the
 // assessment date has a negative age: a band with only a max holds it. An
 // author who wants a future date to score 0 bounds the age below with
 // min: 0d. This pins that reading. Since 1.1 an answers file refuses a

@@ -5,9 +5,9 @@ import (
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// Summary is the machine-readable form of a Result (SPEC section 5, `score
-// --format json`). Field names are a contract: scripts and dashboards read
-// them, so they only ever grow. Scores are unrounded.
+// Summary is the machine-readable form of a Result (docs/commands.md). Field
+// names are a contract: scripts and dashboards read them, so they only ever
+// grow. Scores are unrounded.
 type Summary struct {
 	Questionnaire QuestionnaireRef `json:"questionnaire"`
 	Organization  string           `json:"organization"`
@@ -28,10 +28,13 @@ type Summary struct {
 	// StaleEvidence lists questions with an evidence file changed or
 	// missing since it was recorded; left out when there are none.
 	StaleEvidence []string `json:"stale_evidence,omitempty"`
-	// Unknown, Estimates and Regimes are 1.1 (SPEC section 5).
-	Unknown   []string        `json:"unknown"`
-	Estimates []string        `json:"estimates"`
-	Regimes   []RegimeSummary `json:"regimes"`
+	// Unknown, Estimates and Regimes are 1.1 (docs/commands.md).
+	Unknown   []string `json:"unknown"`
+	Estimates []string `json:"estimates"`
+	// RegimeEstimates are estimated answers that score nothing but decide
+	// which regimes apply; left out when there are none.
+	RegimeEstimates []string        `json:"regime_estimates,omitempty"`
+	Regimes         []RegimeSummary `json:"regimes"`
 	// Measured (1.2) is how much of the score rests on answers measured
 	// from case exports; absent when none is.
 	Measured *MeasuredSummary `json:"measured,omitempty"`
@@ -136,6 +139,7 @@ func (r *Result) Summarize(lang string) Summary {
 		StaleEvidence:   r.StaleEvidence,
 		Unknown:         nonNil(r.Unknowns),
 		Estimates:       nonNil(r.Estimates),
+		RegimeEstimates: r.RegimeEstimates,
 		Regimes:         []RegimeSummary{},
 		Targets:         r.targetSummaries(),
 	}

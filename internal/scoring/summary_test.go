@@ -118,10 +118,10 @@ func golden(t *testing.T, path string, got []byte) {
 	goldenfile.Check(t, path, got, *update)
 }
 
-// TestSummary11Golden pins the 1.1 fields of `score --format json` (SPEC
-// section 5) on the regimes questionnaire of the 1.1 cases: an EU platform
-// and US provider whose staff count is an estimate, with a must-have not
-// met and owned by nobody, an unknown answer, and actions.
+// TestSummary11Golden pins the 1.1 fields of `score --format json`
+// (docs/commands.md) on the regimes questionnaire of the 1.1 cases: an EU
+// platform and US provider whose staff count is an estimate, with a
+// must-have not met and owned by nobody, an unknown answer, and actions.
 //
 //	eu-platform applies (staff 120 ≥ 50); us applies; eu-small does not
 //	duties (W 2): ncmec 1, transparency 0 (critical: platform and 120 <

@@ -134,7 +134,7 @@ func NewPlan(r *scoring.Result, lang string) Plan {
 	return pl
 }
 
-// ActionSummary is an action as JSON carries it (SPEC section 5).
+// ActionSummary is an action as JSON carries it (docs/commands.md).
 func ActionSummary(a *answers.Action, overdue bool) *scoring.ActionSummary {
 	if a == nil {
 		return nil
@@ -185,6 +185,9 @@ func ClosedLine(p *l10n.Printer, c ClosedAction) string {
 	}
 	if a.Due != "" {
 		parts = append(parts, p.T("act.due", a.Due))
+	}
+	if a.Overdue {
+		parts = append(parts, p.T("act.overdue"))
 	}
 	parts = append(parts, p.ActionStatus(a.Status))
 	if a.ApprovedBy != "" {

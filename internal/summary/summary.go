@@ -42,6 +42,7 @@ type Summary struct {
 	// Provisional says why the rating is provisional; nil when it is not.
 	Provisional *Provisional
 	Sections    []Section
+	Regimes     Regimes
 	MustHaves   MustHaves
 	// Others are the gaps that are not must-haves, by points lost.
 	Others []Gap
@@ -73,8 +74,8 @@ type Summary struct {
 	// Measured counts how the figures the result rests on were got;
 	// nil until the answers say so.
 	Measured *Measured
-	// SignOff is the assessment's approval state; nil when the answers
-	// file records none.
+	// SignOff is the assessment's approval state: never nil, a Draft
+	// when nobody has signed.
 	SignOff *SignOff
 }
 
@@ -84,7 +85,8 @@ type Options struct {
 	// Baseline is an earlier assessment of the same questionnaire.
 	Baseline *scoring.Result
 	// SignOff is the judged state of the sign-offs beside the answers
-	// file (signoff.Summarize); nil when nobody has signed.
+	// file (signoff.Summarize); nil when nobody has signed, which is a
+	// Draft.
 	SignOff *signoff.State
 	// Trend is the assessment's versions over time (report --trend or
 	// --history); nil leaves Trend empty.
@@ -220,7 +222,8 @@ type RestsOn struct {
 	Heading string
 	// Kinds are the unknown answers, the estimates and the scored answers
 	// without the evidence their question asks for, in that order, each
-	// even when there are none.
+	// even when there are none; then, only when there are some, the
+	// estimates that score nothing but decide which regimes apply.
 	Kinds []RestKind
 	// Line is the kinds there are, on one line: "2 “don't know” · 1
 	// estimate"; "" when there are none, and then None says so.
@@ -248,6 +251,12 @@ type Since struct {
 	// Closed and Opened list the gaps' question ids.
 	Closed, Opened []string
 	Done, Overdue  int
+	// MustBefore and MustAfter count the must-have duties not met in the
+	// baseline and now; MustLine says it first, as the change the board
+	// cares most about: "Must-have duties not met: 5 → 3 (met since: …)".
+	// "" when both are 0.
+	MustBefore, MustAfter int
+	MustLine              string
 }
 
 // TargetState is how a target stands.
@@ -340,6 +349,7 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 		s.Provisional = provisional(p, r.Reason)
 	}
 	s.Sections = sections(p, r, lang)
+	s.Regimes = regimes(p, r, lang)
 	s.MustHaves = mustHaves(p, r, lang, s.Position.Cap)
 	for _, g := range r.Gaps {
 		if !g.Critical {
@@ -357,9 +367,11 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	}
 	s.Targets, s.TargetsSetBy = targets(p, r, lang)
 	s.trend(opt.Trend)
-	if opt.SignOff != nil {
-		s.SignOff = signOff(p, opt.SignOff)
+	st := opt.SignOff
+	if st == nil {
+		st = &signoff.State{} // nobody has signed: a Draft, said as the PDF says it
 	}
+	s.SignOff = signOff(p, st)
 	return s
 }
 
@@ -540,8 +552,19 @@ func restsOn(p *l10n.Printer, r *scoring.Result) RestsOn {
 			said = append(said, kind.Phrase)
 		}
 	}
+	// Estimates that decide which regimes apply score nothing, so they
+	// are not among the estimates above; they are counted apart, and
+	// only when there are some.
+	if ids := r.RegimeEstimates; len(ids) > 0 {
+		kind := RestKind{Phrase: p.N("sum.regime.estimates", len(ids)), IDs: ids}
+		out.Kinds = append(out.Kinds, kind)
+		said = append(said, kind.Phrase)
+	}
 	out.Line = strings.Join(said, " · ")
-	if out.Line == "" {
+	// "Every scored answer is sound" is said only when every question
+	// that applies is answered: with none or few answered it would be
+	// true of nothing and read as an all-clear.
+	if out.Line == "" && len(r.Unanswered) == 0 {
 		out.None = p.T("pdf.restsNone")
 	}
 	if n := len(r.Unanswered); n > 0 {
@@ -583,6 +606,23 @@ func since(p *l10n.Printer, r, b *scoring.Result, lang string) *Since {
 		}
 		if old := b.Answers.Actions[id]; old == nil || old.Status != answers.ActionDone {
 			s.Done++
+		}
+	}
+	s.MustBefore, s.MustAfter = b.CriticalGaps, r.CriticalGaps
+	if s.MustBefore+s.MustAfter > 0 {
+		s.MustLine = p.T("sum.must.change", s.MustBefore, s.MustAfter)
+		var met []string
+		now := map[string]bool{}
+		for _, id := range r.CriticalGapIDs {
+			now[id] = true
+		}
+		for _, id := range b.CriticalGapIDs {
+			if !now[id] {
+				met = append(met, id)
+			}
+		}
+		if len(met) > 0 {
+			s.MustLine += " " + p.T("sum.must.met", strings.Join(met, ", "))
 		}
 	}
 	s.Heading = p.T("pdf.since", p.Date(s.Date))

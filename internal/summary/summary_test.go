@@ -122,3 +122,30 @@ func TestBuildProvisionalAndSince(t *testing.T) {
 		t.Errorf("must-have hashes: %+v (a must-have has no points)", g)
 	}
 }
+
+// TestRestsOnUnanswered: with every scored answer sound but questions
+// left unanswered, the summary must not give the all-clear sentence (it
+// read "every scored answer is given as measured" on a brief where no
+// scored question was answered); it says how many are unanswered.
+func TestRestsOnUnanswered(t *testing.T) {
+	clean := func(f *answers.File) {
+		for id, a := range f.Answers {
+			a.Unknown, a.Estimate = false, false
+			if a.Note == "" {
+				a.Note = "checked"
+			}
+			f.Answers[id] = a
+		}
+	}
+	// The fixture leaves one question unanswered.
+	s := summary.Build(planResult(t, clean), "en", summary.Options{})
+	if s.RestsOn.Line != "" {
+		t.Fatalf("fixture still has unknowns, estimates or answers without evidence: %q", s.RestsOn.Line)
+	}
+	if s.RestsOn.None != "" {
+		t.Errorf("a question unanswered, yet the all-clear: %q", s.RestsOn.None)
+	}
+	if s.RestsOn.Unanswered != "1 question unanswered (it scores 0)." {
+		t.Errorf("unanswered: %q", s.RestsOn.Unanswered)
+	}
+}

@@ -53,6 +53,10 @@ type PointSummary struct {
 	Sections     []scoring.SectionSummary `json:"sections"`
 	Regimes      []scoring.RegimeSummary  `json:"regimes"`
 	Targets      []scoring.TargetSummary  `json:"targets"`
+	// Measured is how much of the score rests on measured figures, as
+	// score JSON has it; MeasuredFigures is each measured answer.
+	Measured        *scoring.MeasuredSummary `json:"measured,omitempty"`
+	MeasuredFigures []MeasuredFigure         `json:"measured_figures"`
 }
 
 // Document is the JSON of `dutycheck trend --format json`.
@@ -72,7 +76,7 @@ func (p Point) Summary(lang string) PointSummary {
 	}
 	return PointSummary{Date: s.Date, Commit: p.Commit, CommitDate: p.CommitDate, Source: p.Source, WorkingCopy: p.WorkingCopy,
 		Overall: s.Overall, Completion: s.Completion, CriticalGaps: s.CriticalGaps, Sections: s.Sections,
-		Regimes: s.Regimes, Targets: targets}
+		Regimes: s.Regimes, Targets: targets, Measured: s.Measured, MeasuredFigures: Figures(p.Result)}
 }
 
 // NewDocument builds the JSON's value.

@@ -349,6 +349,9 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		head += " · " + w.T(l10n.Key("tag."+tag))
 	}
 	p.say("%s", head)
+	for _, l := range s.whatChanged(qn, 1<<20) {
+		p.say("%s", l)
+	}
 	p.say("%s", s.para(qn.Text))
 	if !qn.Evidence.IsZero() {
 		p.say("%s", w.T("acc.evidence", s.text(qn.Evidence)))
@@ -367,6 +370,9 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	}
 	if old != nil && old.Note != "" {
 		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
+	}
+	if warn := s.noteForLine(qn); warn != "" {
+		p.say("%s", warn)
 	}
 	p.listEvidence(qn)
 	prompt := p.prompt(qn)
@@ -410,13 +416,19 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		case t == "":
 			if !old.Answered() {
 				p.say("%s", w.T("acc.skipped"))
-			} else if s.tags[qn.ID] == tagCarried {
-				// keeping an answer carried from the earlier assessment
-				// confirms it
-				a := *old
-				if err := s.put(qn, &a); err != nil {
-					return false, err
-				}
+				return true, nil
+			}
+			// Keeping the answer on file confirms it, as enter does on
+			// the full screen: it is saved to this questionnaire's
+			// version, wording and id, and an answer carried from the
+			// earlier assessment or given to a changed question is no
+			// longer to confirm.
+			tagged := s.tags[qn.ID] != ""
+			a := *old
+			if err := s.put(qn, &a); err != nil {
+				return false, err
+			}
+			if tagged {
 				p.say("%s", w.T("acc.saved", p.show(qn, old)))
 			}
 			return true, nil
@@ -511,7 +523,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 			return false, err
 		}
 		p.say("%s", w.T("acc.saved", p.show(qn, a)))
-		return true, nil
+		return p.reviewNote(qn)
 	}
 }
 
@@ -570,20 +582,15 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 				chosen = append(chosen, o.Value)
 			}
 		}
-		for _, o := range qn.Options {
-			if picked[o.Value] && o.Exclusive && len(chosen) > 1 {
-				return answers.Value{}, w.T("acc.exclusive", p.s.text(o.Label))
-			}
-		}
 		v, err := answers.CheckChoices(qn, chosen)
 		if err != nil {
-			return answers.Value{}, err.Error()
+			return answers.Value{}, refusal(w, qn, err)
 		}
 		return v, ""
 	}
 	v, err := p.s.f.ParseInput(qn, t, p.s.lang)
 	if err != nil {
-		return answers.Value{}, reason(w, err)
+		return answers.Value{}, refusal(w, qn, err)
 	}
 	return v, ""
 }

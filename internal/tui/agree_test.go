@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"github.com/charmbracelet/x/ansi"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/export"
@@ -101,6 +102,12 @@ func text(s *summary.Summary, headline, completion, rests bool) []string {
 	}
 	for _, g := range s.MustHaves.Gaps {
 		out = append(out, g.Text, g.Action.Line)
+	}
+	if rests { // the outputs that show the regimes
+		out = append(out, s.Regimes.Heading)
+		for _, reg := range s.Regimes.Duties {
+			out = append(out, reg.Title, reg.ScoreText)
+		}
 	}
 	return out
 }

@@ -9,9 +9,9 @@ import (
 )
 
 // TestDateAfterAssessment: a date later than the assessment date is
-// refused where it is typed, in the respondent's language (SPEC section
-// 3, 1.1), so the walk-through never saves a file that would not read
-// back; the date of the assessment itself is fine.
+// refused where it is typed, in the respondent's language
+// (docs/answers-format.md), so the walk-through never saves a file that
+// would not read back; the date of the assessment itself is fine.
 func TestDateAfterAssessment(t *testing.T) {
 	q, err := questionnaire.Parse("d.yaml", []byte(`format: dutycheck/v1
 id: d

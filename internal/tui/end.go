@@ -13,8 +13,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
-// end is the results screen, read as a board would (SPEC section 6,
-// 1.1): the overall score and rating (provisional, when it is), the
+// end is the results screen, read as a board would (docs/walk-through.md):
+// the overall score and rating (provisional, when it is), the
 // must-have duties not met with the cap they cause, the regimes that apply
 // with their readiness, why the rating is provisional, what the result
 // rests on, a bar per section, and the largest other gaps; with keys to
@@ -80,6 +80,8 @@ func (e end) update(msg tea.Msg) (end, tea.Cmd) {
 			return e, nil
 		}
 		switch {
+		case key.Matches(msg, confirmKey) && s.leftToConfirm() > 0:
+			return e, e.sh.goTo(s.nextToConfirm(-1))
 		case key.Matches(msg, km.Report):
 			return e, e.writeReport()
 		case key.Matches(msg, km.Plan):
@@ -161,6 +163,11 @@ func (e *end) content() []line {
 	pos := sum.Position
 	add(st.title.Render(clip(w.T("score.overall")+" "+inert.Line(pos.Headline), width)))
 	add(wrap(w.T("score.completion")+" "+pos.CompletionText, width)...)
+	if n := s.leftToConfirm(); n > 0 {
+		// Answered is not confirmed: carried and changed answers count as
+		// answered in the score, but the walk is not done.
+		out = append(out, line{text: st.warn.Render(clip(w.N("end.to.confirm", n), width))})
+	}
 	if pos.Cap != "" {
 		add(wrap(inert.Line(pos.Cap), width)...)
 	}
@@ -170,7 +177,7 @@ func (e *end) content() []line {
 
 	out = append(out, e.mustHaves(sum, width)...)
 	out = append(out, endTargets(st, sum, width)...)
-	out = append(out, e.regimes(r, width)...)
+	out = append(out, e.regimes(sum, width)...)
 
 	if sum.Provisional != nil {
 		add("")
@@ -250,22 +257,34 @@ func (e *end) mustHaves(sum *summary.Summary, width int) []line {
 }
 
 // regimes is the block of regimes that apply, each with its readiness,
-// then one line naming those that do not.
-func (e *end) regimes(r *scoring.Result, width int) []line {
-	s, st, w := e.sh.s, e.sh.st, e.sh.s.w
-	if len(r.Regimes) == 0 {
+// then one line naming those that do not; the groups, their headings and
+// words are the summary's.
+func (e *end) regimes(sum *summary.Summary, width int) []line {
+	st, w := e.sh.st, e.sh.s.w
+	g := sum.Regimes
+	if !g.Any() {
 		return nil
 	}
-	out := []line{{}, {text: st.bold.Render(clip(w.T("end.regimes"), width)), heading: true}}
-	binding, other, notApplying := splitRegimes(r)
+	out := []line{{}, {text: st.bold.Render(clip(g.Heading, width)), heading: true}}
 	var not []string
-	for _, rr := range notApplying {
-		not = append(not, s.text(rr.Regime.Title))
+	for _, reg := range g.NotApplying {
+		not = append(not, inert.Line(reg.Title))
 	}
-	binding, heads := groupRegimes(func(rr scoring.RegimeResult) string { return s.text(rr.Regime.Title) }, binding)
+	var binding, other []scoring.RegimeResult
+	for _, reg := range g.Duties {
+		binding = append(binding, *reg.Result)
+	}
+	for _, reg := range g.NotDuties {
+		other = append(other, *reg.Result)
+	}
+	states := map[string]string{}
+	for _, reg := range append(append([]summary.Regime{}, g.Duties...), g.NotDuties...) {
+		states[reg.ID] = reg.State
+	}
+	binding, heads := groupRegimes(func(rr scoring.RegimeResult) string { return inert.Line(rr.Regime.Title.In(sum.Lang)) }, binding)
 	applying := append(binding, other...)
-	if len(applying) == 0 {
-		out = append(out, line{text: st.dim.Render(clip(w.T("end.regimes.none"), width))})
+	if g.None != "" {
+		out = append(out, line{text: st.dim.Render(clip(g.None, width))})
 	}
 	if len(binding) == 0 && len(applying) > 0 {
 		// No law or code applies: say so under the duties heading, before
@@ -275,7 +294,7 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 	}
 	titles := make([]string, len(applying))
 	for i, rr := range applying {
-		titles[i] = s.text(rr.Regime.Title)
+		titles[i] = inert.Line(rr.Regime.Title.In(sum.Lang))
 		switch {
 		case i < len(heads) && heads[i].tail != "":
 			titles[i] = "  " + heads[i].tail
@@ -287,13 +306,13 @@ func (e *end) regimes(r *scoring.Result, width int) []line {
 		return applying[i].Scored, applying[i].Score, applying[i].CriticalGaps
 	}, width) {
 		if i == len(binding) {
-			out = append(out, line{text: st.bold.Render(clip(w.T("pdf.notDuties"), width))})
+			out = append(out, line{text: st.bold.Render(clip(g.NotDutiesHeading, width))})
 		}
 		if i < len(heads) && heads[i].first {
 			out = append(out, line{text: clip(heads[i].head, width)})
 		}
 		if !applying[i].Scored {
-			l += st.dim.Render(w.T("end.regime.unscored"))
+			l += st.dim.Render(states[applying[i].Regime.ID])
 		}
 		out = append(out, line{text: clip(l, width)})
 	}
@@ -318,25 +337,6 @@ func notApplyingLines(st styles, w words, not []string, width int) []line {
 		for _, l := range wrap(w.T("end.regimes.notmany", len(not)), width) {
 			out = append(out, line{text: st.dim.Render(l)})
 		}
-	}
-	return out
-}
-
-// splitRegimes sorts the regimes for the results in the order every
-// output uses (scoring.GroupRegimes): laws and codes that apply (binding),
-// then guidance and voluntary frameworks that apply (other, shown under a
-// heading that says they are not duties), and those that do not apply. A
-// proposal or a lapsed law is left to the report's regimes chapter, as in
-// its brief: its readiness under "Duties that apply" would read as a duty.
-func splitRegimes(r *scoring.Result) (binding, other, not []scoring.RegimeResult) {
-	g := r.GroupRegimes()
-	return values(g.Duties), values(g.NotDuties), values(g.NotApplying)
-}
-
-func values(rs []*scoring.RegimeResult) []scoring.RegimeResult {
-	out := make([]scoring.RegimeResult, len(rs))
-	for i, rr := range rs {
-		out[i] = *rr
 	}
 	return out
 }
@@ -467,6 +467,9 @@ func paginate(lines []line, height int) []string {
 func (e *end) view() []string { return strings.Split(e.vp.View(), "\n") }
 
 func (e *end) bindings() []key.Binding {
-	km := e.sh.km
+	km, s := e.sh.km, e.sh.s
+	if s.leftToConfirm() > 0 {
+		return []key.Binding{withHelp(s.w, confirmKey, "c", s.w.T("key.confirm.next")), km.Report, km.Plan, km.Review, km.Leave}
+	}
 	return []key.Binding{km.Report, km.Plan, km.Review, km.Back, km.Scroll, km.Leave}
 }

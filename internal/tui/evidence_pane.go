@@ -11,17 +11,16 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
-// evidencePane is the evidence of the answer on a question screen (SPEC
-// section 3, 1.1): links and files that back it. Closed it is one line;
-// with the focus (tab from the note) it lists the items, removes the one
-// under the cursor, and takes a new link or file path, which is checked
-// (a file is hashed, and refused when it is an image, a video or an
-// archive) and saved at once. The list itself is read from the answers
-// file every time, so what is shown is what is saved.
+// evidencePane is the evidence of the answer on a question screen
+// (docs/answers-format.md): links and files that back it. Closed it is one
+// line; with the focus (tab from the note) it lists the items, removes the
+// one under the cursor, and takes a new link or file path, which is checked
+// (a file is hashed, and refused when it is an image, a video or an archive)
+// and saved at once. The list itself is read from the answers file every
+// time, so what is shown is what is saved.
 type evidencePane struct {
 	sh      *shell
 	focused bool
@@ -29,9 +28,11 @@ type evidencePane struct {
 	// first item shown of a long list.
 	cursor, offset int
 	adding         bool
-	input          textinput.Model
-	err            string
-	width          int
+	// hashing is the file being hashed, nil when none (evidence_hash.go).
+	hashing *hashing
+	input   textinput.Model
+	err     string
+	width   int
 }
 
 func newEvidencePane(sh *shell) evidencePane {
@@ -87,8 +88,8 @@ func (q question) evidenceKey(k tea.KeyMsg) (question, tea.Cmd) {
 	if p.adding {
 		switch {
 		case key.Matches(k, km.Confirm):
-			q.addEvidence()
-			return q, nil
+			cmd := q.addEvidence()
+			return q, cmd
 		case key.Matches(k, km.Cancel):
 			p.adding, p.err = false, ""
 			p.input.Blur()
@@ -136,29 +137,31 @@ func (q question) evidenceKey(k tea.KeyMsg) (question, tea.Cmd) {
 // answers file, which is hashed as it is added. A refusal stays in place
 // with its reason; an item already listed is not listed twice (a file
 // added again is hashed again).
-func (q *question) addEvidence() {
-	s, w, p := q.sh.s, q.sh.s.w, &q.evidence
+func (q *question) addEvidence() tea.Cmd {
+	w, p := q.sh.s.w, &q.evidence
 	typed := strings.TrimSpace(p.input.Value())
 	if typed == "" {
 		p.adding = false
 		p.input.Blur()
-		return
+		return nil
 	}
-	var e answers.Evidence
-	if looksLikeURL(typed) {
-		if err := answers.CheckURL(typed); err != nil {
-			p.err = evidenceReason(w, typed, err, true)
-			return
-		}
-		e = answers.Evidence{URL: typed}
-	} else {
-		var err error
-		e, err = s.addFile(typed)
-		if err != nil {
-			p.err = evidenceReason(w, typed, err, false)
-			return
-		}
+	if !looksLikeURL(typed) {
+		// a file is hashed in the background, with its progress shown;
+		// hashMsg stores it when done
+		return q.startHash(typed)
 	}
+	if err := answers.CheckURL(typed); err != nil {
+		p.err = evidenceReason(w, typed, err, true)
+		return nil
+	}
+	q.storeEvidence(answers.Evidence{URL: typed})
+	return nil
+}
+
+// storeEvidence dates e, lists it (in place of the same link or file
+// listed before) and saves.
+func (q *question) storeEvidence(e answers.Evidence) {
+	s, w, p := q.sh.s, q.sh.s.w, &q.evidence
 	e.Date = s.today
 	items := slices.Clone(p.items(q.qn))
 	i := slices.IndexFunc(items, func(x answers.Evidence) bool {
@@ -205,19 +208,16 @@ func looksLikeURL(s string) bool {
 // a video or an archive is told to link to the case system instead, in
 // the respondent's language.
 func evidenceReason(w words, typed string, err error, isURL bool) string {
-	if errors.Is(err, answers.ErrMaterial) {
-		if w.Lang() == l10n.EN {
-			// The English reason names the kind found and how.
-			return err.Error()
-		}
-		return w.T("evidence.material", inert.Line(typed))
-	}
-	if isURL {
+	var ee *answers.EvidenceError
+	switch {
+	case errors.As(err, &ee):
+		named := *ee
+		named.Input = typed // as typed, not as the English error names it
+		return refusal(w, nil, &named)
+	case isURL:
 		return w.T("evidence.badurl", inert.Line(typed))
 	}
-	if w.Lang() == l10n.EN {
-		return err.Error()
-	}
+	// The file could not be read: the system's reason, which names it.
 	return w.T("evidence.badfile", inert.Line(typed), err.Error())
 }
 
@@ -284,6 +284,8 @@ func (p *evidencePane) lines(qn *questionnaire.Question) []string {
 		out = append(out, st.dim.Render("  "+w.T("more.below", len(items)-to)))
 	}
 	switch {
+	case p.hashing != nil:
+		out = append(out, p.hashLine())
 	case p.adding:
 		out = append(out, p.input.View())
 	case p.cursor >= len(items):
@@ -295,7 +297,7 @@ func (p *evidencePane) lines(qn *questionnaire.Question) []string {
 		for _, l := range wrap("! "+p.err, width-2) {
 			out = append(out, "  "+st.err.Render(l))
 		}
-	} else if p.adding {
+	} else if p.adding && p.hashing == nil {
 		out = append(out, "  "+st.dim.Render(clip(w.T("evidence.hint", p.sh.s.evidenceDir()), width-2)))
 	}
 	return out

@@ -111,7 +111,7 @@ func (d *driver) run(cmd tea.Cmd) {
 		}
 	case tea.QuitMsg:
 		d.quit = true
-	case gotoMsg, showMsg, quitMsg, reportDoneMsg:
+	case gotoMsg, showMsg, quitMsg, reportDoneMsg, hashProgressMsg, hashDoneMsg:
 		d.send(msg)
 	}
 }

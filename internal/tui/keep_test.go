@@ -81,7 +81,14 @@ func TestWalkKeepsHandWrittenFile(t *testing.T) {
 		}
 		d.at("hash-matching")
 		d.keys("up", "enter") // Some
-		want := append(slices.Clone(users), `-  hash-matching: {value: all, note: "PDQ"}  # checked in Q3`, `+  hash-matching: {value: some, note: "PDQ"}  # checked in Q3`)
+		// The note was written for All: the screen asks, and enter
+		// again keeps it.
+		d.contains("The note was written for the answer “All”")
+		d.keys("enter")
+		// The entry was written with note_for and again without, so the
+		// note's quotes went with the first rewrite; its text and the
+		// line's comment stay.
+		want := append(slices.Clone(users), `-  hash-matching: {value: all, note: "PDQ"}  # checked in Q3`, `+  hash-matching: {value: some, note: PDQ}  # checked in Q3`)
 		if got := changedLines(src, st.last()); !slices.Equal(got, want) {
 			t.Fatalf("changed %q, want %q; file:\n%s", got, want, st.last())
 		}

@@ -5,7 +5,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
-// keyMap is every key of the walk-through (SPEC section 6), matched with
+// keyMap is every key of the walk-through (docs/walk-through.md), matched with
 // key.Matches and shown by bubbles/help from the same bindings, so the help
 // bar can never disagree with what the keys do.
 type keyMap struct {

@@ -249,10 +249,10 @@ func (m Model) header(width int) string {
 	if s.toConfirm > 0 {
 		right += st.dim.Render(" · ") + st.warn.Render(s.w.T("progress.to.confirm", s.toConfirm))
 	}
-	// The bar repeats the count: while answers are still to confirm it
-	// gives way before the title and the organization do.
+	// The bar repeats the count: it gives way before the title's short
+	// form and the organization do ("Protecting childr…" at 80 columns).
 	withBar := width - width1(right) - 14 - 2 - width1("dutycheck · "+" "+s.q.Version+org)
-	if width >= 70 && (s.toConfirm == 0 || withBar >= width1(shortTitle(title))) {
+	if width >= 70 && withBar >= width1(shortTitle(title)) {
 		right = st.bar(share, 12) + "  " + right
 	}
 	// The organization and version stay whole; the title gives way, first

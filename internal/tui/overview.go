@@ -111,11 +111,20 @@ func (o *overview) view() []string {
 	if showBar {
 		rest += barW + 2
 	}
-	longest := 0
+	longest, notesW := 0, 0
 	for _, sr := range r.Sections {
 		longest = max(longest, 4+width1(s.text(sr.Section.Title)))
+		if n := o.notes(sr); n != "" {
+			notesW = max(notesW, 2+width1(n))
+		}
 	}
+	// The notes (must-haves not met, unknowns, estimates) are kept whole
+	// where the title can give way to them down to 20 columns; the score
+	// before them is never cut.
 	titleW := min(longest, max(10, width-rest))
+	if over := rest + titleW + notesW - width; over > 0 {
+		titleW = max(min(titleW, 20), titleW-over)
+	}
 	rows := make([]string, len(r.Sections))
 	for i, sr := range r.Sections {
 		rows[i] = o.row(i, sr, titleW, countW, showBar, barW)

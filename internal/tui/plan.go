@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -24,7 +25,7 @@ const (
 	fieldApprovedBy
 )
 
-// planView is the plan screen (SPEC section 6, 1.1), reached from the
+// planView is the plan screen (docs/walk-through.md), reached from the
 // results with p: the gaps in plan order, must-have duties first, each
 // with its action (owner, due date, status, "done when"). Enter edits the
 // action of the gap under the cursor; enter again checks it (a date that
@@ -41,6 +42,9 @@ type planView struct {
 	inputs map[planField]*textinput.Model
 	status answers.ActionStatus
 	err    string
+	// pastDue is a due date before the assessment date that the user was
+	// warned of: enter again with the same date keeps it.
+	pastDue string
 	// target is the open form that sets a target (t), or nil.
 	target *targetForm
 
@@ -228,12 +232,16 @@ func (p *planView) save(g scoring.Gap) tea.Cmd {
 		}
 		a.Due = d
 	}
-	if a.Status == answers.ActionRiskAccepted && a.ApprovedBy == "" {
-		p.err = w.T("plan.approvedby")
-		return p.focusField(fieldApprovedBy)
+	if warn := p.warnPastDue(a, old); warn != "" {
+		p.err = warn
+		return p.focusField(fieldDue)
 	}
 	if err := answers.CheckAction(a); err != nil {
-		p.err = err.Error()
+		p.err = refusal(w, nil, err)
+		var ae *answers.ActionError
+		if errors.As(err, &ae) && ae.Kind == answers.ActionNoApprover {
+			return p.focusField(fieldApprovedBy)
+		}
 		return nil
 	}
 	if a.Owner == "" && a.Due.IsZero() && a.DoneWhen == "" && a.Status == answers.ActionOpen {
@@ -295,23 +303,29 @@ func (p *planView) view() []string {
 	// Rows, with a heading before the must-haves and before the others;
 	// a heading never stands without its first row.
 	type row struct {
-		text string
-		gap  int // -1 for a heading
+		lines []string
+		gap   int // -1 for a heading
 	}
 	var rows []row
+	// Rows are alike: all on one line, or all on two when one line
+	// would cut a question.
+	two := false
+	for _, g := range gaps {
+		two = two || !p.fitsOneLine(g)
+	}
 	for i, g := range gaps {
 		if i == 0 && g.Critical {
-			rows = append(rows, row{st.warn.Render(clip(w.T("end.musthave", critical), width)), -1})
+			rows = append(rows, row{[]string{st.warn.Render(clip(w.T("end.musthave", critical), width))}, -1})
 		}
 		if !g.Critical && (i == 0 || gaps[i-1].Critical) {
-			rows = append(rows, row{st.bold.Render(clip(w.T("plan.other", len(gaps)-critical), width)), -1})
+			rows = append(rows, row{[]string{st.bold.Render(clip(w.T("plan.other", len(gaps)-critical), width))}, -1})
 		}
-		rows = append(rows, row{p.row(i, g), i})
+		rows = append(rows, row{p.row(i, g, two), i})
 	}
 	heights := make([]int, len(rows))
 	cur := 0
 	for i, r := range rows {
-		heights[i] = 1
+		heights[i] = len(r.lines)
 		if r.gap == p.cursor {
 			cur = i
 		}
@@ -332,7 +346,7 @@ func (p *planView) view() []string {
 		out = append(out, st.dim.Render("  "+w.T("more.above", from)))
 	}
 	for _, r := range rows[from:to] {
-		out = append(out, r.text)
+		out = append(out, r.lines...)
 	}
 	if below {
 		out = append(out, st.dim.Render("  "+w.T("more.below", len(rows)-to)))
@@ -342,8 +356,11 @@ func (p *planView) view() []string {
 }
 
 // row is one gap in the list: the must-have mark or the points lost, the
-// question, and its action in a few words.
-func (p *planView) row(i int, g scoring.Gap) string {
+// question, and its action in a few words; with the question's id, which
+// plan set takes. Where one line would cut the question short (an
+// 80-column terminal), the question has a line of its own and the id,
+// points and action go on a second.
+func (p *planView) row(i int, g scoring.Gap, two bool) []string {
 	s, st := p.sh.s, p.sh.st
 	pointer := "  "
 	if i == p.cursor {
@@ -353,18 +370,25 @@ func (p *planView) row(i int, g scoring.Gap) string {
 	if g.Critical {
 		mark = st.warn.Render("★ ")
 	}
-	text := s.text(g.Question.Text)
+	// The gap as every other output names it: its finding where the
+	// questionnaire gives one, else the question.
+	plain := s.text(g.Question.Text)
+	if sg := s.summary().Gap(g.Question.ID); sg != nil && sg.Text != "" {
+		plain = inert.Line(sg.Text)
+	}
+	right := p.rowRight(g)
+	if !two {
+		text := plain
+		if i == p.cursor {
+			text = st.focusLabel.Render(text)
+		}
+		return []string{pointer + mark + spread(text, st.dim.Render(right), p.width-4)}
+	}
+	text := clip(plain, p.width-4)
 	if i == p.cursor {
 		text = st.focusLabel.Render(text)
 	}
-	right := ""
-	if sg := s.summary().Gap(g.Question.ID); sg != nil {
-		right = inert.Line(sg.Action.Line)
-		if sg.PointsText != "" {
-			right = sg.PointsText + " · " + right
-		}
-	}
-	return pointer + mark + spread(text, st.dim.Render(right), p.width-4)
+	return []string{pointer + mark + text, "    " + st.dim.Render(clip(right, p.width-4))}
 }
 
 // panel shows the action of the gap under the cursor, as fields; they
@@ -377,13 +401,45 @@ func (p *planView) panel(g scoring.Gap) []string {
 	if g.Critical {
 		head = "★ " + head + " · " + w.T("plan.musthave")
 	}
-	out = append(out, st.bold.Render(clip(head, width)))
+	// The whole question, wrapped, and its id for plan set; at most
+	// three lines, so that the fields keep their room.
+	// On a short screen (24 lines) two lines and one of recommendation,
+	// so that the list keeps room for more than a couple of gaps.
+	maxHead, maxRec := 3, 2
+	if p.height < 30 {
+		maxHead, maxRec = 2, 1
+	}
+	heads := wrap(head, width)
+	if len(heads) > maxHead {
+		heads = append(heads[:maxHead-1], clip(strings.Join(heads[maxHead-1:], " "), width))
+	}
+	// The id is never cut: after the question where it fits, else on the
+	// last line in place of the question's end.
+	id := "[" + g.Question.ID + "]"
+	last := heads[len(heads)-1]
+	switch {
+	case width1(last)+1+width1(id) <= width:
+		heads[len(heads)-1] = last + " " + id
+	case len(heads) < maxHead:
+		heads = append(heads, id)
+	default:
+		heads[len(heads)-1] = clip(last, max(1, width-1-width1(id))) + " " + id
+	}
+	for _, l := range heads {
+		out = append(out, st.bold.Render(l))
+	}
 	if g.Unknown {
 		// Not known is a different action from not done: measure first.
 		out = append(out, st.warn.Render(clip(w.T("plan.measure"), width)))
 	}
 	if rec := s.text(g.Recommendation); rec != "" {
-		out = append(out, st.dim.Render(clip(rec, width)))
+		recs := wrap(rec, width)
+		if len(recs) > maxRec {
+			recs = append(recs[:maxRec-1], clip(strings.Join(recs[maxRec-1:], " "), width))
+		}
+		for _, l := range recs {
+			out = append(out, st.dim.Render(l))
+		}
 	}
 	out = append(out, p.targetLines(g)...)
 	a := g.Action
@@ -455,4 +511,23 @@ func (p *planView) bindings() []key.Binding {
 		return []key.Binding{withHelp(w, km.Confirm, "enter", w.T("key.save")), km.Next, km.Cancel, km.Quit}
 	}
 	return []key.Binding{km.Down, km.Edit, withHelp(w, targetKey, "t", w.T("key.target")), withHelp(w, km.Cancel, "esc", w.T("key.results")), km.Quit}
+}
+
+// rowRight is what a gap's row says beside the question: its id, the
+// points it costs (none for a must-have) and its action in a few words.
+func (p *planView) rowRight(g scoring.Gap) string {
+	right := ""
+	if sg := p.sh.s.summary().Gap(g.Question.ID); sg != nil {
+		right = inert.Line(sg.Action.Line)
+		if sg.PointsText != "" {
+			right = sg.PointsText + " · " + right
+		}
+	}
+	return g.Question.ID + " · " + right
+}
+
+// fitsOneLine reports whether a gap's question and rowRight fit on one
+// line of the list uncut.
+func (p *planView) fitsOneLine(g scoring.Gap) bool {
+	return width1(p.sh.s.text(g.Question.Text))+2+width1(p.rowRight(g)) <= p.width-4
 }

@@ -195,9 +195,15 @@ func (q *question) lettersTyped() bool {
 
 func (q question) update(msg tea.Msg) (question, tea.Cmd) {
 	km := q.sh.km
+	if q, cmd, ok := q.hashMsg(msg); ok {
+		return q, cmd
+	}
 	k, isKey := msg.(tea.KeyMsg)
 	if !isKey {
 		return q.pass(msg)
+	}
+	if q.evidence.hashing != nil {
+		return q, nil // a file is being hashed: keys wait (quit works everywhere)
 	}
 	if q.showHelp {
 		if key.Matches(k, km.Close) {

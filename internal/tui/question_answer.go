@@ -66,10 +66,19 @@ func (q question) confirm() (question, tea.Cmd) {
 	}
 	if a != nil {
 		before := s.applicable
+		wasStale := s.f.Get(q.qn.ID).NoteStale()
 		err := s.put(q.qn, a)
 		q.sh.saved(err)
 		if err != nil {
 			return q, nil // stay: the respondent must see it is not saved
+		}
+		if !wasStale && a.NoteStale() {
+			// The answer changed and its note did not: the note was
+			// written for the old answer. Stay, and ask; enter again
+			// keeps it, tab edits it.
+			// Opened again from the file, so that the control shows the
+			// answer as saved.
+			return q, q.sh.goTo(q.idx)
 		}
 		if s.applicable != before {
 			// A profile answer changed how many questions apply: say so,
@@ -128,7 +137,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 			}
 			v, err := answers.CheckChoices(q.qn, chosen)
 			if err != nil {
-				q.sh.say(statusErr, err.Error())
+				q.sh.say(statusErr, refusal(w, q.qn, err))
 				return nil, false
 			}
 			return withValue(v), true
@@ -157,7 +166,7 @@ func (q *question) draft() (*answers.Answer, bool) {
 	}
 	v, err := q.sh.s.f.ParseInput(q.qn, typed, q.sh.s.lang)
 	if err != nil {
-		q.typed.err = reason(w, err)
+		q.typed.err = refusal(w, q.qn, err)
 		_ = q.focusAnswer()
 		return nil, false
 	}

@@ -138,6 +138,12 @@ func (q *question) view() []string {
 	}
 	sec := qn.Section
 	out := []string{spread(st.bold.Render(strconv.Itoa(sec.Index+1)+"  "+s.text(sec.Title)), right, width), ""}
+	if what := s.whatChanged(qn, width); len(what) > 0 {
+		for _, l := range what {
+			out = append(out, st.warn.Render(l))
+		}
+		out = append(out, "")
+	}
 
 	for i, l := range p.text {
 		l = st.bold.Render(l)
@@ -157,6 +163,11 @@ func (q *question) view() []string {
 		labelStyle = st.accent
 	}
 	out = append(out, "")
+	if warn := s.noteForLine(qn); warn != "" {
+		for _, l := range wrap("! "+warn, width) {
+			out = append(out, st.warn.Render(l))
+		}
+	}
 	for _, l := range p.label {
 		out = append(out, labelStyle.Render(l))
 	}

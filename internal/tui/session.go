@@ -8,6 +8,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
+	"github.com/dutycheck/dutycheck/internal/changes"
 	"github.com/dutycheck/dutycheck/internal/evidence"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
@@ -38,6 +39,10 @@ type session struct {
 	// evidence (see Config.AddEvidence).
 	today   time.Time
 	addFile func(string) (answers.Evidence, error)
+	// hashFile is addFile telling progress how hashing goes; the
+	// full-screen walk-through runs it off the screen's goroutine (see
+	// evidence_hash.go), so it touches nothing of the session.
+	hashFile func(string, evidence.Progress) (answers.Evidence, error)
 	// onHash, when set, is told how hashing a large evidence file goes
 	// (plain mode says it; see evidence.Progress).
 	onHash evidence.Progress
@@ -78,6 +83,9 @@ type session struct {
 	adopted bool
 	// enc encodes the file for each save, again only what changed.
 	enc answers.Encoder
+	// changedFields is how each question changed since the version the
+	// answers were given to (Config.Previous); nil without it.
+	changedFields map[string][]changes.Change
 	// lazy, set by plain mode, makes a change only mark the file unsaved
 	// (calling dirty when it was saved until then): plain mode saves
 	// before it waits for the next line (see plain.commit), so piped
@@ -107,15 +115,18 @@ func newSession(cfg Config) *session {
 	if cfg.Read != nil {
 		s.enc.Keep(cfg.Read, s.q)
 	}
-	s.addFile = cfg.AddEvidence
-	if s.addFile == nil {
-		s.addFile = func(file string) (answers.Evidence, error) {
-			return evidence.AddWatched(cfg.Path, file, func(done, total int64) {
-				if s.onHash != nil {
-					s.onHash(done, total)
-				}
-			})
-		}
+	s.hashFile = func(file string, progress evidence.Progress) (answers.Evidence, error) {
+		return evidence.AddWatched(cfg.Path, file, progress)
+	}
+	if cfg.AddEvidence != nil {
+		s.hashFile = func(file string, _ evidence.Progress) (answers.Evidence, error) { return cfg.AddEvidence(file) }
+	}
+	s.addFile = func(file string) (answers.Evidence, error) {
+		return s.hashFile(file, func(done, total int64) {
+			if s.onHash != nil {
+				s.onHash(done, total)
+			}
+		})
 	}
 	if !cfg.New {
 		// Answers under ids that questions now replace are read as those
@@ -137,6 +148,7 @@ func newSession(cfg Config) *session {
 			s.tags[id] = tagCarried
 		}
 	}
+	s.changedFields = whatChangedIn(cfg.Previous, s.q)
 	s.refresh()
 	return s
 }
@@ -312,15 +324,16 @@ func (s *session) resumeAt() int {
 }
 
 // firstIn is where a jump to section sec lands: its first question that
-// applies and is unanswered, else its first that applies; -1 when none
-// applies.
+// applies and is unanswered or still to confirm (carried from an earlier
+// assessment, or changed since it was answered), else its first that
+// applies; -1 when none applies.
 func (s *session) firstIn(sec *questionnaire.Section) int {
 	first := -1
 	for _, qn := range sec.Questions {
 		if !s.applies[qn.Index] {
 			continue
 		}
-		if !s.f.Get(qn.ID).Answered() {
+		if s.toConfirmAt(qn.Index) {
 			return qn.Index
 		}
 		if first < 0 {
@@ -379,7 +392,9 @@ func (s *session) fromLine() string {
 // survives a crash or a kill.
 func (s *session) put(qn *questionnaire.Question, a *answers.Answer) error {
 	typedClean(a)
-	was, carried := s.f.Get(qn.ID).Answered(), s.tags[qn.ID] == tagCarried
+	old := s.f.Get(qn.ID)
+	answers.KeepNoteFor(old, a, s.answerShown(qn, old))
+	was, carried := old.Answered(), s.tags[qn.ID] == tagCarried
 	s.f.Put(qn, a)
 	delete(s.tags, qn.ID)
 	s.changed(qn, was, carried)

@@ -33,10 +33,12 @@ func TestSignOffLineAgrees(t *testing.T) {
 	states := map[string]*signoff.State{
 		"final":   {Approval: v, Checked: true, Signed: true},
 		"changed": {Earlier: v, Checked: true, Signed: true},
+		"none":    nil, // nobody has signed: Draft, said everywhere as the PDF says it
 	}
 	want := map[string]string{
 		"final-en": "Final — approved by Karin Berg, Chair, 2026-12-10", "final-sv": "Slutlig — godkänd av Karin Berg, Chair, 2026-12-10",
 		"changed-en": "Draft — approved version changed since 2026-12-10", "changed-sv": "Utkast — den godkända versionen har ändrats sedan 2026-12-10",
+		"none-en": "Draft — not signed off", "none-sv": "Utkast — ännu inte godkänd",
 	}
 	for name, st := range states {
 		for _, lang := range []string{"en", "sv"} {
@@ -79,11 +81,12 @@ func TestSignOffLineAgrees(t *testing.T) {
 			})
 		}
 	}
-	// Without a sign-off the end screen and score say nothing of it.
+	// Without a way to judge sign-offs at all (no Config.SignOff), the
+	// summary still says Draft: nothing approved these answers.
 	m := New(Config{Questionnaire: q, Answers: f, Path: "a.yaml", Save: (&store{}).save})
 	var plain bytes.Buffer
 	writeSummary(&plain, m.sh.s)
-	if strings.Contains(plain.String(), "Sign-off") {
-		t.Errorf("plain summary speaks of a sign-off nobody made:\n%s", plain.String())
+	if !strings.Contains(plain.String(), "Sign-off Draft — not signed off") {
+		t.Errorf("plain summary does not say Draft:\n%s", plain.String())
 	}
 }

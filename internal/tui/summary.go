@@ -2,9 +2,11 @@ package tui
 
 import (
 	"fmt"
-	"github.com/dutycheck/dutycheck/internal/inert"
 	"io"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // writeSummary prints the scored assessment as plain sentences, without
@@ -14,7 +16,7 @@ import (
 // cap they cause, the regimes that apply with their readiness, why the
 // rating is provisional, what the result rests on, and each section.
 func writeSummary(out io.Writer, s *session) {
-	w, r, sum := s.w, s.score(), s.summary()
+	w, sum := s.w, s.summary()
 	pos := sum.Position
 	fmt.Fprintln(out, w.T("score.overall")+" "+inert.Line(pos.Headline))
 	fmt.Fprintln(out, w.T("score.completion")+" "+pos.CompletionText)
@@ -33,34 +35,33 @@ func writeSummary(out io.Writer, s *session) {
 			fmt.Fprintln(out, "  - "+inert.Line(g.Text)+" ("+inert.Line(g.Action.Line)+")")
 		}
 	}
-	if len(r.Regimes) > 0 {
-		fmt.Fprintln(out, w.T("end.regimes"))
-		binding, other, notApplying := splitRegimes(r)
+	if g := sum.Regimes; g.Any() {
+		fmt.Fprintln(out, g.Heading)
 		var not []string
-		for _, rr := range notApplying {
-			not = append(not, s.text(rr.Regime.Title))
+		for _, reg := range g.NotApplying {
+			not = append(not, inert.Line(reg.Title))
+		}
+		if g.None != "" {
+			fmt.Fprintln(out, "  "+g.None)
 		}
 		// With no law or code applying, the regimes that do not apply are
 		// named under the duties heading, not under the frameworks.
-		notFirst := len(binding) == 0
-		if notFirst && len(other) == 0 {
-			fmt.Fprintln(out, "  "+w.T("end.regimes.none"))
-		}
+		notFirst := len(g.Duties) == 0
 		if notFirst && len(not) > 0 {
 			fmt.Fprintln(out, "  "+w.T("end.regimes.not", strings.Join(not, "; ")))
 		}
-		for i, rr := range append(binding, other...) {
-			title := s.text(rr.Regime.Title)
-			if i == len(binding) {
-				fmt.Fprintln(out, w.T("pdf.notDuties"))
+		for i, reg := range append(append([]summary.Regime{}, g.Duties...), g.NotDuties...) {
+			title := inert.Line(reg.Title)
+			if i == len(g.Duties) {
+				fmt.Fprintln(out, g.NotDutiesHeading)
 			}
 			switch {
-			case !rr.Scored:
-				fmt.Fprintln(out, "  "+w.T("summary.section", title, w.T("end.regime.unscored")))
-			case rr.CriticalGaps > 0:
-				fmt.Fprintln(out, "  "+w.T("summary.section.critical", title, w.Score(rr.Score), w.N("musthave", rr.CriticalGaps)))
+			case !reg.Scored:
+				fmt.Fprintln(out, "  "+w.T("summary.section", title, reg.State))
+			case reg.MustText != "":
+				fmt.Fprintln(out, "  "+w.T("summary.section.critical", title, reg.ScoreText, reg.MustText))
 			default:
-				fmt.Fprintln(out, "  "+w.T("summary.section", title, w.Score(rr.Score)))
+				fmt.Fprintln(out, "  "+w.T("summary.section", title, reg.ScoreText))
 			}
 		}
 		if !notFirst && len(not) > 0 {

@@ -1,4 +1,4 @@
-// Package tui is dutycheck's terminal walk-through (SPEC section 6): a
+// Package tui is dutycheck's terminal walk-through (docs/walk-through.md): a
 // full-screen program built on bubbletea, and a plain line-by-line mode for
 // screen readers and scripts. It writes no file itself: every confirmed
 // answer is encoded and handed to a save function the command line
@@ -27,6 +27,10 @@ import (
 // Config is what the walk-through needs from the command line.
 type Config struct {
 	Questionnaire *questionnaire.Questionnaire
+	// Previous is the version of the questionnaire the answers were given
+	// to, when it could be found (nil otherwise): a question changed since
+	// then shows what changed, old beside new.
+	Previous *questionnaire.Questionnaire
 	// Answers is the assessment to walk; it is changed in place.
 	Answers *answers.File
 	// Path names the answers file to the respondent; it is not opened.
@@ -43,7 +47,8 @@ type Config struct {
 	// "" means the questionnaire's first.
 	Lang string
 	// Save writes the encoded answers file; it is called after every
-	// confirmed answer and must be atomic (answers.Save is).
+	// confirmed answer and must be atomic and compare-before-write (the
+	// command line gives atomicfile.Guard.Write).
 	Save func(data []byte) error
 	// WriteReport writes the PDF report and returns its path; nil when
 	// this build has no report writer.

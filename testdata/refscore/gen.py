@@ -1,6 +1,6 @@
 """Random questionnaires and answers files that exercise the 1.1 scoring rules.
 
-Every questionnaire is meant to be valid under SPEC §2 and every answers file
+Every questionnaire is meant to be valid under questionnaires/README.md and every answers file
 valid under §3: a file dutycheck refuses is counted by run.py as a generator
 defect, not compared. Conditions refer only to earlier questions; regimes read
 only the profile section (the first one) and earlier regimes, so a {regime: ID}
@@ -281,7 +281,7 @@ class Gen:
             mins = sorted(set([0] + rng.sample([10, 25, 33.3, 50, 60, 75, 80, 95], rng.randint(1, 4))), reverse=True)
             bands = [{"min": m, "label": "Band%s" % m} for m in mins]
             if rng.random() < 0.3:
-                rng.shuffle(bands)  # SPEC: highest `min` first, whatever the file's order
+                rng.shuffle(bands)  # questionnaires/README.md: highest `min` first, whatever the file's order
             q["rating"] = bands
         if rng.random() < 0.6:
             labels = [b["label"] for b in bands] if bands else ["Leading", "Established", "Developing", "Inadequate"]

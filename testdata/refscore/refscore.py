@@ -1,13 +1,13 @@
-"""Independent reference scorer for dutycheck, written from SPEC.md §2–§5 only.
+"""Independent reference scorer for dutycheck, written from the format and scoring documents (questionnaires/README.md, docs/answers-format.md, docs/scoring.md, docs/commands.md) only.
 
 It deliberately does not share code or reading with internal/scoring: it is a
 second implementation of the same text, so that a disagreement points at a
-bug in one of them or at an ambiguity in the SPEC. gen.py makes random
+bug in one of them or at an ambiguity in the documents. gen.py makes random
 questionnaires and answers; run.py compares this scorer with
 `dutycheck score --format json`.
 
-Readings the SPEC leaves open are marked READING below; each follows the
-SPEC's wording or docs/scoring.md where the implementation documents one.
+Readings the documents leave open are marked READING below; each follows the
+the documents' wording or docs/scoring.md where the implementation documents one.
 """
 
 import datetime
@@ -61,7 +61,7 @@ class Scorer:
             for qu in sec["questions"]:
                 self.questions[qu["id"]] = (sec, qu)
         self._regime_cache = {}
-        # SPEC §2 `replaces`: an answer under an old id is this question's.
+        # questionnaires/README.md `replaces`: an answer under an old id is this question's.
         # READING: an answer (or action) under the current id wins over one
         # under an old id; the old answer is then kept as an orphan, since
         # nothing reads it.
@@ -434,7 +434,7 @@ def compare(exp, got):
             if not close(es["weight"], s.get("weight")):
                 d.append(("sections.weight", "%s want %r got %r" % (es["id"], es["weight"], s.get("weight"))))
             for k in ("applies", "applicable", "answered", "critical_gaps"):
-                # not in SPEC §5: fields the implementation adds, checked all the same
+                # not in docs/commands.md: fields the implementation adds, checked all the same
                 if es[k] != s.get(k):
                     d.append(("ext.sections." + k, "%s want %r got %r" % (es["id"], es[k], s.get(k))))
             if not close(es["score"], s.get("score")):
@@ -454,7 +454,7 @@ def compare(exp, got):
         if g is None:
             continue
         if eg["recommendation"] != g.get("recommendation"):
-            # Classify: the SPEC says "the chosen option's, else the question's".
+            # Classify: docs/scoring.md says "the chosen option's, else the question's".
             recs = eg["_option_recs"]
             if g.get("recommendation") in recs and not recs[g.get("recommendation")]:
                 kind = "gaps.recommendation(unchosen option)"

@@ -35,7 +35,7 @@ DATE_Q = re.compile(r"'([0-9]{4}-[0-9]{2}-[0-9]{2})'")
 
 def dump(obj, path, plain=False):
     """Writes YAML; with plain, yes/no and dates go unquoted, as people write
-    them (SPEC §2: `yes` and `no` stay strings whether quoted or not)."""
+    them (questionnaires/README.md: `yes` and `no` stay strings whether quoted or not)."""
     text = yaml.safe_dump(obj, sort_keys=False, allow_unicode=True, width=1000)
     if plain:
         text = text.replace("'yes'", "yes").replace("'no'", "no")

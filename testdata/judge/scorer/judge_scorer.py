@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""An independent scorer written from SPEC §4–5 alone, for the judge's
+"""An independent scorer written from docs/scoring.md and docs/commands.md alone, for the judge's
 questionnaire: random assessments are scored by it and by
 `dutycheck score --format json`, and compared field by field."""
 import datetime, json, os, random, re, subprocess, sys, tempfile
@@ -212,7 +212,7 @@ def expected(ans):
                      "gaps": sum(1 for x in qs if qr[x]["s"] < 1 and questions[x].get("weight", 1) > 0) if reg[rid] else None,
                      # A voluntary framework, guidance or a proposal creates no
                      # must-have duty: its critical gaps are those of the
-                     # laws and codes (dutycheck's reading; SPEC is silent).
+                     # laws and codes (dutycheck's reading; the documents are silent).
                      "critical_gaps": sum(1 for x in qs if qr[x]["s"] < 1 and qr[x]["critical"]) if reg[rid] and r.get("status", "law") in ("law", "code") else 0 if reg[rid] else None})
     return {"overall": overall, "band": lab(band), "rating": lab(rating), "capped": capped, "provisional": bool(prov),
             "completion": completion, "sections": sec_scores, "gaps": gaps, "critical_gaps": crit_gaps,

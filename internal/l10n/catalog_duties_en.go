@@ -1,9 +1,11 @@
 package l10n
 
-// english11 is the English of 1.1 (see catalog11.go).
-var english11 = map[Key]string{
+// englishDuties are the words of the duties: must-haves, actions and the
+// plan, unknown answers and estimates, evidence, reference status, regimes
+// (see catalog_add.go).
+var englishDuties = map[Key]string{
 
-	// Action statuses (SPEC section 3).
+	// Action statuses (docs/answers-format.md).
 	"action.open":          "open",
 	"action.in_progress":   "in progress",
 	"action.done":          "done",
@@ -42,7 +44,6 @@ var english11 = map[Key]string{
 
 	// dutycheck score (1.1 parts).
 	"score.others":             "Other gaps (%d), by points lost:",
-	"score.regimes.none":       "None, given the service profile.",
 	"score.regimes.notInForce": "Proposals and laws no longer in force (not duties)",
 	"score.regime.would":       "would apply if adopted",
 	"score.regimes.not":        "Do not apply, given the service profile",
@@ -53,7 +54,6 @@ var english11 = map[Key]string{
 	"md.gaps.bypoints": "By points lost, largest first.",
 	"md.col.action":    "Action",
 	"md.col.evidence":  "Evidence",
-	"md.regimes":       "Regimes",
 	"md.col.regime":    "Regime",
 	"md.col.applies":   "Applies",
 	"md.col.readiness": "Readiness",
@@ -72,8 +72,8 @@ var english11 = map[Key]string{
 	"farewell.to.confirm": "%s still to confirm.",
 }
 
-// english11Count are the counted phrases of 1.1.
-var english11Count = map[Key]Forms{
+// englishDutiesCount are the counted phrases of 1.1.
+var englishDutiesCount = map[Key]Forms{
 	"plan.n.overdue": {One: "%d action overdue", Other: "%d actions overdue"},
 	"plan.n.unowned": {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},
 	"must":           {One: "%d must-have duty not met", Other: "%d must-have duties not met"},

@@ -37,7 +37,7 @@ func randomAnswers11(r *rand.Rand, q *questionnaire.Questionnaire) *answers.File
 }
 
 // TestProperty11 checks the 1.1 parts of random assessments against their
-// definitions in SPEC section 4, computed here independently, with the
+// definitions in docs/scoring.md, computed here independently, with the
 // bounds of TestPropertyBounds.
 func TestProperty11(t *testing.T) {
 	for seed := uint64(1); seed <= propertyRuns; seed++ {
@@ -273,7 +273,7 @@ func TestPropertyProvisionalMonotonic(t *testing.T) {
 }
 
 // TestPropertyRegimes checks every regime of random 1.1 questionnaires
-// against SPEC section 4, computed here from the question results: it
+// against docs/scoring.md, computed here from the question results: it
 // applies when its condition holds on the answers given (unanswered, not
 // applicable and unknown answers make a test false); when it applies, its
 // readiness is 100 · Σ(w·s) / Σw over the questions counting towards the

@@ -8,8 +8,9 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// The 1.1 cases: questionnaires and answers files in the 1.1 format, the
-// numbers worked out by hand in the comments (see scoreCase).
+// The duties cases (unknowns, estimates, must-haves, regimes):
+// questionnaires and answers files with those features, the numbers worked
+// out by hand in the comments (see scoreCase).
 
 // regimeWant is a regime's expected part; score unscored for null.
 type regimeWant struct {
@@ -644,7 +645,7 @@ func posInf() float64 { return math.Inf(1) }
 
 // TestConditionOnUnknown: a condition on a question answered unknown is
 // false, whether the answer says `unknown: true` or picks the unknown
-// option (SPEC section 2), and a threshold on an unknown number is false
+// option (questionnaires/README.md), and a threshold on an unknown number is false
 // both ways.
 func TestConditionOnUnknown(t *testing.T) {
 	sections := `

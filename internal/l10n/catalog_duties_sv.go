@@ -1,9 +1,9 @@
 package l10n
 
-// swedish11 is the Swedish of 1.1 (see catalog11.go), in the words of
-// shared/glossary-sv.md and the report: "obligatoriska krav", "ansvarig",
+// swedishDuties: see englishDuties; in the words of
+// docs/glossary-sv.md and the report: "obligatoriska krav", "ansvarig",
 // "underlag".
-var swedish11 = map[Key]string{
+var swedishDuties = map[Key]string{
 
 	"action.open":          "öppen",
 	"action.in_progress":   "pågår",
@@ -39,7 +39,6 @@ var swedish11 = map[Key]string{
 	"plan.closed":  "Åtgärder på frågor utan brist (%d)",
 
 	"score.others":             "Övriga brister (%d), efter förlorade poäng:",
-	"score.regimes.none":       "Inga, givet tjänstens profil.",
 	"score.regimes.notInForce": "Förslag och lagar som inte längre är i kraft (inte skyldigheter)",
 	"score.regime.would":       "skulle gälla om det antas",
 	"score.regimes.not":        "Gäller inte, givet tjänstens profil",
@@ -49,7 +48,6 @@ var swedish11 = map[Key]string{
 	"md.gaps.bypoints": "Efter förlorade poäng, störst först.",
 	"md.col.action":    "Åtgärd",
 	"md.col.evidence":  "Underlag",
-	"md.regimes":       "Regelverk",
 	"md.col.regime":    "Regelverk",
 	"md.col.applies":   "Gäller",
 	"md.col.readiness": "Beredskap",
@@ -66,7 +64,7 @@ var swedish11 = map[Key]string{
 	"farewell.to.confirm": "%s återstår att bekräfta.",
 }
 
-var swedish11Count = map[Key]Forms{
+var swedishDutiesCount = map[Key]Forms{
 	"plan.n.overdue": {One: "%d åtgärd försenad", Other: "%d åtgärder försenade"},
 	"plan.n.unowned": {One: "%d obligatoriskt krav utan ansvarig", Other: "%d obligatoriska krav utan ansvarig"},
 	"must":           {One: "%d obligatoriskt krav inte uppfyllt", Other: "%d obligatoriska krav inte uppfyllda"},

@@ -1,11 +1,12 @@
 package tui
 
 import (
+	"strings"
+	"testing"
+
 	"github.com/charmbracelet/lipgloss"
 	"github.com/dutycheck/dutycheck/internal/summary"
 	"github.com/muesli/termenv"
-	"strings"
-	"testing"
 )
 
 // TestPlanOverdueNotEscaped: an overdue due date on the plan screen shows
@@ -18,7 +19,7 @@ func TestPlanOverdueNotEscaped(t *testing.T) {
 	t.Cleanup(func() { lipgloss.SetColorProfile(termenv.Ascii) })
 	st := &store{}
 	d := finished(t, st)
-	d.keys("p", "enter").typeText("Head of T&S").keys("tab").typeText("2001-01-31").keys("enter")
+	d.keys("p", "enter").typeText("Head of T&S").keys("tab").typeText("2001-01-31").keys("enter", "enter") // past due, confirmed
 	d.contains("2001-01-31 · overdue")
 	d.lacks(`\x1b`, "[0m")
 }

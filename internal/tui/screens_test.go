@@ -1,6 +1,8 @@
 package tui
 
-// Tests for defects found by driving the walk-through in a real terminal.
+// Screens as a person sees them: the window refilled after a resize, long
+// lists, typed answers left empty or not applicable, whole placeholders,
+// the wording of an unscored section, the order of a plain multi answer.
 
 import (
 	"bytes"

@@ -1,0 +1,68 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/questionnaires"
+)
+
+// largeCompany is the built-in csea-duties with the large platform's
+// answers: long section titles, measured outcomes answered "don't know",
+// and gaps whose questions run past 80 columns.
+func largeCompany(t *testing.T) Config {
+	t.Helper()
+	b, _ := questionnaires.Get("csea-duties")
+	q, err := questionnaire.Parse(b.Name, b.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "companies", "duties-large.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := answers.Decode("b.yaml", data, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &store{}
+	return Config{Questionnaire: q, Answers: f, Path: "b.yaml", Save: st.save, Today: assessed}
+}
+
+// TestOverviewScoresWhole80: at 80 columns a section's score and what it
+// rests on are shown whole; the title gives way. The score was cut to
+// "0.0…" by the notes after it.
+func TestOverviewScoresWhole80(t *testing.T) {
+	d := drive(t, largeCompany(t))
+	d.keys("enter", "esc") // the first question still open, then the overview
+	d.contains("5.9  3 don't know")
+	d.lacks("5.9…")
+	for _, l := range strings.Split(d.view(), "\n") {
+		if width1(l) > 80 {
+			t.Errorf("line wider than the screen: %q", l)
+		}
+	}
+}
+
+// TestPlanIDs80: at 80 columns the plan gives each gap (its finding) on a
+// line of its own, far past the 20 characters it was cut to, with the
+// question's id (plan set takes it); the panel names the id whole.
+func TestPlanIDs80(t *testing.T) {
+	d := drive(t, largeCompany(t))
+	d.keys("enter", "esc", "f", "p")
+	d.contains("Less than 90 % of the CSEA actioned was found before anyone reported it",
+		"outcome-proactive-share · −", "[outcome-proactive-share]")
+}
+
+// TestHeaderTitle80: at 80 columns the progress bar gives way before the
+// questionnaire's short title is cut ("Protecting childr…").
+func TestHeaderTitle80(t *testing.T) {
+	d := drive(t, largeCompany(t))
+	d.keys("enter")
+	d.contains("dutycheck · Protecting children online " + d.m.sh.s.q.Version + " · Streamly Inc.")
+	d.lacks("Protecting chi…")
+}
