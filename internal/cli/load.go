@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -135,31 +136,66 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 // With resuming, a choice the questionnaire no longer offers is kept for
 // the walk to ask again (answers.DecodeOptions.Resuming).
 func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool) (*questionnaire.Questionnaire, *answers.File, error) {
+	qf, f, err := decodeAssessmentFile(env, qspec, apath, data, resuming)
+	return qf.q, f, err
+}
+
+// decodeAssessmentFile is decodeAssessment that also returns the
+// questionnaire's bytes, for a command that digests them (sign-offs) and
+// must not read and parse the questionnaire a second time for that.
+func decodeAssessmentFile(env *Env, qspec, apath string, data []byte, resuming bool) (questionnaireFile, *answers.File, error) {
 	src := answers.Parse(apath, data)
-	q, err := assessmentQuestionnaire(qspec, apath, src)
+	qf, err := assessmentQuestionnaireFile(qspec, apath, src)
 	if err != nil {
-		return nil, nil, err
+		return questionnaireFile{}, nil, err
 	}
-	f, err := src.Decode(q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
+	f, err := src.Decode(qf.q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
 	if err != nil {
-		return nil, nil, err
+		return questionnaireFile{}, nil, err
 	}
-	migrate(env, apath, q, f)
+	migrate(env, apath, qf.q, f)
 	if !f.DateSet {
 		f.Date = today(env)
 	}
-	return q, f, nil
+	return qf, f, nil
+}
+
+// questionnaireFile is a questionnaire as a command read it: the name its
+// problems are reported under, its bytes (a sign-off's digest is taken
+// over exactly these) and what they parse to. A command passes it on
+// instead of reading and parsing the questionnaire again: the parse is the
+// larger part of a report's time after the layout.
+type questionnaireFile struct {
+	name string
+	data []byte
+	q    *questionnaire.Questionnaire
 }
 
 // assessmentQuestionnaire is the questionnaire the answers in src are
 // read against: -q (qspec) when given, else the built-in one they name.
 func assessmentQuestionnaire(qspec, apath string, src *answers.Source) (*questionnaire.Questionnaire, error) {
+	qf, err := assessmentQuestionnaireFile(qspec, apath, src)
+	return qf.q, err
+}
+
+// assessmentQuestionnaireFile is assessmentQuestionnaire with the bytes
+// and name it was parsed from.
+func assessmentQuestionnaireFile(qspec, apath string, src *answers.Source) (questionnaireFile, error) {
 	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, src)
 	if err != nil {
-		return nil, err
+		return questionnaireFile{}, err
 	}
-	return questionnaire.Parse(name, qdata)
+	parsedQuestionnaires.Add(1)
+	q, err := questionnaire.Parse(name, qdata)
+	if err != nil {
+		return questionnaireFile{}, err
+	}
+	return questionnaireFile{name: name, data: qdata, q: q}, nil
 }
+
+// parsedQuestionnaires counts the questionnaires read for an assessment,
+// so that a test can hold a command to parsing its questionnaire once.
+var parsedQuestionnaires atomic.Int64
 
 // assessmentQuestionnaireSource is the bytes assessmentQuestionnaire
 // parses: the file or built-in -q (qspec) names, else the built-in the

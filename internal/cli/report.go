@@ -64,7 +64,7 @@ var reportCmd = &Command{
 			if err != nil {
 				return err
 			}
-			if in.SignOff, err = reportSignOff(*qspec, *apath, as.data, *allowed); err != nil {
+			if in.SignOff, err = reportSignOff(*qspec, *apath, &as.qf, as.data, *allowed); err != nil {
 				return err
 			}
 			if *basePath != "" {
@@ -73,7 +73,7 @@ var reportCmd = &Command{
 				}
 			}
 			if *withTrend || len(history) > 0 {
-				if in.Trend, err = reportTrend(env, *qspec, *apath, history, as.lang, *withTrend); err != nil {
+				if in.Trend, err = reportTrend(env, &as, *qspec, *apath, history, as.lang, *withTrend); err != nil {
 					return err
 				}
 			}
@@ -111,7 +111,7 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspe
 	if err != nil {
 		return "", err
 	}
-	if in.SignOff, err = reportSignOff(qspec, apath, data, ""); err != nil {
+	if in.SignOff, err = reportSignOff(qspec, apath, nil, data, ""); err != nil {
 		return "", err
 	}
 	dest := pdfPath(apath)
@@ -145,13 +145,13 @@ func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data
 // reportTrend is the trend the report's chart draws: the answers file's
 // git history, or the history files with the answers file as the newest.
 // What limits the history is said on stderr, as `trend` says it.
-func reportTrend(env *Env, qspec, apath string, history []string, lang string, fromGit bool) (*trend.Trend, error) {
+func reportTrend(env *Env, as *assessment, qspec, apath string, history []string, lang string, fromGit bool) (*trend.Trend, error) {
 	var t *trend.Trend
 	var err error
 	if fromGit {
-		t, _, err = loadTrend(env, qspec, apath, nil, lang)
+		t, _, err = loadTrend(env, qspec, apath, nil, lang, as)
 	} else {
-		t, _, err = loadTrend(env, qspec, "", append(slices.Clone(history), apath), lang)
+		t, _, err = loadTrend(env, qspec, "", append(slices.Clone(history), apath), lang, as)
 	}
 	if err != nil {
 		return nil, err
