@@ -28,12 +28,15 @@ import (
 // Plane in every face with a freshly loaded document's widths.
 var fonts struct {
 	once  sync.Once
-	faces map[string]*fpdf.Fpdf // family + "/" + face → a measuring copy
-	k     float64               // points per millimetre, fpdf's conversion ratio
+	faces map[faceKey]*fpdf.Fpdf // a measuring copy per face
+	k     float64                // points per millimetre, fpdf's conversion ratio
 
 	mu     sync.Mutex
 	unused *fpdf.Fpdf // the first document, until a report takes it
 }
+
+// faceKey names a font: its family and face ("", "B", "I", "BI").
+type faceKey struct{ family, face string }
 
 // faceNames are the family and face of every font addFonts loads.
 var faceNames = [][2]string{{sans, ""}, {sans, "B"}, {sans, "I"}, {sans, "BI"}, {mono, ""}}
@@ -42,11 +45,11 @@ var faceNames = [][2]string{{sans, ""}, {sans, "B"}, {sans, "I"}, {sans, "BI"}, 
 func loadFonts() {
 	fonts.once.Do(func() {
 		pdf := fontedPDF()
-		fonts.faces = make(map[string]*fpdf.Fpdf, len(faceNames))
+		fonts.faces = make(map[faceKey]*fpdf.Fpdf, len(faceNames))
 		for _, f := range faceNames {
 			m := *pdf // before any page: the copy shares only the parsed fonts
 			m.SetFont(f[0], f[1], 10)
-			fonts.faces[f[0]+"/"+f[1]] = &m
+			fonts.faces[faceKey{f[0], f[1]}] = &m
 		}
 		fonts.k = pdf.GetConversionRatio()
 		fonts.mu.Lock()
@@ -73,11 +76,24 @@ func documentWithFonts() *fpdf.Fpdf {
 
 // measure is the width of s in st, in millimetres: fpdf's GetStringWidth,
 // computed the same way. Safe for concurrent use: it only reads.
-func measure(st style, s string) float64 {
+func measure(st style, s string) float64 { return unitsMM(st, measureUnits(st, s)) }
+
+// measureUnits is the width of s in st's face in font units (thousandths
+// of the font size). Widths in units add up exactly, rune by rune, so a
+// line's width is the sum of its words' and spaces' as wrap measured them:
+// a wrapped line carries its width to where it is drawn, and is not
+// measured again.
+func measureUnits(st style, s string) int {
 	loadFonts()
-	m := fonts.faces[st.family+"/"+st.face]
+	m := fonts.faces[faceKey{st.family, st.face}]
 	if m == nil {
 		panic(fmt.Sprintf("report: no font %s %q", st.family, st.face))
 	}
-	return float64(m.GetStringSymbolWidth(s)) * (st.size / fonts.k) / 1000
+	return m.GetStringSymbolWidth(s)
+}
+
+// unitsMM is a width in font units of st in millimetres, by
+// GetStringWidth's arithmetic, so that it is the same float64.
+func unitsMM(st style, units int) float64 {
+	return float64(units) * (st.size / fonts.k) / 1000
 }
