@@ -12,7 +12,7 @@ import (
 
 // TestWriteGeneratedFiles writes the generated assessment of
 // $DUTYCHECK_GEN_N questions (default 2,000) into $DUTYCHECK_GEN_DIR, for
-// docs/bench/compare.sh: generated.yaml, generated-answers.yaml, and
+// docs/perf/compare.sh: generated.yaml, generated-answers.yaml, and
 // generated.html, the same content as one HTML table per section for the
 // HTML-to-PDF printers the report is compared with. Without the variable
 // it does nothing.
