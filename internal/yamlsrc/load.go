@@ -182,6 +182,51 @@ func aliasBomb(top *yaml.Node, limit int) (at *yaml.Node, loop bool) {
 // badBytes finds the first NUL or other control byte, invalid UTF-8, or a
 // tab used for indentation.
 func badBytes(data []byte) (Pos, string, bool) {
+	if !suspicious(data) {
+		return Pos{}, "", false
+	}
+	return badBytesAt(data)
+}
+
+// suspicious reports whether data may hold what badBytes refuses. It is
+// the same test without counting lines and columns, byte by byte where
+// the text is ASCII, so that a good file (every file but a few) is passed
+// at memory speed; a file it suspects is scanned again by badBytesAt,
+// which finds where.
+func suspicious(data []byte) bool {
+	lineStart := true // nothing but spaces since the line began
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c > ' ' && c < 0x7f:
+			lineStart = false
+			i++
+		case c == ' ':
+			i++
+		case c == '\n' || c == '\r':
+			lineStart = true
+			i++
+		case c == '\t':
+			if lineStart {
+				return true
+			}
+			i++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size <= 1 || r >= 0x80 && r <= 0x9f && r != 0x85 {
+				return true
+			}
+			lineStart = false
+			i += size
+		default: // NUL, another control character, DEL
+			return true
+		}
+	}
+	return false
+}
+
+// badBytesAt is badBytes' scan, which says where.
+func badBytesAt(data []byte) (Pos, string, bool) {
 	line, col := 1, 1
 	lineStart := true
 	for i := 0; i < len(data); {
