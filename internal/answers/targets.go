@@ -191,7 +191,8 @@ func ParseLimit(qn *questionnaire.Question, s string) (Limit, error) {
 			return Limit{}, targetErr("number", []any{yamlsrc.Clip(s)}, "%q is not a number", yamlsrc.Clip(s))
 		}
 		if qn.Min != nil && f < *qn.Min || qn.Max != nil && f > *qn.Max {
-			return Limit{}, targetErr("number.range", []any{FormatNumber(f), qn.ID}, "%s is outside what question %q can be answered (%s)", FormatNumber(f), qn.ID, rangeWords(qn))
+			kind, args := rangeKind(qn, f)
+			return Limit{}, targetErr(kind, args, "%s is outside what question %q can be answered (%s)", FormatNumber(f), qn.ID, rangeWords(qn))
 		}
 		return Limit{Value: f}, nil
 	case questionnaire.Duration, questionnaire.Date:
@@ -202,6 +203,19 @@ func ParseLimit(qn *questionnaire.Question, s string) (Limit, error) {
 		return Limit{Value: questionnaire.Minutes(v.Duration), Text: v.Format(questionnaire.Duration)}, nil
 	}
 	return Limit{}, CheckQuestionTarget(qn)
+}
+
+// rangeKind is the kind of a target's number outside the question's
+// range, with its arguments (the number, the question, the bounds it
+// has), so that every interface can say the range in its own words.
+func rangeKind(qn *questionnaire.Question, f float64) (string, []any) {
+	switch {
+	case qn.Min != nil && qn.Max != nil:
+		return "number.between", []any{FormatNumber(f), qn.ID, FormatNumber(*qn.Min), FormatNumber(*qn.Max)}
+	case qn.Min != nil:
+		return "number.atleast", []any{FormatNumber(f), qn.ID, FormatNumber(*qn.Min)}
+	}
+	return "number.atmost", []any{FormatNumber(f), qn.ID, FormatNumber(*qn.Max)}
 }
 
 func rangeWords(qn *questionnaire.Question) string {
@@ -607,15 +621,16 @@ func (in TargetInput) Parse(q *questionnaire.Questionnaire) (TargetScope, string
 }
 
 // TargetError is a target refused, told apart by Kind so that the
-// walk-through can say it in its own language; Error is the English of
-// the command line and of a file's problems. Field is "min", "max" or
+// walk-through and the command line say it in their language
+// (summary.TargetProblem); Error is the English of a file's problems. Field is "min", "max" or
 // "by" when the problem is in one of them.
 type TargetError struct {
 	Field string
 	// Kind names the problem: "unknown" (Args: the id and the nearest
 	// known one, or ""), "section.unscored", "question.nofigure",
 	// "question.unscored" (Args: the id), "score", "number", "duration",
-	// "number.range", "date.exists", "date.syntax", "date.early",
+	// "number.between", "number.atleast", "number.atmost" (Args: the
+	// number, the question, its bounds), "date.exists", "date.syntax", "date.early",
 	// "order", "nolimit", "noby", "both", "qualifier".
 	Kind string
 	Args []any

@@ -91,7 +91,7 @@ func (c *comparer) text(subject, id, field string, old, new questionnaire.Text, 
 		if len(same) > 0 && ch.Note == "" {
 			// One language changed and another kept its old text: the
 			// translation may say what the text no longer says.
-			ch.Note = fmt.Sprintf("%s unchanged: check that the translation still says the same", strings.Join(same, ", "))
+			ch.setNote("ch.note.untranslated", strings.Join(same, ", "))
 		}
 		c.add(ch)
 	}

@@ -3,6 +3,8 @@ package changes
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
 // Digest is the report in a few Markdown list lines, for a changelog
@@ -10,10 +12,15 @@ import (
 // removed, renamed and changed (scoring first), and a count of the other
 // changes per subject. It is short enough to keep in a changelog and
 // exact enough that a test can hold the changelog to what `changes`
-// reports.
-func (r *Report) Digest() string {
+// reports. It is in English, as the built-in questionnaires' changelog
+// is; DigestIn words it in another language.
+func (r *Report) Digest() string { return r.DigestIn(string(l10n.EN)) }
+
+// DigestIn is Digest in lang, for `changes --format changelog --lang`.
+func (r *Report) DigestIn(lang string) string {
+	w := wordsIn(lang)
 	var b strings.Builder
-	fmt.Fprintf(&b, "- %s\n", english.verdict(r))
+	fmt.Fprintf(&b, "- %s\n", w.verdict(r))
 	if len(r.Changes) == 0 {
 		return b.String()
 	}
@@ -45,24 +52,24 @@ func (r *Report) Digest() string {
 		}
 	}
 	for _, l := range []struct {
-		what string
+		what l10n.Key
 		ids  []string
 	}{
-		{"Questions added", added},
-		{"Questions removed", removed},
-		{"Questions renamed (answers carried)", renamed},
-		{"Questions changed in scoring", scoring},
-		{"Questions changed in wording only", wording},
+		{"ch.digest.added", added},
+		{"ch.digest.removed", removed},
+		{"ch.digest.renamed", renamed},
+		{"ch.digest.scoring", scoring},
+		{"ch.digest.wording", wording},
 	} {
 		if len(l.ids) > 0 {
-			fmt.Fprintf(&b, "- %s (%d): %s\n", l.what, len(l.ids), strings.Join(l.ids, ", "))
+			fmt.Fprintf(&b, "- %s (%d): %s\n", w.T(l.what), len(l.ids), strings.Join(l.ids, ", "))
 		}
 	}
 	for _, t := range r.Tallies() {
 		if t.Subject == SubjectQuestion {
 			continue
 		}
-		fmt.Fprintf(&b, "- %s: %s\n", english.heading(t.Subject), english.counts(t))
+		fmt.Fprintf(&b, "- %s: %s\n", w.heading(t.Subject), w.counts(t))
 	}
 	return b.String()
 }

@@ -35,8 +35,8 @@ func (w words) level(l Level) string {
 // needs major".
 func (w words) marks(c Change) string { return w.T("ch.marks", w.effect(c), w.level(c.Needs)) }
 
-// note is the change's note in the language; a note without a key (none
-// today) is shown as it is.
+// note is the change's note in the language. Every note is set with a
+// key (setNote); one without would be shown as it is.
 func (w words) note(c Change) string {
 	if c.noteKey == "" {
 		return c.Note

@@ -103,6 +103,9 @@ func loadVersion(spec string) (*questionnaire.Questionnaire, error) {
 		return questionnaire.Parse(b.Name+" (built in)", b.Data)
 	}
 	if errors.Is(statErr, fs.ErrNotExist) {
+		if near := nearBuiltin(spec); near != "" {
+			return nil, usageErr("cli.noversion.near", inert.Line(spec), near)
+		}
 		return nil, usageErr("cli.noversion", spec)
 	}
 	return nil, ioErr(statErr)

@@ -49,7 +49,7 @@ func changeAnswers(env *Env, qspec, apath, cmd string, write bool, edit func(q *
 	}
 	if write && !bytes.Equal(out, data) {
 		if err := atomicfile.NewGuard(apath, data, 0o600).Write(out); err != nil {
-			return nil, nil, ioErr(err)
+			return nil, nil, saveErr(apath, err)
 		}
 	}
 	return q, f, nil

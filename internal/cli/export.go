@@ -73,7 +73,7 @@ var exportCmd = &Command{
 			// An export names an organization's weak spots: it is written like the
 			// answers file, atomically and readable by its owner only.
 			if err := atomicfile.Write(*out, data, 0o600); err != nil {
-				return ioErr(err)
+				return saveErr(*out, err)
 			}
 			return nil
 		}

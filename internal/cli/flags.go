@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"strings"
 
@@ -27,9 +28,13 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseWatched(fs, args); err != nil {
 			if err == flag.ErrHelp {
 				help()
+				return nil, err
+			}
+			var ee *exitError
+			if errors.As(err, &ee) {
 				return nil, err
 			}
 			return nil, usageErr("cli.flag.bad", fs.Name(), err.Error(), fs.Name())

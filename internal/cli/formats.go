@@ -186,7 +186,7 @@ func changesMarkdown(w io.Writer, r Result) error {
 // keeps for a release (questionnaires/CHANGELOG.md; a test holds the
 // changelog to them).
 func changesChangelog(w io.Writer, r Result) error {
-	_, err := io.WriteString(w, r.Changes.Digest())
+	_, err := io.WriteString(w, r.Changes.DigestIn(r.Lang))
 	return err
 }
 

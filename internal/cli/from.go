@@ -68,7 +68,7 @@ func startFrom(env *Env, qspec, from, apath string) error {
 		return invalid(sayAt(apath, "cli.from.readback", from, err))
 	}
 	if err := atomicfile.NewGuard(apath, nil, 0o600).Write(out); err != nil {
-		return ioErr(err)
+		return saveErr(apath, err)
 	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/atomicfile"
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
 
@@ -17,19 +16,14 @@ import (
 // file, which may be a questionnaire someone has edited.
 func printBuiltin(env *Env, id, out string) error {
 	if id == "" {
-		return usageErr("list: -o needs --print ID")
+		return usageErr("cli.list.o")
 	}
 	b, ok := questionnaires.Get(id)
 	if !ok {
-		var ids []string
-		for _, f := range questionnaires.All() {
-			ids = append(ids, f.ID)
+		if near := nearBuiltin(id); near != "" {
+			return usageErr("cli.list.print.near", inert.Line(id), near)
 		}
-		hint := ""
-		if near := yamlsrc.Nearest(id, ids); near != "" {
-			hint = " (did you mean " + near + "?)"
-		}
-		return usageErr("list: --print: no built-in questionnaire has the id %q%s; see 'dutycheck list'", inert.Line(id), hint)
+		return usageErr("cli.list.print", inert.Line(id))
 	}
 	if out == "" || out == "-" {
 		if _, err := env.Stdout.Write(b.Data); err != nil {
@@ -38,12 +32,12 @@ func printBuiltin(env *Env, id, out string) error {
 		return nil
 	}
 	if _, err := os.Lstat(out); err == nil {
-		return usageErr("list: %s exists; name a new file with -o, or remove it first", out)
+		return usageErr("cli.list.exists", out)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return ioErr(err)
 	}
 	if err := atomicfile.Write(out, b.Data, 0o644); err != nil {
-		return ioErr(err)
+		return saveErr(out, err)
 	}
 	return nil
 }

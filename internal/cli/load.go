@@ -93,11 +93,7 @@ func readQuestionnaire(spec string) (string, []byte, error) {
 		return builtInSource(spec)
 	}
 	if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
-		var ids []string
-		for _, b := range questionnaires.All() {
-			ids = append(ids, b.ID)
-		}
-		if near := yamlsrc.Nearest(spec, ids); near != "" {
+		if near := nearBuiltin(spec); near != "" {
 			return "", nil, usageErr("cli.noq.near", inert.Line(spec), near)
 		}
 		return "", nil, usageErr("cli.noq", inert.Line(spec))

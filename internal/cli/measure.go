@@ -19,6 +19,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/measure"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // measureCmd fills answers from the team's own case exports: each
@@ -71,15 +72,15 @@ type measureOpts struct {
 func (o measureOpts) check() error {
 	switch {
 	case o.apath == "":
-		return usageErr("measure: name the answers file with -a FILE")
+		return usageErr("cli.measure.a")
 	case o.mapPath == "" && o.preset == "":
-		return usageErr("measure: say which column plays which role with --map FILE or --preset NAME (%s)", strings.Join(measure.Presets(), ", "))
+		return usageErr("cli.measure.map", strings.Join(measure.Presets(), ", "))
 	case o.mapPath != "" && o.preset != "":
-		return usageErr("measure: give --map or --preset, not both; a map can start from a preset with `preset: NAME`")
+		return usageErr("cli.measure.both")
 	case len(o.exports) == 0:
-		return usageErr("measure: name at least one case export, e.g. 'dutycheck measure -a %s --preset zendesk tickets.csv'", o.apath)
+		return usageErr("cli.measure.exports", o.apath)
 	case o.format != "" && o.format != "text" && o.format != "json":
-		return usageErr("measure: --format %q: the formats are text and json", inert.Line(o.format))
+		return usageErr("cli.measure.format", inert.Line(o.format))
 	}
 	return nil
 }
@@ -97,14 +98,20 @@ func runMeasure(env *Env, o measureOpts, af assessmentFlags) error {
 	if o.tz != "" {
 		loc, err := measure.LoadTimezone(o.tz)
 		if err != nil {
-			return usageErr("measure: --timezone: %v", err)
+			return usageErr("cli.measure.tz", inert.Line(o.tz))
 		}
 		opt.Location = loc
 	}
 	if o.period != "" {
 		p, err := measure.ParsePeriod(o.period)
 		if err != nil {
-			return usageErr("measure: --period: %v", err)
+			var pe *measure.PeriodError
+			if errors.As(err, &pe) && pe.Kind == measure.PeriodDate {
+				return usageErr("cli.measure.period.date", inert.Line(pe.Part), inert.Line(pe.Input))
+			} else if errors.As(err, &pe) && pe.Kind == measure.PeriodOrder {
+				return usageErr("cli.measure.period.order", inert.Line(pe.Input))
+			}
+			return usageErr("cli.measure.period", inert.Line(o.period))
 		}
 		opt.Period = &p
 	}
@@ -133,7 +140,7 @@ func runMeasure(env *Env, o measureOpts, af assessmentFlags) error {
 		}
 		specs := measureSpecs(q, f)
 		if len(specs) == 0 {
-			return usageErr("measure: no question of %s that applies has a `measure`; see questionnaires/README.md, \"Measured figures\"", q.ID)
+			return usageErr("cli.measure.none", q.ID)
 		}
 		specs, err = checkRoles(env, o, m, q, specs)
 		if err != nil {
@@ -163,7 +170,7 @@ func runMeasure(env *Env, o measureOpts, af assessmentFlags) error {
 	}
 	if !o.dry && o.reduced != "" {
 		if err := os.Rename(red.tmp, o.reduced); err != nil {
-			return ioErr(fmt.Errorf("measure: --reduced: %w", unwrapPathError(err)))
+			return ioErr(say("cli.measure.reducedErr", unwrapPathError(err)))
 		}
 		red.tmp = ""
 	}
@@ -175,7 +182,10 @@ func loadMeasureMap(o measureOpts) (*measure.Map, error) {
 	if o.preset != "" {
 		m, err := measure.Preset(o.preset)
 		if err != nil {
-			return nil, usageErr("measure: --preset: %v", err)
+			if near := yamlsrc.Nearest(o.preset, measure.Presets()); near != "" {
+				return nil, usageErr("cli.measure.preset.near", inert.Line(o.preset), strings.Join(measure.Presets(), ", "), near)
+			}
+			return nil, usageErr("cli.measure.preset", inert.Line(o.preset), strings.Join(measure.Presets(), ", "))
 		}
 		return m, nil
 	}
@@ -193,17 +203,17 @@ func checkExports(o measureOpts) error {
 	for _, p := range o.exports {
 		fi, err := os.Stat(p)
 		if err != nil {
-			return ioErr(fmt.Errorf("%s: %w", p, unwrapPathError(err)))
+			return ioErr(sayAt(p, "cli.error", unwrapPathError(err)))
 		}
 		if !fi.Mode().IsRegular() {
-			return ioErr(fmt.Errorf("%s: is not a regular file", p))
+			return ioErr(sayAt(p, "cli.measure.notfile"))
 		}
 		if ai, err := os.Stat(o.apath); err == nil && os.SameFile(ai, fi) {
-			return usageErr("%s: is the answers file, not a case export", p)
+			return usageErr("cli.measure.answers", p)
 		}
 		if o.reduced != "" {
 			if ri, err := os.Stat(o.reduced); err == nil && os.SameFile(ri, fi) {
-				return usageErr("measure: --reduced %s would overwrite an export", o.reduced)
+				return usageErr("cli.measure.reduced", o.reduced)
 			}
 		}
 		k := filekind.ByName(p)
@@ -211,7 +221,7 @@ func checkExports(o measureOpts) error {
 		if !k.Refused() {
 			fh, err := os.Open(p)
 			if err != nil {
-				return ioErr(fmt.Errorf("%s: %w", p, unwrapPathError(err)))
+				return ioErr(sayAt(p, "cli.error", unwrapPathError(err)))
 			}
 			head := make([]byte, filekind.HeadSize)
 			n, _ := io.ReadFull(fh, head)
@@ -325,7 +335,7 @@ func readExports(o measureOpts, specs []measure.Spec, opt measure.Options) (out 
 	for _, p := range o.exports {
 		fh, err := os.Open(p)
 		if err != nil {
-			return nil, nil, red, ioErr(fmt.Errorf("%s: %w", p, unwrapPathError(err)))
+			return nil, nil, red, ioErr(sayAt(p, "cli.error", unwrapPathError(err)))
 		}
 		h := sha256.New()
 		hs = append(hs, hashedExport{p, fh, h})
@@ -338,7 +348,7 @@ func readExports(o measureOpts, specs []measure.Spec, opt measure.Options) (out 
 		if !o.dry {
 			tmp, err = os.CreateTemp(filepath.Dir(o.reduced), "."+filepath.Base(o.reduced)+".*")
 			if err != nil {
-				return nil, nil, red, ioErr(fmt.Errorf("measure: --reduced: %w", unwrapPathError(err)))
+				return nil, nil, red, ioErr(say("cli.measure.reducedErr", unwrapPathError(err)))
 			}
 			opt.Reduced = io.MultiWriter(tmp, rh)
 		}
@@ -347,7 +357,7 @@ func readExports(o measureOpts, specs []measure.Spec, opt measure.Options) (out 
 	if tmp != nil {
 		cerr := tmp.Close()
 		if err == nil && cerr != nil {
-			err = ioErr(fmt.Errorf("measure: --reduced: %w", cerr))
+			err = ioErr(say("cli.measure.reducedErr", cerr))
 		}
 		if err != nil {
 			os.Remove(tmp.Name())
@@ -365,7 +375,7 @@ func readExports(o measureOpts, specs []measure.Spec, opt measure.Options) (out 
 	for _, h := range hs {
 		// the reader stops at the end of the CSV; hash any rest
 		if _, err := io.Copy(h.h, h.fh); err != nil {
-			return nil, nil, red, ioErr(fmt.Errorf("%s: %w", h.path, err))
+			return nil, nil, red, ioErr(sayAt(h.path, "cli.error", err))
 		}
 	}
 	if o.reduced != "" {

@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
-
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // message is something the command line says, an error or a line on
@@ -88,15 +88,19 @@ func (h *withHint) Error() string { return h.err.Error() + "\n" + h.hint.Error()
 func (h *withHint) Unwrap() error { return h.err }
 
 // errorIn words an error in p's language where the program knows it: a
-// message of its own, an action refused (answers.ActionError, by its
-// kind), a missing file or a refused access; any other error as it says
-// itself.
+// message of its own, an action or a target refused (answers.ActionError,
+// answers.TargetError, by their kinds), a missing file or a refused
+// access, a value refused (summary.ValueProblem); any other error as it
+// says itself.
 func errorIn(p *l10n.Printer, err error) string {
 	var m *message
 	var ae *answers.ActionError
+	var te *answers.TargetError
 	switch {
 	case errors.As(err, &m):
 		return m.in(p)
+	case errors.As(err, &te):
+		return targetProblem(p, te)
 	case errors.As(err, &ae) && ae.Kind == answers.ActionNoApprover:
 		return p.T("cli.action.noapprover")
 	case errors.As(err, &ae):
@@ -110,7 +114,7 @@ func errorIn(p *l10n.Printer, err error) string {
 	case errors.Is(err, fs.ErrPermission):
 		return p.T("cli.denied")
 	}
-	return err.Error()
+	return summary.ValueProblem(p, err)
 }
 
 // peekLang is the --lang the arguments give, so that what the command
@@ -138,3 +142,20 @@ func peekLang(args []string) string {
 // printer is the language the command line speaks in this run: --lang
 // as Run found it, or as the command settled it.
 func (env *Env) printer() *l10n.Printer { return l10n.For(env.lang) }
+
+// targetProblem says a refused target as the command line does: the flag
+// it is in first ("--min: …"), and the flags to give where one is
+// missing.
+func targetProblem(p *l10n.Printer, te *answers.TargetError) string {
+	var text string
+	switch te.Kind {
+	case "nolimit", "noby", "order":
+		text = p.T(l10n.Key("cli.target.err."+te.Kind), te.Args...)
+	default:
+		text = summary.TargetProblem(p, te)
+	}
+	if te.Field != "" {
+		text = "--" + te.Field + ": " + text
+	}
+	return text
+}

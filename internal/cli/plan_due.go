@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -16,8 +15,7 @@ func (e actionEdit) checkPastDue(a *answers.Action, assessed time.Time) error {
 	if !e.set["due"] || e.pastDue || !a.Overdue(assessed) {
 		return nil
 	}
-	return fmt.Errorf("--due: %s is before the assessment date %s, so the action would be overdue at once; give --past-due to record it all the same",
-		a.Due.Format(questionnaire.DateLayout), assessed.Format(questionnaire.DateLayout))
+	return say("cli.plan.pastdue", a.Due.Format(questionnaire.DateLayout), assessed.Format(questionnaire.DateLayout))
 }
 
 // assessedOn is the assessment date overdue is measured from: the file's,

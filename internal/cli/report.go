@@ -219,7 +219,7 @@ func savePDF(dest, apath string, in report.Input) error {
 		return err
 	}
 	if err := atomicfile.Write(dest, data, 0o600); err != nil {
-		return ioErr(err)
+		return saveErr(dest, err)
 	}
 	return nil
 }

@@ -141,9 +141,9 @@ func sign(env *Env, qspec, apath, keyPath string, s signoff.Signoff, af assessme
 	if err := atomicfile.NewGuard(spath, old, 0o644).Write(out); err != nil {
 		var c *atomicfile.ConflictError
 		if errors.As(err, &c) {
-			return ioErr(fmt.Errorf("%s changed on disk while signing; not overwritten: the file with the new sign-off is %s", spath, c.Mine))
+			return ioErr(say("cli.sign.conflict", spath, c.Mine))
 		}
-		return ioErr(err)
+		return saveErr(spath, err)
 	}
 	n := 1
 	if f, err := signoff.Parse(spath, out); err == nil {

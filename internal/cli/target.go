@@ -55,7 +55,7 @@ var targetSetCmd = &Command{
 				}
 				scope, id, t, err := in.Parse(q)
 				if err != nil {
-					return usageErr("cli.target.bad", inert.Line(on), flagWords(err.Error()))
+					return usageErr("cli.target.bad", inert.Line(on), err)
 				}
 				f.SetTarget(scope, id, t)
 				if given["set-by"] {
@@ -74,7 +74,7 @@ var targetSetCmd = &Command{
 				}
 			}
 			p := l10n.For(lang)
-			fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", tr.Name(), inert.Line(summary.TargetOf(p, q, tr, lang).Line), p.T("saved", inert.Line(*af.apath)))
+			fmt.Fprintf(env.Stdout, "%s: %s\n%s\n", inert.Line(summary.TargetName(p, tr.Scope, tr.ID)), inert.Line(summary.TargetOf(p, q, tr, lang).Line), p.T("saved", inert.Line(*af.apath)))
 			return nil
 		}
 	},
@@ -96,7 +96,9 @@ var targetClearCmd = &Command{
 			if err != nil {
 				return err
 			}
-			var lang, name string
+			var lang string
+			var tscope answers.TargetScope
+			var tid string
 			_, _, err = editAnswers(env, *af.qspec, *af.apath, "target clear: "+on, func(q *questionnaire.Questionnaire, f *answers.File) error {
 				var err error
 				if lang, err = af.language(q); err != nil {
@@ -107,14 +109,14 @@ var targetClearCmd = &Command{
 					return usageErr("cli.target.clear", err)
 				}
 				f.SetTarget(scope, id, nil)
-				name = scoring.TargetResult{Scope: scope, ID: id}.Name()
+				tscope, tid = scope, id
 				return nil
 			})
 			if err != nil {
 				return err
 			}
 			p := l10n.For(lang)
-			fmt.Fprintf(env.Stdout, "%s\n%s\n", p.T("target.cleared", name), p.T("saved", inert.Line(*af.apath)))
+			fmt.Fprintf(env.Stdout, "%s\n%s\n", p.T("target.cleared", inert.Line(summary.TargetName(p, tscope, tid))), p.T("saved", inert.Line(*af.apath)))
 			return nil
 		}
 	},
@@ -134,15 +136,4 @@ func targetArgs(fs *flag.FlagSet, args []string, af assessmentFlags, cmd string)
 		return "", usageErr("cli.target.need", cmd, cmd, *af.apath)
 	}
 	return rest[0], nil
-}
-
-// flagWords writes a target's field as the flag that gives it: "min: …"
-// becomes "--min: …".
-func flagWords(msg string) string {
-	for _, f := range []string{"min", "max", "by"} {
-		if strings.HasPrefix(msg, f+": ") {
-			return "--" + msg
-		}
-	}
-	return strings.NewReplacer("give min or max", "give --min or --max", "give by:", "give --by:").Replace(msg)
 }

@@ -182,12 +182,12 @@ func (b *oscalBuilder) summary() string {
 		s += fmt.Sprintf(" (capped by must-have duties not met; the score alone would be %s)", r.BandLabel(b.lang))
 	}
 	s += fmt.Sprintf(". %s, %s. %d of %d applicable questions answered.",
-		count(len(r.Gaps), "gap"), count(r.CriticalGaps, "must-have duty not met"), r.Answered, r.Applicable)
+		count(len(r.Gaps), "gap", "gaps"), count(r.CriticalGaps, "must-have duty not met", "must-have duties not met"), r.Answered, r.Applicable)
 	if n := len(r.Unknowns); n > 0 {
-		s += fmt.Sprintf(" %s (scored 0).", count(n, "answer")+" don't know / not measured")
+		s += fmt.Sprintf(" %s (scored 0).", count(n, "answer", "answers")+" don't know / not measured")
 	}
 	if n := len(r.Estimates); n > 0 {
-		s += fmt.Sprintf(" %s.", count(n, "answer")+" estimated")
+		s += fmt.Sprintf(" %s.", count(n, "answer", "answers")+" estimated")
 	}
 	return s
 }
@@ -200,9 +200,9 @@ func percent(s float64) string {
 	return strings.TrimSuffix(fmt.Sprintf("%.1f", 100*s), ".0") + "%"
 }
 
-func count(n int, noun string) string {
+func count(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + noun
+		return "1 " + one
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return fmt.Sprintf("%d %s", n, many)
 }

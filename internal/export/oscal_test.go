@@ -132,6 +132,7 @@ type oscalDoc struct {
 			Href string `json:"href"`
 		} `json:"import-ap"`
 		Results []struct {
+			Description  string      `json:"description"`
 			Props        []oscalProp `json:"props"`
 			Observations []struct {
 				UUID  string      `json:"uuid"`

@@ -57,7 +57,6 @@ var englishTargets = map[Key]string{
 	"target.err.question.unscored": "question %q is not scored, so a target on it would count for nothing",
 	"target.err.score":             "%q is not a score from 0 to 100",
 	"target.err.number":            "%q is not a number",
-	"target.err.number.range":      "%s is outside what question %q can be answered",
 	"target.err.duration":          "%q is not a duration such as 1h, 30m or 7d",
 	"target.err.date.exists":       "%s is not a day that exists",
 	"target.err.date.syntax":       "%q is not a date: write YYYY-MM-DD",

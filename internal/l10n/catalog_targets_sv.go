@@ -57,7 +57,6 @@ var swedishTargets = map[Key]string{
 	"target.err.question.unscored": "frågan ”%s” ger inga poäng, så ett mål för den skulle inte räknas",
 	"target.err.score":             "”%s” är inte en poäng från 0 till 100",
 	"target.err.number":            "”%s” är inget tal",
-	"target.err.number.range":      "%s ligger utanför vad frågan ”%s” kan besvaras med",
 	"target.err.duration":          "”%s” är ingen tid som 1h, 30m eller 7d",
 	"target.err.date.exists":       "%s är ingen dag som finns",
 	"target.err.date.syntax":       "”%s” är inget datum: skriv ÅÅÅÅ-MM-DD",

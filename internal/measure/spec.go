@@ -85,17 +85,18 @@ func (d Date) String() string { return d.Time().Format("2006-01-02") }
 // Period is a range of dates, both ends included.
 type Period struct{ From, To Date }
 
-// ParsePeriod reads FROM..TO, both YYYY-MM-DD.
+// ParsePeriod reads FROM..TO, both YYYY-MM-DD. A period refused is a
+// *PeriodError.
 func ParsePeriod(s string) (Period, error) {
 	var p Period
 	a, b, ok := cut(s, "..")
 	if !ok {
-		return p, fmt.Errorf("%q is not a period: write FROM..TO, e.g. 2026-07-01..2026-09-30", clip(s))
+		return p, &PeriodError{Kind: PeriodSyntax, Input: clip(s)}
 	}
 	for i, part := range []string{a, b} {
 		t, err := time.Parse("2006-01-02", part)
 		if err != nil {
-			return p, fmt.Errorf("%q is not a date YYYY-MM-DD in the period %q", clip(part), clip(s))
+			return p, &PeriodError{Kind: PeriodDate, Input: clip(s), Part: clip(part)}
 		}
 		if i == 0 {
 			p.From = DateOf(t)
@@ -104,9 +105,36 @@ func ParsePeriod(s string) (Period, error) {
 		}
 	}
 	if p.To < p.From {
-		return p, fmt.Errorf("the period %q ends before it starts", clip(s))
+		return p, &PeriodError{Kind: PeriodOrder, Input: clip(s)}
 	}
 	return p, nil
+}
+
+// PeriodKind is what is wrong with a period.
+type PeriodKind string
+
+// The kinds of PeriodError.
+const (
+	PeriodSyntax PeriodKind = "syntax" // not FROM..TO
+	PeriodDate   PeriodKind = "date"   // Part is not a date
+	PeriodOrder  PeriodKind = "order"  // it ends before it starts
+)
+
+// PeriodError is a period refused, told apart by Kind so that the command
+// line says it in its language; Error is the English.
+type PeriodError struct {
+	Kind        PeriodKind
+	Input, Part string
+}
+
+func (e *PeriodError) Error() string {
+	switch e.Kind {
+	case PeriodDate:
+		return fmt.Sprintf("%q is not a date YYYY-MM-DD in the period %q", e.Part, e.Input)
+	case PeriodOrder:
+		return fmt.Sprintf("the period %q ends before it starts", e.Input)
+	}
+	return fmt.Sprintf("%q is not a period: write FROM..TO, e.g. 2026-07-01..2026-09-30", e.Input)
 }
 
 func cut(s, sep string) (string, string, bool) {

@@ -138,3 +138,16 @@ func (s *Summary) trend(t *trend.Trend) {
 		s.TrendTarget = p.T("target.label", targetLimit(p, t.Questionnaire, *tr, s.Lang))
 	}
 }
+
+// TargetName names a target as `target set` and `target clear` echo it:
+// "overall", "section respond", "question remove-time", in the output's
+// language (ids stay as the files have them).
+func TargetName(p *l10n.Printer, scope answers.TargetScope, id string) string {
+	switch scope {
+	case answers.ScopeOverall:
+		return p.T("target.name.overall")
+	case answers.ScopeSection:
+		return p.T("target.name.section", id)
+	}
+	return p.T("target.name.question", id)
+}

@@ -57,12 +57,19 @@ func TestOutputsAgree(t *testing.T) {
 					t.Fatal("no cap or no must-have: the test checks less than it says")
 				}
 				outs := renderAll(t, q.ID, r, f, lang)
+				unscored := false
+				for _, sec := range sum.Sections {
+					unscored = unscored || !sec.Scored
+				}
+				if !unscored {
+					t.Fatal("every section is scored: the test checks less than it says")
+				}
 				for out, facts := range map[string][]string{
-					"end":   text(sum, true, true, true),
+					"end":   append(text(sum, true, true, true), sectionFacts(sum)...),
 					"plain": text(sum, true, true, true),
-					"score": text(sum, true, true, true),
+					"score": append(text(sum, true, true, true), sectionFacts(sum)...),
 					"plan":  text(sum, true, false, false),
-					"md":    text(sum, true, true, true),
+					"md":    append(text(sum, true, true, true), sectionFacts(sum)...),
 					"pdf":   pdfFacts(sum),
 				} {
 					got, ok := outs[out]
@@ -108,6 +115,17 @@ func text(s *summary.Summary, headline, completion, rests bool) []string {
 		for _, reg := range s.Regimes.Duties {
 			out = append(out, reg.Title, reg.ScoreText)
 		}
+	}
+	return out
+}
+
+// sectionFacts are each section's title and its score, or the word for
+// why it has none ("not scored"), which every output showing sections
+// says alike.
+func sectionFacts(s *summary.Summary) []string {
+	var out []string
+	for _, sec := range s.Sections {
+		out = append(out, sec.Title, sec.ScoreText)
 	}
 	return out
 }

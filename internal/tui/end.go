@@ -147,7 +147,6 @@ type line struct {
 
 func (e *end) content() []line {
 	s, st, w := e.sh.s, e.sh.st, e.sh.s.w
-	r := s.score()
 	width := e.width
 	var out []line
 	add := func(ls ...string) {
@@ -193,7 +192,7 @@ func (e *end) content() []line {
 	}
 
 	head(w.T("summary.sections"))
-	out = append(out, e.sectionBars(r, width)...)
+	out = append(out, e.sectionBars(sum, width)...)
 
 	var other []string
 	for _, g := range sum.Others {
@@ -392,23 +391,21 @@ func groupRegimes(title func(scoring.RegimeResult) string, regs []scoring.Regime
 	return out, heads
 }
 
-// sectionBars is a bar per section.
-func (e *end) sectionBars(r *scoring.Result, width int) []line {
-	s, st, w := e.sh.s, e.sh.st, e.sh.s.w
-	titles := make([]string, len(r.Sections))
-	for i, sr := range r.Sections {
-		titles[i] = s.text(sr.Section.Title)
+// sectionBars is a bar per section, with the summary's words for a
+// section without a score (the same as score's and the brief's).
+func (e *end) sectionBars(sum *summary.Summary, width int) []line {
+	st, w := e.sh.st, e.sh.s.w
+	titles := make([]string, len(sum.Sections))
+	for i, sec := range sum.Sections {
+		titles[i] = inert.Line(sec.Title)
 	}
 	var out []line
 	for i, l := range barRows(st, w, titles, func(i int) (bool, float64, int) {
-		return r.Sections[i].Applies && r.Sections[i].Scored, r.Sections[i].Score, r.Sections[i].CriticalGaps
+		sec := sum.Sections[i]
+		return sec.Scored, sec.Score, sec.MustNotMet
 	}, width) {
-		sr := r.Sections[i]
-		switch {
-		case !sr.Applies:
-			l += st.dim.Render(w.T("overview.na"))
-		case !sr.Scored:
-			l += st.dim.Render(w.T("overview.unscored"))
+		if sec := sum.Sections[i]; !sec.Scored {
+			l += st.dim.Render(sec.State)
 		}
 		out = append(out, line{text: clip(l, width)})
 	}

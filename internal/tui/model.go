@@ -222,12 +222,14 @@ func (m Model) View() string {
 	case planScreen:
 		body, keys = m.plan.view(), m.plan.bindings()
 	}
+	status := m.statusLines(bw)
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(bw), m.sh.st.rule.Render(strings.Repeat("─", bw)))
-	for _, l := range fit(body, m.height-4) {
+	for _, l := range fit(body, m.height-3-len(status)) {
 		lines = append(lines, clip(l, bw))
 	}
-	lines = append(lines, m.statusLine(bw), m.helpLine(keys, bw))
+	lines = append(lines, status...)
+	lines = append(lines, m.helpLine(keys, bw))
 	return strings.Join(indent(lines, margin), "\n")
 }
 
@@ -265,22 +267,33 @@ func (m Model) header(width int) string {
 	return spread(left, right, width)
 }
 
-func (m Model) statusLine(width int) string {
+// statusLines is the message above the help bar: one line, or two when
+// a message (a hint, a refusal) would otherwise be cut at a narrow width;
+// the body gives up the line.
+func (m Model) statusLines(width int) []string {
 	st := m.sh.st
 	text := m.sh.status
 	if m.end.writing && !m.quitAfterReport {
-		return clip(m.end.spin.View()+" "+st.accent.Render(m.sh.s.w.T("report.writing")), width)
+		return []string{clip(m.end.spin.View()+" "+st.accent.Render(m.sh.s.w.T("report.writing")), width)}
 	}
 	if text == "" {
-		return ""
+		return []string{""}
 	}
+	style := st.accent
 	switch m.sh.statusKind {
 	case statusOK:
-		return st.ok.Render(clip("✓ "+text, width))
+		text, style = "✓ "+text, st.ok
 	case statusErr:
-		return st.err.Render(clip("! "+text, width))
+		text, style = "! "+text, st.err
 	}
-	return st.accent.Render(clip(text, width))
+	lines := wrap(text, width)
+	if len(lines) > 2 {
+		lines = []string{lines[0], strings.Join(lines[1:], " ")}
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(clip(l, width))
+	}
+	return lines
 }
 
 // helpLine is the help bar: as many of the screen's keys as fit, in their

@@ -198,14 +198,7 @@ func targetErrText(w words, err error) string {
 	if !errors.As(err, &te) {
 		return err.Error()
 	}
-	args := te.Args
-	if strings.HasPrefix(te.Kind, "unknown") {
-		args = te.Args[:1]
-	}
-	text := w.T(l10n.Key("target.err."+te.Kind), args...)
-	if strings.HasPrefix(te.Kind, "unknown") && te.Args[1] != "" {
-		text += w.T("target.err.suggest", te.Args[1])
-	}
+	text := summary.TargetProblem(w, te)
 	if te.Field != "" {
 		text = w.T(map[string]l10n.Key{"min": "target.form.min", "max": "target.form.max", "by": "target.form.by"}[te.Field]) + ": " + text
 	}

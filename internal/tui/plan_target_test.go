@@ -72,6 +72,7 @@ func TestTargetErrText(t *testing.T) {
 		{answers.TargetInput{On: "users", Min: "1", By: "2027-01-01"}, "frågan ”users” ger inga poäng, så ett mål för den skulle inte räknas"},
 		{answers.TargetInput{On: "report-time", Min: "90", By: "2027-01-01"}, "Minst: ”90” är ingen tid som 1h, 30m eller 7d"},
 		{answers.TargetInput{On: "overall", By: "2027-01-01"}, "ange minst eller högst: siffran som målet gäller"},
+		{answers.TargetInput{On: "reviewed-share", Min: "150", By: "2027-01-01"}, "Minst: 150 ligger utanför vad frågan ”reviewed-share” kan besvaras med (från 0 till 100)"},
 		{answers.TargetInput{On: "overall", Min: "70", By: "snart"}, "Senast: ”snart” är inget datum: skriv ÅÅÅÅ-MM-DD"},
 	} {
 		_, _, _, err := tc.in.Parse(q)

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -13,6 +12,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // typedField is the control of number, duration, date and text questions:
@@ -183,29 +183,8 @@ func (t *typedField) view(st styles, w words, hintText string, width int) []stri
 }
 
 // reason explains in the session's language why a typed answer was
-// refused. The value parsers say what is wrong as a kind
-// (questionnaire.ValueError), and the words come from the catalogue by
-// that kind; an error of another sort is shown as it is.
-func reason(w words, err error) string {
-	var after *answers.DateAfterError
-	if errors.As(err, &after) {
-		return w.T("value.date.after", w.Date(after.Date), w.Date(after.Assessed))
-	}
-	var ve *questionnaire.ValueError
-	if !errors.As(err, &ve) {
-		return err.Error()
-	}
-	key := valueKey(ve)
-	if !w.Has(key) {
-		key = l10n.Key("value." + string(ve.Type) + ".syntax")
-	}
-	if ve.Kind == questionnaire.ValueEmpty {
-		return w.T(key) // nothing typed: nothing to quote
-	}
-	return w.T(key, ve.Input, w.Number(ve.Limit), ve.Detail)
-}
+// refused (summary.ValueProblem, which the command line shares).
+func reason(w words, err error) string { return summary.ValueProblem(w, err) }
 
 // valueKey is the catalogue's key for a refused value: value.TYPE.KIND.
-func valueKey(ve *questionnaire.ValueError) l10n.Key {
-	return l10n.Key("value." + string(ve.Type) + "." + string(ve.Kind))
-}
+func valueKey(ve *questionnaire.ValueError) l10n.Key { return summary.ValueKey(ve) }

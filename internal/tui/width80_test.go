@@ -66,3 +66,22 @@ func TestHeaderTitle80(t *testing.T) {
 	d.contains("dutycheck · Protecting children online " + d.m.sh.s.q.Version + " · Streamly Inc.")
 	d.lacks("Protecting chi…")
 }
+
+// TestStatusWraps80: at 80 columns a hint longer than the line is shown
+// whole on two lines ("…enter again to answer “none of them”."), not cut
+// before what it tells the user to do; the screen stays 24 lines.
+func TestStatusWraps80(t *testing.T) {
+	b, _ := questionnaires.Get("csea-duties")
+	q, err := questionnaire.Parse(b.Name, b.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := drive(t, config(q, &store{}))
+	d.begin("Example AB")
+	d.keys("enter") // the free-text description, left empty
+	d.keys("enter") // the markets: nothing chosen
+	d.contains("enter again to answer “none of", "them”.")
+	if n := len(strings.Split(d.view(), "\n")); n != 24 {
+		t.Errorf("the screen has %d lines, want 24:\n%s", n, d.view())
+	}
+}
