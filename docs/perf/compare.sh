@@ -10,7 +10,8 @@
 #
 #	docs/perf/compare.sh [OUTDIR]
 #
-# SIZES (default "200 2000 10000") and RUNS (default 2) change what is run.
+# SIZES (default "200 2000 10000") and RUNS (default 2) change what is run;
+# NO_PEERS=1 runs dutycheck and the floor only.
 # A peer that is not installed (chromium, weasyprint) is reported as such.
 # Needs Go, /usr/bin/time, pdfinfo and pdftotext (poppler-utils).
 set -eu
@@ -32,6 +33,9 @@ done
 
 chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 weasyprint=$(command -v weasyprint || true)
+if [ -n "${NO_PEERS:-}" ]; then
+	chromium= weasyprint=
+fi
 
 # timed LOG CMD... runs CMD once and appends "wall user sys maxrss-KiB" to
 # LOG; a failed run is logged as "fail".
@@ -40,6 +44,21 @@ timed() {
 	shift
 	if ! /usr/bin/time -a -o "$log" -f '%e %U %S %M' "$@" >/dev/null 2>"$log.err"; then
 		echo fail >>"$log"
+	fi
+}
+
+# bestwall LOG is the best wall time in LOG, empty when a run failed.
+bestwall() {
+	grep -q fail "$1" 2>/dev/null && return
+	sort -n "$1" 2>/dev/null | awk 'NR==1{print $1}'
+}
+
+# ratio A B is A/B to one decimal, "-" without both.
+ratio() {
+	if [ -n "$1" ] && [ -n "$2" ]; then
+		awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", a/b}'
+	else
+		echo -
 	fi
 }
 
@@ -54,6 +73,7 @@ best() {
 		'NR==1{printf "%.2f s | %.2f s | %.0f MB", $1, $2+$3, all/1024}'
 }
 
+ratios=""
 echo "| questions | tool | best wall | CPU of that run | peak RSS | pages | |"
 echo "|---|---|---|---|---|---|---|"
 echo "started $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average$(uptime | sed 's/.*load average://')" >&2
@@ -80,12 +100,18 @@ for n in $sizes; do
 	if [ -n "$chromium" ]; then
 		echo "| $n | Chromium (headless print) | $(best "$d/chromium.log") | $(pdfinfo "$d/chromium.pdf" 2>/dev/null | awk '/^Pages:/{print $2}') | |"
 	else
-		echo "| $n | Chromium | not installed | | | | |"
+		echo "| $n | Chromium | not run (not installed, or NO_PEERS) | | | | |"
 	fi
 	if [ -n "$weasyprint" ]; then
 		echo "| $n | WeasyPrint | $(best "$d/weasyprint.log") | $(pdfinfo "$d/weasyprint.pdf" 2>/dev/null | awk '/^Pages:/{print $2}') | |"
 	else
-		echo "| $n | WeasyPrint | not installed | | | | |"
+		echo "| $n | WeasyPrint | not run (not installed, or NO_PEERS) | | | | |"
 	fi
+	d_best=$(bestwall "$d/dutycheck.log")
+	c_best=$( [ -n "$chromium" ] && bestwall "$d/chromium.log" || true)
+	w_best=$( [ -n "$weasyprint" ] && bestwall "$d/weasyprint.log" || true)
+	ratios="$ratios
+$n questions: dutycheck / floor $(ratio "$d_best" "$(bestwall "$d/floor.log")"), Chromium / dutycheck $(ratio "$c_best" "$d_best"), WeasyPrint / dutycheck $(ratio "$w_best" "$d_best") (best wall times)"
 done
+echo "$ratios"
 echo "finished $(date -u '+%H:%M UTC'), load average$(uptime | sed 's/.*load average://')" >&2
