@@ -147,7 +147,7 @@ func TestChangelog(t *testing.T) {
 			if len(es) < 2 || es[1].version != last.Version {
 				t.Errorf("%s: the entry before %s %s must be %s, the release kept in history/", changelogPath, b.ID, q.Version, last.Version)
 			}
-			want := append([]string{blockStart}, strings.Split(strings.TrimSuffix(r.Digest(), "\n"), "\n")...)
+			want := append([]string{blockStart}, strings.Split(strings.TrimSuffix(r.DigestIn("en"), "\n"), "\n")...)
 			want = append(want, blockEnd)
 			e := es[0]
 			body := lines[e.start:e.end]

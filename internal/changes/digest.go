@@ -7,16 +7,13 @@ import (
 	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
-// Digest is the report in a few Markdown list lines, for a changelog
+// DigestIn is the report in a few Markdown list lines, for a changelog
 // entry: the version verdict, then the ids of the questions added,
 // removed, renamed and changed (scoring first), and a count of the other
 // changes per subject. It is short enough to keep in a changelog and
 // exact enough that a test can hold the changelog to what `changes`
-// reports. It is in English, as the built-in questionnaires' changelog
-// is; DigestIn words it in another language.
-func (r *Report) Digest() string { return r.DigestIn(string(l10n.EN)) }
-
-// DigestIn is Digest in lang, for `changes --format changelog --lang`.
+// reports. It is in lang: the built-in questionnaires' changelog keeps
+// the English ("en"), and `changes --format changelog --lang` any other.
 func (r *Report) DigestIn(lang string) string {
 	w := wordsIn(lang)
 	var b strings.Builder

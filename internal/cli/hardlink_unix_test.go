@@ -24,7 +24,7 @@ func TestHardLinkedAnswersSaidBeforeSaving(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Each command gets a pair of its own: the first save parts them.
-	for _, pair := range [][2]string{{"one.yaml", "two.yaml"}, {"three.yaml", "four.yaml"}} {
+	for _, pair := range [][2]string{{"one.yaml", "two.yaml"}, {"three.yaml", "four.yaml"}, {"five.yaml", "six.yaml"}} {
 		if err := os.WriteFile(filepath.Join(dir, pair[0]), a, 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -32,13 +32,18 @@ func TestHardLinkedAnswersSaidBeforeSaving(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, args := range [][]string{
-		{"plan", "set", "-q", q, "-a", "one.yaml", "hashes", "--owner", "Bob"},
-		{"run", "--accessible", "-q", q, "-a", "four.yaml"},
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"plan", "set", "-q", q, "-a", "one.yaml", "hashes", "--owner", "Bob"}, "has 2 names (hard links); saving writes it anew under this name only"},
+		{[]string{"run", "--accessible", "-q", q, "-a", "four.yaml"}, "has 2 names (hard links); saving writes it anew under this name only"},
+		// in the language asked for
+		{[]string{"plan", "set", "--lang", "sv", "-q", q, "-a", "five.yaml", "hashes", "--owner", "Bob"}, "har 2 namn (hårda länkar)"},
 	} {
-		_, _, errs := runIn(t, dir, "", args...)
-		if !strings.Contains(errs, "has 2 names (hard links); saving writes it anew under this name only") {
-			t.Errorf("%v: stderr %q, want the hard links named", args[:2], errs)
+		_, _, errs := runIn(t, dir, "", tc.args...)
+		if !strings.Contains(errs, tc.want) {
+			t.Errorf("%v: stderr %q, want the hard links named", tc.args[:2], errs)
 		}
 	}
 }

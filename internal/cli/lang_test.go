@@ -91,6 +91,20 @@ func TestSwedishHasNoEnglish(t *testing.T) {
 		{"sign", "-q", q, "-a", a},
 		{"verify", "-q", q, "-a", a, "--message", "1", "--signature", "1"},
 		{"report", "-q", q, "-a", a, "--trend", "--history", a},
+		{"report", "-q", q, "-a", a, "-o", filepath.Join(dir, "nowhere", "r.pdf")},
+		{"target", "set", "-q", q, "-a", a, "ncmek", "--min", "1", "--by", "2027-06-30"},
+		{"target", "set", "-q", q, "-a", a, "overall", "--min", "700", "--by", "2027-02-30"},
+		{"target", "set", "-q", q, "-a", a, "overall", "--by", "2027-06-30"},
+		{"target", "clear", "-q", q, "-a", a, "ncmek"},
+		{"plan", "set", "-q", q, "-a", a, "ncmec", "--due", "2027-02-30"},
+		{"plan", "set", "-q", q, "-a", a, "ncmec", "--due", "2020-01-01"},
+		{"score", "-q", q, "-a", a, "--fail-under", "abc"},
+		{"changes", q, q2, "--format", "changelog"},
+		{"changes", q, "csea-quik"},
+		{"list", "--print", "csea-quik"},
+		{"measure", "-q", q, "-a", a, "x.csv"},
+		{"measure", "-q", q, "-a", a, "--preset", "zendsk", "x.csv"},
+		{"measure", "-q", q, "-a", a, "--preset", "jira", "--period", "2026-09-30..2026-07-01", "x.csv"},
 	} {
 		if !slices.Contains(args, "--lang") {
 			args = append(args, "--lang", "sv")

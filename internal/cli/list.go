@@ -6,6 +6,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/questionnaires"
 )
@@ -25,14 +26,16 @@ var listCmd = &Command{
 			} else if len(rest) > 0 {
 				return usageErr("cli.noargs", "list")
 			}
-			if _, err := chooseLang("list", *lang, nil); err != nil {
+			l, err := chooseLang("list", *lang, nil)
+			if err != nil {
 				return err
 			}
+			w := l10n.For(l)
 			if *print != "" || *out != "" {
 				return printBuiltin(env, *print, *out)
 			}
 			tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tVERSION\tLANGUAGES\tQUESTIONS\tTITLE")
+			fmt.Fprintln(tw, w.T("list.columns"))
 			for _, b := range questionnaires.All() {
 				q, err := questionnaire.Parse(b.Name, b.Data)
 				if err != nil {
@@ -43,7 +46,7 @@ var listCmd = &Command{
 					title = inert.Line(q.Title.In(*lang))
 				}
 				if b.ID == questionnaires.DefaultID {
-					title += " (default)"
+					title += " " + w.T("list.default")
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", q.ID, q.Version, joinComma(q.Languages), len(q.Questions), title)
 			}

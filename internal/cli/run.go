@@ -257,6 +257,6 @@ func truthy(v string) bool {
 // never silently.
 func warnHardLinks(env *Env, apath string) {
 	if n := filelock.Names(apath); n > 1 {
-		fmt.Fprintf(env.Stderr, "dutycheck: warning: %s has %d names (hard links); saving writes it anew under this name only, and the other names keep the answers as they are now\n", inert.Line(apath), n)
+		fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.hardlinks", inert.Line(apath), n))
 	}
 }

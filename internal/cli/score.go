@@ -9,8 +9,10 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/export"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 var scoreCmd = &Command{
@@ -77,13 +79,13 @@ var scoreCmd = &Command{
 				fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().N("cli.gate.must", len(r.CriticalGapIDs), strings.Join(r.CriticalGapIDs, ", ")))
 			}
 			if *reviewDueFlag {
-				if reviewDue(env.Stderr, q, f, vs, today(env)) {
+				if reviewDue(env.Stderr, env.printer(), q, f, vs, today(env)) {
 					failed = true
 				}
 			}
 			if *failMissed && len(r.MissedTargets()) > 0 {
 				failed = true
-				fmt.Fprintf(env.Stderr, "dutycheck: %s\n", missedLine(r.MissedTargets()))
+				fmt.Fprintf(env.Stderr, "dutycheck: %s\n", missedLine(env.printer(), r.MissedTargets()))
 			}
 			if failed {
 				return &exitError{exitInvalid, errSilent}
@@ -97,29 +99,25 @@ var scoreCmd = &Command{
 // of 42.50000000001 must not read 42.5.
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-// missedLine is the --fail-on-missed gate's line: how many targets were
-// missed and which, each with its limit and date.
-func missedLine(missed []scoring.TargetResult) string {
+// missedLine is the --fail-on-missed gate's line in p's language: how
+// many targets were missed and which, each with its limit and date.
+func missedLine(p *l10n.Printer, missed []scoring.TargetResult) string {
 	var parts []string
 	for _, tr := range missed {
-		parts = append(parts, fmt.Sprintf("%s (%s by %s)", tr.Name(), limitWords(tr.Target), tr.Target.By.Format(questionnaire.DateLayout)))
+		parts = append(parts, p.T("cli.gate.missed.part", summary.TargetName(p, tr.Scope, tr.ID), limitWords(p, tr.Target), tr.Target.By.Format(questionnaire.DateLayout)))
 	}
-	n := "1 target missed"
-	if len(missed) > 1 {
-		n = fmt.Sprintf("%d targets missed", len(missed))
-	}
-	return n + ": " + strings.Join(parts, ", ")
+	return p.N("cli.gate.missed", len(missed), strings.Join(parts, ", "))
 }
 
 // limitWords is a target's limit in a gate's line: "min 70", "max 1h",
 // "min 40, max 60".
-func limitWords(t *answers.Target) string {
+func limitWords(p *l10n.Printer, t *answers.Target) string {
 	var parts []string
 	if t.Min != nil {
-		parts = append(parts, "min "+t.Min.Format())
+		parts = append(parts, p.T("cli.gate.min", t.Min.Format()))
 	}
 	if t.Max != nil {
-		parts = append(parts, "max "+t.Max.Format())
+		parts = append(parts, p.T("cli.gate.max", t.Max.Format()))
 	}
 	return strings.Join(parts, ", ")
 }

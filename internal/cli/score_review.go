@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 )
@@ -13,21 +15,21 @@ import (
 // reviewDue checks the review cadence for `score --review-due`: the
 // assessment's date against the questionnaire's review_every, and the next
 // review that the latest validly signed sign-off set. Each reason is one
-// line on w; it reports whether any review is due. A sign-off whose
+// line on w, in p's language; it reports whether any review is due. A sign-off whose
 // signature is not valid sets nothing: anyone could have written its date.
-func reviewDue(w io.Writer, q *questionnaire.Questionnaire, f *answers.File, vs []signoff.Verdict, today time.Time) bool {
+func reviewDue(w io.Writer, p *l10n.Printer, q *questionnaire.Questionnaire, f *answers.File, vs []signoff.Verdict, today time.Time) bool {
 	due := false
 	if when, over := q.ReviewDue(f.Date, today); over {
 		due = true
-		fmt.Fprintf(w, "dutycheck: review due: the assessment is dated %s, and %s asks for one every %s (due %s)\n",
-			f.Date.Format(questionnaire.DateLayout), q.ID, q.ReviewEveryText, when.Format(questionnaire.DateLayout))
+		fmt.Fprintln(w, "dutycheck: "+p.T("cli.review.dated",
+			f.Date.Format(questionnaire.DateLayout), q.ID, q.ReviewEveryText, when.Format(questionnaire.DateLayout)))
 	}
 	if v := signoff.NextReview(vs); v != nil {
 		next, err := questionnaire.ParseDate(v.Signoff.NextReview)
 		if err == nil && today.After(next) {
 			due = true
-			fmt.Fprintf(w, "dutycheck: review due: sign-off %d (%s, %s) set the next review for %s\n",
-				v.N, v.Signoff.Who(), v.Signoff.Date, v.Signoff.NextReview)
+			fmt.Fprintln(w, "dutycheck: "+p.T("cli.review.next",
+				v.N, inert.Line(v.Signoff.Who()), v.Signoff.Date, v.Signoff.NextReview))
 		}
 	}
 	return due

@@ -47,6 +47,10 @@ func TestScoreReviewDue(t *testing.T) {
 	if code != 1 || stderr != want {
 		t.Errorf("181 days after: exit %d, stderr %q, want %q", code, stderr, want)
 	}
+	code, _, stderr = runSign(env, out, errb, "score", "-q", qpath, "-a", apath, "--review-due", "--lang", "sv")
+	if w := "dutycheck: dags för granskning: bedömningen är daterad " + dated; code != 1 || !strings.HasPrefix(stderr, w) {
+		t.Errorf("181 days after, in Swedish: exit %d, stderr %q, want %q", code, stderr, w)
+	}
 	// without --review-due, score does not judge the cadence
 	if code, _, _ := runSign(env, out, errb, "score", "-q", qpath, "-a", apath); code != 0 {
 		t.Errorf("without the flag: exit %d", code)
@@ -69,5 +73,10 @@ func TestScoreReviewDue(t *testing.T) {
 	want = "dutycheck: review due: sign-off 1 (Karin Berg, " + assessed.AddDate(0, 0, 10).Format("2006-01-02") + ") set the next review for " + next + "\n"
 	if code != 1 || stderr != want {
 		t.Errorf("after the next review: exit %d, stderr %q, want %q", code, stderr, want)
+	}
+	// the same reasons in Swedish
+	code, _, stderr = runSign(env, out, errb, "score", "-q", qpath, "-a", apath, "--review-due", "--lang", "sv")
+	if w := "dutycheck: dags för granskning: godkännande 1 (Karin Berg, "; code != 1 || !strings.HasPrefix(stderr, w) {
+		t.Errorf("in Swedish: exit %d, stderr %q, want %q", code, stderr, w)
 	}
 }

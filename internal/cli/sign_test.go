@@ -245,7 +245,7 @@ func TestSignOffTamperedFieldByField(t *testing.T) {
 	needTool(t, "ssh-keygen")
 	other := keygen(t, t.TempDir(), "other", "ed25519", "", "karin@example.com")
 	otherPub, _ := os.ReadFile(other + ".pub")
-	const mismatch = "signature NOT valid: the signed fields were changed after signing"
+	const mismatch = "signature NOT valid: it does not match the signed fields (a field or the signature was changed after signing)"
 	for _, tc := range []struct {
 		name     string
 		old, new string // in the signoffs file

@@ -9,6 +9,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/evidence"
 	"github.com/dutycheck/dutycheck/internal/measure"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/signoff"
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
@@ -16,7 +17,13 @@ var validateCmd = &Command{
 	Name:  "validate",
 	Args:  "FILE…",
 	Short: "check questionnaires and answers files",
-	Long:  "Checks questionnaires, answers files and measure map files (told apart by\ntheir format field) and prints \"FILE: ok\" for each valid one, or every problem\nas FILE:LINE:COL: MESSAGE. Answers are checked against -q, or else against the\nbuilt-in questionnaire they name; the files they give as evidence are\nre-hashed, also when the file has other problems, and each missing, changed or\nrefused one is reported at its line.\nExit 1 when any file is invalid.",
+	Long: "Checks questionnaires, answers files, measure map files and signoffs files\n" +
+		"(told apart by their format field; verify checks the signatures) and prints\n" +
+		"\"FILE: ok\" for each valid one, or every problem as FILE:LINE:COL: MESSAGE.\n" +
+		"Answers are checked against -q, or else against the built-in questionnaire\n" +
+		"they name; the files they give as evidence are re-hashed, also when the file\n" +
+		"has other problems, and each missing, changed or refused one is reported at\n" +
+		"its line.\nExit 1 when any file is invalid.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		qspec := fs.String("q", "", "questionnaire `FILE|ID` to check answers files against")
 		return func(env *Env, args []string) error {
@@ -54,6 +61,10 @@ func validateFile(env *Env, path, qspec string) error {
 	}
 	if measure.IsMap(data) {
 		_, err := measure.ParseMap(path, data)
+		return err
+	}
+	if yamlsrc.HasFormat(data, "dutycheck-signoffs/") {
+		_, err := signoff.Parse(path, data)
 		return err
 	}
 	src := answers.ParseIfAnswers(path, data)

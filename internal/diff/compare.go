@@ -27,6 +27,8 @@ func Compare(old, new Side, lang string) *Diff {
 	}
 	d.GapsClosed, d.GapsOpened, d.GapsStillOpen = c.gaps()
 	d.Actions = c.actions()
+	d.Targets = c.targets()
+	d.targetsAny = len(or.Targets)+len(nr.Targets) > 0
 	return d
 }
 

@@ -43,6 +43,12 @@ type Diff struct {
 	// Actions lists the tracked actions added, removed or changed (owner,
 	// due date, status, done-when, approval), must-haves first.
 	Actions []ActionDiff `json:"actions_changed"`
+	// Targets lists the board's targets set, cleared, moved or changed in
+	// state (open → met), the overall score's first.
+	Targets []TargetDiff `json:"targets_changed"`
+	// targetsAny is set when either side has a target, so that the text
+	// says "Targets changed: none." only to a team that sets them.
+	targetsAny bool
 }
 
 // Assessment names one side.

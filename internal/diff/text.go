@@ -24,6 +24,7 @@ func WriteText(w io.Writer, d *Diff, lang string) {
 	t.questionnaire(d)
 	t.answers(d)
 	t.actions(d)
+	t.targets(d)
 	t.gaps(d)
 }
 

@@ -51,7 +51,7 @@ func AddWatched(answersPath, filePath string, progress Progress) (answers.Eviden
 	}
 	if rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		// Named as typed: "/etc/shadow", not "../../../../etc/shadow".
-		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, errOutside)
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, ErrOutside)
 	}
 	clean, err := answers.CleanEvidencePath(filepath.ToSlash(rel))
 	if err != nil {
@@ -65,10 +65,10 @@ func AddWatched(answersPath, filePath string, progress Progress) (answers.Eviden
 		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, unwrapPath(err))
 	}
 	if !fi.Mode().IsRegular() {
-		return answers.Evidence{}, fmt.Errorf("%s: not a regular file", filePath)
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, ErrNotRegular)
 	}
 	if ai, err := os.Stat(answersPath); err == nil && os.SameFile(ai, fi) {
-		return answers.Evidence{}, fmt.Errorf("%s: the answers file cannot be its own evidence (its digest changes with every save)", filePath)
+		return answers.Evidence{}, fmt.Errorf("%s: %w", filePath, ErrSelf)
 	}
 	sum, kind, err := hashFile(full, progress)
 	if err != nil {
@@ -96,7 +96,7 @@ func hashFile(path string, progress Progress) (string, filekind.Kind, error) {
 		return "", filekind.Kind{}, err
 	}
 	if !fi.Mode().IsRegular() {
-		return "", filekind.Kind{}, errors.New("not a regular file")
+		return "", filekind.Kind{}, ErrNotRegular
 	}
 	if fi.Size() > MaxSize {
 		return "", filekind.Kind{}, ErrTooLarge

@@ -137,7 +137,7 @@ func (c checker) check(e answers.Evidence) (Problem, bool) {
 	switch {
 	case errors.Is(r.err, fs.ErrNotExist):
 		return bad(Missing, "evidence file %s is missing", e.File)
-	case errors.Is(r.err, errOutside):
+	case errors.Is(r.err, ErrOutside):
 		return bad(Unreadable, "evidence file %s %v", e.File, r.err)
 	case r.err != nil:
 		return bad(Unreadable, "evidence file %s cannot be read: %v", e.File, unwrapPath(r.err))

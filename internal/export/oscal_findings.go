@@ -57,6 +57,14 @@ func (b *oscalBuilder) observation(qr scoring.QuestionResult) (observation, bool
 		o.RelevantEvidence = []evidence{{Description: a.Note}}
 	}
 	o.RelevantEvidence = append(o.RelevantEvidence, relevantEvidence(a)...)
+	// A note or evidence kept when the answer changed says so, as in
+	// every other output: it backs the earlier answer, not this one.
+	if mark := summary.NoteForMark(l10n.For("en"), a); mark != "" {
+		for i := range o.RelevantEvidence {
+			o.RelevantEvidence[i].Description = "(" + mark + ") " + o.RelevantEvidence[i].Description
+		}
+		o.Props = append(o.Props, p("note-written-for", clean(a.NoteFor)))
+	}
 	return o, true
 }
 

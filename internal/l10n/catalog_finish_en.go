@@ -57,9 +57,25 @@ var englishFinish = map[Key]string{
 	"cli.measure.notfile":       "is not a regular file",
 	"cli.measure.reducedErr":    "measure: --reduced: %s",
 	"cli.noversion.near":        "%s: no such file, not REV:PATH, and no built-in questionnaire has that id; did you mean %s? (see 'dutycheck list')",
+	"save.why.readonly":         "the file is read-only (make it writable to save)",
+	"save.why.toolarge":         "it would be over the 1 MiB that dutycheck reads back; shorten a long note or text answer",
+	"save.why.nofolder":         "its folder no longer exists",
+	"save.why.denied":           "permission denied",
+	"cli.gate.missed.part":      "%s (%s by %s)",
+	"cli.gate.min":              "min %s",
+	"cli.gate.max":              "max %s",
+	"cli.review.dated":          "review due: the assessment is dated %s, and %s asks for one every %s (due %s)",
+	"cli.review.next":           "review due: sign-off %d (%s, %s) set the next review for %s",
+	"cli.hardlinks":             "warning: %s has %d names (hard links); saving writes it anew under this name only, and the other names keep the answers as they are now",
+	"evidence.why.nofile":       "there is no such file",
+	"evidence.why.outside":      "it lies outside the answers file's folder; evidence files must be in it or in a folder under it",
+	"evidence.why.notfile":      "it is not a regular file",
+	"evidence.why.self":         "the answers file cannot be its own evidence (its digest changes with every save)",
+	"evidence.why.toolarge":     "it is over 2 GiB, the limit for an evidence file; link to the record in the case system instead",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
 var englishFinishCount = map[Key]Forms{
-	"trend.cases": {One: "%d case", Other: "%d cases"},
+	"cli.gate.missed": {One: "%d target missed: %s", Other: "%d targets missed: %s"},
+	"trend.cases":     {One: "%d case", Other: "%d cases"},
 }

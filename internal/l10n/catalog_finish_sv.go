@@ -57,9 +57,25 @@ var swedishFinish = map[Key]string{
 	"cli.measure.notfile":       "är ingen vanlig fil",
 	"cli.measure.reducedErr":    "measure: --reduced: %s",
 	"cli.noversion.near":        "%s: filen finns inte, är inte REV:SÖKVÄG, och inget inbyggt frågeformulär har det id:t; menade du %s? (se 'dutycheck list')",
+	"save.why.readonly":         "filen är skrivskyddad (gör den skrivbar för att spara)",
+	"save.why.toolarge":         "den skulle bli större än den 1 MiB som dutycheck läser tillbaka; korta en lång kommentar eller ett långt textsvar",
+	"save.why.nofolder":         "mappen finns inte längre",
+	"save.why.denied":           "åtkomst nekad",
+	"cli.gate.missed.part":      "%s (%s senast %s)",
+	"cli.gate.min":              "minst %s",
+	"cli.gate.max":              "högst %s",
+	"cli.review.dated":          "dags för granskning: bedömningen är daterad %s, och %s vill ha en var %s (senast %s)",
+	"cli.review.next":           "dags för granskning: godkännande %d (%s, %s) satte nästa granskning till %s",
+	"cli.hardlinks":             "varning: %s har %d namn (hårda länkar); när den sparas skrivs den på nytt under det här namnet, och de andra namnen behåller svaren som de är nu",
+	"evidence.why.nofile":       "filen finns inte",
+	"evidence.why.outside":      "den ligger utanför svarsfilens mapp; underlag måste ligga i den eller i en mapp under den",
+	"evidence.why.notfile":      "det är ingen vanlig fil",
+	"evidence.why.self":         "svarsfilen kan inte vara sitt eget underlag (dess kontrollsumma ändras vid varje sparning)",
+	"evidence.why.toolarge":     "den är större än 2 GiB, gränsen för en underlagsfil; länka till ärendet i ärendesystemet i stället",
 	"pdf.measuredTrendCnt":      "%s (%s)",
 }
 
 var swedishFinishCount = map[Key]Forms{
-	"trend.cases": {One: "%d ärende", Other: "%d ärenden"},
+	"cli.gate.missed": {One: "%d mål missat: %s", Other: "%d mål missade: %s"},
+	"trend.cases":     {One: "%d ärende", Other: "%d ärenden"},
 }

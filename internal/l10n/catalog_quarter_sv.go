@@ -16,6 +16,12 @@ var swedishQuarter = map[Key]string{
 	"diff.action.status":       "status",
 	"diff.action.done_when":    "klart när",
 	"diff.action.approved_by":  "godkänd av",
+	"diff.targets.none":        "Ändrade mål: inga.",
+	"diff.targets.changed":     "Ändrade mål (%d):",
+	"diff.target.added":        "(nytt mål)",
+	"diff.target.removed":      "(målet borttaget)",
+	"diff.target.limit":        "mål",
+	"diff.target.state":        "läge",
 
 	// The plan screen: a due date before the assessment date.
 	"plan.pastdue": "%s är före bedömningsdatumet %s: åtgärden vore försenad direkt. Enter igen behåller den; eller ändra datumet.",
@@ -29,18 +35,20 @@ var swedishQuarter = map[Key]string{
 	"notefor.mark":     "skriven för det tidigare svaret ”%s”",
 	"acc.notefor":      "Kommentaren skrevs för svaret ”%s”: behålla, redigera eller ta bort den? (b/r/t, standard b): ",
 	"acc.notefor.new":  "Ny kommentar: ",
+	// Detsamma, på en fråga som ställs igen i textläget: dess egna tangenter.
+	"acc.notefor.stale.note":     "Kommentaren skrevs för svaret ”%s”: en tom rad behåller den; note: TEXT ersätter den, och bara note: tar bort den.",
+	"acc.notefor.stale.evidence": "Underlaget registrerades för svaret ”%s”: en tom rad behåller det.",
 
 	// A question changed since it was answered (walk-through).
 	"changed.field": "Ändrat sedan ert svar: %s: %s → %s",
-	"changed.more":  "… %d ändringar i allt: dutycheck changes listar dem.",
 
 	// The brief since the baseline: the must-haves first.
 	"sum.must.change": "Obligatoriska krav som inte är uppfyllda: %d → %d.",
-	"sum.must.met":    "Uppfyllda sedan dess: %s.",
 }
 
 // swedishQuarterCount are the counted phrases of the next-quarter messages.
 var swedishQuarterCount = map[Key]Forms{
 	"sum.regime.estimates": {One: "%d uppskattning som avgör vilka regelverk som gäller", Other: "%d uppskattningar som avgör vilka regelverk som gäller"},
+	"changed.more":         {One: "… %d ändring, avkortad här: dutycheck changes visar den hel.", Other: "… %d ändringar i allt: dutycheck changes listar dem."},
 	"end.to.confirm":       {One: "%d fråga återstår att besvara eller bekräfta: c går dit.", Other: "%d frågor återstår att besvara eller bekräfta: c går till nästa."},
 }

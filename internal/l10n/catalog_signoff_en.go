@@ -31,7 +31,7 @@ var englishVerify = map[Key]string{
 	"verify.sig.namespace":         "signature NOT valid: made for %q, not for dutycheck",
 	"verify.sig.hash":              "signature NOT valid: made with %s, not sha512",
 	"verify.sig.otherkey":          "signature NOT valid: made by another key than the one the key field names",
-	"verify.sig.mismatch":          "signature NOT valid: the signed fields were changed after signing",
+	"verify.sig.mismatch":          "signature NOT valid: it does not match the signed fields (a field or the signature was changed after signing)",
 	"verify.sig.unreadable":        "signature NOT valid: %s",
 	"verify.signer.allowed":        "signer allowed as %s (%s line %d)",
 	"verify.signer.notlisted":      "signer NOT allowed: the key is not in %s",

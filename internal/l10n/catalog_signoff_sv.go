@@ -30,7 +30,7 @@ var swedishVerify = map[Key]string{
 	"verify.sig.namespace":         "signaturen är INTE giltig: gjord för %q, inte för dutycheck",
 	"verify.sig.hash":              "signaturen är INTE giltig: gjord med %s, inte sha512",
 	"verify.sig.otherkey":          "signaturen är INTE giltig: gjord med en annan nyckel än den som fältet key anger",
-	"verify.sig.mismatch":          "signaturen är INTE giltig: de signerade fälten har ändrats efter signeringen",
+	"verify.sig.mismatch":          "signaturen är INTE giltig: den stämmer inte med de signerade fälten (ett fält eller signaturen har ändrats efter signeringen)",
 	"verify.sig.unreadable":        "signaturen är INTE giltig: %s",
 	"verify.signer.allowed":        "undertecknaren är tillåten som %s (%s rad %d)",
 	"verify.signer.notlisted":      "undertecknaren är INTE tillåten: nyckeln finns inte i %s",

@@ -70,7 +70,6 @@ var englishTargets = map[Key]string{
 }
 
 var englishTargetsCount = map[Key]Forms{
-	"target.more":     {One: "and %d more target: dutycheck score lists them all", Other: "and %d more targets: dutycheck score lists them all"},
 	"trend.versions":  {One: "%d version", Other: "%d versions"},
 	"target.days.old": {One: "%d day old", Other: "%d days old"},
 }

@@ -70,7 +70,6 @@ var swedishTargets = map[Key]string{
 }
 
 var swedishTargetsCount = map[Key]Forms{
-	"target.more":     {One: "och %d mål till: dutycheck score visar alla", Other: "och %d mål till: dutycheck score visar alla"},
 	"trend.versions":  {One: "%d version", Other: "%d versioner"},
 	"target.days.old": {One: "%d dag gammalt", Other: "%d dagar gammalt"},
 }

@@ -1,7 +1,6 @@
 package measure
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"slices"
@@ -320,18 +319,4 @@ type Warning struct {
 
 // IsMap reports whether data is a map file by its format field, so that
 // `validate` can tell it from questionnaires and answers files.
-func IsMap(data []byte) bool {
-	if !bytes.Contains(data, []byte("dutycheck-measure-map/")) {
-		return false
-	}
-	top := yamlsrc.Load(data, &yamlsrc.ErrorList{})
-	if top == nil {
-		return false
-	}
-	for i := 0; i+1 < len(top.Content); i += 2 {
-		if k, v := top.Content[i], top.Content[i+1]; k.Value == "format" && v.Kind == yaml.ScalarNode {
-			return strings.HasPrefix(v.Value, "dutycheck-measure-map/")
-		}
-	}
-	return false
-}
+func IsMap(data []byte) bool { return yamlsrc.HasFormat(data, "dutycheck-measure-map/") }

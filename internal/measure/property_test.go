@@ -12,13 +12,11 @@ import (
 
 // genCase is one generated case, as the truth the CSV is written from.
 type genCase struct {
-	id            string
-	recv          time.Time
-	removed       *time.Time
-	tags          []string
-	source        string
-	inPeriod      bool
-	firstInPeriod bool
+	id      string
+	recv    time.Time
+	removed *time.Time
+	tags    []string
+	source  string
 }
 
 // TestRunAgainstNaive writes random exports (every timestamp form with an

@@ -107,8 +107,8 @@ func ScoreText(w io.Writer, r *scoring.Result, lang string, opt ...summary.Optio
 	if rests.Orphans != "" {
 		fmt.Fprintf(&b, "%s\n", inert.Line(rests.Orphans))
 	}
-	if n := len(r.StaleEvidence); n > 0 {
-		fmt.Fprintf(&b, "\n%s\n", p.N("score.stale", n, inert.Line(strings.Join(r.StaleEvidence, ", "))))
+	if rests.Stale != "" {
+		fmt.Fprintf(&b, "\n%s\n", inert.Line(rests.Stale))
 	}
 	if len(r.Gaps) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.T("score.see.plan"))

@@ -38,10 +38,7 @@ func TrendText(w io.Writer, t *trend.Trend, lang string) error {
 	for _, pt := range t.Points {
 		r := pt.Result
 		pos := summary.Build(r, lang, summary.Options{}).Position
-		rating := inert.Line(pos.Rating)
-		if pos.Provisional {
-			rating += " (" + p.T("provisional") + ")"
-		}
+		rating := inert.Line(pos.RatingText)
 		rows = append(rows, []string{p.Date(r.Answers.Date), commitLabel(p, pt), pos.ScoreText, rating,
 			strconv.Itoa(len(r.CriticalGapIDs)), targetCounts(p, r)})
 	}

@@ -9,15 +9,18 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// actionPlan lists the gaps in the order of docs/scoring.md (the scoring
-// package already sorted them) in two parts. The must-have duties not met
-// come first under their own heading, without points: a must-have is not
-// weighed against other gaps. Each says what it rests on (a legal duty
-// for this service, or good practice), what to do, its sources, and its
-// action in full: owner, due date, status and "done when". The other gaps
-// follow by points lost in a compact table, a row each, so that a real
-// plan is a few pages. Overdue actions and must-haves without an owner
-// are marked in words, not only in colour.
+// actionPlan opens with the ten actions that matter most on a page of
+// their own (planTop), then lists every gap in the order of
+// docs/scoring.md (the scoring package already sorted them) in two parts.
+// The must-have duties not met come first under their own heading,
+// without points: a must-have is not weighed against other gaps. Each
+// says what it rests on (a legal duty for this service, or good
+// practice), what to do and its sources. The other gaps follow by points
+// lost in a compact table, a row each. Every row carries its action's
+// owner, due date, status and done-when, with blanks to fill where they
+// are unset, and a suggested horizon from its severity (planFields).
+// Overdue actions and must-haves without an owner are marked in words,
+// not only in colour.
 func (d *doc) actionPlan() {
 	w := d.w
 	d.heading(0, w.T("pdf.plan"), 0)
@@ -27,10 +30,20 @@ func (d *doc) actionPlan() {
 		// tracked, and let the details follow on the same page.
 		d.noGapPanel()
 		d.trackedBlock(true)
+		d.planTargets()
 		d.flowOn = true
 		return
 	}
 	defer d.trackedBlock(false)
+	if len(d.r.Gaps) > planTopCount {
+		// The top ten are a page of their own, for the board; the full
+		// plan, for the owners, starts on the next. A plan of ten rows or
+		// fewer is its own top ten.
+		d.planTop()
+		d.newPage()
+	}
+	// The targets the board set lead the full plan: what it is to achieve.
+	d.planTargets()
 	d.para(body.in(muted), w.T("pdf.planIntro"))
 	crit, other := d.splitGaps()
 	if len(crit) > 0 {
@@ -44,8 +57,8 @@ func (d *doc) actionPlan() {
 		t := &table{caption: w.T("pdf.mustHaves"), cols: []column{
 			{title: "#", width: 8},
 			{title: w.T("pdf.colDuty"), width: 64},
-			{title: w.T("pdf.colWhatToDo"), width: 60},
-			{title: w.T("pdf.colAction"), width: 38},
+			{title: w.T("pdf.colWhatToDo"), width: 58},
+			{title: w.T("pdfplan.colAction"), width: 40},
 		}}
 		rows := make([]row, 0, len(crit))
 		for i, g := range crit {
@@ -53,7 +66,7 @@ func (d *doc) actionPlan() {
 				{spans: []span{txt(cellS.bold().in(muted), strconv.Itoa(i+1))}},
 				{spans: d.gapSpans(g, true)},
 				{spans: d.todoSpans(g, cellS, "")},
-				{spans: d.actionSpans(g, true)},
+				{spans: d.planFields(*d.sum.Gap(g.Question.ID), cellS.sized(8))},
 			}})
 		}
 		d.table(t, rows)
@@ -62,9 +75,9 @@ func (d *doc) actionPlan() {
 		d.heading(1, fmt.Sprintf("%s (%d)", w.T("pdf.otherGaps"), len(other)), 20)
 		t := &table{caption: w.T("pdf.otherGaps"), cols: []column{
 			{title: "#", width: 8},
-			{title: w.T("pdf.colGap") + " · " + w.T("pdf.colWhatToDo"), width: 102},
-			{title: w.T("pdf.colAction"), width: 45},
-			{title: w.T("pdf.colPts"), width: 15, right: true},
+			{title: w.T("pdf.colGap") + " · " + w.T("pdf.colWhatToDo"), width: 86},
+			{title: w.T("pdfplan.colAction"), width: 60},
+			{title: w.T("pdf.colPts"), width: 16, right: true},
 		}}
 		rows := make([]row, 0, len(other))
 		for i, g := range other {
@@ -72,7 +85,7 @@ func (d *doc) actionPlan() {
 			rows = append(rows, row{key: "plan:" + g.Question.ID, cells: []cell{
 				{spans: []span{txt(small.bold().in(muted), strconv.Itoa(len(crit)+i+1))}},
 				{spans: d.gapSpans(g, false)},
-				{spans: d.actionSpans(g, false)},
+				{spans: d.planFields(*d.sum.Gap(g.Question.ID), small.sized(7.2).in(ink))},
 				{chip: &c, spans: []span{txt(small.bold().in(ink), minus+w.Score(g.PointsLost))}},
 			}, below: d.todoSpans(g, small.in(ink).sized(7.5), "→ ")})
 		}
@@ -111,8 +124,8 @@ func (d *doc) gapSpans(g scoring.Gap, must bool) []span {
 }
 
 // todoSpans is the "what to do" column: the recommendation (for an
-// unknown answer, first "measure this"), "done when" if the action says,
-// and the sources with their status.
+// unknown answer, first "measure this") and the sources with their
+// status.
 func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
 	w := d.w
 	var out []span
@@ -124,82 +137,8 @@ func (d *doc) todoSpans(g scoring.Gap, st style, arrow string) []span {
 	} else if !g.Unknown {
 		out = append(out, txt(st.italic().in(muted), w.T("pdf.noRecommendation")))
 	}
-	if a := g.Action; a != nil && strings.TrimSpace(a.DoneWhen) != "" {
-		out = append(out, txt(st.italic(), w.T("pdf.doneWhen", cleanBlock(a.DoneWhen))))
-	}
 	if src := d.sourceText(g.References); src != "" {
 		out = append(out, span{st: small.sized(7).in(muted), text: w.T("pdf.sourcesLabel") + src, join: st.size < cellS.size})
-	}
-	return out
-}
-
-// actionSpans is the action column: owner, due date (marked when
-// overdue), status, and who accepted a risk. A must-have without an owner
-// says so in capitals.
-func (d *doc) actionSpans(g scoring.Gap, must bool) []span {
-	w := d.w
-	st := small.in(ink)
-	if must {
-		st = cellS.sized(8.5)
-	}
-	a := g.Action
-	if a != nil && !must {
-		return d.compactAction(g)
-	}
-	if a == nil {
-		if must {
-			return []span{txt(st.bold().in(scoreLow), upper(w.T("pdf.noOwner"))), txt(small.italic(), w.T("pdf.noAction"))}
-		}
-		return []span{txt(small.italic().in(muted), w.T("pdf.noAction"))}
-	}
-	var out []span
-	if o := cleanLine(a.Owner); o != "" {
-		out = append(out, txt(st.bold(), o))
-	} else if must {
-		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.noOwner"))))
-	} else {
-		out = append(out, txt(st.italic().in(muted), w.T("pdf.noOwner")))
-	}
-	due := w.T("pdf.noDue")
-	if !a.Due.IsZero() {
-		due = w.T("pdf.due", isoDate(a.Due))
-	}
-	if g.Overdue {
-		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+due))
-	} else {
-		out = append(out, txt(st, due))
-	}
-	out = append(out, txt(st.italic(), w.ActionStatus(string(a.Status))))
-	if ab := cleanLine(a.ApprovedBy); ab != "" {
-		out = append(out, txt(small.sized(7.5), w.T("pdf.approvedByX", ab)))
-	}
-	return out
-}
-
-// compactAction is an ordinary gap's action in as few lines as its
-// column allows: the owner in bold, then due date, status and who
-// accepted a risk run on; overdue marked in capitals.
-func (d *doc) compactAction(g scoring.Gap) []span {
-	w, a := d.w, g.Action
-	st := small.sized(7.2).in(ink)
-	var out []span
-	if o := cleanLine(a.Owner); o != "" {
-		out = append(out, txt(st.bold(), o))
-	} else {
-		out = append(out, txt(st.italic().in(muted), w.T("pdf.noOwner")))
-	}
-	due := w.T("pdf.noDue")
-	if !a.Due.IsZero() {
-		due = w.T("pdf.due", isoDate(a.Due))
-	}
-	rest := joinNonEmpty(" · ", due, w.ActionStatus(string(a.Status)))
-	if g.Overdue {
-		out = append(out, txt(st.bold().in(scoreLow), upper(w.T("pdf.overdue"))+" · "+rest))
-	} else {
-		out = append(out, txt(st, rest))
-	}
-	if ab := cleanLine(a.ApprovedBy); ab != "" {
-		out = append(out, txt(st.in(muted), w.T("pdf.approvedByX", ab)))
 	}
 	return out
 }

@@ -78,7 +78,7 @@ func (d *doc) answerCell(qr *scoring.QuestionResult) cell {
 	it := cellS.italic().in(muted)
 	switch qr.Status {
 	case scoring.NotApplicable:
-		return cell{spans: []span{txt(it, d.w.T("pdf.doesNotApplyQ"))}}
+		return cell{spans: []span{txt(it, d.whyNotApplicable(qr))}}
 	case scoring.Unanswered:
 		return cell{spans: []span{txt(it, d.w.T("status.unanswered"))}}
 	case scoring.AnsweredNA:

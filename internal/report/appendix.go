@@ -16,7 +16,6 @@ func (d *doc) appendix() {
 	d.heading(0, w.T("pdf.appendix"), 0)
 	d.method()
 	d.limitationsPart()
-	d.regimesPart()
 	d.glossaryPart()
 	d.references()
 	d.evidencePart()
@@ -35,30 +34,6 @@ func (d *doc) limitationsPart() {
 	} else {
 		d.para(body, w.T("pdf.noCheckDate"))
 	}
-}
-
-// regimesPart lists the regimes in short: whether each applies, its
-// jurisdiction and status, and why; the chapter "What applies" has the
-// answers that decided it.
-func (d *doc) regimesPart() {
-	if len(d.r.Regimes) == 0 {
-		return
-	}
-	w := d.w
-	var rows []row
-	for i := range d.r.Regimes {
-		rr := &d.r.Regimes[i]
-		rg := rr.Regime
-		verdict := w.regimeVerdict(rr)
-		rows = append(rows, row{cells: []cell{
-			{spans: []span{txt(cellS, d.tr(rg.Title)), txt(small, joinNonEmpty(" · ", cleanLine(w.Jurisdiction(rg.Jurisdiction)), w.LegalStatus(string(rg.Status))))}},
-			{spans: []span{txt(cellS.bold(), verdict)}},
-			{spans: []span{txt(small.in(ink), d.trLong(rg.Why))}},
-		}})
-	}
-	d.heading(1, w.T("pdf.regimesApp"), 20)
-	t := &table{caption: w.T("pdf.regimesApp"), cols: []column{{title: w.T("pdf.colRegime"), width: 62}, {title: w.T("pdf.colStatus"), width: 26}, {title: w.T("pdf.colWhyShort"), width: textW - 88}}}
-	d.table(t, rows)
 }
 
 // glossaryPart explains the questionnaire's terms in the report's
@@ -123,7 +98,7 @@ func (d *doc) evidencePart() {
 func (d *doc) method() {
 	w := d.w
 	d.heading(1, w.T("pdf.method"), 3*body.lead())
-	for _, k := range []l10n.Key{"pdf.method.1", "pdf.method.2", "pdf.method.3", "pdf.method.4", "pdf.method.5"} {
+	for _, k := range []l10n.Key{"pdf.method.1", "pdf.method.2", "pdf.method.3", "pdf.method.4", "pdf.method.5", "brief.rounding"} {
 		p := w.T(k)
 		d.para(body, p)
 		d.gap(2)

@@ -4,13 +4,22 @@ package report
 
 import (
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // restsOnBlock says how much of the result rests on unknowns, estimates
 // and answers without evidence: a line each with the count and the first
 // questions named, and where the rest are.
-func (d *doc) restsOnBlock() {
+//
+// n is how many kinds name their questions; the others are counted on
+// one line.
+func (d *doc) restsOnBlock(n int) {
 	rests := d.sum.RestsOn
+	if n == 0 {
+		d.inlineBlock(rests.Heading, joinNonEmpty(" · ", d.measuredLine(), strings.TrimSuffix(rests.Unanswered, "."), rests.NotApplicable, joinNonEmpty(" · ", kindPhrases(rests.Kinds)...), rests.None))
+		return
+	}
 	d.briefHeading(2, rests.Heading)
 	if m := d.sum.Measured; m != nil {
 		// how much rests on figures measured from case exports, first:
@@ -23,18 +32,19 @@ func (d *doc) restsOnBlock() {
 		d.lines(cellS, left, textW, rests.Unanswered)
 	}
 	if rests.Line == "" {
-		if rests.None != "" {
-			d.lines(cellS.in(muted), left, textW, rests.None)
+		if line := joinNonEmpty(" ", rests.None, rests.NotApplicable); line != "" {
+			d.lines(cellS.in(muted), left, textW, line)
 		}
 		return
 	}
-	var none []string
+	none := []string{rests.NotApplicable}
 	for _, k := range rests.Kinds {
-		if len(k.IDs) == 0 {
+		if len(k.IDs) == 0 || n == 0 {
 			none = append(none, k.Phrase)
 			continue
 		}
 		d.restsLine(k.Phrase, k.IDs)
+		n--
 	}
 	// What is none is said on one line, not a line each.
 	if len(none) > 0 {
@@ -44,48 +54,45 @@ func (d *doc) restsOnBlock() {
 }
 
 // restsLine is one line of restsOnBlock: "2 estimates: Median time to
-// report; Share reviewed; and 1 more, page 9". Names are clipped so that
-// the line stays one line.
+// report; Share reviewed; and 1 more, page 9". It names as many of the
+// questions as fit on the line, whole, and counts the rest.
 func (d *doc) restsLine(head string, ids []string) {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = d.questionName(id)
+	}
+	d.namesLine(head, names, 1, func(i int) string { return "detail:" + ids[i] })
+}
+
+// namesLine is a bold head and, right of it, the names that fit on up
+// to most lines, whole, then "and 3 more, page 9" pointing to the row key
+// gives for the first left out. A name too long for the lines alone
+// wraps onto more.
+func (d *doc) namesLine(head string, names []string, most int, key func(int) string) {
 	st := cellS
 	d.text(st.bold(), left, d.y, head)
 	x := max(left+52, left+d.width(st.bold(), head)+3)
 	avail := right - x
-	if len(ids) == 0 {
+	if len(names) == 0 {
 		d.text(st.in(muted), x, d.y, "—")
 		d.y += st.lead()
 		return
 	}
-	var names []string
-	shown := 0
-	for k, id := range ids {
-		tail := ""
-		if k+1 < len(ids) {
-			tail = "; " + d.w.T("pdf.moreAtPage", len(ids)-k-1, d.pageOf("detail:"+ids[k+1]))
+	text := func(shown int) string {
+		s := strings.Join(names[:shown], "; ")
+		if shown < len(names) {
+			s = joinNonEmpty("; ", s, d.w.T("pdf.moreAtPage", len(names)-shown, d.pageOf(key(shown))))
 		}
-		name := d.questionName(id)
-		try := strings.Join(append(names, name), "; ") + tail
-		if d.width(st, try) > avail {
-			// Clip this name to what is left, once, if a useful part fits.
-			rest := avail - d.width(st, strings.Join(names, "; ")+"; "+tail)
-			if len(names) == 0 {
-				rest = avail - d.width(st, tail)
-			}
-			if rest > 25 {
-				names = append(names, d.clip(st, name, rest))
-				shown++
-			}
-			break
-		}
-		names = append(names, name)
-		shown++
+		return s
 	}
-	s := strings.Join(names, "; ")
-	if shown < len(ids) {
-		s = joinNonEmpty("; ", s, d.w.T("pdf.moreAtPage", len(ids)-shown, d.pageOf("detail:"+ids[shown])))
+	shown := len(names)
+	for shown > 1 && len(d.wrap(st, text(shown), avail)) > most {
+		shown--
 	}
-	d.text(st, x, d.y, d.clip(st, s, avail))
-	d.y += st.lead()
+	for _, l := range d.wrap(st, text(shown), avail) {
+		d.text(st, x, d.y, l)
+		d.y += st.lead()
+	}
 }
 
 // questionName is a question's text for lists.
@@ -96,24 +103,52 @@ func (d *doc) questionName(id string) string {
 	return cleanLine(id)
 }
 
-// sinceBlock is the change since the baseline: gaps closed and opened,
-// actions done since and overdue now, with the first gaps named.
+// sinceBlock is the change since the baseline: the must-have duties not
+// met then and now, gaps closed and opened, actions done since and
+// overdue now, with the gaps named as findings.
 //
 // n is how many of the two lines naming the gaps closed and opened are
-// shown; the sentence with the counts always is.
+// shown; the counts always are. Below 0 the block is the counts' line
+// alone, without a heading.
 func (d *doc) sinceBlock(n int) {
 	w, s := d.w, d.sum.Since
-	d.briefHeading(2, s.Heading)
-	if s.MustLine != "" {
-		// The change the board cares most about comes first.
-		d.lines(cellS.bold(), left, textW, s.MustLine)
+	if n < 0 {
+		d.inlineBlock(s.Heading, s.Line)
+		return
 	}
+	d.briefHeading(2, s.Heading)
 	d.lines(cellS, left, textW, s.Line)
 	if len(s.Closed) > 0 && n > 0 {
-		d.restsLine(w.N("pdf.gapsClosed", len(s.Closed)), s.Closed)
+		d.namesLine(w.N("pdf.gapsClosed", len(s.Closed)), cleanAll(s.ClosedText), 1, func(i int) string { return "detail:" + s.Closed[i] })
 		n--
 	}
 	if len(s.Opened) > 0 && n > 0 {
-		d.restsLine(w.N("pdf.gapsOpened", len(s.Opened)), s.Opened)
+		d.namesLine(w.N("pdf.gapsOpened", len(s.Opened)), cleanAll(s.OpenedText), 1, func(i int) string { return "plan:" + s.Opened[i] })
 	}
+}
+
+// cleanAll is cleanLine of each.
+func cleanAll(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = cleanLine(x)
+	}
+	return out
+}
+
+// kindPhrases are the phrases of the kinds: "3 “don't know”".
+func kindPhrases(ks []summary.RestKind) []string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = k.Phrase
+	}
+	return out
+}
+
+// measuredLine is the line on measured figures, "" when none is.
+func (d *doc) measuredLine() string {
+	if m := d.sum.Measured; m != nil {
+		return m.Line
+	}
+	return ""
 }

@@ -33,9 +33,12 @@ func (d *doc) more(shown, total int, key string) {
 	d.y += small.lead()
 }
 
-// mustBlock lists the must-have duties not met: each with its action,
-// and once for all the consequence they have. There are no points here:
-// a must-have is not weighed.
+// mustBlock lists the must-have duties not met as findings ("No way for
+// people without an account to report CSEA: a legal duty under …, in
+// force since …, not met"), each with its owner, due date and done-when
+// on the line below (a dash where unset), and once for all the
+// consequence they have. There are no points here: a must-have is not
+// weighed.
 func (d *doc) mustBlock(crit []summary.Gap, n int) {
 	w, m := d.w, d.sum.MustHaves
 	if len(crit) == 0 {
@@ -48,59 +51,116 @@ func (d *doc) mustBlock(crit []summary.Gap, n int) {
 		d.lines(small.in(ink), left, textW, cleanLine(m.Consequence))
 	}
 	d.gap(0.6)
-	const textWidth, actX = 92.0, left + actionX
 	st := cellS
 	for i, g := range crit[:n] {
-		y0 := d.y
-		d.text(st.bold().in(muted), left, y0, fmt.Sprintf("%d.", i+1))
-		tl := d.wrapMax(st, cleanLine(g.Text), textWidth, 2)
-		for k, l := range tl {
-			d.text(st, left+5, y0+float64(k)*st.lead(), l)
-		}
-		al := d.actionLines(g.Action)
-		for k, l := range al {
-			d.text(l.st, actX, y0+float64(k)*st.lead(), l.text)
-		}
-		d.y = y0 + float64(max(len(tl), len(al)))*st.lead() + 0.8
+		d.text(st.bold().in(muted), left, d.y, fmt.Sprintf("%d.", i+1))
+		d.lines(st, left+5, textW-5, cleanLine(d.spell(g.Finding)))
+		d.actionLine(g, left+5, textW-5)
+		d.gap(0.8)
 	}
 	if n < len(crit) {
 		d.more(n, len(crit), "plan:"+crit[n].ID)
 	}
 }
 
-// actionX is where the must-have duties' actions start on the brief,
-// from the left margin.
-const actionX = 98.0
+// actionX is where the owner and due date of the top actions start on
+// the brief, from the left margin.
+const actionX = 124.0
 
-// actionLines is a gap's action for the brief, in the words every
-// output uses, on lines that fit right of the text: the owner part in
-// bold (marked when there is none), then the rest (marked when overdue),
-// each on up to two lines.
-func (d *doc) actionLines(a summary.Action) []tline {
-	const width = right - (left + actionX)
-	head := cellS.bold()
+// actionLine draws a gap's action under it in the words every output
+// uses: the owner in bold (marked when a must-have has none), then the
+// due date, the status (marked when overdue) and what done looks like; a
+// dash where a field is unset. It is one line where it fits.
+func (d *doc) actionLine(g summary.Gap, x, width float64) {
+	a, f := g.Action, g.Fields
+	head := small.bold().in(ink)
+	owner := d.w.T("act.owner", f.Owner)
 	if a.Unowned {
 		head = head.in(scoreLow)
+		owner = d.w.T("act.unowned")
 	}
-	var out []tline
-	for _, l := range d.wrapMax(head, cleanLine(a.Parts[0]), width, 2) {
-		out = append(out, tline{st: head, text: l})
+	sub := small.in(ink)
+	if a.Overdue {
+		sub = small.bold().in(scoreLow)
 	}
-	if len(a.Parts) > 1 {
-		sub := small.in(ink)
-		if a.Overdue {
-			sub = small.bold().in(scoreLow)
-		}
-		for _, l := range d.wrapMax(sub, cleanLine(strings.Join(a.Parts[1:], " · ")), width, 2) {
-			out = append(out, tline{st: sub, text: l})
-		}
+	rest := d.w.T("act.due", f.Due)
+	if act := g.Gap.Action; act != nil {
+		rest = joinNonEmpty(" · ", rest, d.w.ActionStatus(string(act.Status)))
 	}
-	return out
+	if a.Overdue {
+		rest += " · " + d.w.T("act.overdue")
+	}
+	rest = cleanLine(rest + " · " + d.w.T("act.done.when", f.DoneWhen))
+	owner = cleanLine(owner) + " · "
+	hw := d.width(head, owner)
+	if hw+d.width(sub, rest) <= width {
+		d.text(head, x, d.y, owner)
+		d.text(sub, x+hw, d.y, rest)
+		d.y += sub.lead()
+		return
+	}
+	d.lines(head, x, width, owner)
+	d.lines(sub, x, width, rest)
 }
 
-// decisionBlock lists the first n decisions, a line each: what is asked
-// (with who and by when) in bold, then the duty, shortened at a word to
-// the line; a line under the heading says once what each kind asks.
+// topBlock names the actions that matter most: what to do, then who
+// owns it and by when in bold after it (a dash where unset), wrapped at
+// the full width of the page.
+func (d *doc) topBlock(n int) {
+	top := d.sum.Top
+	if len(top) == 0 {
+		return
+	}
+	d.briefHeading(2, d.w.T("brief.top"))
+	st := cellS
+	for i, t := range top[:n] {
+		d.text(st.bold().in(muted), left, d.y, fmt.Sprintf("%d.", i+1))
+		f := t.Gap.Fields
+		who := cleanLine(d.w.T("act.owner", f.Owner) + " · " + d.w.T("act.due", f.Due))
+		d.runs(left+5, textW-5, []run{{st, cleanLine(d.spell(t.What)) + " "}, {st.bold(), who}})
+		d.gap(0.4)
+	}
+}
+
+// run is a piece of text in one style, for runs.
+type run struct {
+	st style
+	s  string
+}
+
+// runs draws pieces of text in their styles one after another, wrapped
+// at spaces within w from x, moving the cursor; every line has the lead
+// of the first piece.
+func (d *doc) runs(x, w float64, rs []run) {
+	lead := rs[0].st.lead()
+	cx := x
+	for _, r := range rs {
+		space := d.width(r.st, " ")
+		for i, word := range strings.Split(r.s, " ") {
+			if word == "" {
+				if i > 0 {
+					cx += space
+				}
+				continue
+			}
+			ww := d.width(r.st, word)
+			if cx > x && cx+ww > x+w {
+				d.y += lead
+				cx = x
+			}
+			d.text(r.st, cx, d.y, word)
+			cx += ww + space
+		}
+		cx -= space
+		if strings.HasSuffix(r.s, " ") {
+			cx += space
+		}
+	}
+	d.y += lead
+}
+
+// decisionBlock lists the first n decisions: what is asked (with who and
+// by when) in bold, then the duty it is about, wrapped.
 func (d *doc) decisionBlock(decs []summary.Decision, n int) {
 	w := d.w
 	d.briefHeading(2, fmt.Sprintf("%s (%d)", w.T("pdf.decisions"), len(decs)))
@@ -108,23 +168,38 @@ func (d *doc) decisionBlock(decs []summary.Decision, n int) {
 		d.lines(cellS.in(muted), left, textW, w.T("pdf.decNone"))
 		return
 	}
-	d.lines(small.in(ink), left, textW, w.T("pdf.decIntro"))
-	d.gap(0.6)
 	st := cellS
 	for i, dc := range decs[:n] {
-		what := cleanLine(dc.What)
-		head := what + ": "
 		d.text(st.bold().in(muted), left, d.y, fmt.Sprintf("%d.", i+1))
-		hw := d.width(st.bold(), head)
-		if hw > (textW-5)*0.6 {
-			head = d.clip(st.bold(), what, (textW-5)*0.6) + ": "
-			hw = d.width(st.bold(), head)
+		what := cleanLine(dc.What)
+		if dc.Gap.ID == "" {
+			d.lines(st.bold(), left+5, textW-5, what)
+		} else {
+			// the ask in bold, then the duty on the same line where it fits
+			head := what + ": "
+			text := cleanLine(d.spell(dc.Gap.Text))
+			hw := d.width(st.bold(), head)
+			if hw > (textW-5)*0.5 {
+				d.lines(st.bold(), left+5, textW-5, what+":")
+				d.lines(st, left+5, textW-5, text)
+			} else {
+				d.text(st.bold(), left+5, d.y, head)
+				for _, l := range d.wrap(st, text, textW-5-hw) {
+					d.text(st, left+5+hw, d.y, l)
+					d.y += st.lead()
+				}
+			}
 		}
-		d.text(st.bold(), left+5, d.y, head)
-		d.text(st, left+5+hw, d.y, d.clip(st, cleanLine(dc.Gap.Text), textW-5-hw))
-		d.y += st.lead() + 0.3
+		d.y += 0.3
 	}
 	if n < len(decs) {
-		d.more(n, len(decs), "plan:"+decs[n].Gap.ID)
+		key := "plan:"
+		for _, dc := range decs[n:] {
+			if dc.Gap.ID != "" {
+				key += dc.Gap.ID
+				break
+			}
+		}
+		d.more(n, len(decs), key)
 	}
 }

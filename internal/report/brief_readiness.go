@@ -19,6 +19,11 @@ import (
 // rest of their titles. More than a few go in two columns.
 func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 	w := d.w
+	if n == 0 && len(regs) > 0 {
+		// no room for the table: where it is, on one line
+		d.seePage(w.T("pdf.readiness"), d.pageOf("regime:"+regs[0].Regime.ID))
+		return
+	}
 	d.briefHeading(2, w.T("pdf.readiness"))
 	if len(regs) == 0 {
 		d.lines(cellS.in(muted), left, textW, w.T("pdf.regimesNone"))
@@ -50,23 +55,54 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 	if cols == 1 {
 		labelW = 84
 	}
-	y0 := d.y
-	for i, rw := range rows {
-		x := left + float64(i/perCol)*(colW+6)
-		y := y0 + float64(i%perCol)*lead
+	// Labels wrap (a title is never cut), so each column's rows are
+	// placed one under the other by their own heights.
+	label := func(rw readinessRow) (style, float64, []string) {
 		if rw.rr == nil {
-			d.text(st.bold().in(muted), x, y, d.clip(st.bold(), rw.label, colW))
+			return st.bold().in(muted), 0, d.wrap(st.bold(), rw.label, colW)
+		}
+		ind := 0.0
+		if rw.indent {
+			ind = 3
+		}
+		return st, ind, d.wrap(st, rw.label, labelW-ind)
+	}
+	y0, bottomY := d.y, d.y
+	y := y0
+	for i, rw := range rows {
+		// The second column takes every row after the first perCol: a
+		// group's name repeated at its top may make it one row longer,
+		// and there is never a third column.
+		col := 0
+		if i >= perCol {
+			col = 1
+		}
+		x := left + float64(col)*(colW+6)
+		if i == 0 || i == perCol {
+			y = y0
+		}
+		ls, ind, lines := label(rw)
+		for k, l := range lines {
+			d.text(ls, x+ind, y+float64(k)*lead, l)
+		}
+		rowY := y
+		y += float64(max(len(lines), 1)) * lead
+		var state []string
+		if rw.rr != nil && !rw.rr.Scored {
+			state = d.wrap(small.italic(), cleanLine(d.regimeState(rw.rr.Regime.ID)), scoreW+countW)
+			y = max(y, rowY+float64(len(state))*lead)
+		}
+		bottomY = max(bottomY, y)
+		if rw.rr == nil {
 			continue
 		}
-		lx := x
-		if rw.indent {
-			lx += 3
-		}
-		d.text(st, lx, y, d.clip(st, rw.label, labelW-(lx-x)))
+		y := rowY
 		sx := x + labelW + 2
 		rr := rw.rr
 		if !rr.Scored {
-			d.text(small.italic(), sx, y+0.2, d.clip(small.italic(), cleanLine(d.regimeState(rr.Regime.ID)), scoreW+countW))
+			for k, l := range state {
+				d.text(small.italic(), sx, y+0.2+float64(k)*lead, l)
+			}
 			continue
 		}
 		if cols == 1 {
@@ -86,9 +122,9 @@ func (d *doc) readinessBlock(regs []*scoring.RegimeResult, n int) {
 			label = w.gapCounts(rr.Gaps, rr.CriticalGaps)
 			countW = right - (sx + scoreW + 1)
 		}
-		d.text(cs, sx+scoreW+1, y+0.3, d.clip(cs, label, countW))
+		d.text(cs, sx+scoreW+1, y+0.3, label)
 	}
-	d.y = y0 + float64(max(perCol, len(rows)-perCol))*lead
+	d.y = bottomY
 	if n < len(regs) {
 		d.more(n, len(regs), "regime:"+regs[n].Regime.ID)
 	}

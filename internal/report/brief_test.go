@@ -85,15 +85,22 @@ func TestBrief(t *testing.T) {
 		"3 of 6 regimes do not apply to this service; page 3 says why.",
 		"Must-have duties not met (3)",
 		"While any is not met, the rating is at most Developing.",
-		"NO OWNER", "owner CTO due 2027-03-31 · in progress", "owner CEO due 2026-09-30 · open · OVERDUE",
-		"Decisions asked of the board (3)",
-		"Owners to name, overdue actions to re-date or escalate, accepted risks to confirm or reopen.",
-		"1. No owner: Can anyone report",
-		"2. Overdue (CEO, due 2026-09-30): Is one named senior person accountable for child safety?",
-		"3. Risk accepted (approved by Board, minute 2026-11-12 §4): Do you block links",
+		"A self-assessment: not legal advice and not a certification.",
+		"Must-have duties not met: 2 → 3.",
+		"Not met: Is one named senior person accountable for child safety?",
+		"NO OWNER · due — · done when: —", "owner CTO · due 2027-03-31 · in progress · done when: PDQ and video hashes",
+		"owner CEO · due 2026-09-30 · open · OVERDUE · done when: The board minutes name the accountable person.",
+		"The three actions that matter most",
+		"2. Match every upload surface that is not end-to-end encrypted against at least one recognised hash list. owner CTO · due 2027-03-31",
+		"Decisions asked of the board (4)",
+		"1. Approve the action plan and its dates",
+		"2. No owner: Can anyone report",
+		"3. Overdue (CEO, due 2026-09-30): Is one named senior person accountable for child safety?",
+		"4. Risk accepted (approved by Board, minute 2026-11-12 §4): Do you block links",
 		"Readiness by regime that applies", "EU Digital Services Act: every hosting service",
 		"Guidance and voluntary frameworks (not duties)", "Voluntary Principles to Counter Online CSEA",
 		"What the result rests on", "2 “don't know”", "1 estimate", "0 scored answers without evidence",
+		"0 not applicable",
 		"Since 2026-05-26", "2 gaps closed, 1 gap opened; 1 action done, 1 action overdue.",
 		"Section score (0–100)", "Rating bands: Leading ≥ 90 · Established ≥ 70 · Developing ≥ 40 · Inadequate < 40.",
 	} {
@@ -112,9 +119,9 @@ func TestBrief(t *testing.T) {
 	if regexp.MustCompile(`−\d`).MatchString(brief[strings.Index(brief, "Must-have duties"):strings.Index(brief, "Decisions asked")]) {
 		t.Error("must-have duties are shown with points lost")
 	}
-	// The "and 1 more" of a list points at the page where it is.
-	if m := regexp.MustCompile(`and 1 more, page (\d+)`).FindStringSubmatch(brief); m == nil || m[1] == "0" {
-		t.Errorf("the gaps closed list does not point to a page: %v", m)
+	// What a list leaves out is pointed to, on a page that exists.
+	if m := regexp.MustCompile(`details from page (\d+)`).FindStringSubmatch(brief); m == nil || m[1] == "0" {
+		t.Errorf("the section chart does not point to a page: %v", m)
 	}
 }
 
@@ -150,24 +157,29 @@ func TestRegimesPage(t *testing.T) {
 	if !strings.HasPrefix(page, "What applies to this service, and why") {
 		t.Fatalf("page 3 is not the regimes page: %.120s", page)
 	}
+	// One table: the regime, whether it applies, why, and the answers it
+	// read by number; the profile is not repeated under each regime.
 	for _, s := range []string{
-		"APPLIES EU Digital Services Act: every hosting service EU · law Readiness: 0.0 · 2 gaps, 1 must-have",
-		"DOES NOT APPLY EU Digital Services Act: yearly transparency reports EU · law",
-		"micro and small enterprises are exempt.",
-		"How many people work for the provider? → 12\u00a0people", "What is the yearly turnover? → €10 million or less",
-		"DOES NOT APPLY UK Online Safety Act 2023 UK · law",
-		"Do you have a significant number of users in the UK? → No",
-		"DOES NOT APPLY US reporting duty of providers (18 U.S.C. § 2258A) US · law",
-		"Where is the provider established? → In the EU",
-		"WOULD APPLY IF ADOPTED Proposed EU CSA Regulation EU · proposal, not adopted",
+		"Regime Applies Why Answers read",
+		"APPLIES A hosting service offered in the EU, of any size, must act on notices of illegal content. • 1.1 Yes • 1.6 Public posts by users, Image and video uploads",
+		"DOES NOT APPLY A service in the EU with 50 or more staff or more than €10 million turnover publishes a transparency report every year; micro and small enterprises are exempt. • 1.1 Yes • 1.4 12\u00a0people • 1.5 €10 million or less",
+		"DOES NOT APPLY A user-to-user service with a significant number of UK users, or that targets the UK. • 1.2 No",
+		"DOES NOT APPLY A provider established in the US must report apparent child sexual abuse material to NCMEC. • 1.3 In the EU",
+		"WOULD APPLY IF ADOPTED",
 		"It applies to every service assessed with this questionnaire.",
+		"EU Digital Services Act: every hosting service EU · law Readiness: 0.0 · 2 gaps, 1 must-have duty",
+		"Proposed EU CSA Regulation EU · proposal, not adopted Readiness: 50.0 · 1 gap",
+		"US reporting duty of providers (18 U.S.C. § 2258A)",
 	} {
 		if !strings.Contains(page, s) {
-			t.Errorf("regimes page lacks %q", s)
+			t.Errorf("regimes page lacks %q:\n%s", s, page)
 		}
 	}
+	if strings.Contains(page, "What is the yearly turnover?") {
+		t.Error("the regimes page repeats the profile's questions; it names them by number")
+	}
 	// Those that apply come first.
-	if strings.Index(page, "DOES NOT APPLY") < strings.LastIndex(page, "APPLIES EU Digital") {
+	if strings.Index(page, "DOES NOT APPLY") < strings.LastIndex(page, "APPLIES A hosting") {
 		t.Error("a regime that does not apply comes before one that does")
 	}
 
@@ -204,7 +216,8 @@ func TestRegimesPage(t *testing.T) {
 }
 
 // TestPlanActions: the plan shows each gap's owner, due date, status and
-// "done when"; overdue and unowned in words; risks accepted with who
+// "done when", with blanks to fill where unset and the suggested horizon
+// where no due date is set; overdue and unowned in words; risks accepted with who
 // approved them; must-haves first without points, others with points;
 // unknowns say "measure this" and estimates "est.".
 func TestPlanActions(t *testing.T) {
@@ -222,10 +235,9 @@ func TestPlanActions(t *testing.T) {
 	must := plan[strings.Index(plan, "Must-have duties not met (3)"):strings.Index(plan, "Other gaps, by points lost (6)")]
 	other := plan[strings.Index(plan, "Other gaps, by points lost (6)"):]
 	for _, s := range []string{
-		"NO OWNER no action recorded",
-		"CTO due 2027-03-31 in progress",
-		"Done when: PDQ and video hashes on every public upload surface.",
-		"CEO OVERDUE · due 2026-09-30 open",
+		"NO OWNER Due: ________ Status: ________ Done when: ________ Suggested: within 30 days",
+		"CTO Due: 2027-03-31 Status: in progress Done when: PDQ and video hashes on every public upload surface.",
+		"CEO OVERDUE · Due: 2026-09-30 Status: open",
 		"Done when: The board minutes name the accountable person.",
 		"Answer: Some surfaces",
 	} {
@@ -237,12 +249,12 @@ func TestPlanActions(t *testing.T) {
 		t.Error("must-have duties are shown with points lost")
 	}
 	for _, s := range []string{
-		"CTO no due date · risk accepted approved by Board, minute 2026-11-12 §4",
-		"Head of Trust & Safety due 2027-01-31 · open",
-		"Head of Legal due 2026-06-30 · done",
+		"CTO Due: ________ Status: risk accepted approved by Board, minute 2026-11-12 §4 Done when: ________ Suggested: within 90 days",
+		"Head of Trust & Safety Due: 2027-01-31 Status: open Done when: ________",
+		"Head of Legal Due: 2026-06-30 Status: done Done when: ________",
+		"Owner: ________ Due: ________ Status: ________ Done when: ________ Suggested: within 90 days",
 		"Don't know / not measured", "Measure this. → Measure the time from report to action",
 		"Answer: 40% (est.)",
-		"no action recorded",
 		"−14.3",
 	} {
 		if !strings.Contains(other, s) {
@@ -325,7 +337,7 @@ func TestBriefOnePage(t *testing.T) {
 		}
 		// Nothing silently dropped: every must-have and decision is named or
 		// counted.
-		decisions := 0
+		decisions := 1 // approving the plan and its dates: nobody has signed
 		for _, g := range r.Gaps {
 			if g.Unowned || g.Overdue || g.Action != nil && g.Action.Status == "risk_accepted" {
 				decisions++
@@ -351,10 +363,10 @@ func TestBriefPdftotext(t *testing.T) {
 	}
 	for lang, want := range map[string][]string{
 		"en": {"Board brief", "OVERALL SCORE", "The service scores", "What was assessed", "Must-have duties not met (3)", "NO OWNER",
-			"Decisions asked of the board (3)", "Readiness by regime that applies", "What the result rests on", "Since 2026-05-26", "Section scores",
+			"The three actions that matter most", "Decisions asked of the board (4)", "Readiness by regime that applies", "What the result rests on", "Since 2026-05-26", "Section scores",
 			"Rating bands:", "What applies to this service, and why", "DOES NOT APPLY", "Action plan"},
 		"sv": {"Sammanfattning för styrelsen", "TOTALPOÄNG", "Tjänsten får", "Vad som bedömdes", "Obligatoriska krav som inte är uppfyllda (3)", "UTAN ANSVARIG",
-			"Beslut som styrelsen ombeds fatta (3)", "Beredskap per regelverk som gäller", "Vad resultatet bygger på", "Sedan 2026-05-26", "Poäng per avsnitt",
+			"De tre viktigaste åtgärderna", "Beslut som styrelsen ombeds fatta (4)", "Beredskap per regelverk som gäller", "Vad resultatet bygger på", "Sedan 2026-05-26", "Poäng per avsnitt",
 			"Nivåer:", "Vad som gäller för tjänsten, och varför", "GÄLLER INTE", "Åtgärdsplan"},
 	} {
 		data, err := Render(boardInput(t, lang, true))

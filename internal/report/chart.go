@@ -34,10 +34,18 @@ const (
 // lowest score and where they are.
 func (d *doc) chartBlock(n int) {
 	w := d.w
+	if n == 0 {
+		// no room for the chart: where the scores are, on one line
+		d.seePage(w.T("pdf.sectionScores"), d.pageOf("detail:"))
+		return
+	}
 	d.briefHeading(2, w.T("pdf.sectionScores"))
 	shown := d.chartSections(n)
 	y0 := d.y
-	h := float64(len(shown)) * chartLead
+	h := 0.0
+	for _, sr := range shown {
+		h += d.chartRowHeight(sr)
+	}
 	if !d.dry {
 		d.draw(ruleGrey)
 		d.pdf.SetLineWidth(0.2)
@@ -48,8 +56,9 @@ func (d *doc) chartBlock(n int) {
 			}
 		}
 	}
-	for i, sr := range shown {
-		d.chartRow(sr, y0+float64(i)*chartLead)
+	for y, i := y0, 0; i < len(shown); i++ {
+		d.chartRow(shown[i], y)
+		y += d.chartRowHeight(shown[i])
 	}
 	y := y0 + h
 	ticks := []float64{0, 100}
@@ -94,10 +103,22 @@ func (d *doc) chartBlock(n int) {
 	d.lines(small, left, textW, legend)
 }
 
+// chartLabel is the style of the chart's section titles.
+var chartLabel = cellS.sized(8.5)
+
+// chartRowHeight is the height of a section's row: one line, and a line
+// more for each line its title wraps onto (a title is never cut).
+func (d *doc) chartRowHeight(sr *scoring.SectionResult) float64 {
+	n := len(d.wrap(chartLabel, d.tr(sr.Section.Title), chartLabelW))
+	return chartLead + float64(max(n, 1)-1)*chartLabel.lead()
+}
+
 func (d *doc) chartRow(sr *scoring.SectionResult, y float64) {
 	w := d.w
-	lab := cellS.sized(8.5)
-	d.text(lab, left, y, d.clip(lab, d.tr(sr.Section.Title), chartLabelW))
+	lab := chartLabel
+	for k, l := range d.wrap(lab, d.tr(sr.Section.Title), chartLabelW) {
+		d.text(lab, left, y+float64(k)*lab.lead(), l)
+	}
 	by := y + (lab.lead()-barH)/2
 	if !sr.Scored {
 		what := w.T("pdf.notScored")

@@ -46,8 +46,10 @@ func (d *doc) cover() {
 	d.coverScore()
 	d.coverFacts()
 	d.coverSignOff()
-	// The marking sits low on the page, or below a long cover's facts.
-	d.y = max(236, d.y+6)
+	// The marking sits low on the page, or below a long cover's facts,
+	// closer to them when the page would otherwise run out.
+	need := d.confidentialHeight() + 6 + small.lead()
+	d.y = max(236, min(d.y+6, bottom-need), d.y+2)
 	d.confidentialBox()
 	d.gap(6)
 	d.text(small, left, d.y, w.T("pdf.written", cleanLine(d.in.Generator), isoDate(d.in.Date.UTC())))
@@ -102,6 +104,7 @@ func (d *doc) coverFacts() {
 	if s := cleanLine(f.Respondent); s != "" {
 		facts = append(facts[:1], append([][2]string{{w.T("pdf.respondent"), s}}, facts[1:]...)...)
 	}
+	facts = append(facts, [2]string{w.T("brief.version"), d.reportVersion()})
 	d.rule(d.y, ruleGrey, 0.2)
 	d.gap(2.5)
 	for _, kv := range facts {
@@ -122,7 +125,7 @@ func (d *doc) coverFacts() {
 func (d *doc) confidentialBox() {
 	y := d.y
 	note := d.wrap(body, d.w.T("pdf.confidentialNote"), textW-12)
-	h := 6 + h3.lead() + float64(len(note))*body.lead() + 2
+	h := d.confidentialHeight()
 	d.draw(accent)
 	d.pdf.SetLineWidth(0.5)
 	d.pdf.Rect(left, y, textW, h, "D")
@@ -135,4 +138,22 @@ func (d *doc) confidentialBox() {
 		yy += body.lead()
 	}
 	d.y = y + h
+}
+
+// confidentialHeight is the height of the confidentiality marking.
+func (d *doc) confidentialHeight() float64 {
+	note := d.wrap(body, d.w.T("pdf.confidentialNote"), textW-12)
+	return 6 + h3.lead() + float64(len(note))*body.lead() + 2
+}
+
+// reportVersion names this version of the report: the assessment's date
+// and the first digits of the answers' SHA-256 (in full in the appendix),
+// so that two printouts can be told apart. Draft or Final is said under
+// the facts, by the sign-off state.
+func (d *doc) reportVersion() string {
+	parts := []string{isoDate(d.f.Date)}
+	if len(d.in.AnswersData) > 0 {
+		parts = append(parts, d.w.T("brief.versionDigest", sha256Hex(d.in.AnswersData)[:12]))
+	}
+	return joinNonEmpty(" · ", parts...)
 }

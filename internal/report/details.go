@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+
+	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
 // details is the auditor's chapter: per section, every question with its
@@ -28,7 +30,11 @@ func (d *doc) sectionDetails(i int) {
 	var chip *rgb
 	switch {
 	case !sr.Applies:
-		d.para(cellS.italic().in(muted), w.T("pdf.sectionSkipped"))
+		skipped := w.T("pdf.sectionSkipped")
+		if why := d.notApplicableBecause(s.When); why != "" {
+			skipped = w.T("pdfwhy.section", why)
+		}
+		d.para(cellS.italic().in(muted), skipped)
 		d.gap(2)
 		return
 	case !sr.Scored:
@@ -51,10 +57,10 @@ func (d *doc) sectionDetails(i int) {
 	d.gap(1.5)
 
 	t := &table{caption: title, cols: []column{
-		{title: w.T("pdf.colQuestion"), width: 57},
-		{title: w.T("pdf.colAnswer"), width: 40},
-		{title: w.T("pdf.colScore"), width: 20, right: true},
-		{title: w.T("pdf.colNote"), width: 53},
+		{title: w.T("pdf.colQuestion"), width: 56},
+		{title: w.T("pdf.colAnswer"), width: 43},
+		{title: w.T("pdf.colScore"), width: 17, right: true},
+		{title: w.T("pdf.colNote") + " · " + w.T("pdfapp.colSources"), width: 54},
 	}}
 	rows := make([]row, 0, len(s.Questions))
 	for j, qn := range s.Questions {
@@ -65,11 +71,20 @@ func (d *doc) sectionDetails(i int) {
 			q = append(q, txt(cellS.bold().in(accent).sized(7.5), upper(w.T("pdf.mustHave"))))
 		}
 		q = append(q, txt(cellS, fmt.Sprintf("%d.%d  %s", i+1, j+1, d.tr(qn.Text))))
+		// Each question's sources with their pinpoints, so that a reader
+		// of the details sees what a question rests on (each source's
+		// status is in the appendix's list, and in the plan); under the
+		// note, where a row mostly has room. A question that does not
+		// apply rests on nothing here: its row says why instead.
+		note := d.noteCell(qr)
+		if src := d.sourcePins(qn.References); src != "" && qr.Status != scoring.NotApplicable {
+			note.spans = append(note.spans, txt(small.sized(6.8).in(muted), w.T("pdf.sourcesLabel")+src))
+		}
 		rows = append(rows, row{critical: qr.Critical && qr.Gap, key: "detail:" + qn.ID, cells: []cell{
 			{spans: q},
 			d.answerCell(qr),
 			d.scoreCell(qr, sr),
-			d.noteCell(qr),
+			note,
 		}})
 	}
 	d.table(t, rows)

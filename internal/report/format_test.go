@@ -54,7 +54,7 @@ func TestShortName(t *testing.T) {
 		{"eSafety: Basic Online Safety Expectations (Determination 2022, amended 2024)", "eSafety: Basic Online Safety Expectations"},
 		{"Ofcom: Risk Assessment Guidance and Risk Profiles (illegal harms)", "Ofcom: Risk Assessment Guidance and Risk Profiles"},
 		{"eSafety Commissioner", "eSafety Commissioner"},
-		{"Regulation (EU) 2023/1543 on European production and preservation orders (e-evidence), applicable from 18 August 2026", "Regulation (EU) 2023/1543 on European production and preservation…"},
+		{"Regulation (EU) 2023/1543 on European production and preservation orders (e-evidence), applicable from 18 August 2026", "Regulation (EU) 2023/1543 on European production and preservation"},
 		{"18 U.S.C. § 2258A", "18 U.S.C. § 2258A"},
 	} {
 		if got := shortName(c.in); got != c.want {

@@ -27,6 +27,9 @@ type doc struct {
 	sum  *summary.Summary
 	lang string
 	w    *words
+	// spelled holds the brief's texts with each acronym spelled out at
+	// its first use on the page (brief_spell.go).
+	spelled map[string]string
 
 	y float64
 	// font is the font last selected on the current page, so that
@@ -263,27 +266,24 @@ func (d *doc) chip(x, y, size float64, c rgb) {
 	d.box(x, y, size, size, c)
 }
 
-// clip shortens s with an ellipsis to fit w in st.
+// clip shortens s at a word, with " …", to fit w in st.
 func (d *doc) clip(st style, s string, w float64) string {
 	if d.width(st, s) <= w {
 		return s
 	}
-	r := []rune(s)
-	lo, hi := 0, len(r)
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if d.width(st, strings.TrimRight(string(r[:mid]), " ,;:")+"…") <= w {
-			lo = mid
-		} else {
-			hi = mid - 1
+	// Whole words only: the most that fit with " …" after them. A word is
+	// never cut, so no ellipsis follows a letter; a first word too long
+	// for the room alone is shown whole rather than cut.
+	words := strings.Fields(s)
+	out := words[0]
+	for _, wd := range words[1:] {
+		next := out + " " + wd
+		if d.width(st, strings.TrimRight(next, " ,;:–-")+" …") > w {
+			break
 		}
+		out = next
 	}
-	// End at a word where one ends in the last third, not inside a word.
-	cut := string(r[:lo])
-	if i := strings.LastIndex(cut, " "); i > len(cut)*2/3 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:–-") + "…"
+	return strings.TrimRight(out, " ,;:–-") + " …"
 }
 
 // bandColour is the score colour of a rating band: the lowest band red,

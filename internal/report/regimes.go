@@ -10,11 +10,13 @@ import (
 	"github.com/dutycheck/dutycheck/internal/scoring"
 )
 
-// regimesChapter is "What applies to this service, and why": every
-// regime of the questionnaire, whether it applies, its status in words,
-// its `why`, the answers that decided it, and its readiness when it
-// applies. Those that apply come first. A questionnaire without regimes
-// has no such chapter.
+// regimesChapter is "What applies to this service, and why": one table
+// with a row per regime of the questionnaire: the regime (its
+// jurisdiction and status, and its readiness when it applies), whether it
+// applies, its `why`, and the answers it read, each by its question's
+// number with the answer in short. The profile itself is in the details,
+// once, not repeated under every regime. Those that apply come first. A
+// questionnaire without regimes has no such chapter.
 func (d *doc) regimesChapter() {
 	if len(d.q.Regimes) == 0 {
 		return
@@ -24,8 +26,10 @@ func (d *doc) regimesChapter() {
 	d.para(body.in(muted), w.T("pdf.regimesIntro"))
 	d.gap(3)
 	t := &table{caption: w.T("pdf.regimesTitle"), cols: []column{
-		{title: w.T("pdf.colRegime"), width: 62},
-		{title: w.T("pdf.colWhy"), width: textW - 62},
+		{title: w.T("pdf.colRegime"), width: 48},
+		{title: w.T("pdfapp.colApplies"), width: 17},
+		{title: w.T("pdf.colWhyShort"), width: 72},
+		{title: w.T("pdfapp.colRead"), width: textW - 137},
 	}}
 	var rows []row
 	for _, applies := range []bool{true, false} {
@@ -39,10 +43,9 @@ func (d *doc) regimesChapter() {
 	d.table(t, rows)
 }
 
-// regimeRow is one regime: on the left its title, whether it applies (in
-// a word, in colour, and in capitals so it survives greyscale), its
-// jurisdiction and status and its readiness; on the right why, and the
-// answers that decided it.
+// regimeRow is one regime: its title, jurisdiction and status and its
+// readiness; whether it applies (in a word, in colour, and in capitals so
+// it survives greyscale); why; and the answers that decided it.
 func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 	w := d.w
 	rg := rr.Regime
@@ -50,32 +53,33 @@ func (d *doc) regimeRow(rr *scoring.RegimeResult) row {
 	if rr.Applies && rg.Status != questionnaire.StatusProposal && rg.Status != questionnaire.StatusLapsed {
 		colour = accent
 	}
-	verdict := txt(cellS.bold().sized(8).in(colour), upper(w.regimeVerdict(rr)))
-	left := []span{verdict, txt(cellS.bold(), d.tr(rg.Title))}
+	name := []span{txt(cellS.bold(), d.tr(rg.Title))}
 	if meta := joinNonEmpty(" · ", cleanLine(w.Jurisdiction(rg.Jurisdiction)), w.LegalStatus(string(rg.Status))); meta != "" {
-		left = append(left, txt(small, meta))
+		name = append(name, txt(small, meta))
 	}
 	if rr.Applies {
 		s := w.T("pdf.readinessOf") + ": " + w.T("pdf.noScoredQ")
 		if rr.Scored {
 			s = fmt.Sprintf("%s: %s · %s", w.T("pdf.readinessOf"), w.Score(rr.Score), w.gapCounts(rr.Gaps, rr.CriticalGaps))
 		}
-		left = append(left, txt(small.in(ink), s))
+		name = append(name, txt(small.in(ink), s))
 	}
-	var right []span
-	if why := d.trLong(rg.Why); why != "" {
-		right = append(right, txt(cellS, why))
+	verdict := []span{txt(small.bold().in(colour), upper(w.regimeVerdict(rr)))}
+	var why []span
+	if s := d.trLong(rg.Why); s != "" {
+		why = append(why, txt(small.in(ink), s))
 	}
+	var read []span
 	if rg.Applies == nil {
-		right = append(right, txt(small.italic(), w.T("pdf.always")))
-	} else if len(rr.Read) > 0 {
-		right = append(right, txt(small.bold().in(muted), w.T("pdf.decidedBy")))
+		read = append(read, txt(small.italic(), w.T("pdf.always")))
+	} else {
 		tested := d.testedValues(rg)
 		for _, id := range rr.Read {
-			right = append(right, span{st: small.in(ink), text: d.questionName(id) + " " + d.decidingAnswer(id, tested[id]), bullet: true})
+			ans := strings.TrimPrefix(d.decidingAnswer(id, tested[id]), "→ ")
+			read = append(read, span{st: small.in(ink), text: d.questionNumber(id) + " " + ans, bullet: true})
 		}
 	}
-	return row{key: "regime:" + rg.ID, cells: []cell{{spans: left}, {spans: right}}}
+	return row{key: "regime:" + rg.ID, cells: []cell{{spans: name}, {spans: verdict}, {spans: why}, {spans: read}}}
 }
 
 // regimeVerdict says in a word whether a regime applies: "applies",
@@ -110,9 +114,9 @@ func (d *doc) decidingAnswer(id string, tested []string) string {
 		var chosen, not []string
 		for _, v := range tested {
 			if slices.Contains(qr.Answer.Value.Choices, v) {
-				chosen = append(chosen, d.optionLabel(qr.Question, v))
+				chosen = append(chosen, shortLabel(d.optionLabel(qr.Question, v)))
 			} else {
-				not = append(not, d.optionLabel(qr.Question, v))
+				not = append(not, shortLabel(d.optionLabel(qr.Question, v)))
 			}
 		}
 		s = strings.Join(chosen, ", ")
@@ -126,44 +130,30 @@ func (d *doc) decidingAnswer(id string, tested []string) string {
 		}
 	case qr.Status == scoring.Unknown:
 		s = d.w.T("status.unknown")
+	case qr.Status == scoring.NotApplicable:
+		// why is said in the details, by the answers it follows from
+		s = d.w.T("pdf.doesNotApply")
 	default:
 		s = d.answerShort(qr)
 	}
 	return "→ " + s
 }
 
+// shortLabel is an option's label up to its explanation, for lists of
+// the options a condition tested: "Public sharing: posts, comments…" is
+// "Public sharing", "Livestreaming (live video…)" is "Livestreaming".
+func shortLabel(s string) string {
+	for _, sep := range []string{": ", " ("} {
+		if head, _, ok := strings.Cut(s, sep); ok && len([]rune(head)) >= 3 {
+			s = head
+		}
+	}
+	return s
+}
+
 // testedValues lists, per question, the option values a regime's
 // condition tests, through the regimes it tests too, in the order the
 // conditions give them.
 func (d *doc) testedValues(rg *questionnaire.Regime) map[string][]string {
-	out := map[string][]string{}
-	seen := map[string]bool{rg.ID: true}
-	var walk func(c *questionnaire.Condition)
-	walk = func(c *questionnaire.Condition) {
-		if c == nil {
-			return
-		}
-		if c.Question != "" {
-			for _, v := range c.Values {
-				if !slices.Contains(out[c.Question], v) {
-					out[c.Question] = append(out[c.Question], v)
-				}
-			}
-		}
-		if c.Regime != "" && !seen[c.Regime] {
-			seen[c.Regime] = true
-			if sub := d.q.Regime(c.Regime); sub != nil {
-				walk(sub.Applies)
-			}
-		}
-		for _, x := range c.All {
-			walk(x)
-		}
-		for _, x := range c.Any {
-			walk(x)
-		}
-		walk(c.Not)
-	}
-	walk(rg.Applies)
-	return out
+	return conditionValues(d.q, rg.Applies, map[string]bool{rg.ID: true})
 }

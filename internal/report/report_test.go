@@ -48,7 +48,7 @@ func TestStructure(t *testing.T) {
 	}
 	want := []string{
 		"0 Self-assessment report for the board",
-		"0 Board brief", "1 What was assessed", "1 Must-have duties not met (1)", "1 Decisions asked of the board (1)",
+		"0 Board brief", "1 What was assessed", "1 Must-have duties not met (1)", "1 The three actions that matter most", "1 Decisions asked of the board (2)",
 		"1 What the result rests on", "1 Section scores",
 		"0 Action plan", "1 Must-have duties not met (1)", "1 Other gaps, by points lost (2)",
 		"0 Details per section", "1 1 Service profile", "1 2 Detection", "1 3 Response times",
@@ -109,7 +109,7 @@ func TestContent(t *testing.T) {
 	summary := page(1)
 	for _, s := range []string{"Board brief", "56.7", "Fair", "80%", "Detection", "50.0", "Response times", "70.0", "not scored",
 		"Must-have duties not met (1)", "Do you match uploads against hash lists?", "NO OWNER", "Exempel AB – Malmö · Sample safety check",
-		"Decisions asked of the board (1)", "No owner: ", "What the result rests on",
+		"Decisions asked of the board (2)", "No owner: ", "What the result rests on",
 		"Section score (0–100)", "Rating bands: Strong ≥ 80 · Fair ≥ 50 · Weak < 50",
 		fmt.Sprintf("Page 2 of %d", len(pages))} {
 		if !strings.Contains(summary, s) {

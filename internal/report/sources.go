@@ -3,6 +3,8 @@ package report
 import (
 	"strings"
 
+	"github.com/dutycheck/dutycheck/internal/summary"
+
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
@@ -74,7 +76,14 @@ func (d *doc) basis(qn *questionnaire.Question) string {
 // "Digital Services Act Art. 16, Art. 17 (law) · Voluntary Principles 1
 // (voluntary)". A binding reference of a regime that does not apply says
 // so. The appendix lists every reference in full with its address.
-func (d *doc) sourceText(ids []string) string {
+func (d *doc) sourceText(ids []string) string { return d.sources(ids, true) }
+
+// sourcePins names a question's references as sourceText does, without
+// their status: for the details, where the appendix's list of sources
+// gives each status once.
+func (d *doc) sourcePins(ids []string) string { return d.sources(ids, false) }
+
+func (d *doc) sources(ids []string, withStatus bool) string {
 	type group struct {
 		name, status string
 		pins         []string
@@ -99,6 +108,9 @@ func (d *doc) sourceText(ids []string) string {
 		status := d.w.LegalStatus(string(ref.Status))
 		if ref.Status.Binding() && !d.regimeApplies(ref.Regime) {
 			status = joinNonEmpty("; ", status, d.w.T("pdf.notHere"))
+		}
+		if !withStatus {
+			status = ""
 		}
 		pin := cleanLine(ref.PinpointIn(d.lang))
 		name := shortName(d.tr(ref.Title))
@@ -129,25 +141,6 @@ func (d *doc) sourceText(ids []string) string {
 	return strings.Join(parts, " · ")
 }
 
-// withoutPinpoint takes off a name what its pinpoint will say: the
-// detail after a comma ("Voluntary Principles, principle 1" with pinpoint
-// "principle 1" is "Voluntary Principles"), and a closing section mark the
-// pinpoint starts with ("18 U.S.C. § 2258A" with "§ 2258A(a)" is "18
-// U.S.C."), so the two never repeat each other.
-func withoutPinpoint(name, pin string) string {
-	if i := strings.Index(name, ", "); i > 0 {
-		name = name[:i]
-	}
-	words := strings.Fields(name)
-	for k := min(3, len(words)-1); k >= 1; k-- {
-		tail := strings.Join(words[len(words)-k:], " ")
-		if strings.HasPrefix(strings.ToLower(pin), strings.ToLower(tail)) {
-			return strings.Join(words[:len(words)-k], " ")
-		}
-	}
-	return name
-}
-
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -157,67 +150,8 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// shortName is the name a reader scanning the plan needs from a
-// reference's title: the work, not the detail. "Digital Services Act:
-// notice and action" becomes "Digital Services Act"; a publisher alone
-// before the colon keeps what follows, up to a comma ("Australia: Online
-// Safety Act 2021, removal notices" becomes "Australia: Online Safety Act
-// 2021"), so that no source is cut to one word. Parenthesised asides of
-// several words are dropped ("(Regulation (EU) 2022/2065)"), short ones
-// such as "(EU)" or "(2023)" kept; what is still long is shortened at a
-// word, never inside one.
-func shortName(title string) string {
-	s := dropAsides(title)
-	if head, tail, ok := strings.Cut(s, ": "); ok {
-		if strings.Contains(strings.TrimSpace(head), " ") {
-			s = head
-		} else {
-			if i := strings.Index(tail, ", "); i > 0 {
-				tail = tail[:i]
-			}
-			s = head + ": " + tail
-		}
-	}
-	if i := strings.Index(s, ", "); i > 0 && len([]rune(s)) > 48 {
-		s = s[:i]
-	}
-	const maxRunes = 72
-	if r := []rune(s); len(r) > maxRunes {
-		cut := string(r[:maxRunes])
-		if i := strings.LastIndex(cut, " "); i > 0 {
-			cut = cut[:i]
-		}
-		s = strings.TrimRight(cut, " ,;:–-") + "…"
-	}
-	return s
-}
-
-// dropAsides removes parenthesised asides that hold a space (nested ones
-// with them) and tidies the spaces they leave.
-func dropAsides(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		// (bytes: the parentheses and spaces looked for are ASCII)
-		if s[i] == '(' {
-			depth, j := 0, i
-			for ; j < len(s); j++ {
-				if s[j] == '(' {
-					depth++
-				} else if s[j] == ')' {
-					depth--
-					if depth == 0 {
-						break
-					}
-				}
-			}
-			if j < len(s) && strings.Contains(s[i:j], " ") {
-				i = j + 1
-				continue
-			}
-		}
-		b.WriteByte(s[i])
-		i++
-	}
-	s = strings.Join(strings.Fields(b.String()), " ")
-	return strings.NewReplacer(" :", ":", " ,", ",").Replace(s)
-}
+// shortName, withoutPinpoint and dropAsides are the summary's: the brief's
+// findings name their sources as the plan does.
+func shortName(title string) string           { return summary.ShortName(title) }
+func withoutPinpoint(name, pin string) string { return summary.WithoutPinpoint(name, pin) }
+func dropAsides(s string) string              { return summary.DropAsides(s) }

@@ -20,6 +20,7 @@ func (d *doc) summary() {
 	w := d.w
 	d.chapterPage[w.T("pdf.brief")] = d.pdf.PageNo()
 	d.briefHeading(0, w.T("pdf.brief"))
+	d.spellBrief()
 	d.scorePanel()
 	d.assessedBlock()
 
@@ -28,14 +29,16 @@ func (d *doc) summary() {
 	regs := d.briefRegimes()
 	must := &briefBlock{n: len(crit), draw: func(n int) { d.mustBlock(crit, n) }}
 	dec := &briefBlock{n: len(decs), draw: func(n int) { d.decisionBlock(decs, n) }}
+	top := &briefBlock{n: len(d.sum.Top), draw: d.topBlock, skip: len(d.sum.Top) == 0}
 	ready := &briefBlock{n: len(regs), draw: func(n int) { d.readinessBlock(regs, n) }, skip: len(d.q.Regimes) == 0}
 	chart := &briefBlock{n: len(d.r.Sections), draw: d.chartBlock}
 	since := &briefBlock{n: 2, draw: d.sinceBlock, skip: d.base == nil}
 	targets := &briefBlock{n: len(d.sum.Targets), draw: d.targetsBlock, skip: len(d.sum.Targets) == 0}
+	rests := &briefBlock{n: len(d.sum.RestsOn.Kinds), draw: d.restsOnBlock}
 	trendChart := &briefBlock{draw: d.trendBlock, skip: len(d.sum.Trend) == 0}
 	blocks := []*briefBlock{
-		must, dec, ready, targets, trendChart,
-		{draw: func(int) { d.restsOnBlock() }},
+		must, top, dec, ready, targets, trendChart,
+		rests,
 		since,
 		chart,
 	}
@@ -69,10 +72,9 @@ func (d *doc) summary() {
 		b     *briefBlock
 		floor int
 	}{
-		{chart, 8}, {since, 0}, {ready, 10}, {dec, 5},
-		{chart, 6}, {ready, 6}, {dec, 3},
-		{chart, 4}, {ready, 3}, {dec, 1},
-		{targets, 3}, {ready, 1}, {must, 6}, {chart, 2}, {targets, 1}, {must, 1},
+		{chart, 8}, {since, 0}, {ready, 10}, {ready, 6}, {chart, 6}, {ready, 3}, {chart, 4},
+		{rests, 1}, {rests, 0}, {chart, 2}, {ready, 1}, {targets, 3}, {dec, 5}, {targets, 1},
+		{ready, 0}, {chart, 0}, {since, -1}, {targets, 0}, {dec, 3}, {top, 1}, {dec, 1}, {must, 6}, {must, 1},
 	}
 	for _, st := range steps {
 		if fits() {
@@ -113,12 +115,12 @@ type briefBlock struct {
 func (d *doc) briefHeading(level int, s string) {
 	st := [...]style{h1, h2, h3.sized(10)}[level]
 	if level > 0 {
-		d.gap(2.0)
+		d.gap(1.6)
 	}
 	d.bookmark(s, min(level, 1))
 	d.text(st, left, d.y, s)
 	d.y += st.lead()
-	d.gap([...]float64{2.5, 1, 0.6}[level])
+	d.gap([...]float64{2.5, 0.6, 0.6}[level])
 }
 
 // lines draws wrapped text at x within w, moving the cursor.
@@ -147,7 +149,9 @@ func (d *doc) scorePanel() {
 		notes = append(notes, cleanLine(sum.Provisional.Line))
 	}
 	if s := sum.Since; s != nil {
-		notes = append(notes, cleanLine(s.Baseline))
+		// The change in must-haves not met, the one the board cares most
+		// about, is said here once, beside the baseline's score.
+		notes = append(notes, cleanLine(joinNonEmpty(" ", s.Baseline, s.MustLine)))
 	}
 	var lines []string
 	for _, n := range notes {
@@ -189,15 +193,16 @@ func (d *doc) assessedBlock() {
 	w, f := d.w, d.f
 	d.briefHeading(2, w.T("pdf.assessed"))
 	s := w.assessedSentence(cleanLine(f.Service), cleanLine(f.Organization), w.LongDate(f.Date), cleanLine(f.Respondent),
-		fmt.Sprintf("%s %s", d.tr(d.q.Title), cleanLine(d.q.Version)))
+		fmt.Sprintf("%s %s", d.spell(d.tr(d.q.Title)), cleanLine(d.q.Version)))
 	if n := len(d.q.Regimes); n > 0 {
 		off := n - len(d.applyingRegimes())
 		if off > 0 {
 			s += " " + w.T("pdf.regimesOff", off, n, d.chapterPage[w.T("pdf.regimesTitle")])
 		}
 	}
-	d.lines(cellS, left, textW, s)
+	d.lines(cellS, left, textW, d.spell(s))
 	d.briefSignOff()
+	d.lines(cellS.bold(), left, textW, d.sum.Caveat)
 }
 
 // applyingRegimes are the regimes that apply, in questionnaire order.

@@ -41,8 +41,10 @@ func bmpOnly(s string) string {
 }
 
 // wrap breaks s into lines no wider than w in st. It breaks at spaces and
-// at newlines; a word wider than the line (a long URL) is broken after a
-// '/', '-', '.' or '_' where it can be, else anywhere. A non-breaking space
+// at newlines; a word wider than the line is hyphenated at a syllable
+// (hyphenate), never elsewhere; other text wider than the line (a long
+// URL) is broken after a '/', '-', '.' or '_' where it can be, else
+// anywhere. A non-breaking space
 // ("85 %") never breaks. An empty s is no lines.
 func (d *doc) wrap(st style, s string, w float64) []string {
 	lines := d.wrapUnits(st, s, w)
@@ -90,7 +92,13 @@ func (d *doc) wrapUnits(st style, s string, w float64) []wline {
 				line.Reset()
 			}
 			for ww > w {
-				head, tail := d.breakWord(st, word, w)
+				head, tail, isWord := d.hyphenate(st, word, w)
+				if !isWord {
+					head, tail = d.breakWord(st, word, w)
+				}
+				if tail == "" { // a word with no syllable to break at stays whole
+					break
+				}
 				out = append(out, wline{head, measureUnits(st, head)})
 				word = tail
 				wu = measureUnits(st, word)

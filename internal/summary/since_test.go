@@ -8,8 +8,8 @@ import (
 )
 
 // TestSinceMustHavesFirst: with a baseline, the change in must-haves not
-// met is said first, with the ones met since by id; the brief named only
-// gaps, and never "5 → 3".
+// met is said ("5 → 3"), and the ones met since are among the gaps
+// closed, as a board reads them.
 func TestSinceMustHavesFirst(t *testing.T) {
 	base := planResult(t, nil)
 	now := planResult(t, func(f *answers.File) {
@@ -19,8 +19,11 @@ func TestSinceMustHavesFirst(t *testing.T) {
 		t.Fatalf("fixture: must-haves %d → %d, want one met", base.CriticalGaps, now.CriticalGaps)
 	}
 	s := summary.Build(now, "en", summary.Options{Baseline: base}).Since
-	want := "Must-have duties not met: 2 → 1. Met since: ncmec."
+	want := "Must-have duties not met: 2 → 1."
 	if s == nil || s.MustLine != want {
 		t.Fatalf("MustLine = %q, want %q", s.MustLine, want)
+	}
+	if len(s.Closed) != 1 || s.Closed[0] != "ncmec" || len(s.ClosedText) != 1 || s.ClosedText[0] == "" {
+		t.Errorf("closed %q as %q, want ncmec with its words", s.Closed, s.ClosedText)
 	}
 }

@@ -48,9 +48,18 @@ type Summary struct {
 	Others []Gap
 	// NoGaps is the sentence said when there is no gap at all; "" when
 	// there are gaps.
-	NoGaps    string
+	NoGaps string
+	// Top are the actions that matter most: the plan's first rows
+	// (must-haves first, then by points lost), at most TopActionCount.
+	Top       []TopAction
 	Decisions []Decision
-	RestsOn   RestsOn
+	// Caveat is the line every brief carries: "A self-assessment: not
+	// legal advice and not a certification."
+	Caveat string
+	// Acronyms are the glossary's abbreviations with their long forms;
+	// Speller spells each out at its first use.
+	Acronyms []Acronym
+	RestsOn  RestsOn
 	// Since is the change since the baseline; nil without one.
 	Since *Since
 
@@ -105,6 +114,9 @@ type Position struct {
 	Rating, Band string
 	Capped       bool
 	Provisional  bool
+	// RatingText is the rating as a line or a table cell says it:
+	// "Developing (provisional)".
+	RatingText string
 	// Headline is the score with its rating: "71.4 / 100 · Developing
 	// (provisional)"; outputs put their word for "Overall" before it.
 	Headline string
@@ -173,6 +185,17 @@ type Gap struct {
 	Text string
 	// Question is the question's text in lang.
 	Question string
+	// Finding is the gap as a fact with its basis: "No notice form
+	// without an account: a legal duty under Digital Services Act Art.
+	// 16, in force since 17 February 2024, not met"; "Not met: " and the
+	// question where the questionnaire gives no finding.
+	Finding string
+	// Basis is what the gap rests on; BasisText says it ("legal duty").
+	Basis     Basis
+	BasisText string
+	// Fields are the action's owner, due date and done-when, Dash where
+	// unset.
+	Fields Fields
 	// PointsText is "−7.1"; "" for a must-have, which is not weighed.
 	PointsText string
 	// Unknown is the answer "don't know"; UnknownText says what to do:
@@ -180,6 +203,10 @@ type Gap struct {
 	Unknown     bool
 	UnknownText string
 	Action      Action
+	// Horizon is the suggested number of days to close the gap (30, 90
+	// or 180, by Horizon); HorizonText says it: "within 30 days".
+	Horizon     int
+	HorizonText string
 }
 
 // Action is a gap's action in words.
@@ -205,6 +232,9 @@ const (
 	Redate
 	// ConfirmRisk: a risk is accepted, to confirm or reopen.
 	ConfirmRisk
+	// ApprovePlan: the plan and its dates, until a sign-off approves
+	// the assessment. It names no gap.
+	ApprovePlan
 )
 
 // Decision is one thing the board is asked to decide.
@@ -228,9 +258,15 @@ type RestsOn struct {
 	// Line is the kinds there are, on one line: "2 “don't know” · 1
 	// estimate"; "" when there are none, and then None says so.
 	Line, None string
+	// NotApplicable counts the questions answered "not applicable" or
+	// whose condition does not hold: "4 not applicable".
+	NotApplicable string
 	// Unanswered and Orphans are said apart: "3 questions unanswered
 	// (each scores 0)."; "" when none.
 	Unanswered, Orphans string
+	// Stale names the answers whose evidence file changed or went
+	// missing since it was recorded; "" when none (or not checked).
+	Stale string
 }
 
 // RestKind is one kind of answer the result rests on.
@@ -248,26 +284,30 @@ type Since struct {
 	// +11.4."; Line the counts: "2 gaps closed, 1 gap opened; 3 actions
 	// done, 1 action overdue."
 	Heading, Baseline, Line string
-	// Closed and Opened list the gaps' question ids.
-	Closed, Opened []string
-	Done, Overdue  int
+	// Closed and Opened list the gaps' question ids; ClosedText and
+	// OpenedText the same gaps as a board reads them (finding, else
+	// question), in the same order.
+	Closed, Opened         []string
+	ClosedText, OpenedText []string
+	Done, Overdue          int
 	// MustBefore and MustAfter count the must-have duties not met in the
-	// baseline and now; MustLine says it first, as the change the board
-	// cares most about: "Must-have duties not met: 5 → 3 (met since: …)".
-	// "" when both are 0.
+	// baseline and now; MustLine says it, as the change the board cares
+	// most about: "Must-have duties not met: 5 → 3." "" when both are 0.
+	// Which were met since is in ClosedText, as findings.
 	MustBefore, MustAfter int
 	MustLine              string
 }
 
-// TargetState is how a target stands.
-type TargetState string
+// TargetState is how a target stands: scoring decides it, the summary
+// words it (StateText).
+type TargetState = scoring.TargetState
 
-// The states of a target.
+// The states of a target, scoring's.
 const (
-	TargetMet      TargetState = "met"
-	TargetOpen     TargetState = "open"
-	TargetMissed   TargetState = "missed"
-	TargetNotKnown TargetState = "not_known"
+	TargetMet      = scoring.TargetMet
+	TargetOpen     = scoring.TargetOpen
+	TargetMissed   = scoring.TargetMissed
+	TargetNotKnown = scoring.TargetNotKnown
 )
 
 // Target is one target set for the assessment, with its state.
@@ -359,7 +399,13 @@ func Build(r *scoring.Result, lang string, opt Options) *Summary {
 	if len(r.Gaps) == 0 && r.Applicable > 0 {
 		s.NoGaps = p.T("plan.none")
 	}
+	s.Top = topActions(p, s, lang)
 	s.Decisions = decisions(p, r, lang)
+	if opt.SignOff == nil || !opt.SignOff.Final() {
+		s.Decisions = append([]Decision{{Kind: ApprovePlan, What: p.T("brief.decApprove")}}, s.Decisions...)
+	}
+	s.Caveat = caveat(p)
+	s.Acronyms = acronyms(r.Questionnaire, lang)
 	s.RestsOn = restsOn(p, r)
 	s.Measured = measured(p, r, lang)
 	if opt.Baseline != nil {
@@ -382,11 +428,11 @@ func position(p *l10n.Printer, r *scoring.Result, lang string, gate float64) Pos
 		Capped: r.Capped, Provisional: r.Provisional,
 		Completion: r.Completion, Answered: r.Answered, Applicable: r.Applicable,
 	}
-	rating := pos.Rating
+	pos.RatingText = pos.Rating
 	if r.Provisional {
-		rating += " (" + p.T("provisional") + ")"
+		pos.RatingText += " (" + p.T("provisional") + ")"
 	}
-	pos.Headline = p.T("score.overall.value", pos.ScoreText, rating)
+	pos.Headline = p.T("score.overall.value", pos.ScoreText, pos.RatingText)
 	pos.Sentence = p.T("pdf.position", pos.ScoreText, pos.Rating)
 	if r.Capped {
 		pos.Cap = p.T("sum.capped", pos.Rating, p.N("pdf.mustNotMet", r.CriticalGaps), pos.Band)
@@ -462,7 +508,12 @@ func mustHaves(p *l10n.Printer, r *scoring.Result, lang, capped string) MustHave
 }
 
 func gap(p *l10n.Printer, r *scoring.Result, g scoring.Gap, lang string) Gap {
-	out := Gap{Gap: g, ID: g.Question.ID, Text: gapText(g.Question, lang), Question: g.Question.Text.In(lang), Unknown: g.Unknown, Action: action(p, g)}
+	out := Gap{Gap: g, ID: g.Question.ID, Text: gapText(g.Question, lang), Question: g.Question.Text.In(lang), Unknown: g.Unknown, Action: action(p, g),
+		Finding: findingLine(p, r, g, lang), Fields: fields(p, g)}
+	out.Basis, _ = BasisOf(r, g.Question)
+	out.BasisText = BasisWord(p, out.Basis)
+	out.Horizon = Horizon(g, out.Basis)
+	out.HorizonText = p.T("pdfplan.horizon", out.Horizon)
 	if !g.Critical {
 		out.PointsText = l10n.Minus + p.Score(g.PointsLost)
 	}
@@ -567,11 +618,21 @@ func restsOn(p *l10n.Printer, r *scoring.Result) RestsOn {
 	if out.Line == "" && len(r.Unanswered) == 0 {
 		out.None = p.T("pdf.restsNone")
 	}
+	na := 0
+	for _, qr := range r.Questions {
+		if qr.Status == scoring.AnsweredNA || qr.Status == scoring.NotApplicable {
+			na++
+		}
+	}
+	out.NotApplicable = p.N("brief.na", na)
 	if n := len(r.Unanswered); n > 0 {
 		out.Unanswered = p.N("score.unanswered", n)
 	}
 	if n := len(r.Orphans); n > 0 {
 		out.Orphans = p.N("score.orphans", n, strings.Join(r.Orphans, ", "))
+	}
+	if n := len(r.StaleEvidence); n > 0 {
+		out.Stale = p.N("score.stale", n, strings.Join(r.StaleEvidence, ", "))
 	}
 	return out
 }
@@ -608,22 +669,19 @@ func since(p *l10n.Printer, r, b *scoring.Result, lang string) *Since {
 			s.Done++
 		}
 	}
+	for _, g := range b.Gaps {
+		if !is[g.Question.ID] {
+			s.ClosedText = append(s.ClosedText, gapText(g.Question, lang))
+		}
+	}
+	for _, g := range r.Gaps {
+		if !was[g.Question.ID] {
+			s.OpenedText = append(s.OpenedText, gapText(g.Question, lang))
+		}
+	}
 	s.MustBefore, s.MustAfter = b.CriticalGaps, r.CriticalGaps
 	if s.MustBefore+s.MustAfter > 0 {
 		s.MustLine = p.T("sum.must.change", s.MustBefore, s.MustAfter)
-		var met []string
-		now := map[string]bool{}
-		for _, id := range r.CriticalGapIDs {
-			now[id] = true
-		}
-		for _, id := range b.CriticalGapIDs {
-			if !now[id] {
-				met = append(met, id)
-			}
-		}
-		if len(met) > 0 {
-			s.MustLine += " " + p.T("sum.must.met", strings.Join(met, ", "))
-		}
 	}
 	s.Heading = p.T("pdf.since", p.Date(s.Date))
 	s.Baseline = p.T("pdf.baselineLine", p.Date(s.Date), p.Score(b.Overall), b.RatingLabel(lang), p.Signed(r.Overall-b.Overall))

@@ -56,7 +56,7 @@ func TestBuild(t *testing.T) {
 			"done when":     "done when: Every confirmed case reported within 24 hours",
 			"action hashes": "NO OWNER · no action recorded",
 			"rests":         "1 “don't know” · 1 estimate · 1 scored answer without evidence",
-			"decisions":     "No owner | Overdue (Head of Trust & Safety, due 2026-10-31) | Risk accepted (approved by Board, minute 2026-11-12 §4)",
+			"decisions":     "Approve the action plan and its dates | No owner | Overdue (Head of Trust & Safety, due 2026-10-31) | Risk accepted (approved by Board, minute 2026-11-12 §4)",
 		}},
 		{"sv", map[string]string{
 			"headline":      "55,0 av 100 · Nivå: Svag",
@@ -110,6 +110,10 @@ func TestBuildProvisionalAndSince(t *testing.T) {
 	if s.Provisional == nil || s.Provisional.Line != "The rating is provisional: only 45% of the questions that apply are answered (50% are needed)." {
 		t.Errorf("provisional: %+v", s.Provisional)
 	}
+	// the rating as every line and table says it (score, trend)
+	if want := s.Position.Rating + " (provisional)"; s.Position.RatingText != want || !strings.HasSuffix(s.Position.Headline, want) {
+		t.Errorf("rating text %q, headline %q, want %q in both", s.Position.RatingText, s.Position.Headline, want)
+	}
 	if s.Since == nil {
 		t.Fatal("no change since the baseline")
 	}
@@ -147,5 +151,29 @@ func TestRestsOnUnanswered(t *testing.T) {
 	}
 	if s.RestsOn.Unanswered != "1 question unanswered (it scores 0)." {
 		t.Errorf("unanswered: %q", s.RestsOn.Unanswered)
+	}
+}
+
+// TestRestsOnStaleEvidence: an evidence file changed since it was recorded
+// is a fact of the summary, worded once, so that score does not count it
+// on its own.
+func TestRestsOnStaleEvidence(t *testing.T) {
+	s := summary.Build(planResult(t, nil), "en", summary.Options{})
+	if s.RestsOn.Stale != "" {
+		t.Fatalf("nothing re-hashed, yet stale: %q", s.RestsOn.Stale)
+	}
+	stale := func(f *answers.File) {
+		for id, a := range f.Answers {
+			for i := range a.Evidence {
+				if a.Evidence[i].File != "" {
+					a.Evidence[i].Stale = answers.StaleChanged
+					f.Answers[id] = a
+				}
+			}
+		}
+	}
+	s = summary.Build(planResult(t, stale), "en", summary.Options{})
+	if !strings.Contains(s.RestsOn.Stale, "hashes") {
+		t.Errorf("stale evidence: %q, want the answer named", s.RestsOn.Stale)
 	}
 }

@@ -33,7 +33,7 @@ func targets(p *l10n.Printer, r *scoring.Result, lang string) ([]Target, string)
 // and date, the figure now, and its state.
 func TargetOf(p *l10n.Printer, q *questionnaire.Questionnaire, tr scoring.TargetResult, lang string) Target {
 	t := Target{Scope: string(tr.Scope), ID: tr.ID, What: targetWhat(p, q, tr, lang), Limit: targetLimit(p, q, tr, lang),
-		State: TargetState(tr.State), StateText: TargetStateText(p, tr.State)}
+		State: tr.State, StateText: TargetStateText(p, tr.State)}
 	t.Now = p.T("target.no.figure")
 	now := t.Now
 	if tr.Known {

@@ -371,7 +371,7 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	if old != nil && old.Note != "" {
 		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
 	}
-	if warn := s.noteForLine(qn); warn != "" {
+	if warn := s.noteForIn(qn, "acc.notefor.stale.note", "acc.notefor.stale.evidence"); warn != "" {
 		p.say("%s", warn)
 	}
 	p.listEvidence(qn)

@@ -11,7 +11,8 @@ import (
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
-// TestTargetsAgree: every output that tells the result (end screen, score
+// TestTargetsAgree: every output that tells the result (end screen, plain
+// mode, score
 // and plan text, Markdown, the PDF brief) says each target of the one
 // summary in the same words: what it is set on, its limit and date, the
 // figure now and its state, and who set them.
@@ -46,14 +47,14 @@ func TestTargetsAgree(t *testing.T) {
 				t.Fatalf("summary targets: %+v", sum.Targets)
 			}
 			outs := renderAll(t, q.ID, r, f, lang)
-			for _, out := range []string{"end", "score", "plan", "md", "pdf"} {
+			for _, out := range []string{"end", "plain", "score", "plan", "md", "pdf"} {
 				got, ok := outs[out]
 				if !ok {
 					continue
 				}
 				facts := []string{sum.TargetsSetBy}
-				if out == "end" {
-					facts = nil // the end screen leaves who set them to the other outputs
+				if out == "end" || out == "plain" {
+					facts = nil // the walk-through leaves who set them to the other outputs
 				}
 				for _, tg := range sum.Targets {
 					switch out {

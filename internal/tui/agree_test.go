@@ -138,7 +138,12 @@ func pdfFacts(s *summary.Summary) []string {
 		out = append(out, s.Provisional.Line)
 	}
 	for _, g := range s.MustHaves.Gaps {
-		out = append(out, g.Action.Parts[0], strings.Join(g.Action.Parts[1:], " · "))
+		out = append(out, g.Action.Parts[0])
+		// Where no action is recorded the PDF's plan leaves blanks to
+		// fill instead of saying so; a recorded action is said in full.
+		if g.Gap.Action != nil {
+			out = append(out, strings.Join(g.Action.Parts[1:], " · "))
+		}
 	}
 	for _, k := range s.RestsOn.Kinds {
 		out = append(out, k.Phrase)

@@ -132,7 +132,7 @@ func (e *end) reported(msg reportDoneMsg) {
 	w := e.sh.s.w
 	e.writing = false
 	if msg.err != nil {
-		e.sh.say(statusErr, w.T("report.failed", msg.err.Error()))
+		e.sh.say(statusErr, w.T("report.failed", saveReason(w, msg.err)))
 		return
 	}
 	e.sh.say(statusOK, w.T("report.written", msg.path))
@@ -243,14 +243,21 @@ func (e *end) mustHaves(sum *summary.Summary, width int) []line {
 			text += " (" + e.sh.s.w.T("unknown.short") + ")"
 		}
 		who := inert.Line(g.Action.Line)
-		// Beside the duty while that leaves the duty most of the line;
-		// else on a line of its own under it, so that a long owner and
-		// status never crush the duty to a few words.
-		if room := width - width1(who) - 1; width1(text) > room && room < width*3/5 {
-			out = append(out, line{text: clip(text, width)}, line{text: "  " + st.dim.Render(clip(who, width-2))})
+		// Beside the duty when both fit on the line; else the duty whole,
+		// wrapped, and the owner and status on a line of their own under
+		// it: a must-have is never cut ("No complete written assessment
+		// of the CSEA ri…" at 80 columns).
+		if width1(text)+1+width1(who) <= width {
+			out = append(out, line{text: spread(text, st.dim.Render(who), width)})
 			continue
 		}
-		out = append(out, line{text: spread(text, st.dim.Render(who), width)})
+		for i, l := range wrap(text, width-2) {
+			if i > 0 {
+				l = "  " + l
+			}
+			out = append(out, line{text: l})
+		}
+		out = append(out, line{text: "  " + st.dim.Render(clip(who, width-2))})
 	}
 	return out
 }
@@ -301,7 +308,7 @@ func (e *end) regimes(sum *summary.Summary, width int) []line {
 			titles[i] = "  " + titles[i] // under the not-duties heading
 		}
 	}
-	for i, l := range barRows(st, w, titles, func(i int) (bool, float64, int) {
+	for i, ls := range barRows(st, w, titles, func(i int) (bool, float64, int) {
 		return applying[i].Scored, applying[i].Score, applying[i].CriticalGaps
 	}, width) {
 		if i == len(binding) {
@@ -311,9 +318,11 @@ func (e *end) regimes(sum *summary.Summary, width int) []line {
 			out = append(out, line{text: clip(heads[i].head, width)})
 		}
 		if !applying[i].Scored {
-			l += st.dim.Render(states[applying[i].Regime.ID])
+			ls[0] += st.dim.Render(states[applying[i].Regime.ID])
 		}
-		out = append(out, line{text: clip(l, width)})
+		for _, l := range ls {
+			out = append(out, line{text: clip(l, width)})
+		}
 	}
 	if len(binding) > 0 || len(applying) == 0 {
 		out = append(out, notApplyingLines(st, w, not, width)...)
@@ -400,23 +409,27 @@ func (e *end) sectionBars(sum *summary.Summary, width int) []line {
 		titles[i] = inert.Line(sec.Title)
 	}
 	var out []line
-	for i, l := range barRows(st, w, titles, func(i int) (bool, float64, int) {
+	for i, ls := range barRows(st, w, titles, func(i int) (bool, float64, int) {
 		sec := sum.Sections[i]
 		return sec.Scored, sec.Score, sec.MustNotMet
 	}, width) {
 		if sec := sum.Sections[i]; !sec.Scored {
-			l += st.dim.Render(sec.State)
+			ls[0] += st.dim.Render(sec.State)
 		}
-		out = append(out, line{text: clip(l, width)})
+		for _, l := range ls {
+			out = append(out, line{text: clip(l, width)})
+		}
 	}
 	return out
 }
 
 // barRows draws titled bars, one a row: the title takes the width the bar,
-// score and must-have note leave free, so names are cut only when the
-// window is too narrow for them. A row that has no score ends after its
-// padded title, for the caller to finish with a word.
-func barRows(st styles, w words, titles []string, row func(int) (scored bool, score float64, critical int), width int) []string {
+// score and must-have note leave free, and a longer name wraps onto lines
+// of its own under the row (at 80 columns regime names were cut: "Online
+// platforms that are not micro or sm…"). A row that has no score ends
+// after its padded title, for the caller to finish with a word; its
+// first line is the row, any others the rest of the name.
+func barRows(st styles, w words, titles []string, row func(int) (scored bool, score float64, critical int), width int) [][]string {
 	critW := 0
 	for i := range titles {
 		if _, _, c := row(i); c > 0 {
@@ -430,19 +443,26 @@ func barRows(st styles, w words, titles []string, row func(int) (scored bool, sc
 	const minBar, maxBar = 10, 25
 	titleW := min(longest, max(12, width-2-minBar-2-5-critW))
 	barW := max(5, min(maxBar, width-titleW-2-2-5-critW))
-	out := make([]string, len(titles))
+	out := make([][]string, len(titles))
 	for i, t := range titles {
-		title := padRight(clip(t, titleW), titleW) + "  "
+		// A name longer than its column wraps under itself, indented.
+		lead := len(t) - len(strings.TrimLeft(t, " "))
+		names := wrap(strings.TrimLeft(t, " "), max(1, titleW-lead))
+		title := padRight(clip(spaces(lead)+names[0], titleW), titleW) + "  "
+		var more []string
+		for _, n := range names[1:] {
+			more = append(more, clip(spaces(lead+2)+n, titleW))
+		}
 		scored, score, critical := row(i)
 		if !scored {
-			out[i] = title
+			out[i] = append([]string{title}, more...)
 			continue
 		}
 		l := title + st.bar(score/100, barW) + "  " + padLeft(w.Score(score), 5)
 		if critical > 0 {
 			l += "  " + st.warn.Render("★ "+w.N("musthave.short", critical))
 		}
-		out[i] = clip(l, width)
+		out[i] = append([]string{clip(l, width)}, more...)
 	}
 	return out
 }

@@ -217,8 +217,9 @@ func evidenceReason(w words, typed string, err error, isURL bool) string {
 	case isURL:
 		return w.T("evidence.badurl", inert.Line(typed))
 	}
-	// The file could not be read: the system's reason, which names it.
-	return w.T("evidence.badfile", inert.Line(typed), err.Error())
+	// The file could not be added: the cause in the session's language
+	// where it is known, else the system's reason.
+	return w.T("evidence.badfile", inert.Line(typed), evidenceFileReason(w, err))
 }
 
 // evidenceName is an item as a line shows it: the link, or the file.

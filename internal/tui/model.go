@@ -240,26 +240,38 @@ func (m Model) header(width int) string {
 	// Answers carried over and not yet confirmed are no progress: they
 	// are counted apart, as each question tags them.
 	share := s.share()
-	right := st.dim.Render(s.w.Percent(share))
-	count := st.dim.Render(strconv.Itoa(s.confirmed()) + "/" + strconv.Itoa(s.applicable))
-	right = count + "  " + right
 	title := s.text(s.q.Title)
 	org := ""
 	if s.f.Organization != "" {
 		org = " · " + clip(inert.Line(s.f.Organization), 30)
 	}
+	fixed := width1("dutycheck · " + " " + s.q.Version + org)
+	count := st.dim.Render(strconv.Itoa(s.confirmed()) + "/" + strconv.Itoa(s.applicable))
+	toConfirm := ""
 	if s.toConfirm > 0 {
-		right += st.dim.Render(" · ") + st.warn.Render(s.w.T("progress.to.confirm", s.toConfirm))
+		toConfirm = st.dim.Render(" · ") + st.warn.Render(s.w.T("progress.to.confirm", s.toConfirm))
+	}
+	right := count + "  " + st.dim.Render(s.w.Percent(share)) + toConfirm
+	// With answers to confirm, the share and then the count give way
+	// before the title's short form is cut ("Protecting childr…" at 80
+	// columns in a next-quarter walk): what is left to confirm says most.
+	if toConfirm != "" {
+		for _, r := range []string{count + toConfirm, st.warn.Render(s.w.T("progress.to.confirm", s.toConfirm))} {
+			if width-width1(right)-2-fixed >= width1(shortTitle(title)) {
+				break
+			}
+			right = r
+		}
 	}
 	// The bar repeats the count: it gives way before the title's short
 	// form and the organization do ("Protecting childr…" at 80 columns).
-	withBar := width - width1(right) - 14 - 2 - width1("dutycheck · "+" "+s.q.Version+org)
+	withBar := width - width1(right) - 14 - 2 - fixed
 	if width >= 70 && withBar >= width1(shortTitle(title)) {
 		right = st.bar(share, 12) + "  " + right
 	}
 	// The organization and version stay whole; the title gives way, first
 	// to its short form, then to a cut.
-	room := width - width1(right) - 2 - width1("dutycheck · "+" "+s.q.Version+org)
+	room := width - width1(right) - 2 - fixed
 	if width1(title) > room {
 		title = clip(shortTitle(title), max(room, 8))
 	}

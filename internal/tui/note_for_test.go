@@ -75,3 +75,42 @@ func TestNoteForChangedAnswerPlain(t *testing.T) {
 		})
 	}
 }
+
+// TestNoteForPlainWords: plain mode, asking again a question whose note
+// was written for an earlier answer, says so in its own keys (an empty
+// line, note:), not the full screen's ("tab edits it", which plain mode
+// has not); note: alone drops the note, note: TEXT replaces it, and
+// either way the mark goes.
+func TestNoteForPlainWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, lines, note string
+	}{
+		{"keep", "\n\n", "Manual reports only"},
+		{"drop", "\nnote:\n\n", ""},
+		{"replace", "\nnote: Automated reports since March\n\n", "Automated reports since March"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := &store{}
+			cfg := nextQuarterWithNote(t)
+			cfg.Save = st.save
+			// reworded was changed to Yes last sitting and its note left
+			// as it was; kept is still to confirm, so the walk begins there.
+			q := cfg.Questionnaire
+			a := *cfg.Answers.Get("reworded")
+			a.Value.Choice, a.NoteFor = "yes", "No"
+			cfg.Answers.Put(q.Question("reworded"), &a)
+			var out bytes.Buffer
+			if err := RunAccessible(cfg, strings.NewReader(tc.lines), &out); err != nil {
+				t.Fatal(err)
+			}
+			want := "The note was written for the answer “No”: an empty line keeps it; note: TEXT replaces it, and note: alone drops it."
+			if !strings.Contains(out.String(), want) || strings.Contains(out.String(), "tab edits") {
+				t.Errorf("plain mode does not say its own keys:\n%s", out.String())
+			}
+			got := st.decode(t, q).Get("reworded")
+			if got.Value.Choice != "yes" || got.Note != tc.note || got.NoteFor != "" {
+				t.Errorf("saved as %+v, want yes with note %q, unmarked", got, tc.note)
+			}
+		})
+	}
+}

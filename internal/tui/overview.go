@@ -47,11 +47,19 @@ func (o *overview) explained() bool { return o.sh.s.applicable < len(o.sh.s.q.Qu
 
 // scroll keeps the cursor's row in the window after a move.
 func (o *overview) scroll() {
-	heights := make([]int, len(o.sh.s.q.Sections))
-	for i := range heights {
-		heights[i] = 1
+	if o.width == 0 {
+		return
 	}
-	o.offset, _, _, _ = window(heights, o.cursor, o.offset, o.rowsRoom())
+	o.offset, _, _, _ = window(heights(o.rows()), o.cursor, o.offset, o.rowsRoom())
+}
+
+// heights is how many lines each row takes.
+func heights(rows [][]string) []int {
+	out := make([]int, len(rows))
+	for i, r := range rows {
+		out[i] = len(r)
+	}
+	return out
 }
 
 func (o overview) update(msg tea.Msg) (overview, tea.Cmd) {
@@ -85,7 +93,6 @@ func (o overview) update(msg tea.Msg) (overview, tea.Cmd) {
 
 func (o *overview) view() []string {
 	s, st, w := o.sh.s, o.sh.st, o.sh.s.w
-	r := s.score()
 	width := o.width
 	progress := st.dim.Render(w.T("overview.answered", s.confirmed(), s.applicable, w.Percent(s.share())))
 	if s.toConfirm > 0 {
@@ -96,49 +103,15 @@ func (o *overview) view() []string {
 		out = append(out, st.dim.Render(clip(w.T("applies.count", s.applicable, len(s.q.Questions)), width)))
 	}
 	out = append(out, "")
-	// Columns: pointer and number, title, answered count, bar, score,
-	// must-haves not met, and how much rests on unknowns and estimates.
-	// The title takes what the others leave.
-	const barW = 10
-	countW := 0
-	for _, sr := range r.Sections {
-		countW = max(countW, width1(w.T("overview.count", s.confirmedIn(sr.Section), sr.Applicable)))
-	}
-	// The notes take what is left after the title: a section's name
-	// matters more than how it stands in words, which its row cuts.
-	showBar := width >= 64
-	rest := 2 + 2 + countW + 2 + 6
-	if showBar {
-		rest += barW + 2
-	}
-	longest, notesW := 0, 0
-	for _, sr := range r.Sections {
-		longest = max(longest, 4+width1(s.text(sr.Section.Title)))
-		if n := o.notes(sr); n != "" {
-			notesW = max(notesW, 2+width1(n))
-		}
-	}
-	// The notes (must-haves not met, unknowns, estimates) are kept whole
-	// where the title can give way to them down to 20 columns; the score
-	// before them is never cut.
-	titleW := min(longest, max(10, width-rest))
-	if over := rest + titleW + notesW - width; over > 0 {
-		titleW = max(min(titleW, 20), titleW-over)
-	}
-	rows := make([]string, len(r.Sections))
-	for i, sr := range r.Sections {
-		rows[i] = o.row(i, sr, titleW, countW, showBar, barW)
-	}
-	heights := make([]int, len(rows))
-	for i := range heights {
-		heights[i] = 1
-	}
-	from, to, above, below := window(heights, o.cursor, o.offset, o.rowsRoom())
+	rows := o.rows()
+	from, to, above, below := window(heights(rows), o.cursor, o.offset, o.rowsRoom())
 	if above {
 		out = append(out, st.dim.Render("  "+w.T("more.above", from)))
 	}
 	for _, row := range rows[from:to] {
-		out = append(out, clip(row, width))
+		for _, l := range row {
+			out = append(out, clip(l, width))
+		}
 	}
 	if below {
 		out = append(out, st.dim.Render("  "+w.T("more.below", len(rows)-to)))
@@ -146,17 +119,75 @@ func (o *overview) view() []string {
 	return out
 }
 
-func (o *overview) row(i int, sr scoring.SectionResult, titleW, countW int, showBar bool, barW int) string {
+// rows lays out the section rows, a line each, or more where a title or
+// the notes need them. Columns: pointer and number, title, answered
+// count, bar, score, then the notes (must-haves not met, unknowns,
+// estimates). The title takes what the count, bar and score leave and
+// wraps under itself when longer; notes that do not fit beside the score
+// go under the count. At 80 columns titles were cut
+// ("Governance and accountabili…") to leave one section's "3 don't know"
+// its room.
+func (o *overview) rows() [][]string {
+	s, w := o.sh.s, o.sh.s.w
+	r := s.score()
+	width := o.width
+	const barW = 10
+	countW := 0
+	for _, sr := range r.Sections {
+		countW = max(countW, width1(w.T("overview.count", s.confirmedIn(sr.Section), sr.Applicable)))
+	}
+	showBar := width >= 64
+	rest := 2 + 2 + countW + 2 + 6
+	if showBar {
+		rest += barW + 2
+	}
+	longest := 0
+	for _, sr := range r.Sections {
+		longest = max(longest, 4+width1(s.text(sr.Section.Title)))
+	}
+	titleW := min(longest, max(10, width-rest))
+	out := make([][]string, len(r.Sections))
+	for i, sr := range r.Sections {
+		// A title too long for its column wraps under itself, after the
+		// section's number.
+		title := wrap(s.text(sr.Section.Title), max(1, titleW-4))
+		line, notes := o.row(i, sr, padLeft(strconv.Itoa(i+1), 2)+"  "+title[0], titleW, countW, showBar, barW)
+		rows := []string{line}
+		for _, more := range title[1:] {
+			rows = append(rows, "  "+padRight(clip("    "+more, titleW), titleW))
+		}
+		switch {
+		case notes == "":
+		case width1(line)+2+width1(notes) <= width:
+			rows[0] += "  " + o.sh.st.warn.Render(notes)
+		default:
+			// Under the count, on the title's second line or one of
+			// its own.
+			if len(rows) == 1 {
+				rows = append(rows, spaces(2+titleW))
+			}
+			room := max(1, width-2-titleW-2)
+			rows[1] += "  " + o.sh.st.warn.Render(clip(notes, room))
+		}
+		for k := range rows {
+			rows[k] = strings.TrimRight(rows[k], " ")
+		}
+		out[i] = rows
+	}
+	return out
+}
+
+func (o *overview) row(i int, sr scoring.SectionResult, title string, titleW, countW int, showBar bool, barW int) (line, notes string) {
 	s, st, w := o.sh.s, o.sh.st, o.sh.s.w
 	pointer := "  "
-	title := padRight(clip(padLeft(strconv.Itoa(i+1), 2)+"  "+s.text(sr.Section.Title), titleW), titleW)
+	title = padRight(clip(title, titleW), titleW)
 	if i == o.cursor {
 		pointer = st.cursor.Render("›") + " "
 		title = st.focusLabel.Render(title)
 	}
-	line := pointer + title + "  "
+	line = pointer + title + "  "
 	if !sr.Applies {
-		return line + st.dim.Render(w.T("overview.na"))
+		return line + st.dim.Render(w.T("overview.na")), ""
 	}
 	// The count is the walk's progress (carried answers count once
 	// confirmed); the score is of the answers on file.
@@ -167,24 +198,16 @@ func (o *overview) row(i int, sr scoring.SectionResult, titleW, countW int, show
 		// applicable): unanswered questions count, so it never has a
 		// score "yet" to come. Its unknowns and estimates still matter:
 		// a profile decides what applies.
-		line += st.dim.Render(w.T("overview.unscored"))
-		if n := o.notes(sr); n != "" {
-			line += "  " + st.warn.Render(n)
-		}
-		return line
+		return line + st.dim.Render(w.T("overview.unscored")), o.notes(sr)
 	case sr.Answered == 0:
 		// Unanswered questions score 0, but a section not yet begun
 		// reads better as that than as a row of alarms.
-		return line + st.dim.Render(w.T("overview.notstarted"))
+		return line + st.dim.Render(w.T("overview.notstarted")), ""
 	}
 	if showBar {
 		line += st.bar(sr.Score/100, barW) + "  "
 	}
-	line += padLeft(w.Score(sr.Score), 5)
-	if n := o.notes(sr); n != "" {
-		line += "  " + st.warn.Render(n)
-	}
-	return line
+	return line + padLeft(w.Score(sr.Score), 5), o.notes(sr)
 }
 
 // notes is what a section row says besides its score: the must-haves not

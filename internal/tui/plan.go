@@ -256,6 +256,9 @@ func (p *planView) save(g scoring.Gap) tea.Cmd {
 	if err != nil {
 		return nil
 	}
+	// What was said while editing (a past due date to confirm) is done
+	// with once the action is saved.
+	p.err = ""
 	p.editing = false
 	return p.focusField(-1)
 }

@@ -19,4 +19,8 @@ func TestPlanPastDueConfirmed(t *testing.T) {
 	if a == nil || a.Due.Format("2006-01-02") != "2020-01-01" {
 		t.Fatalf("confirmed action saved as %+v", a)
 	}
+	// Once kept, the warning goes: it still said "Enter again keeps it"
+	// under the saved action.
+	d.contains("2020-01-01 · overdue")
+	d.lacks("Enter again keeps it")
 }

@@ -56,9 +56,11 @@ type session struct {
 	track                *scoring.Tracker
 	ranks                fenwick
 	answered, applicable int
-	// toConfirm counts the answered questions that apply whose answer was
-	// carried from an earlier assessment (run --from) and is not yet
-	// confirmed: on file, and scored, but not progress (see confirmed).
+	// toConfirm counts the answered questions that apply whose answer
+	// waits to be confirmed: carried from an earlier assessment (run
+	// --from), or given to a question that changed since: on file, and
+	// scored, but not progress (see confirmed). The results count the same
+	// (toConfirmAt), so the header and the body agree.
 	toConfirm int
 	result    *scoring.Result
 	sum       *summary.Summary
@@ -154,19 +156,19 @@ func newSession(cfg Config) *session {
 }
 
 // changed brings what applies and the counts up to date after the answer
-// to qn changed (was: it counted as answered before; carried: it was
-// tagged carried). Only the questions whose conditions read qn are decided
+// to qn changed (was: it counted as answered before; waiting: it was
+// tagged, still to confirm). Only the questions whose conditions read qn are decided
 // again (scoring.Tracker), and the counts move by what flipped, so that a
 // walk of n answers does not cost n times the whole questionnaire.
-func (s *session) changed(qn *questionnaire.Question, was, carried bool) {
+func (s *session) changed(qn *questionnaire.Question, was, waiting bool) {
 	if s.track == nil {
 		s.refresh()
 		return
 	}
 	s.result = nil
 	if s.applies[qn.Index] {
-		s.count(qn, was, carried, -1)
-		s.count(qn, s.f.Get(qn.ID).Answered(), s.tags[qn.ID] == tagCarried, +1)
+		s.count(qn, was, waiting, -1)
+		s.count(qn, s.f.Get(qn.ID).Answered(), s.waiting(qn.ID), +1)
 	}
 	for _, i := range s.track.Changed(qn.ID) {
 		other := s.q.Questions[i]
@@ -176,16 +178,16 @@ func (s *session) changed(qn *questionnaire.Question, was, carried bool) {
 		}
 		s.applicable += d
 		s.ranks.add(i, d)
-		s.count(other, s.f.Get(other.ID).Answered(), s.tags[other.ID] == tagCarried, d)
+		s.count(other, s.f.Get(other.ID).Answered(), s.waiting(other.ID), d)
 	}
 }
 
 // count adds d to the counts of answered questions (and of those still to
 // confirm) for one question that applies.
-func (s *session) count(qn *questionnaire.Question, answered, carried bool, d int) {
+func (s *session) count(qn *questionnaire.Question, answered, waiting bool, d int) {
 	if answered {
 		s.answered += d
-		if carried {
+		if waiting {
 			s.toConfirm += d
 		}
 	}
@@ -203,7 +205,7 @@ func (s *session) refresh() {
 		}
 		s.applicable++
 		s.ranks.add(i, 1)
-		s.count(qn, s.f.Get(qn.ID).Answered(), s.tags[qn.ID] == tagCarried, 1)
+		s.count(qn, s.f.Get(qn.ID).Answered(), s.waiting(qn.ID), 1)
 	}
 	s.result = nil
 }
@@ -227,7 +229,7 @@ func (s *session) confirmed() int { return s.answered - s.toConfirm }
 func (s *session) confirmedIn(sec *questionnaire.Section) int {
 	n := 0
 	for _, qn := range sec.Questions {
-		if s.applies[qn.Index] && s.f.Get(qn.ID).Answered() && s.tags[qn.ID] != tagCarried {
+		if s.applies[qn.Index] && s.f.Get(qn.ID).Answered() && !s.waiting(qn.ID) {
 			n++
 		}
 	}
@@ -309,7 +311,8 @@ func (s *session) prev(i int) int {
 }
 
 // resumeAt is where a sitting begins: the first question that applies and
-// is unanswered, or the first new or changed one when walking only those;
+// is unanswered (or carried, still to confirm), or the first new or
+// changed one when walking only those;
 // -1 when there is none.
 func (s *session) resumeAt() int {
 	if s.only != nil {
@@ -358,6 +361,10 @@ func (s *session) walkChanged() int {
 // walkAll lifts the limit set by walkChanged.
 func (s *session) walkAll() { s.only = nil }
 
+// waiting reports whether the answer to question id, when there is one,
+// still waits to be confirmed: it is tagged carried, changed or new.
+func (s *session) waiting(id string) bool { return s.tags[id] != "" }
+
 // tagCarried tags an answer carried from an earlier assessment (run
 // --from) and not yet confirmed.
 const tagCarried = "carried"
@@ -394,10 +401,10 @@ func (s *session) put(qn *questionnaire.Question, a *answers.Answer) error {
 	typedClean(a)
 	old := s.f.Get(qn.ID)
 	answers.KeepNoteFor(old, a, s.answerShown(qn, old))
-	was, carried := old.Answered(), s.tags[qn.ID] == tagCarried
+	was, waiting := old.Answered(), s.waiting(qn.ID)
 	s.f.Put(qn, a)
 	delete(s.tags, qn.ID)
-	s.changed(qn, was, carried)
+	s.changed(qn, was, waiting)
 	return s.persist()
 }
 
@@ -530,7 +537,7 @@ func (s *session) saveFailure(err error) string {
 	if errors.As(err, &ce) {
 		return s.w.T("save.conflict", ce.Path, ce.Mine)
 	}
-	return s.w.T("save.failed", err.Error())
+	return s.w.T("save.failed", saveReason(s.w, err))
 }
 
 // saveFailureShort is saveFailure for the status line of an 80-column

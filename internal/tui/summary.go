@@ -13,7 +13,7 @@ import (
 // bars or drawing characters, so a screen reader reads it well and a
 // script can log it. It follows the end screen: the overall score and
 // rating (provisional, when it is), the must-have duties not met with the
-// cap they cause, the regimes that apply with their readiness, why the
+// cap they cause, the board's targets with their states, the regimes that apply with their readiness, why the
 // rating is provisional, what the result rests on, and each section.
 func writeSummary(out io.Writer, s *session) {
 	w, sum := s.w, s.summary()
@@ -33,6 +33,12 @@ func writeSummary(out io.Writer, s *session) {
 		}
 		for _, g := range m.Gaps {
 			fmt.Fprintln(out, "  - "+inert.Line(g.Text)+" ("+inert.Line(g.Action.Line)+")")
+		}
+	}
+	if len(sum.Targets) > 0 {
+		fmt.Fprintln(out, w.T("target.title"))
+		for _, t := range sum.Targets {
+			fmt.Fprintln(out, "  - "+inert.Line(t.What+": "+t.Line))
 		}
 	}
 	if g := sum.Regimes; g.Any() {

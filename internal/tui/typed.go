@@ -10,7 +10,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
-	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/summary"
 )
@@ -185,6 +184,3 @@ func (t *typedField) view(st styles, w words, hintText string, width int) []stri
 // reason explains in the session's language why a typed answer was
 // refused (summary.ValueProblem, which the command line shares).
 func reason(w words, err error) string { return summary.ValueProblem(w, err) }
-
-// valueKey is the catalogue's key for a refused value: value.TYPE.KIND.
-func valueKey(ve *questionnaire.ValueError) l10n.Key { return summary.ValueKey(ve) }

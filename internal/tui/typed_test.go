@@ -6,6 +6,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
+	"github.com/dutycheck/dutycheck/internal/summary"
 )
 
 // TestReasonFromKind checks that every kind of refused value the parsers
@@ -23,19 +24,19 @@ func TestReasonFromKind(t *testing.T) {
 		for typ, kinds := range produced {
 			for _, kind := range kinds {
 				ve := &questionnaire.ValueError{Type: typ, Kind: kind, Input: "INPUT", Limit: 12345, Detail: "DETAIL"}
-				if !w.Has(valueKey(ve)) {
-					t.Errorf("%s: no message for %s", lang, valueKey(ve))
+				if !w.Has(summary.ValueKey(ve)) {
+					t.Errorf("%s: no message for %s", lang, summary.ValueKey(ve))
 					continue
 				}
 				got := reason(w, ve)
 				if kind != questionnaire.ValueEmpty && !strings.Contains(got, "INPUT") {
-					t.Errorf("%s %s: %q does not show the input", lang, valueKey(ve), got)
+					t.Errorf("%s %s: %q does not show the input", lang, summary.ValueKey(ve), got)
 				}
 				if strings.Contains(got, "%!") {
-					t.Errorf("%s %s: bad format: %q", lang, valueKey(ve), got)
+					t.Errorf("%s %s: bad format: %q", lang, summary.ValueKey(ve), got)
 				}
 				if lang == l10n.SV && got == ve.Error() {
-					t.Errorf("sv %s: shows the English %q", valueKey(ve), got)
+					t.Errorf("sv %s: shows the English %q", summary.ValueKey(ve), got)
 				}
 			}
 		}
