@@ -60,7 +60,7 @@ var exportCmd = &Command{
 			}
 			in.Excel = *excel
 			// the Markdown says the sign-off state as score does
-			st, _, err := scoreSignoffs(*qspec, *apath)
+			st, _, err := scoreSignoffs(as, *qspec, *apath)
 			if err != nil {
 				return err
 			}

@@ -173,6 +173,7 @@ func (a assessmentFlags) load(env *Env) (*questionnaire.Questionnaire, *answers.
 type assessment struct {
 	data []byte
 	q    *questionnaire.Questionnaire
+	qf   questionnaireFile
 	f    *answers.File
 	lang string
 }
@@ -183,16 +184,17 @@ func (a assessmentFlags) read(env *Env) (assessment, error) {
 	if err != nil {
 		return assessment{}, err
 	}
-	q, f, err := decodeAssessment(env, *a.qspec, *a.apath, data, false)
+	qf, f, err := decodeAssessmentFile(env, *a.qspec, *a.apath, data, false)
 	if err != nil {
 		return assessment{}, err
 	}
+	q := qf.q
 	lang, err := a.language(q)
 	if err != nil {
 		return assessment{}, err
 	}
 	*a.warnings = warnDigest(env, *a.apath, q, f, lang)
-	return assessment{data: data, q: q, f: f, lang: lang}, nil
+	return assessment{data: data, q: q, qf: qf, f: f, lang: lang}, nil
 }
 
 // language settles --lang for the questionnaire by the one rule every

@@ -37,7 +37,7 @@ func gitShow(spec string) ([]byte, error) {
 	err := gitCommand(".", gitShowTimeout, out, &msg, "cat-file", "blob", spec)
 	switch {
 	case out.over:
-		return nil, invalid(sayAt(spec, "cli.toobig.grown"))
+		return nil, invalid(sayAt(spec, "cli.toobig.grown", yamlsrc.SizeName(yamlsrc.MaxFileSize)))
 	case err != nil:
 		why := firstLine(msg.String())
 		var ee *exec.ExitError

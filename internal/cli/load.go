@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -17,7 +18,10 @@ import (
 
 // readFile reads an input file, refusing one over the size limit before
 // reading it whole.
-func readFile(path string) ([]byte, error) {
+func readFile(path string) ([]byte, error) { return readFileLimit(path, yamlsrc.MaxFileSize) }
+
+// readFileLimit is readFile with another size limit (a questionnaire's).
+func readFileLimit(path string, limit int) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, ioErr(sayAt(path, "cli.error", unwrapPathError(err)))
@@ -31,8 +35,8 @@ func readFile(path string) ([]byte, error) {
 	if !fi.Mode().IsRegular() {
 		return nil, ioErr(sayAt(path, "cli.notregular"))
 	}
-	if fi.Size() > yamlsrc.MaxFileSize {
-		return nil, invalid(sayAt(path, "cli.toobig", fi.Size()))
+	if fi.Size() > int64(limit) {
+		return nil, invalid(sayAt(path, "cli.toobig", fi.Size(), yamlsrc.SizeName(limit)))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -41,12 +45,12 @@ func readFile(path string) ([]byte, error) {
 	defer f.Close()
 	// Read at most one byte past the limit: the file may have grown, or
 	// been swapped, since it was looked at.
-	data, err := io.ReadAll(io.LimitReader(f, yamlsrc.MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
 	if err != nil {
 		return nil, ioErr(sayAt(path, "cli.error", unwrapPathError(err)))
 	}
-	if len(data) > yamlsrc.MaxFileSize {
-		return nil, invalid(sayAt(path, "cli.toobig.grown"))
+	if len(data) > limit {
+		return nil, invalid(sayAt(path, "cli.toobig.grown", yamlsrc.SizeName(limit)))
 	}
 	return data, nil
 }
@@ -94,7 +98,7 @@ func readQuestionnaire(spec string) (string, []byte, error) {
 		}
 		return "", nil, usageErr("cli.noq", inert.Line(spec))
 	}
-	data, err := readFile(spec)
+	data, err := readFileLimit(spec, yamlsrc.MaxQuestionnaireSize)
 	if err != nil {
 		return "", nil, err
 	}
@@ -128,31 +132,66 @@ func loadAssessment(env *Env, qspec, apath string) (*questionnaire.Questionnaire
 // With resuming, a choice the questionnaire no longer offers is kept for
 // the walk to ask again (answers.DecodeOptions.Resuming).
 func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool) (*questionnaire.Questionnaire, *answers.File, error) {
+	qf, f, err := decodeAssessmentFile(env, qspec, apath, data, resuming)
+	return qf.q, f, err
+}
+
+// decodeAssessmentFile is decodeAssessment that also returns the
+// questionnaire's bytes, for a command that digests them (sign-offs) and
+// must not read and parse the questionnaire a second time for that.
+func decodeAssessmentFile(env *Env, qspec, apath string, data []byte, resuming bool) (questionnaireFile, *answers.File, error) {
 	src := answers.Parse(apath, data)
-	q, err := assessmentQuestionnaire(qspec, apath, src)
+	qf, err := assessmentQuestionnaireFile(qspec, apath, src)
 	if err != nil {
-		return nil, nil, err
+		return questionnaireFile{}, nil, err
 	}
-	f, err := src.Decode(q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
+	f, err := src.Decode(qf.q, answers.DecodeOptions{Today: env.Now(), Resuming: resuming})
 	if err != nil {
-		return nil, nil, err
+		return questionnaireFile{}, nil, err
 	}
-	migrate(env, apath, q, f)
+	migrate(env, apath, qf.q, f)
 	if !f.DateSet {
 		f.Date = today(env)
 	}
-	return q, f, nil
+	return qf, f, nil
+}
+
+// questionnaireFile is a questionnaire as a command read it: the name its
+// problems are reported under, its bytes (a sign-off's digest is taken
+// over exactly these) and what they parse to. A command passes it on
+// instead of reading and parsing the questionnaire again: the parse is the
+// larger part of a report's time after the layout.
+type questionnaireFile struct {
+	name string
+	data []byte
+	q    *questionnaire.Questionnaire
 }
 
 // assessmentQuestionnaire is the questionnaire the answers in src are
 // read against: -q (qspec) when given, else the built-in one they name.
 func assessmentQuestionnaire(qspec, apath string, src *answers.Source) (*questionnaire.Questionnaire, error) {
+	qf, err := assessmentQuestionnaireFile(qspec, apath, src)
+	return qf.q, err
+}
+
+// assessmentQuestionnaireFile is assessmentQuestionnaire with the bytes
+// and name it was parsed from.
+func assessmentQuestionnaireFile(qspec, apath string, src *answers.Source) (questionnaireFile, error) {
 	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, src)
 	if err != nil {
-		return nil, err
+		return questionnaireFile{}, err
 	}
-	return questionnaire.Parse(name, qdata)
+	parsedQuestionnaires.Add(1)
+	q, err := questionnaire.Parse(name, qdata)
+	if err != nil {
+		return questionnaireFile{}, err
+	}
+	return questionnaireFile{name: name, data: qdata, q: q}, nil
 }
+
+// parsedQuestionnaires counts the questionnaires read for an assessment,
+// so that a test can hold a command to parsing its questionnaire once.
+var parsedQuestionnaires atomic.Int64
 
 // assessmentQuestionnaireSource is the bytes assessmentQuestionnaire
 // parses: the file or built-in -q (qspec) names, else the built-in the

@@ -50,6 +50,9 @@ var reportCmd = &Command{
 				return usageErr("cli.report.trendhistory")
 			}
 			qspec, apath := af.qspec, af.apath
+			// The fonts load while the files are read and parsed.
+			report.Prewarm()
+			limitReportMemory(env)
 			// The answers file is read once: the bytes attached to the PDF
 			// (and whose digest it prints) are the bytes scored.
 			as, err := af.read(env)
@@ -61,7 +64,7 @@ var reportCmd = &Command{
 			if err != nil {
 				return err
 			}
-			if in.SignOff, err = reportSignOff(*qspec, *apath, as.data, *allowed); err != nil {
+			if in.SignOff, err = reportSignOff(*qspec, *apath, &as.qf, as.data, *allowed); err != nil {
 				return err
 			}
 			if *basePath != "" {
@@ -70,7 +73,7 @@ var reportCmd = &Command{
 				}
 			}
 			if *withTrend || len(history) > 0 {
-				if in.Trend, err = reportTrend(env, *qspec, *apath, history, as.lang, *withTrend); err != nil {
+				if in.Trend, err = reportTrend(env, &as, *qspec, *apath, history, as.lang, *withTrend); err != nil {
 					return err
 				}
 			}
@@ -108,7 +111,7 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspe
 	if err != nil {
 		return "", err
 	}
-	if in.SignOff, err = reportSignOff(qspec, apath, data, ""); err != nil {
+	if in.SignOff, err = reportSignOff(qspec, apath, nil, data, ""); err != nil {
 		return "", err
 	}
 	dest := pdfPath(apath)
@@ -142,13 +145,13 @@ func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data
 // reportTrend is the trend the report's chart draws: the answers file's
 // git history, or the history files with the answers file as the newest.
 // What limits the history is said on stderr, as `trend` says it.
-func reportTrend(env *Env, qspec, apath string, history []string, lang string, fromGit bool) (*trend.Trend, error) {
+func reportTrend(env *Env, as *assessment, qspec, apath string, history []string, lang string, fromGit bool) (*trend.Trend, error) {
 	var t *trend.Trend
 	var err error
 	if fromGit {
-		t, _, err = loadTrend(env, qspec, apath, nil, lang)
+		t, _, err = loadTrend(env, qspec, apath, nil, lang, as)
 	} else {
-		t, _, err = loadTrend(env, qspec, "", append(slices.Clone(history), apath), lang)
+		t, _, err = loadTrend(env, qspec, "", append(slices.Clone(history), apath), lang, as)
 	}
 	if err != nil {
 		return nil, err

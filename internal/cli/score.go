@@ -43,13 +43,14 @@ var scoreCmd = &Command{
 			if err != nil {
 				return err
 			}
-			q, f, l, err := af.load(env)
+			as, err := af.read(env)
 			if err != nil {
 				return err
 			}
+			q, f, l := as.q, as.f, as.lang
 			markStaleEvidence(env, *af.apath, f)
 			r := scoring.Score(q, f)
-			st, vs, err := scoreSignoffs(*af.qspec, *af.apath)
+			st, vs, err := scoreSignoffs(as, *af.qspec, *af.apath)
 			if err != nil {
 				return err
 			}

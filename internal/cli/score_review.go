@@ -36,11 +36,8 @@ func reviewDue(w io.Writer, p *l10n.Printer, q *questionnaire.Questionnaire, f *
 }
 
 // scoreSignoffs judges the sign-offs beside the answers file for score,
-// with git's allowed-signers list when one is set.
-func scoreSignoffs(qspec, apath string) (signoff.State, []signoff.Verdict, error) {
-	adata, err := readFile(apath)
-	if err != nil {
-		return signoff.State{}, nil, err
-	}
-	return signoffState(qspec, apath, adata, "")
+// with git's allowed-signers list when one is set, on the assessment
+// score has read.
+func scoreSignoffs(as assessment, qspec, apath string) (signoff.State, []signoff.Verdict, error) {
+	return signoffState(qspec, apath, &as.qf, as.data, "")
 }

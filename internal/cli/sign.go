@@ -95,18 +95,15 @@ func sign(env *Env, qspec, apath, keyPath string, s signoff.Signoff, af assessme
 	if err != nil {
 		return err
 	}
-	q, _, err := decodeAssessment(env, qspec, apath, adata, false)
+	qf, _, err := decodeAssessmentFile(env, qspec, apath, adata, false)
 	if err != nil {
 		return err
 	}
-	lang, err := af.language(q)
+	lang, err := af.language(qf.q)
 	if err != nil {
 		return err
 	}
-	cur, err := currentFiles(qspec, apath, adata)
-	if err != nil {
-		return err
-	}
+	cur := currentOf(qf, adata)
 	s.Answers = signoff.Answers{File: filepath.Base(apath), SHA256: cur.AnswersSHA256}
 	s.Questionnaire = cur.Questionnaire
 	if err := signoff.CheckValue("the answers file's name", s.Answers.File); err != nil {

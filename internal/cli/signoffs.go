@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/signoff"
 )
 
@@ -45,18 +44,20 @@ func readSignoffs(spath string) (*signoff.File, []byte, error) {
 // currentFiles is what sign-offs are compared with: the digests of the
 // answers bytes adata and of the questionnaire they are read against.
 func currentFiles(qspec, apath string, adata []byte) (signoff.Current, error) {
-	name, qdata, err := assessmentQuestionnaireSource(qspec, apath, answers.Parse(apath, adata))
+	qf, err := assessmentQuestionnaireFile(qspec, apath, answers.Parse(apath, adata))
 	if err != nil {
 		return signoff.Current{}, err
 	}
-	q, err := questionnaire.Parse(name, qdata)
-	if err != nil {
-		return signoff.Current{}, err
-	}
+	return currentOf(qf, adata), nil
+}
+
+// currentOf is currentFiles for a questionnaire the command has read
+// already.
+func currentOf(qf questionnaireFile, adata []byte) signoff.Current {
 	return signoff.Current{
 		AnswersSHA256: signoff.Digest(adata),
-		Questionnaire: signoff.Questionnaire{ID: q.ID, Version: q.Version, SHA256: signoff.Digest(qdata)},
-	}, nil
+		Questionnaire: signoff.Questionnaire{ID: qf.q.ID, Version: qf.q.Version, SHA256: signoff.Digest(qf.data)},
+	}
 }
 
 // allowedSigners reads the allowed-signers list: the file --allowed-signers
@@ -87,14 +88,18 @@ func allowedSigners(flagPath, apath string) (*signoff.AllowedSigners, error) {
 // signoffState judges the sign-offs beside the answers file apath, whose
 // bytes are adata, for the report, score and the walk-through's end: the
 // state and each verdict; a zero state with no verdicts when nobody has
-// signed. A malformed signoffs or allowed-signers file is an error.
-func signoffState(qspec, apath string, adata []byte, allowedFlag string) (signoff.State, []signoff.Verdict, error) {
+// signed. A malformed signoffs or allowed-signers file is an error. qf is
+// the questionnaire the command has read, or nil: it is then read (only
+// when someone has signed).
+func signoffState(qspec, apath string, qf *questionnaireFile, adata []byte, allowedFlag string) (signoff.State, []signoff.Verdict, error) {
 	f, _, err := readSignoffs(signoffsPath(apath))
 	if err != nil || f == nil {
 		return signoff.State{}, nil, err
 	}
-	cur, err := currentFiles(qspec, apath, adata)
-	if err != nil {
+	var cur signoff.Current
+	if qf != nil {
+		cur = currentOf(*qf, adata)
+	} else if cur, err = currentFiles(qspec, apath, adata); err != nil {
 		return signoff.State{}, nil, err
 	}
 	list, err := allowedSigners(allowedFlag, apath)
@@ -108,8 +113,8 @@ func signoffState(qspec, apath string, adata []byte, allowedFlag string) (signof
 // reportSignOff is the sign-off state the report's cover and brief show:
 // Draft (with why) or Final. The state is never nil, so that a report
 // nobody signed says Draft.
-func reportSignOff(qspec, apath string, adata []byte, allowedFlag string) (*signoff.State, error) {
-	st, _, err := signoffState(qspec, apath, adata, allowedFlag)
+func reportSignOff(qspec, apath string, qf *questionnaireFile, adata []byte, allowedFlag string) (*signoff.State, error) {
+	st, _, err := signoffState(qspec, apath, qf, adata, allowedFlag)
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +129,7 @@ func endSignOff(qspec, apath string) *signoff.State {
 	if err != nil {
 		return nil
 	}
-	st, _, err := signoffState(qspec, apath, data, "")
+	st, _, err := signoffState(qspec, apath, nil, data, "")
 	if err != nil {
 		return nil
 	}

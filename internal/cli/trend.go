@@ -47,7 +47,7 @@ var trendCmd = &Command{
 			if err != nil {
 				return err
 			}
-			t, l, err := loadTrend(env, *qspec, *apath, files, *lang)
+			t, l, err := loadTrend(env, *qspec, *apath, files, *lang, nil)
 			if err != nil {
 				return err
 			}
@@ -73,7 +73,10 @@ var trendCmd = &Command{
 // scores each by one questionnaire: -q, or the one the newest version
 // names. The newest must read; an older version that does not (written
 // for another questionnaire, or broken then) is left out with a note.
-func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (*trend.Trend, string, error) {
+// have is the assessment the command has read already (the report's),
+// or nil: when given it is the newest version, its bytes, questionnaire
+// and answers used as read instead of being read and parsed again.
+func loadTrend(env *Env, qspec, apath string, files []string, langFlag string, have *assessment) (*trend.Trend, string, error) {
 	type version struct {
 		commit, date, source string
 		working              bool
@@ -81,9 +84,12 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 	}
 	var versions []version
 	var notes []note
+	var err error
 	if apath != "" {
-		now, err := readFile(apath)
-		if err != nil {
+		var now []byte
+		if have != nil {
+			now = have.data
+		} else if now, err = readFile(apath); err != nil {
 			return nil, "", err
 		}
 		hist, n := gitHistory(apath)
@@ -95,7 +101,11 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 			versions = append(versions, version{source: apath, working: len(hist) > 0, data: now})
 		}
 	} else {
-		for _, f := range files {
+		for i, f := range files {
+			if have != nil && i == len(files)-1 {
+				versions = append(versions, version{source: f, data: have.data})
+				break
+			}
 			data, err := readFile(f)
 			if err != nil {
 				return nil, "", err
@@ -104,8 +114,10 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 		}
 	}
 	newest := versions[len(versions)-1] // the working copy, or the last file named
-	q, err := assessmentQuestionnaire(qspec, newest.source, answers.Parse(newest.source, newest.data))
-	if err != nil {
+	var q *questionnaire.Questionnaire
+	if have != nil {
+		q = have.q
+	} else if q, err = assessmentQuestionnaire(qspec, newest.source, answers.Parse(newest.source, newest.data)); err != nil {
 		return nil, "", err
 	}
 	lang, err := chooseLang("trend", langFlag, q)
@@ -115,7 +127,12 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string) (
 	p := l10n.For(lang)
 	t := &trend.Trend{Questionnaire: q}
 	for i, v := range versions {
-		r, err := scoreVersion(env, q, v.source, v.data)
+		var r *scoring.Result
+		if have != nil && i == len(versions)-1 {
+			r = scoring.Score(q, have.f) // read by the same rules as scoreVersion's
+		} else {
+			r, err = scoreVersion(env, q, v.source, v.data)
+		}
 		if err != nil {
 			if apath == "" || i == len(versions)-1 {
 				return nil, "", err // a file named, or today's: its problem is the user's to fix

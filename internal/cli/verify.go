@@ -87,12 +87,12 @@ func verify(env *Env, f *signoff.File, spath, allowedFlag string, af assessmentF
 	if err != nil {
 		return err
 	}
-	cur, err := currentFiles(*af.qspec, apath, adata)
+	qf, err := assessmentQuestionnaireFile(*af.qspec, apath, answers.Parse(apath, adata))
 	if err != nil {
 		return err
 	}
-	q, _ := assessmentQuestionnaire(*af.qspec, apath, answers.Parse(apath, adata))
-	lang, err := af.language(q)
+	cur := currentOf(qf, adata)
+	lang, err := af.language(qf.q)
 	if err != nil {
 		return err
 	}

@@ -91,7 +91,11 @@ func isMark(r rune) bool { return r >= 0x300 && unicode.In(r, unicode.Mn, unicod
 func convert(s string, keepNewlines bool) string {
 	clean := utf8.ValidString(s)
 	marks := 0
-	for _, r := range s {
+	for i, r := range s {
+		if c := s[i]; c >= ' ' && c < 0x7f {
+			marks = 0 // printable ASCII: never a mark, never unsafe
+			continue
+		}
 		if isMark(r) {
 			marks++
 		} else {

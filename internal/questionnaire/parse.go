@@ -68,7 +68,7 @@ type pendingCond struct {
 // On any problem it returns a *yamlsrc.ErrorList with every problem found.
 func Parse(path string, data []byte) (*Questionnaire, error) {
 	errs := &yamlsrc.ErrorList{Path: path}
-	top := yamlsrc.Load(data, errs)
+	top := yamlsrc.LoadLimit(data, yamlsrc.MaxQuestionnaireSize, errs)
 	if top == nil {
 		return nil, errs.Err()
 	}

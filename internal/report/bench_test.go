@@ -27,6 +27,7 @@ func benchRender(b *testing.B, n int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	size := 0
+	cpu := cpuNow()
 	for b.Loop() {
 		data, err := Render(in)
 		if err != nil {
@@ -34,6 +35,7 @@ func benchRender(b *testing.B, n int) {
 		}
 		size = len(data)
 	}
+	reportCPU(b, cpu)
 	b.ReportMetric(float64(size)/1024, "KiB/pdf")
 }
 

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"sync/atomic"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/go-fonts/liberation/liberationmonoregular"
@@ -25,9 +26,14 @@ import (
 // change the fonts of every later report in the process (and break
 // byte-identical output).
 func addFonts(pdf *fpdf.Fpdf) {
+	fontLoads.Add(1)
 	pdf.AddUTF8FontFromBytes(sans, "", bytes.Clone(liberationsansregular.TTF))
 	pdf.AddUTF8FontFromBytes(sans, "B", bytes.Clone(liberationsansbold.TTF))
 	pdf.AddUTF8FontFromBytes(sans, "I", bytes.Clone(liberationsansitalic.TTF))
 	pdf.AddUTF8FontFromBytes(sans, "BI", bytes.Clone(liberationsansbolditalic.TTF))
 	pdf.AddUTF8FontFromBytes(mono, "", bytes.Clone(liberationmonoregular.TTF))
 }
+
+// fontLoads counts the documents the fonts were loaded into, so that a
+// test can hold the process to one load for one report.
+var fontLoads atomic.Int64

@@ -85,6 +85,13 @@ func genAnswers(q *questionnaire.Questionnaire) []byte {
 	var b strings.Builder
 	b.WriteString("format: dutycheck-answers/v1\nquestionnaire: {id: generated, version: 1.0.0}\n")
 	b.WriteString("organization: Exempel AB – Malmö\nservice: Exempel Chat\nrespondent: Åsa Öberg\ndate: 2026-11-26\nanswers:\n")
+	// A long note on every fourth answer; on every fortieth from 5,000
+	// questions, so that the answers file stays within the 1 MiB an answers
+	// file may have (10,000 questions: about 0.9 MB).
+	longEvery := 4
+	if len(q.Questions) >= 5000 {
+		longEvery = 40
+	}
 	longNote := strings.Repeat("A long note with evidence: https://wiki.example.se/runbooks/csam-escalation-with-a-very-long-path-name ", 4)
 	for i, qn := range q.Questions {
 		if i%13 == 5 {
@@ -112,10 +119,10 @@ func genAnswers(q *questionnaire.Questionnaire) []byte {
 		default:
 			b.WriteString("    value: \"Fritext med å, ä och ö.\"\n")
 		}
-		switch i % 4 {
-		case 0:
+		switch {
+		case i%longEvery == 0:
 			fmt.Fprintf(&b, "    note: %q\n", longNote)
-		case 1:
+		case i%4 == 1:
 			b.WriteString("    note: \"PhotoDNA since 2019 – see the “runbook”.\"\n")
 		}
 	}

@@ -35,6 +35,9 @@ type doc struct {
 	// font is the font last selected on the current page, so that
 	// measuring text does not write a font change into the page each time.
 	font style
+	// color is the text colour last set (once colorSet).
+	color    rgb
+	colorSet bool
 	// probe, when set (by tests), is told where every line of text and
 	// every table row went, so tests can hold the layout to its promises:
 	// nothing past the margins, no row split across pages.
@@ -87,7 +90,12 @@ func (d *doc) setFont(st style) {
 		d.pdf.SetFont(st.family, st.face, st.size)
 		d.font = st
 	}
-	d.pdf.SetTextColor(st.color.r, st.color.g, st.color.b)
+	// fpdf formats the colour anew on every call; it is kept across pages
+	// and only this sets it, so it is set when it changes.
+	if !d.colorSet || d.color != st.color {
+		d.pdf.SetTextColor(st.color.r, st.color.g, st.color.b)
+		d.color, d.colorSet = st.color, true
+	}
 }
 
 func (d *doc) fill(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }

@@ -54,8 +54,7 @@ func (d *doc) planTop() {
 func (d *doc) tableHeight(t *table, rows []row) float64 {
 	h := d.headerHeight(t)
 	for _, r := range rows {
-		_, th := d.layoutRow(t, r)
-		h += max(th, tableLead) + 2*padY
+		h += max(d.layoutRow(t, r).h, tableLead) + 2*padY
 	}
 	return h
 }

@@ -131,7 +131,7 @@ func newDoc(in Input) (*doc, error) {
 		sum:     summary.Build(r, lang, summary.Options{Baseline: in.Baseline, Trend: in.Trend, SignOff: in.SignOff}),
 		rowPage: map[string]int{}, chapterPage: map[string]int{}}
 
-	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf := newPDF() // with the fonts, which are added first
 	pdf.SetMargins(left, top, pageW-right)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCellMargin(0)
@@ -145,7 +145,6 @@ func newDoc(in Input) (*doc, error) {
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
 	pdf.SetLang(lang)
-	addFonts(pdf)
 
 	title := d.tr(q.Title)
 	org := cleanLine(f.Organization)

@@ -68,8 +68,28 @@ type tline struct {
 	st         style
 	text, link string
 	x, y, lead float64
+	// w is the text's width as the layout measured it (0: not measured).
+	w float64
 	// right aligns the text's end at x.
 	right bool
+}
+
+// width is the line's width: as laid out, or measured now for a line
+// made without it.
+func (l tline) width() float64 {
+	if l.w > 0 || l.text == "" {
+		return l.w
+	}
+	return measure(l.st, l.text)
+}
+
+// rowLayout is a table row laid out once, for measuring and drawing:
+// its lines, the height of its text, and for each cell the width of its
+// first line (where a right-aligned cell's chip goes).
+type rowLayout struct {
+	lines  []tline
+	h      float64
+	firstW []float64
 }
 
 // table lays out rows under a header. caption, when set, is printed above
@@ -77,6 +97,8 @@ type tline struct {
 type table struct {
 	cols    []column
 	caption string
+	// titles are the column headings wrapped, once per table.
+	titles [][]string
 }
 
 func txt(st style, s string) span { return span{st: st, text: s} }
@@ -86,45 +108,54 @@ func txt(st style, s string) span { return span{st: st, text: s} }
 func (s style) tableLead() float64 { return s.size * 1.28 * ptMM }
 
 // layoutSpans lays out paragraphs in width w from (x, y), returning the
-// lines and the height they take.
-func (d *doc) layoutSpans(spans []span, x, y, w float64, right bool) ([]tline, float64) {
+// lines, the height they take and the width of the first paragraph's
+// first line (without its bullet), 0 when it has none.
+func (d *doc) layoutSpans(spans []span, x, y, w float64, right bool) ([]tline, float64, float64) {
 	var out []tline
-	y0 := y
-	for _, sp := range spans {
+	y0, firstW := y, 0.0
+	for i, sp := range spans {
 		lead := sp.st.tableLead()
 		if n := len(out); sp.join && n > 0 && !out[n-1].right {
 			last := out[n-1]
-			end := last.x + d.width(last.st, last.text) + 1.6
+			end := last.x + last.width() + 1.6
 			if sw := d.width(sp.st, sp.text); end+sw <= x+w && lead <= last.lead+0.01 {
-				out = append(out, tline{st: sp.st, text: sp.text, link: sp.link, x: end, y: last.y, lead: lead})
+				out = append(out, tline{st: sp.st, text: sp.text, link: sp.link, x: end, y: last.y, lead: lead, w: sw})
 				continue
 			}
 		}
 		if sp.bullet {
-			ind := d.width(sp.st, "• ")
-			for i, l := range d.wrap(sp.st, sp.text, w-ind) {
-				if i == 0 {
-					out = append(out, tline{st: sp.st, text: "• " + l, link: sp.link, x: x, y: y, lead: lead})
+			indU := measureUnits(sp.st, "• ")
+			ind := unitsMM(sp.st, indU)
+			for j, l := range d.wrapUnits(sp.st, sp.text, w-ind) {
+				if i == 0 && j == 0 {
+					firstW = unitsMM(sp.st, l.units)
+				}
+				if j == 0 {
+					out = append(out, tline{st: sp.st, text: "• " + l.text, link: sp.link, x: x, y: y, lead: lead, w: unitsMM(sp.st, indU+l.units)})
 				} else {
-					out = append(out, tline{st: sp.st, text: l, link: sp.link, x: x + ind, y: y, lead: lead})
+					out = append(out, tline{st: sp.st, text: l.text, link: sp.link, x: x + ind, y: y, lead: lead, w: unitsMM(sp.st, l.units)})
 				}
 				y += lead
 			}
 			continue
 		}
-		for _, l := range d.wrap(sp.st, sp.text, w) {
-			out = append(out, tline{st: sp.st, text: l, link: sp.link, x: x, y: y, lead: lead, right: right})
+		for j, l := range d.wrapUnits(sp.st, sp.text, w) {
+			lw := unitsMM(sp.st, l.units)
+			if i == 0 && j == 0 {
+				firstW = lw
+			}
+			out = append(out, tline{st: sp.st, text: l.text, link: sp.link, x: x, y: y, lead: lead, w: lw, right: right})
 			y += lead
 		}
 	}
-	return out, y - y0
+	return out, y - y0, firstW
 }
 
-// layoutRow lays out every cell of a row and its part below, returning
-// the lines and the height of the row's text.
-func (d *doc) layoutRow(t *table, r row) ([]tline, float64) {
-	var out []tline
-	x, h := 0.0, 0.0
+// layoutRow lays out every cell of a row and its part below.
+func (d *doc) layoutRow(t *table, r row) rowLayout {
+	var out rowLayout
+	x := 0.0
+	out.firstW = make([]float64, len(r.cells))
 	for j, c := range r.cells {
 		col := t.cols[j]
 		tx, w := x+padX, col.width-2*padX
@@ -140,18 +171,19 @@ func (d *doc) layoutRow(t *table, r row) ([]tline, float64) {
 		if col.right {
 			tx = x + col.width - padX
 		}
-		lines, ch := d.layoutSpans(c.spans, tx, 0, w, col.right)
-		out = append(out, lines...)
-		h = max(h, ch)
+		lines, ch, fw := d.layoutSpans(c.spans, tx, 0, w, col.right)
+		out.lines = append(out.lines, lines...)
+		out.firstW[j] = fw
+		out.h = max(out.h, ch)
 		x += col.width
 	}
 	if len(r.below) > 0 {
 		x0 := t.cols[0].width + padX
-		lines, bh := d.layoutSpans(r.below, x0, h+0.4, textW-x0-padX, false)
-		out = append(out, lines...)
-		h += 0.4 + bh
+		lines, bh, _ := d.layoutSpans(r.below, x0, out.h+0.4, textW-x0-padX, false)
+		out.lines = append(out.lines, lines...)
+		out.h += 0.4 + bh
 	}
-	return out, h
+	return out
 }
 
 // tableHeader draws the column headings and moves the cursor below them.
@@ -160,13 +192,12 @@ func (d *doc) tableHeader(t *table, continued bool) {
 		d.text(small.italic(), left, d.y, t.caption+" ("+d.w.T("pdf.continued")+")")
 		d.gap(small.lead() + 0.5)
 	}
-	st := cellS.bold().sized(8).in(accent)
+	st := headS.in(accent)
 	lead := st.lead()
+	wrapped := d.titles(t)
 	n := 1
-	wrapped := make([][]string, len(t.cols))
-	for i, c := range t.cols {
-		wrapped[i] = d.wrap(st, c.title, c.width-2*padX)
-		n = max(n, len(wrapped[i]))
+	for _, w := range wrapped {
+		n = max(n, len(w))
 	}
 	h := float64(n)*lead + 2*padY
 	x := left
@@ -185,14 +216,28 @@ func (d *doc) tableHeader(t *table, continued bool) {
 	d.rule(d.y, accent, 0.35)
 }
 
+// headS is the style of the column headings (drawn in the accent colour).
+var headS = cellS.bold().sized(8)
+
+// titles are t's column headings wrapped to their columns, wrapped once
+// for the table and every page it continues on.
+func (d *doc) titles(t *table) [][]string {
+	if t.titles == nil {
+		t.titles = make([][]string, len(t.cols))
+		for i, c := range t.cols {
+			t.titles[i] = d.wrap(headS, c.title, c.width-2*padX)
+		}
+	}
+	return t.titles
+}
+
 // headerHeight is the height tableHeader will take.
 func (d *doc) headerHeight(t *table) float64 {
-	st := cellS.bold().sized(8)
 	n := 1
-	for _, c := range t.cols {
-		n = max(n, len(d.wrap(st, c.title, c.width-2*padX)))
+	for _, w := range d.titles(t) {
+		n = max(n, len(w))
 	}
-	return float64(n)*st.lead() + 2*padY
+	return float64(n)*headS.lead() + 2*padY
 }
 
 // table draws the header and the rows.
@@ -201,8 +246,8 @@ func (d *doc) table(t *table, rows []row) {
 	hh := d.headerHeight(t)
 	full := bottom - top - hh - small.lead() - 0.5 // body height of a fresh page
 	for i, r := range rows {
-		lines, th := d.layoutRow(t, r)
-		th = max(th, tableLead)
+		lay := d.layoutRow(t, r)
+		lines, th := lay.lines, max(lay.h, tableLead)
 		h := th + 2*padY
 		if i == 0 {
 			// Keep the header with the first row (or the start of it).
@@ -221,7 +266,7 @@ func (d *doc) table(t *table, rows []row) {
 			d.rowPage[r.key] = d.pdf.PageNo()
 		}
 		if d.y+h <= bottom+0.01 {
-			d.drawRow(t, r, lines, 0, th, th)
+			d.drawRow(t, r, lay, lines, 0, th)
 			d.probeRow(i, h)
 			continue
 		}
@@ -255,7 +300,7 @@ func (d *doc) table(t *table, rows []row) {
 					part = append(part, l)
 				}
 			}
-			d.drawRow(t, r, part, from, to, th)
+			d.drawRow(t, r, lay, part, from, to)
 			d.probeRow(i, to-from+2*padY)
 			if !more {
 				break
@@ -274,10 +319,10 @@ func (d *doc) probeRow(i int, h float64) {
 	}
 }
 
-// drawRow draws the given lines of a row, those from height from to to of
-// its text, at the cursor, and the rule below; th is the height of the
-// whole row's text (chips are drawn with the row's first part only).
-func (d *doc) drawRow(t *table, r row, lines []tline, from, to, th float64) {
+// drawRow draws the given lines of a row laid out as lay, those from
+// height from to to of its text, at the cursor, and the rule below (chips
+// are drawn with the row's first part only).
+func (d *doc) drawRow(t *table, r row, lay rowLayout, lines []tline, from, to float64) {
 	h := to - from + 2*padY
 	y0 := d.y
 	if r.critical {
@@ -292,7 +337,7 @@ func (d *doc) drawRow(t *table, r row, lines []tline, from, to, th float64) {
 				cy := y0 + padY + (st.lead()-chipSize)/2
 				switch {
 				case col.right:
-					w := d.width(st, firstLine(d, c, col))
+					w := lay.firstW[j]
 					d.chip(x+col.width-padX-w-chipGap-chipSize, cy, chipSize, *c.chip)
 				case r.critical && j == 0:
 					d.chip(x+padX+ruleW, cy, chipSize, *c.chip)
@@ -307,22 +352,13 @@ func (d *doc) drawRow(t *table, r row, lines []tline, from, to, th float64) {
 		y := y0 + padY + l.y - from
 		lx := left + l.x
 		if l.right {
-			lx -= d.width(l.st, l.text)
+			lx -= l.width()
 		}
 		d.text(l.st, lx, y, l.text)
 		if l.link != "" && !d.dry {
-			d.pdf.LinkString(lx, y, d.width(l.st, l.text), l.lead, l.link)
+			d.pdf.LinkString(lx, y, l.width(), l.lead, l.link)
 		}
 	}
 	d.y = y0 + h
 	d.rule(d.y, ruleGrey, 0.2)
-}
-
-// firstLine is the first line of a cell as laid out, for placing its chip.
-func firstLine(d *doc, c cell, col column) string {
-	w := col.width - 2*padX - chipSize - chipGap
-	if ls := d.wrap(c.spans[0].st, c.spans[0].text, w); len(ls) > 0 {
-		return ls[0]
-	}
-	return ""
 }

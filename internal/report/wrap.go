@@ -47,27 +47,48 @@ func bmpOnly(s string) string {
 // anywhere. A non-breaking space
 // ("85 %") never breaks. An empty s is no lines.
 func (d *doc) wrap(st style, s string, w float64) []string {
+	lines := d.wrapUnits(st, s, w)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = l.text
+	}
+	return out
+}
+
+// wline is a wrapped line and its width in font units, as wrap measured
+// it (see measureUnits).
+type wline struct {
+	text  string
+	units int
+}
+
+// wrapUnits is wrap with each line's width: measured once, word by word,
+// for breaking, and not again where the line is drawn.
+func (d *doc) wrapUnits(st style, s string, w float64) []wline {
 	if s == "" {
 		return nil
 	}
-	space := measure(st, " ")
-	var out []string
+	spaceU := measureUnits(st, " ")
+	space := unitsMM(st, spaceU)
+	var out []wline
 	for _, para := range strings.Split(s, "\n") {
 		var line strings.Builder
-		lineW := 0.0
+		lineW, lineU := 0.0, 0
 		for _, word := range strings.Split(para, " ") {
 			if word == "" {
 				continue
 			}
-			ww := measure(st, word)
+			wu := measureUnits(st, word)
+			ww := unitsMM(st, wu)
 			if line.Len() > 0 && lineW+space+ww <= w {
 				line.WriteByte(' ')
 				line.WriteString(word)
 				lineW += space + ww
+				lineU += spaceU + wu
 				continue
 			}
 			if line.Len() > 0 {
-				out = append(out, line.String())
+				out = append(out, wline{line.String(), lineU})
 				line.Reset()
 			}
 			for ww > w {
@@ -78,14 +99,15 @@ func (d *doc) wrap(st style, s string, w float64) []string {
 				if tail == "" { // a word with no syllable to break at stays whole
 					break
 				}
-				out = append(out, head)
+				out = append(out, wline{head, measureUnits(st, head)})
 				word = tail
-				ww = measure(st, word)
+				wu = measureUnits(st, word)
+				ww = unitsMM(st, wu)
 			}
 			line.WriteString(word)
-			lineW = ww
+			lineW, lineU = ww, wu
 		}
-		out = append(out, line.String())
+		out = append(out, wline{line.String(), lineU})
 	}
 	return out
 }

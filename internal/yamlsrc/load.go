@@ -12,9 +12,25 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// MaxFileSize bounds every input file: questionnaires and answers are
-// hand-written text, and a larger file is a mistake or an attack.
+// MaxFileSize bounds every input file but a questionnaire: answers files
+// and the like are hand-written text, and a larger file is a mistake or an
+// attack.
 const MaxFileSize = 1 << 20
+
+// MaxQuestionnaireSize bounds a questionnaire file. A large real one (10,000
+// questions with texts in two languages, help, recommendations and
+// references) is about 5 MiB; the limit leaves room above that and still
+// refuses a runaway file before it is parsed. Reading a file of this size
+// takes a fraction of a second and well under 200 MB.
+const MaxQuestionnaireSize = 8 << 20
+
+// SizeName names a size limit in messages ("1 MiB").
+func SizeName(limit int) string {
+	if limit%(1<<20) == 0 {
+		return strconv.Itoa(limit>>20) + " MiB"
+	}
+	return strconv.Itoa(limit) + " bytes"
+}
 
 // maxNodes bounds the YAML nodes visited, counting what aliases expand to,
 // so that an alias bomb is refused in microseconds instead of eating memory.
@@ -28,16 +44,33 @@ const maxDepth = 64
 // errTooLarge aborts a walk that would visit more than maxNodes nodes.
 var errTooLarge = errors.New("aliases expand past a sane size (more than 200000 nodes)")
 
+// errTooManyNodes refuses a file whose nodes, aliases expanded, pass the
+// bound for its size limit.
+func errTooManyNodes(limit int) error {
+	if limit <= maxNodes {
+		return errTooLarge
+	}
+	return fmt.Errorf("aliases expand past a sane size (more than %d nodes)", limit)
+}
+
 // Load checks raw bytes for the hostile cases every input shares (size,
 // binary or non-UTF-8 bytes, tabs in indentation, empty input, several
 // documents, a top level that is not a mapping) and returns the document's
 // top mapping node. Problems go to errs; the node is nil when the file cannot
 // be read further.
-func Load(data []byte, errs *ErrorList) *yaml.Node {
-	if len(data) > MaxFileSize {
-		errs.Add(Pos{}, "file is %d bytes; the limit is 1 MiB", len(data))
+func Load(data []byte, errs *ErrorList) *yaml.Node { return LoadLimit(data, MaxFileSize, errs) }
+
+// LoadLimit is Load for a file that may be up to limit bytes (a
+// questionnaire: MaxQuestionnaireSize). The bound on the nodes the document
+// may expand to grows with the file past 1 MiB, 200,000 nodes per MiB
+// begun: the nodes written out are bounded by the file's size, and a large
+// valid file must not be taken for an alias bomb.
+func LoadLimit(data []byte, limit int, errs *ErrorList) *yaml.Node {
+	if len(data) > limit {
+		errs.Add(Pos{}, "file is %d bytes; the limit is %s", len(data), SizeName(limit))
 		return nil
 	}
+	nodes := maxNodes * max(1, (len(data)+MaxFileSize-1)/MaxFileSize)
 	if enc := encodingOf(data); enc != "" {
 		errs.Add(Pos{}, "file is %s text; save it as UTF-8", enc)
 		return nil
@@ -79,11 +112,11 @@ func Load(data []byte, errs *ErrorList) *yaml.Node {
 		errs.Add(Pos{top.Line, top.Column}, "expected a mapping of fields at the top of the file, got %s", KindName(top))
 		return nil
 	}
-	if at, loop := aliasBomb(top); at != nil {
+	if at, loop := aliasBomb(top, nodes); at != nil {
 		if loop {
 			errs.Add(PosOf(at), "alias *%s refers to a node that contains it, a loop without end", Clip(at.Value))
 		} else {
-			errs.Add(PosOf(at), "%v", errTooLarge)
+			errs.Add(PosOf(at), "%v", errTooManyNodes(nodes))
 		}
 		return nil
 	}
@@ -92,23 +125,23 @@ func Load(data []byte, errs *ErrorList) *yaml.Node {
 }
 
 // aliasBomb counts the nodes of the document as aliases expand it and
-// returns the alias at which the count passes maxNodes, or nil. Sizes are
+// returns the alias at which the count passes limit, or nil. Sizes are
 // memoized per node, so a bomb of nested aliases is found in time linear
 // in the file, not in its expansion.
-func aliasBomb(top *yaml.Node) (at *yaml.Node, loop bool) {
+func aliasBomb(top *yaml.Node, limit int) (at *yaml.Node, loop bool) {
 	sizes := map[*yaml.Node]int{}
 	busy := map[*yaml.Node]bool{}
 	var size func(n *yaml.Node, depth int) int
 	size = func(n *yaml.Node, depth int) int {
 		if busy[n] {
 			loop = true // a node that contains an alias of itself
-			return maxNodes + 1
+			return limit + 1
 		}
 		if s, ok := sizes[n]; ok {
 			return s
 		}
 		if depth > 10_000 {
-			return maxNodes + 1
+			return limit + 1
 		}
 		busy[n] = true
 		s := 1
@@ -116,7 +149,7 @@ func aliasBomb(top *yaml.Node) (at *yaml.Node, loop bool) {
 			s += size(n.Alias, depth+1)
 		}
 		for _, c := range n.Content {
-			if s += size(c, depth+1); s > maxNodes {
+			if s += size(c, depth+1); s > limit {
 				break
 			}
 		}
@@ -132,7 +165,7 @@ func aliasBomb(top *yaml.Node) (at *yaml.Node, loop bool) {
 		}
 		if n.Kind == yaml.AliasNode {
 			loop = false
-			if total += size(n, 0); total > maxNodes {
+			if total += size(n, 0); total > limit {
 				at = n
 			}
 			return
@@ -149,6 +182,51 @@ func aliasBomb(top *yaml.Node) (at *yaml.Node, loop bool) {
 // badBytes finds the first NUL or other control byte, invalid UTF-8, or a
 // tab used for indentation.
 func badBytes(data []byte) (Pos, string, bool) {
+	if !suspicious(data) {
+		return Pos{}, "", false
+	}
+	return badBytesAt(data)
+}
+
+// suspicious reports whether data may hold what badBytes refuses. It is
+// the same test without counting lines and columns, byte by byte where
+// the text is ASCII, so that a good file (every file but a few) is passed
+// at memory speed; a file it suspects is scanned again by badBytesAt,
+// which finds where.
+func suspicious(data []byte) bool {
+	lineStart := true // nothing but spaces since the line began
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c > ' ' && c < 0x7f:
+			lineStart = false
+			i++
+		case c == ' ':
+			i++
+		case c == '\n' || c == '\r':
+			lineStart = true
+			i++
+		case c == '\t':
+			if lineStart {
+				return true
+			}
+			i++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size <= 1 || r >= 0x80 && r <= 0x9f && r != 0x85 {
+				return true
+			}
+			lineStart = false
+			i += size
+		default: // NUL, another control character, DEL
+			return true
+		}
+	}
+	return false
+}
+
+// badBytesAt is badBytes' scan, which says where.
+func badBytesAt(data []byte) (Pos, string, bool) {
 	line, col := 1, 1
 	lineStart := true
 	for i := 0; i < len(data); {

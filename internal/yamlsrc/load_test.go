@@ -164,3 +164,30 @@ func flat(n *yaml.Node) string {
 	}
 	return n.Value
 }
+
+// TestLoadLimit reads a file over 1 MiB under a questionnaire's limit,
+// many small nodes included (a large questionnaire is not an alias bomb),
+// and refuses one past the limit with the limit named.
+func TestLoadLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("items:\n")
+	for i := 0; b.Len() < 3<<20; i++ {
+		fmt.Fprintf(&b, "  - {id: q%d, t: [a, b]}\n", i)
+	}
+	data := []byte(b.String())
+	errs := &yamlsrc.ErrorList{Path: "f.yaml"}
+	if top := yamlsrc.LoadLimit(data, yamlsrc.MaxQuestionnaireSize, errs); top == nil {
+		t.Fatalf("a 3 MiB file of %d bytes refused: %v", len(data), errs.Err())
+	}
+	if top := yamlsrc.Load(data, &yamlsrc.ErrorList{}); top != nil {
+		t.Fatal("a 3 MiB file read under the 1 MiB limit")
+	}
+	big := append([]byte("a: \""), bytes.Repeat([]byte("x"), yamlsrc.MaxQuestionnaireSize)...)
+	errs = &yamlsrc.ErrorList{Path: "f.yaml"}
+	if top := yamlsrc.LoadLimit(big, yamlsrc.MaxQuestionnaireSize, errs); top != nil {
+		t.Fatal("a file over the questionnaire limit read")
+	}
+	if want := fmt.Sprintf("f.yaml: file is %d bytes; the limit is 8 MiB", len(big)); errs.Err().Error() != want {
+		t.Fatalf("got %q, want %q", errs.Err(), want)
+	}
+}

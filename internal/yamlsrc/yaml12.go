@@ -24,10 +24,14 @@ import (
 // is not a space or a flow indicator, where it can never be YAML syntax) and
 // each such separator with a private-use character that the file does not
 // hold, one character for one so that lines and columns stay, and reads a
-// 1.2 directive as 1.1. The unmask replacer puts the characters back in
-// every string of the parsed tree and in YAML's error messages.
+// 1.2 directive as 1.1. restore puts the characters back in every string of
+// the parsed tree that holds a stand-in, and in YAML's error messages.
+//
+// The workarounds cost only files that need them: a '?' can end text only
+// inside [...] or {...}, so one before the file's first '[' or '{' is left
+// as it is, and a file with nothing to mask is parsed as it was given.
 type mask12 struct {
-	unmask *strings.Replacer // nil when nothing was masked
+	stand []rune // the stand-ins for maskedRunes; nil when nothing was masked
 }
 
 var yaml12Directive = regexp.MustCompile(`(?m)^%YAML([ \t]+)1\.2([ \t]|\r?$)`)
@@ -35,16 +39,46 @@ var yaml12Directive = regexp.MustCompile(`(?m)^%YAML([ \t]+)1\.2([ \t]|\r?$)`)
 // maskedRunes are the characters replaced, in the order of their stand-ins.
 var maskedRunes = []rune{'?', '\u0085', '\u2028', '\u2029'}
 
+// maskedAt is the index in maskedRunes of the character to mask at data[i],
+// with its length in bytes, or -1. flow is the offset of the file's first
+// '[' or '{': a '?' before it is never in a flow collection.
+func maskedAt(data []byte, i, flow int) (int, int) {
+	switch data[i] {
+	case '?':
+		if i > flow && !isYAMLBoundary(data[i-1]) {
+			return 0, 1
+		}
+	case 0xC2: // U+0085 is C2 85
+		if i+1 < len(data) && data[i+1] == 0x85 {
+			return 1, 2
+		}
+	case 0xE2: // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+		if i+2 < len(data) && data[i+1] == 0x80 && (data[i+2] == 0xA8 || data[i+2] == 0xA9) {
+			return 2 + int(data[i+2]-0xA8), 3
+		}
+	}
+	return -1, 0
+}
+
 func maskYAML12(data []byte) ([]byte, mask12) {
-	data = yaml12Directive.ReplaceAll(data, []byte("%YAML${1}1.1${2}"))
-	need := false
-	for i, b := range data {
-		if b == '?' && i > 0 && !isYAMLBoundary(data[i-1]) {
-			need = true
+	if bytes.Contains(data, []byte("%YAML")) {
+		data = yaml12Directive.ReplaceAll(data, []byte("%YAML${1}1.1${2}"))
+	}
+	flow := bytes.IndexAny(data, "[{")
+	if flow < 0 {
+		flow = len(data)
+	}
+	first := -1
+	for i := range data {
+		if b := data[i]; b != '?' && b != 0xC2 && b != 0xE2 {
+			continue
+		}
+		if k, _ := maskedAt(data, i, flow); k >= 0 {
+			first = i
 			break
 		}
 	}
-	if !need && !bytes.Contains(data, []byte("\u0085")) && !bytes.Contains(data, []byte("\u2028")) && !bytes.Contains(data, []byte("\u2029")) {
+	if first < 0 {
 		return data, mask12{}
 	}
 	// Private-use stand-ins the file does not already hold.
@@ -57,28 +91,21 @@ func maskYAML12(data []byte) ([]byte, mask12) {
 	if len(stand) < len(maskedRunes) {
 		return data, mask12{} // a file holding the whole private-use area
 	}
-	out := make([]byte, 0, len(data)+64)
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		switch {
-		case r == '?' && i > 0 && !isYAMLBoundary(data[i-1]):
-			out = utf8.AppendRune(out, stand[0])
-		case r == '\u0085':
-			out = utf8.AppendRune(out, stand[1])
-		case r == '\u2028':
-			out = utf8.AppendRune(out, stand[2])
-		case r == '\u2029':
-			out = utf8.AppendRune(out, stand[3])
-		default:
-			out = append(out, data[i:i+size]...)
+	out := make([]byte, 0, len(data)+len(data)/64)
+	done := 0 // data[:done] is in out
+	for i := first; i < len(data); i++ {
+		if b := data[i]; b != '?' && b != 0xC2 && b != 0xE2 {
+			continue
 		}
-		i += size
+		if k, size := maskedAt(data, i, flow); k >= 0 {
+			out = append(out, data[done:i]...)
+			out = utf8.AppendRune(out, stand[k])
+			done = i + size
+			i += size - 1
+		}
 	}
-	var pairs []string
-	for k, r := range stand {
-		pairs = append(pairs, string(r), string(maskedRunes[k]))
-	}
-	return out, mask12{unmask: strings.NewReplacer(pairs...)}
+	out = append(out, data[done:]...)
+	return out, mask12{stand: stand}
 }
 
 // isYAMLBoundary reports whether a '?' after byte b could be YAML syntax
@@ -94,28 +121,50 @@ func isYAMLBoundary(b byte) bool {
 // restore puts the masked characters back in every string of the tree.
 // Aliases are not followed: what they point to is in the tree already.
 func (m mask12) restore(n *yaml.Node) {
-	if m.unmask == nil || n == nil {
+	if m.stand == nil || n == nil {
 		return
 	}
 	stack := []*yaml.Node{n}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		n.Value = m.unmask.Replace(n.Value)
-		n.Anchor = m.unmask.Replace(n.Anchor)
-		n.Tag = m.unmask.Replace(n.Tag)
-		n.HeadComment = m.unmask.Replace(n.HeadComment)
-		n.LineComment = m.unmask.Replace(n.LineComment)
-		n.FootComment = m.unmask.Replace(n.FootComment)
+		n.Value = m.text(n.Value)
+		n.Anchor = m.text(n.Anchor)
+		n.Tag = m.text(n.Tag)
+		n.HeadComment = m.text(n.HeadComment)
+		n.LineComment = m.text(n.LineComment)
+		n.FootComment = m.text(n.FootComment)
 		stack = append(stack, n.Content...)
 	}
 }
 
+// text is s with the masked characters put back. Every stand-in is in
+// U+E000–U+F8FF, whose UTF-8 starts with byte 0xEE or 0xEF, so a string
+// without either is returned as it is, without a copy.
 func (m mask12) text(s string) string {
-	if m.unmask == nil {
+	if m.stand == nil {
 		return s
 	}
-	return m.unmask.Replace(s)
+	i := 0
+	for i < len(s) && s[i] != 0xEE && s[i] != 0xEF {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		for k, st := range m.stand {
+			if r == st {
+				r = maskedRunes[k]
+				break
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // plainTags are the tags a node may carry explicitly: the core schema's,
