@@ -63,10 +63,6 @@ func (d *doc) mustBlock(crit []summary.Gap, n int) {
 	}
 }
 
-// actionX is where the owner and due date of the top actions start on
-// the brief, from the left margin.
-const actionX = 124.0
-
 // actionLine draws a gap's action under it in the words every output
 // uses: the owner in bold (marked when a must-have has none), then the
 // due date, the status (marked when overdue) and what done looks like; a
