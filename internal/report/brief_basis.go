@@ -85,9 +85,22 @@ func (d *doc) namesLine(head string, names []string, most int, key func(int) str
 		}
 		return s
 	}
+	// The most names that fit, by bisection (more names never take fewer
+	// lines): a list of a thousand names is wrapped a dozen times, not a
+	// thousand, which made the brief of a 2,000-question report quadratic.
+	fits := func(n int) bool { return len(d.wrap(st, text(n), avail)) <= most }
 	shown := len(names)
-	for shown > 1 && len(d.wrap(st, text(shown), avail)) > most {
-		shown--
+	if !fits(shown) {
+		lo, hi := 1, shown-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if fits(mid) {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		shown = lo
 	}
 	for _, l := range d.wrap(st, text(shown), avail) {
 		d.text(st, x, d.y, l)
