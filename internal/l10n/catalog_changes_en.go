@@ -74,6 +74,12 @@ var englishChanges = map[Key]string{
 	"ch.note.reference":        "reference %s belongs to regime %s: the question enters or leaves its readiness score",
 	"ch.note.order":            "the walk-through, the report and answers files follow the new order",
 	"ch.note.option":           "answers that chose it no longer load",
+	"ch.note.untranslated":     "%s unchanged: check that the translation still says the same",
+	"ch.digest.added":          "Questions added",
+	"ch.digest.removed":        "Questions removed",
+	"ch.digest.renamed":        "Questions renamed (answers carried)",
+	"ch.digest.scoring":        "Questions changed in scoring",
+	"ch.digest.wording":        "Questions changed in wording only",
 }
 
 var englishChangesCount = map[Key]Forms{

@@ -72,6 +72,12 @@ var swedishChanges = map[Key]string{
 	"ch.note.reference":        "referens %s hör till regelverket %s: frågan kommer in i eller lämnar dess beredskapspoäng",
 	"ch.note.order":            "genomgången, rapporten och svarsfilerna följer den nya ordningen",
 	"ch.note.option":           "svar som valde det går inte längre att läsa in",
+	"ch.note.untranslated":     "%s oförändrad: kontrollera att översättningen fortfarande säger samma sak",
+	"ch.digest.added":          "Frågor tillagda",
+	"ch.digest.removed":        "Frågor borttagna",
+	"ch.digest.renamed":        "Frågor omdöpta (svaren följer med)",
+	"ch.digest.scoring":        "Frågor ändrade i poängsättningen",
+	"ch.digest.wording":        "Frågor ändrade bara i formulering",
 }
 
 var swedishChangesCount = map[Key]Forms{

@@ -70,6 +70,11 @@ var englishDuties = map[Key]string{
 	// Progress leaves out carried answers not yet confirmed.
 	"progress.to.confirm": "%d to confirm",
 	"farewell.to.confirm": "%s still to confirm.",
+	// Plain mode, while a large evidence file is hashed.
+	"acc.evidence.hashing": "Hashing %s: %s done…",
+	// An evidence file re-hashed by score, report or export.
+	"evidence.stale.changed": "changed since it was recorded",
+	"evidence.stale.missing": "missing since it was recorded",
 }
 
 // englishDutiesCount are the counted phrases of 1.1.
@@ -78,4 +83,8 @@ var englishDutiesCount = map[Key]Forms{
 	"plan.n.unowned": {One: "%d must-have duty without an owner", Other: "%d must-have duties without an owner"},
 	"must":           {One: "%d must-have duty not met", Other: "%d must-have duties not met"},
 	"answers":        {One: "%d answer", Other: "%d answers"},
+	"score.stale": {
+		One:   "%d answer's evidence file changed or went missing since it was recorded; it counts as without evidence: %s",
+		Other: "%d answers' evidence files changed or went missing since they were recorded; they count as without evidence: %s",
+	},
 }

@@ -60,8 +60,11 @@ var swedishDuties = map[Key]string{
 	"start.from":  "Startad från %s (%s): %s har förts över och behöver bekräftas ett och ett.",
 
 	// Progress leaves out carried answers not yet confirmed.
-	"progress.to.confirm": "%d att bekräfta",
-	"farewell.to.confirm": "%s återstår att bekräfta.",
+	"progress.to.confirm":    "%d att bekräfta",
+	"farewell.to.confirm":    "%s återstår att bekräfta.",
+	"acc.evidence.hashing":   "Hashar %s: %s klart …",
+	"evidence.stale.changed": "ändrad sedan den bifogades",
+	"evidence.stale.missing": "saknas sedan den bifogades",
 }
 
 var swedishDutiesCount = map[Key]Forms{
@@ -69,4 +72,8 @@ var swedishDutiesCount = map[Key]Forms{
 	"plan.n.unowned": {One: "%d obligatoriskt krav utan ansvarig", Other: "%d obligatoriska krav utan ansvarig"},
 	"must":           {One: "%d obligatoriskt krav inte uppfyllt", Other: "%d obligatoriska krav inte uppfyllda"},
 	"answers":        {One: "%d svar", Other: "%d svar"},
+	"score.stale": {
+		One:   "%d svars underlagsfil har ändrats eller saknas sedan den bifogades; svaret räknas som utan underlag: %s",
+		Other: "%d svars underlagsfiler har ändrats eller saknas sedan de bifogades; svaren räknas som utan underlag: %s",
+	},
 }

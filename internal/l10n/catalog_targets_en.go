@@ -67,9 +67,21 @@ var englishTargets = map[Key]string{
 	"target.err.both":              "%[1]q is both a section and a question; write section:%[1]s or question:%[1]s",
 	"target.err.qualifier":         "%q: write section:ID or question:ID",
 	"target.cleared":               "%s: no target",
+	"trend.measured":               "Measured figures (from case exports)",
+	"target.name.overall":          "overall",
+	"target.name.section":          "section %s",
+	"target.name.question":         "question %s",
+	"trend.typed":                  "typed",
+	"pdf.measuredTrend":            "Over time: %s",
+	"pdf.measuredTrendPt":          "%s: %s",
+	"target.err.number.between":    "%s is outside what question %q can be answered (from %s to %s)",
+	"target.err.number.atleast":    "%s is outside what question %q can be answered (at least %s)",
+	"target.err.number.atmost":     "%s is outside what question %q can be answered (at most %s)",
+	"pdf.measuredTrendCnt":         "%s (%s)",
 }
 
 var englishTargetsCount = map[Key]Forms{
 	"trend.versions":  {One: "%d version", Other: "%d versions"},
 	"target.days.old": {One: "%d day old", Other: "%d days old"},
+	"trend.cases":     {One: "%d case", Other: "%d cases"},
 }

@@ -67,9 +67,21 @@ var swedishTargets = map[Key]string{
 	"target.err.both":              "”%[1]s” är både ett avsnitt och en fråga; skriv section:%[1]s eller question:%[1]s",
 	"target.err.qualifier":         "”%s”: skriv section:ID eller question:ID",
 	"target.cleared":               "%s: inget mål",
+	"trend.measured":               "Mätta värden (från ärendeexporter)",
+	"target.name.overall":          "totalt",
+	"target.name.section":          "avsnitt %s",
+	"target.name.question":         "fråga %s",
+	"trend.typed":                  "inskrivet",
+	"pdf.measuredTrend":            "Över tid: %s",
+	"pdf.measuredTrendPt":          "%s: %s",
+	"target.err.number.between":    "%s ligger utanför vad frågan ”%s” kan besvaras med (från %s till %s)",
+	"target.err.number.atleast":    "%s ligger utanför vad frågan ”%s” kan besvaras med (minst %s)",
+	"target.err.number.atmost":     "%s ligger utanför vad frågan ”%s” kan besvaras med (högst %s)",
+	"pdf.measuredTrendCnt":         "%s (%s)",
 }
 
 var swedishTargetsCount = map[Key]Forms{
 	"trend.versions":  {One: "%d version", Other: "%d versioner"},
 	"target.days.old": {One: "%d dag gammalt", Other: "%d dagar gammalt"},
+	"trend.cases":     {One: "%d ärende", Other: "%d ärenden"},
 }
