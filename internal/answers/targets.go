@@ -418,11 +418,18 @@ func replacing(q *questionnaire.Questionnaire, old string) *questionnaire.Questi
 }
 
 func (d *decoder) unknownTarget(at *yaml.Node, kind, id string, known []string) {
-	msg := fmt.Sprintf("target: %s has no %s %q", d.q.ID, kind, yamlsrc.Clip(id))
-	if s := yamlsrc.Nearest(id, known); s != "" {
-		msg += fmt.Sprintf("; did you mean %q?", s)
+	// one literal format per kind, so that each can be translated whole
+	s := yamlsrc.Nearest(id, known)
+	switch {
+	case kind == "section" && s != "":
+		d.w.Errorf(at, "target: %s has no section %q; did you mean %q?", d.q.ID, yamlsrc.Clip(id), s)
+	case kind == "section":
+		d.w.Errorf(at, "target: %s has no section %q", d.q.ID, yamlsrc.Clip(id))
+	case s != "":
+		d.w.Errorf(at, "target: %s has no question %q; did you mean %q?", d.q.ID, yamlsrc.Clip(id), s)
+	default:
+		d.w.Errorf(at, "target: %s has no question %q", d.q.ID, yamlsrc.Clip(id))
 	}
-	d.w.Errorf(at, "%s", msg)
 }
 
 // target reads one target; qn is nil for a score.

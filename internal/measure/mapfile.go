@@ -118,11 +118,11 @@ func parseMap(path string, data []byte, allowPreset bool) (*Map, error) {
 			case !allowPreset:
 				w.Errorf(n, "a preset cannot name another preset")
 			case err != nil:
-				msg := err.Error()
 				if near := yamlsrc.Nearest(s, Presets()); near != "" {
-					msg += fmt.Sprintf("; did you mean %q?", near)
+					w.Errorf(n, "unknown preset %q; the presets are %s; did you mean %q?", clip(s), strings.Join(Presets(), ", "), near)
+				} else {
+					w.Errorf(n, "unknown preset %q; the presets are %s", clip(s), strings.Join(Presets(), ", "))
 				}
-				w.Errorf(n, "%s", msg)
 			default:
 				m = p
 				m.RolePos = map[string]yamlsrc.Pos{}

@@ -2,7 +2,6 @@ package yamlsrc
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -41,18 +40,6 @@ const maxNodes = 200_000
 // format's own constructs may nest is the format's to bound.
 const maxDepth = 64
 
-// errTooLarge aborts a walk that would visit more than maxNodes nodes.
-var errTooLarge = errors.New("aliases expand past a sane size (more than 200000 nodes)")
-
-// errTooManyNodes refuses a file whose nodes, aliases expanded, pass the
-// bound for its size limit.
-func errTooManyNodes(limit int) error {
-	if limit <= maxNodes {
-		return errTooLarge
-	}
-	return fmt.Errorf("aliases expand past a sane size (more than %d nodes)", limit)
-}
-
 // Load checks raw bytes for the hostile cases every input shares (size,
 // binary or non-UTF-8 bytes, tabs in indentation, empty input, several
 // documents, a top level that is not a mapping) and returns the document's
@@ -75,8 +62,8 @@ func LoadLimit(data []byte, limit int, errs *ErrorList) *yaml.Node {
 		errs.Add(Pos{}, "file is %s text; save it as UTF-8", enc)
 		return nil
 	}
-	if p, msg, bad := badBytes(data); bad {
-		errs.Add(p, "%s", msg)
+	if p, bad, ok := badBytes(data); ok {
+		errs.Add(p, bad.format, bad.args...)
 		return nil
 	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))) == 0 {
@@ -116,7 +103,7 @@ func LoadLimit(data []byte, limit int, errs *ErrorList) *yaml.Node {
 		if loop {
 			errs.Add(PosOf(at), "alias *%s refers to a node that contains it, a loop without end", Clip(at.Value))
 		} else {
-			errs.Add(PosOf(at), "%v", errTooManyNodes(nodes))
+			errs.Add(PosOf(at), "aliases expand past a sane size (more than %d nodes)", nodes)
 		}
 		return nil
 	}
@@ -181,9 +168,9 @@ func aliasBomb(top *yaml.Node, limit int) (at *yaml.Node, loop bool) {
 
 // badBytes finds the first NUL or other control byte, invalid UTF-8, or a
 // tab used for indentation.
-func badBytes(data []byte) (Pos, string, bool) {
+func badBytes(data []byte) (Pos, badByte, bool) {
 	if !suspicious(data) {
-		return Pos{}, "", false
+		return Pos{}, badByte{}, false
 	}
 	return badBytesAt(data)
 }
@@ -225,21 +212,30 @@ func suspicious(data []byte) bool {
 	return false
 }
 
+// badByte is what badBytes found: a problem's format and arguments.
+type badByte struct {
+	format string
+	args   []any
+}
+
+// String is the problem's English text.
+func (b badByte) String() string { return fmt.Sprintf(b.format, b.args...) }
+
 // badBytesAt is badBytes' scan, which says where.
-func badBytesAt(data []byte) (Pos, string, bool) {
+func badBytesAt(data []byte) (Pos, badByte, bool) {
 	line, col := 1, 1
 	lineStart := true
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			return Pos{line, col}, "file is not UTF-8 text (invalid byte 0x" + strconv.FormatUint(uint64(data[i]), 16) + ")", true
+			return Pos{line, col}, badByte{"file is not UTF-8 text (invalid byte 0x%s)", []any{strconv.FormatUint(uint64(data[i]), 16)}}, true
 		case r == '\t' && lineStart:
-			return Pos{line, col}, "tab in indentation: YAML indents with spaces", true
+			return Pos{line, col}, badByte{format: "tab in indentation: YAML indents with spaces"}, true
 		case r == 0:
-			return Pos{line, col}, "file is binary (NUL byte), not YAML text", true
+			return Pos{line, col}, badByte{format: "file is binary (NUL byte), not YAML text"}, true
 		case r < 0x20 && r != '\n' && r != '\r' && r != '\t', r == 0x7f, r >= 0x80 && r <= 0x9f && r != 0x85:
-			return Pos{line, col}, fmt.Sprintf("control character %U in file", r), true
+			return Pos{line, col}, badByte{"control character %U in file", []any{r}}, true
 		case r == 0xFEFF && i == 0:
 			// a byte order mark at the start is harmless
 		}
@@ -253,7 +249,7 @@ func badBytesAt(data []byte) (Pos, string, bool) {
 		}
 		i += size
 	}
-	return Pos{}, "", false
+	return Pos{}, badByte{}, false
 }
 
 var yamlLineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)

@@ -17,6 +17,11 @@ type Pos struct {
 type Problem struct {
 	Pos
 	Msg string
+	// Format and Args are what Msg was made from, so that an interface
+	// can say the problem in another language (see ErrorList.Localize);
+	// Format is empty for a problem added with its message only.
+	Format string
+	Args   []any
 }
 
 // ErrorList carries every problem found in one file, sorted by position, so
@@ -57,7 +62,7 @@ func (e *ErrorList) Sort() {
 	})
 	out := e.Problems[:0]
 	for i, p := range e.Problems {
-		if i > 0 && p == e.Problems[i-1] {
+		if i > 0 && p.Pos == e.Problems[i-1].Pos && p.Msg == e.Problems[i-1].Msg {
 			continue
 		}
 		out = append(out, p)
@@ -67,7 +72,22 @@ func (e *ErrorList) Sort() {
 
 // Add records a problem at pos.
 func (e *ErrorList) Add(pos Pos, format string, args ...any) {
-	e.Problems = append(e.Problems, Problem{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+	e.Problems = append(e.Problems, Problem{Pos: pos, Msg: fmt.Sprintf(format, args...), Format: format, Args: args})
+}
+
+// Localize returns a copy of the list whose messages are said by say,
+// which gets each problem's format and arguments and returns its text in
+// another language; a problem without a format keeps its message. The
+// list itself is unchanged, so English stays the error's own text.
+func (e *ErrorList) Localize(say func(format string, args []any) string) *ErrorList {
+	out := &ErrorList{Path: e.Path, Problems: make([]Problem, len(e.Problems))}
+	for i, p := range e.Problems {
+		if p.Format != "" {
+			p.Msg = say(p.Format, p.Args)
+		}
+		out.Problems[i] = p
+	}
+	return out
 }
 
 // Err returns the list as an error when it holds any problem, else nil.

@@ -2,7 +2,6 @@ package yamlsrc
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -54,7 +53,7 @@ func (w *Walker) Resolve(n *yaml.Node) *yaml.Node {
 	}
 	if w.visited > maxNodes && !w.Stopped {
 		w.Stopped = true
-		w.Errorf(n, "%v", errTooLarge)
+		w.Errorf(n, "aliases expand past a sane size (more than %d nodes)", maxNodes)
 	}
 	return n
 }
@@ -136,14 +135,12 @@ func (w *Walker) Known(f *Fields, what string, known, required []string) {
 		if slices.Contains(known, k) {
 			continue
 		}
-		msg := fmt.Sprintf("unknown field %q in %s", Clip(k), what)
 		if s := Nearest(k, known); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
+			w.Errorf(f.Key[k], "unknown field %q in %s; did you mean %q?", Clip(k), what, s)
 			explained[s] = true
 		} else {
-			msg += "; known fields: " + strings.Join(known, ", ")
+			w.Errorf(f.Key[k], "unknown field %q in %s; known fields: %s", Clip(k), what, strings.Join(known, ", "))
 		}
-		w.Errorf(f.Key[k], "%s", msg)
 	}
 	for _, r := range required {
 		if !f.Has(r) && !explained[r] {
