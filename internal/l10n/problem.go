@@ -1,0 +1,117 @@
+package l10n
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Problem says one problem found in a file (yamlsrc.Problem's format and
+// arguments) in lang. The problem catalogues are keyed by the English
+// format itself, which is also the English text: the readers of the
+// answers file, the measure map, the signoffs file and the YAML they share
+// add problems with literal formats, and a test checks that each has an
+// entry here and each entry is still used. A format without an entry, and
+// any language without a problem catalogue, is said in English.
+//
+// Arguments of a %s verb that are the program's own words for where the
+// problem is ("answer to "q1"", "the signoffs file") or for the kind of
+// YAML node found ("a list") are translated too; anything quoted from the
+// file (a %q verb) and field names stay as they are.
+func Problem(lang Lang, format string, args []any) string {
+	table, ok := problemCatalogs[lang]
+	if !ok {
+		return fmt.Sprintf(format, args...)
+	}
+	text, ok := table.formats[format]
+	if !ok {
+		text = format
+	}
+	verbs := Verbs(format)
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = a
+		if s, isString := a.(string); isString && i < len(verbs) && verbs[i] == 's' {
+			out[i] = table.phrase(s)
+		}
+	}
+	return fmt.Sprintf(text, out...)
+}
+
+// problemCatalog is one language's problems: formats by their English
+// format, and the program's own phrases that problems quote.
+type problemCatalog struct {
+	formats map[string]string
+	// phrases are whole arguments ("a list"); prefixes begin one and are
+	// followed by what the file names (`answer to "q1" note`).
+	phrases, prefixes map[string]string
+}
+
+var problemCatalogs = map[Lang]*problemCatalog{
+	SV: {formats: swedishProblems, phrases: swedishProblemPhrases, prefixes: swedishProblemPrefixes},
+}
+
+// phrase translates one of the program's phrases, or returns s unchanged.
+func (c *problemCatalog) phrase(s string) string {
+	if t, ok := c.phrases[s]; ok {
+		return t
+	}
+	// the longest prefix first: "answer to " before "answer "
+	keys := make([]string, 0, len(c.prefixes))
+	for k := range c.prefixes {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	for _, k := range keys {
+		if rest, ok := strings.CutPrefix(s, k); ok {
+			return c.prefixes[k] + rest
+		}
+	}
+	return s
+}
+
+// ProblemFormats returns the English formats lang has a problem entry
+// for, sorted, and the entries themselves, for tests.
+func ProblemFormats(lang Lang) map[string]string {
+	if c, ok := problemCatalogs[lang]; ok {
+		return c.formats
+	}
+	return nil
+}
+
+// Verbs returns the verb letters of a fmt format in the order they take
+// their arguments ("%s: %q is %d" gives "sqd"), with %% skipped; an
+// explicit index (%[2]s) places its verb at that argument.
+func Verbs(format string) string {
+	var got []byte
+	next := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		arg := next
+		for i < len(format) && strings.IndexByte("+-# 0123456789.[]", format[i]) >= 0 {
+			if format[i] == '[' {
+				j := strings.IndexByte(format[i:], ']')
+				if j < 0 {
+					break
+				}
+				n := 0
+				fmt.Sscanf(format[i+1:i+j], "%d", &n)
+				arg = n - 1
+				i += j
+			}
+			i++
+		}
+		if i >= len(format) || format[i] == '%' {
+			continue
+		}
+		for len(got) <= arg {
+			got = append(got, 0)
+		}
+		got[arg] = format[i]
+		next = arg + 1
+	}
+	return string(got)
+}

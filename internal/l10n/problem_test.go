@@ -1,0 +1,179 @@
+package l10n
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// problemPackages add the problems of the files a team handles; their
+// formats must all be said in Swedish.
+var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../signoff"}
+
+// problemFormats finds the literal formats of the problems these packages
+// add: calls of Errorf or Add (a Walker's, an ErrorList's) whose second
+// argument is a string literal, fmt.Errorf aside.
+func problemFormats(t *testing.T) map[string]string {
+	t.Helper()
+	found := map[string]string{}
+	for _, dir := range problemPackages {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no Go files (%v)", dir, err)
+		}
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+			if err != nil {
+				t.Fatal(err)
+			}
+			add := func(lit *ast.BasicLit) {
+				format, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				found[format] = fset.Position(lit.Pos()).String()
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				// yamlsrc's bad bytes are a format and its arguments,
+				// badByte{format, args}, added later
+				if cl, ok := n.(*ast.CompositeLit); ok && len(cl.Elts) > 0 {
+					if id, ok := cl.Type.(*ast.Ident); ok && id.Name == "badByte" {
+						e := cl.Elts[0]
+						if kv, ok := e.(*ast.KeyValueExpr); ok {
+							e = kv.Value
+						}
+						if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+							add(lit)
+						}
+					}
+				}
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) < 2 {
+					return true
+				}
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "Errorf" && sel.Sel.Name != "Add" {
+					return true
+				}
+				if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Name == "fmt" {
+					return true
+				}
+				lit, ok := call.Args[1].(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					return true
+				}
+				add(lit)
+				return true
+			})
+		}
+	}
+	// the scan itself must find what it is for
+	for _, want := range []string{"%s: missing required field %q", "%s: give a value or na: true, not both", "a preset cannot name another preset", "format: %q is not %s", "file is empty", "tab in indentation: YAML indents with spaces"} {
+		if _, ok := found[want]; !ok {
+			t.Fatalf("the scan missed %q: it finds no problems", want)
+		}
+	}
+	return found
+}
+
+// hasWords reports whether a format says anything but its verbs.
+func hasWords(format string) bool {
+	in := false
+	for _, r := range format {
+		switch {
+		case r == '%':
+			in = true
+		case in && unicode.IsLetter(r):
+			in = false // the verb's letter
+		case !in && unicode.IsLetter(r):
+			return true
+		}
+	}
+	return false
+}
+
+func TestEveryProblemIsSwedish(t *testing.T) {
+	sv := ProblemFormats(SV)
+	for format, at := range problemFormats(t) {
+		if _, ok := sv[format]; !ok && hasWords(format) {
+			t.Errorf("%s: problem %q has no Swedish (catalog_problems_sv.go)", at, format)
+		}
+	}
+}
+
+func TestNoUnusedSwedishProblem(t *testing.T) {
+	found := problemFormats(t)
+	for format := range ProblemFormats(SV) {
+		if _, ok := found[format]; !ok {
+			t.Errorf("Swedish problem %q: no package adds this format any more", format)
+		}
+	}
+}
+
+func TestSwedishProblemsKeepTheirVerbs(t *testing.T) {
+	for en, sv := range ProblemFormats(SV) {
+		if Verbs(en) != Verbs(sv) {
+			t.Errorf("%q has verbs %q, its Swedish %q has %q", en, Verbs(en), sv, Verbs(sv))
+		}
+		if strings.Contains(sv, "%!") {
+			t.Errorf("%q: %q", en, sv)
+		}
+	}
+}
+
+func TestVerbs(t *testing.T) {
+	for _, c := range []struct{ format, want string }{
+		{"plain", ""},
+		{"%s: %q is %d%%", "sqd"},
+		{"%[2]s before %[1]q", "qs"},
+		{"%-8s|%6.2f|%U", "sfU"},
+		{"100%% of %v", "v"},
+	} {
+		if got := Verbs(c.format); got != c.want {
+			t.Errorf("Verbs(%q) = %q, want %q", c.format, got, c.want)
+		}
+	}
+}
+
+func TestProblem(t *testing.T) {
+	for _, c := range []struct {
+		lang   Lang
+		format string
+		args   []any
+		want   string
+	}{
+		{EN, "%s: expected text, got %s", []any{`answer to "q1" note`, "a list"}, `answer to "q1" note: expected text, got a list`},
+		{SV, "%s: expected text, got %s", []any{`answer to "q1" note`, "a list"}, `svaret på "q1" note: här ska stå text, men här står en lista`},
+		{SV, "%s: expected text, got %s", []any{"sign-off 2: name", `the text "x"`}, `godkännande 2: name: här ska stå text, men här står texten "x"`},
+		// a quoted argument is the file's text, never translated
+		{SV, "unknown field %q in %s; did you mean %q?", []any{"answer ", "the answers file", "answers"}, `okänt fält "answer " i svarsfilen; menade du "answers"?`},
+		{SV, "a format nobody translated: %s", []any{"a list"}, "a format nobody translated: en lista"},
+		{Lang("de"), "file is empty", nil, "file is empty"},
+	} {
+		if got := Problem(c.lang, c.format, c.args); got != c.want {
+			t.Errorf("Problem(%s, %q) = %q, want %q", c.lang, c.format, got, c.want)
+		}
+	}
+}
+
+func TestProblemPrefixesAreNotAmbiguous(t *testing.T) {
+	// a longer prefix must win over a shorter one it starts with
+	keys := make([]string, 0, len(swedishProblemPrefixes))
+	for k := range swedishProblemPrefixes {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if got := problemCatalogs[SV].phrase(`answer to "q"`); got != `svaret på "q"` {
+		t.Errorf("phrase = %q (prefixes %q)", got, keys)
+	}
+}
