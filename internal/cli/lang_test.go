@@ -52,11 +52,25 @@ func TestSwedishHasNoEnglish(t *testing.T) {
 	if err := os.WriteFile(q2, []byte(q2data), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// A broken answers file: its problems, each at its place.
+	broken := filepath.Join(dir, "broken.yaml")
+	if err := os.WriteFile(broken, []byte(`format: dutycheck-answers/v1
+questionnaire: {id: plan-example, version: 1.1.0}
+organisation: Example AB
+date: 2026-11-26
+answers:
+  us-provider: {value: yes, na: true}
+  eu-users: [yes]
+targets:
+  sections: {nope: {min: 50, by: 2027-01-01}}
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	files := strings.NewReplacer(
 		"Head of Trust & Safety", "", "Every confirmed case reported within 24 hours", "", "Board, minute 2026-11-12 §4", "",
 		"Voluntary Principles", "", "Principle 1", "", "Example AB", "", "Example Chat", "", "18 U.S.C.", "",
 		"evidence/hash-coverage.csv", "", "Not measured before Q1 2027", "", "PDQ on profile images", "", "Manual reports only", "",
-		a, "A", b, "B", q, "Q", q2, "Q2", dir, "D")
+		broken, "BROKEN", a, "A", b, "B", q, "Q", q2, "Q2", dir, "D")
 	for _, args := range [][]string{
 		{"score", "-q", q, "-a", a},
 		{"score", "-q", q, "-a", a, "--fail-on-critical", "--fail-under", "90"},
@@ -70,6 +84,8 @@ func TestSwedishHasNoEnglish(t *testing.T) {
 		{"changes", q, q2, "--check-version"},
 		{"changes", q, q2, "--format", "markdown"},
 		{"validate", "-q", q, a},
+		{"validate", "-q", q, broken},
+		{"score", "-q", q, "-a", broken},
 		{"run", "-q", q, "-a", filepath.Join(dir, "new.yaml"), "--accessible"},
 		{"run", "-q", q, "-a", a, "--accessible"},
 		{"plan", "set", "-q", q, "-a", a, "ncmec", "--status", "done"},

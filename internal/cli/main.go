@@ -241,6 +241,9 @@ func finish(env *Env, err error) int {
 		code = exitInvalid
 	}
 	msg := err.Error()
+	if el != nil && msg == el.Error() {
+		msg = problemsIn(env.lang, el).Error()
+	}
 	// A message of the command line's own is said in its language, and
 	// knows whether it starts with a file's place.
 	var m *message

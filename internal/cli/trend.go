@@ -137,7 +137,7 @@ func loadTrend(env *Env, qspec, apath string, files []string, langFlag string, h
 			if apath == "" || i == len(versions)-1 {
 				return nil, "", err // a file named, or today's: its problem is the user's to fix
 			}
-			notes = append(notes, note{"trend.note.skipped", []any{v.commit[:min(7, len(v.commit))], firstErrLine(err)}})
+			notes = append(notes, note{"trend.note.skipped", []any{v.commit[:min(7, len(v.commit))], firstErrLine(lang, err)}})
 			continue
 		}
 		t.Points = append(t.Points, trend.Point{Commit: v.commit, CommitDate: v.date, Source: v.source, WorkingCopy: v.working, Result: r})
@@ -170,10 +170,12 @@ func scoreVersion(env *Env, q *questionnaire.Questionnaire, source string, data 
 	return scoring.Score(q, f), nil
 }
 
-// firstErrLine is an error's first line, for a note.
-func firstErrLine(err error) string {
+// firstErrLine is an error's first line, for a note, a file's problem
+// said in lang.
+func firstErrLine(lang string, err error) string {
 	msg := err.Error()
 	if el, ok := err.(*yamlsrc.ErrorList); ok && len(el.Problems) > 0 {
+		el = problemsIn(lang, el)
 		msg = el.Line(el.Problems[0])
 	}
 	if i := bytes.IndexByte([]byte(msg), '\n'); i >= 0 {

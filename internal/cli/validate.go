@@ -26,9 +26,14 @@ var validateCmd = &Command{
 		"its line.\nExit 1 when any file is invalid.",
 	Flags: func(fs *flag.FlagSet) func(env *Env, args []string) error {
 		qspec := fs.String("q", "", "questionnaire `FILE|ID` to check answers files against")
+		lang := addLangFlag(fs)
 		return func(env *Env, args []string) error {
 			files, err := parseFlags(fs, args)
 			if err != nil {
+				return err
+			}
+			// the language of the lines, the files' problems included
+			if _, err := chooseLang("validate", *lang, nil); err != nil {
 				return err
 			}
 			if len(files) == 0 {
@@ -105,6 +110,6 @@ func validateFile(env *Env, path, qspec string) error {
 // (docs/answers-format.md) to el: the file is invalid, exit 1.
 func verifyEvidence(el *yamlsrc.ErrorList, path string, f *answers.File) {
 	for _, p := range evidence.Verify(path, f) {
-		el.Add(p.Pos, "%s", p.Msg)
+		el.Add(p.Pos, p.Format, p.Args...)
 	}
 }

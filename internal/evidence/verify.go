@@ -36,6 +36,10 @@ type Problem struct {
 	// Msg says what is wrong, in a line: "evidence file X changed since
 	// it was recorded".
 	Msg string
+	// Format and Args are what Msg was made from, for an interface to
+	// say it in another language (l10n.Problem).
+	Format string
+	Args   []any
 }
 
 // Verify re-hashes every file evidence item of f (orphaned answers
@@ -117,7 +121,7 @@ type checker struct {
 // check reports what is wrong with one file item, if anything.
 func (c checker) check(e answers.Evidence) (Problem, bool) {
 	bad := func(kind ProblemKind, format string, args ...any) (Problem, bool) {
-		return Problem{Pos: e.Pos, Kind: kind, File: e.File, Msg: fmt.Sprintf(format, args...)}, true
+		return Problem{Pos: e.Pos, Kind: kind, File: e.File, Msg: fmt.Sprintf(format, args...), Format: format, Args: args}, true
 	}
 	if k := filekind.ByName(e.File); k.Refused() {
 		return bad(Material, "%v", answers.MaterialError(fmt.Sprintf("evidence file %s", e.File), k, false))

@@ -94,9 +94,24 @@ var swedishProblems = map[string]string{
 	"layouts: %s: %v": "layouts: %s: %v",
 	"timezone: %v":    "timezone: %v",
 
-	// the signoffs file (internal/signoff)
-	"format: %q is not %s": "format: %q är inte %s",
-	"%s: signature: %v":    "%s: signature: %v",
+	// the signoffs file (internal/signoff): the file, then each field's value
+	"format: %q is not %s":                                      "format: %q är inte %s",
+	"%s: signature: %v":                                         "%s: signature: %v",
+	"%s: %s: %v":                                                "%s: %s: %v",
+	"%q is not reviewed or approved":                            "%q är varken reviewed eller approved",
+	"%q is not a date YYYY-MM-DD":                               "%q är inget datum ÅÅÅÅ-MM-DD",
+	"%s is not after the sign-off's date %s":                    "%s är inte efter godkännandets datum %s",
+	"is empty; name the answers file":                           "är tomt; ange svarsfilen",
+	"%q is not a SHA-256 digest (64 lowercase hex digits)":      "%q är ingen SHA-256-summa (64 hexadecimala siffror med gemener)",
+	"%q is not a questionnaire id":                              "%q är inget id för ett frågeformulär",
+	"%q is not a version":                                       "%q är ingen version",
+	"%q is not a git commit id (40 or 64 lowercase hex digits)": "%q är inget id för en git-commit (40 eller 64 hexadecimala siffror med gemener)",
+
+	// the evidence files an answers file names, re-hashed (internal/evidence)
+	"evidence file %s is missing":                    "underlagsfilen %s saknas",
+	"evidence file %s %v":                            "underlagsfilen %s: %v",
+	"evidence file %s cannot be read: %v":            "underlagsfilen %s kan inte läsas: %v",
+	"evidence file %s changed since it was recorded": "underlagsfilen %s har ändrats sedan den registrerades",
 }
 
 // swedishProblemPhrases are the program's words that problems quote

@@ -31,11 +31,24 @@ func Problem(lang Lang, format string, args []any) string {
 	out := make([]any, len(args))
 	for i, a := range args {
 		out[i] = a
-		if s, isString := a.(string); isString && i < len(verbs) && verbs[i] == 's' {
-			out[i] = table.phrase(s)
+		switch a := a.(type) {
+		case string:
+			if i < len(verbs) && verbs[i] == 's' {
+				out[i] = table.phrase(a)
+			}
+		case problemFormatter:
+			// a message inside the problem: said in lang too
+			f, args := a.ProblemFormat()
+			out[i] = Problem(lang, f, args)
 		}
 	}
 	return fmt.Sprintf(text, out...)
+}
+
+// problemFormatter is an argument that is itself a problem's message
+// (yamlsrc.Message).
+type problemFormatter interface {
+	ProblemFormat() (format string, args []any)
 }
 
 // problemCatalog is one language's problems: formats by their English

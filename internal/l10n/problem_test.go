@@ -14,7 +14,7 @@ import (
 
 // problemPackages add the problems of the files a team handles; their
 // formats must all be said in Swedish.
-var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../signoff"}
+var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../signoff", "../evidence"}
 
 // problemFormats finds the literal formats of the problems these packages
 // add: calls of Errorf or Add (a Walker's, an ErrorList's) whose second
@@ -63,6 +63,12 @@ func problemFormats(t *testing.T) map[string]string {
 				}
 				sel, ok := call.Fun.(*ast.SelectorExpr)
 				if !ok || sel.Sel.Name != "Errorf" && sel.Sel.Name != "Add" {
+					// evidence's checker says its problems through bad
+					if id, isBad := call.Fun.(*ast.Ident); isBad && id.Name == "bad" {
+						if lit, ok := call.Args[1].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+							add(lit)
+						}
+					}
 					return true
 				}
 				if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Name == "fmt" {

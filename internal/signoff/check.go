@@ -14,6 +14,9 @@ import (
 // name as the file writes it ("answers.sha256").
 type FieldError struct {
 	Field, Msg string
+	// Said is Msg as its format and arguments, to be said in another
+	// language.
+	Said yamlsrc.Message
 }
 
 func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
@@ -25,7 +28,7 @@ func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
 func Check(s *Signoff) []*FieldError {
 	var errs []*FieldError
 	bad := func(field, format string, args ...any) {
-		errs = append(errs, &FieldError{field, fmt.Sprintf(format, args...)})
+		errs = append(errs, &FieldError{field, fmt.Sprintf(format, args...), yamlsrc.Message{Format: format, Args: args}})
 	}
 	for _, f := range s.fields() {
 		if err := CheckValue(f[0], f[1]); err != nil {

@@ -116,7 +116,7 @@ func readEntry(w *yamlsrc.Walker, n *yaml.Node, num int) *Signoff {
 		if node == nil {
 			node = m.Node
 		}
-		w.Errorf(node, "%s: %s", what, e)
+		w.Errorf(node, "%s: %s: %v", what, e.Field, e.Said)
 	}
 	if sig := at["signature"]; sig != nil {
 		if _, err := ParseSignature(s.Signature); err != nil {

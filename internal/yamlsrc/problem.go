@@ -108,3 +108,17 @@ func Clip(s string) string {
 	}
 	return s
 }
+
+// Message is a problem's text as a format and its arguments, for a
+// message that is itself an argument of a problem (a field's error inside
+// "sign-off 1: date: …"), so that an interface can say it in another
+// language too (ProblemFormat). It prints as its English.
+type Message struct {
+	Format string
+	Args   []any
+}
+
+func (m Message) String() string { return fmt.Sprintf(m.Format, m.Args...) }
+
+// ProblemFormat returns the message's format and arguments.
+func (m Message) ProblemFormat() (string, []any) { return m.Format, m.Args }

@@ -1,0 +1,25 @@
+package cli
+
+import (
+	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
+)
+
+// problemsIn says a file's problems in the output's language: each
+// problem's format and arguments through l10n.Problem, which keeps English
+// for a problem or a language it has no words for. An argument that is an
+// error (a value, an action or a target refused) is worded by errorIn,
+// by its kind.
+func problemsIn(lang string, el *yamlsrc.ErrorList) *yamlsrc.ErrorList {
+	p := l10n.For(lang)
+	return el.Localize(func(format string, args []any) string {
+		said := make([]any, len(args))
+		for i, a := range args {
+			said[i] = a
+			if err, ok := a.(error); ok {
+				said[i] = errorIn(p, err)
+			}
+		}
+		return l10n.Problem(l10n.Lang(lang), format, said)
+	})
+}
