@@ -90,8 +90,8 @@ func (h *withHint) Unwrap() error { return h.err }
 // errorIn words an error in p's language where the program knows it: a
 // message of its own, an action or a target refused (answers.ActionError,
 // answers.TargetError, by their kinds), a missing file or a refused
-// access, a value refused (summary.ValueProblem); any other error as it
-// says itself.
+// access, a value, a choice or evidence refused (summary.Refusal); any
+// other error as it says itself.
 func errorIn(p *l10n.Printer, err error) string {
 	var m *message
 	var ae *answers.ActionError
@@ -114,7 +114,7 @@ func errorIn(p *l10n.Printer, err error) string {
 	case errors.Is(err, fs.ErrPermission):
 		return p.T("cli.denied")
 	}
-	return summary.ValueProblem(p, err)
+	return summary.Refusal(p, nil, err)
 }
 
 // peekLang is the --lang the arguments give, so that what the command

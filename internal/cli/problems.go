@@ -7,10 +7,14 @@ import (
 
 // problemsIn says a file's problems in the output's language: each
 // problem's format and arguments through l10n.Problem, which keeps English
-// for a problem or a language it has no words for. An argument that is an
+// for a problem it has no words for. In English, or a language without
+// words for problems, the list is said as the readers made it. An argument that is an
 // error (a value, an action or a target refused) is worded by errorIn,
 // by its kind.
 func problemsIn(lang string, el *yamlsrc.ErrorList) *yamlsrc.ErrorList {
+	if l10n.ProblemFormats(l10n.Lang(lang)) == nil {
+		return el // English, as the readers said it
+	}
 	p := l10n.For(lang)
 	return el.Localize(func(format string, args []any) string {
 		said := make([]any, len(args))
