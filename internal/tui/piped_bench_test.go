@@ -67,11 +67,13 @@ func benchPiped(b *testing.B, n int) {
 }
 
 // TestPipedWalkIsLinear: a piped walk of n answers costs O(n): 8,000
-// answers allocate at most five times what 2,000 do and take at most six
-// times their CPU time (best of three runs each: CPU time, which a loaded
-// machine's other jobs inflate less than wall time, still varies by a
-// quarter on a busy two-core machine; O(n²) is sixteen times), and take
-// seconds, not minutes. Saving after every answer and deciding every
+// answers allocate at most five times what 2,000 do (the steady gate:
+// allocation does not depend on the machine's load) and take at most
+// eight times their CPU time (best of three runs each; a quiet machine
+// measures 3.9×, but the 2,000 walk's ~0.1 s of CPU is small enough that
+// garbage collection and leftover goroutines of earlier tests have pushed
+// the ratio past 6× on a fresh CI machine; O(n²) is sixteen times), and
+// take seconds, not minutes. Saving after every answer and deciding every
 // condition again after each made it O(n²): 8,000 took half a minute.
 func TestPipedWalkIsLinear(t *testing.T) {
 	if testing.Short() || raceEnabled {
@@ -101,8 +103,8 @@ func TestPipedWalkIsLinear(t *testing.T) {
 	if a8 > 5*a2 {
 		t.Errorf("8,000 piped answers allocated %d bytes, over five times the %d of 2,000", a8, a2)
 	}
-	if c8 > 6*c2 {
-		t.Errorf("8,000 piped answers took %v of CPU, over six times the %v of 2,000", c8, c2)
+	if c8 > 8*c2 {
+		t.Errorf("8,000 piped answers took %v of CPU, over eight times the %v of 2,000", c8, c2)
 	}
 }
 
