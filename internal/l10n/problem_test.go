@@ -165,12 +165,23 @@ func TestProblem(t *testing.T) {
 		{SV, "unknown field %q in %s; did you mean %q?", []any{"answer ", "the answers file", "answers"}, `okänt fält "answer " i svarsfilen; menade du "answers"?`},
 		{SV, "a format nobody translated: %s", []any{"a list"}, "a format nobody translated: en lista"},
 		{Lang("de"), "file is empty", nil, "file is empty"},
+		// a message inside the problem (a sign-off field's) is said too
+		{SV, "%s: %s: %v", []any{"sign-off 1", "date", nested{"%q is not a date YYYY-MM-DD", []any{"x"}}}, `godkännande 1: date: "x" är inget datum ÅÅÅÅ-MM-DD`},
 	} {
 		if got := Problem(c.lang, c.format, c.args); got != c.want {
 			t.Errorf("Problem(%s, %q) = %q, want %q", c.lang, c.format, got, c.want)
 		}
 	}
 }
+
+// nested is a message that is an argument of a problem, as
+// yamlsrc.Message is.
+type nested struct {
+	format string
+	args   []any
+}
+
+func (n nested) ProblemFormat() (string, []any) { return n.format, n.args }
 
 func TestProblemPrefixesAreNotAmbiguous(t *testing.T) {
 	// a longer prefix must win over a shorter one it starts with

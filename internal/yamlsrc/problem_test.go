@@ -2,6 +2,7 @@ package yamlsrc_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -52,5 +53,25 @@ func TestClip(t *testing.T) {
 		if got := yamlsrc.Clip(in); got != want {
 			t.Errorf("Clip(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestLocalize(t *testing.T) {
+	el := &yamlsrc.ErrorList{Path: "a.yaml"}
+	el.Add(yamlsrc.Pos{Line: 2, Col: 3}, "%s: expected text, got %s", "name", "a list")
+	el.Problems = append(el.Problems, yamlsrc.Problem{Pos: yamlsrc.Pos{Line: 4, Col: 1}, Msg: "said without a format"})
+	loud := el.Localize(func(format string, args []any) string {
+		return strings.ToUpper(fmt.Sprintf(format, args...))
+	})
+	want := "a.yaml:2:3: NAME: EXPECTED TEXT, GOT A LIST\na.yaml:4:1: said without a format"
+	if got := loud.Error(); got != want {
+		t.Errorf("Localize:\n%s\nwant\n%s", got, want)
+	}
+	if got := el.Error(); got != "a.yaml:2:3: name: expected text, got a list\na.yaml:4:1: said without a format" {
+		t.Errorf("the list itself changed: %s", got)
+	}
+	m := yamlsrc.Message{Format: "%q is not %s", Args: []any{"x", "y"}}
+	if f, args := m.ProblemFormat(); m.String() != `"x" is not y` || f != m.Format || len(args) != 2 {
+		t.Errorf("Message: %q %q %v", m.String(), f, args)
 	}
 }
