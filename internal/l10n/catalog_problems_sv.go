@@ -20,6 +20,7 @@ var swedishProblems = map[string]string{
 	"%s: field %q given twice (first at line %d)":                     "%s: fältet %q står två gånger (första gången på rad %d)",
 	"%s: merge keys (<<) are not supported; write the fields out":     "%s: sammanslagningsnycklar (<<) stöds inte; skriv ut fälten",
 	"%s: missing required field %q":                                   "%s: det obligatoriska fältet %q saknas",
+	"YAML syntax: %s":                                                 "YAML-syntax: %s",
 	"YAML tag %s is not supported; remove it":                         "YAML-taggen %s stöds inte; ta bort den",
 	"a second YAML document: a file holds one document only":          "ett andra YAML-dokument: en fil rymmer bara ett dokument",
 	"alias *%s refers to a node that contains it, a loop without end": "aliaset *%s pekar på en nod som innehåller det, en slinga utan slut",
@@ -126,6 +127,23 @@ var swedishProblemPhrases = map[string]string{
 	"a list":            "en lista",
 	"nothing":           "ingenting",
 	"a number":          "ett tal",
+	// the YAML parser's own words for the commonest syntax errors
+	// (gopkg.in/yaml.v3); a rarer one stays as the parser says it
+	"did not find expected key":                                                          "hittade inte nästa fältnamn där det väntades",
+	"did not find expected ',' or ']'":                                                   "hittade inte ',' eller ']' där det väntades",
+	"did not find expected ',' or '}'":                                                   "hittade inte ',' eller '}' där det väntades",
+	"did not find expected '-' indicator":                                                "hittade inte '-' där det väntades",
+	"did not find expected node content":                                                 "hittade inget innehåll där det väntades",
+	"did not find expected comment or line break":                                        "hittade inte en kommentar eller ett radslut där det väntades",
+	"could not find expected ':'":                                                        "hittade inte ':' där det väntades",
+	"mapping values are not allowed in this context":                                     "ett fältvärde får inte stå här",
+	"block sequence entries are not allowed in this context":                             "en listpost får inte stå här",
+	"found unexpected end of stream":                                                     "filen tar slut oväntat",
+	"found character that cannot start any token":                                        "här står ett tecken som ingenting i YAML kan börja med",
+	"found unknown escape character":                                                     "okänt escape-tecken",
+	"found a tab character that violates indentation":                                    "en tabb bryter indraget",
+	"could not find expected ':' (YAML reads no field name longer than 1024 characters)": "hittade inte ':' där det väntades (YAML läser inga fältnamn längre än 1024 tecken)",
+	"this %YAML version is not supported; write %YAML 1.2 or leave the line out":         "den här %YAML-versionen stöds inte; skriv %YAML 1.2 eller ta bort raden",
 }
 
 // swedishProblemPrefixes begin the program's phrases for a place in a

@@ -78,7 +78,7 @@ func LoadLimit(data []byte, limit int, errs *ErrorList) *yaml.Node {
 		return nil
 	} else if err != nil {
 		pos := syntaxErrorPos(data, err)
-		errs.Add(pos, "%s", mask.text(yamlErrorMsg(err, lineAt(data, pos.Line))))
+		errs.Add(pos, "YAML syntax: %s", mask.text(yamlErrorMsg(err, lineAt(data, pos.Line))))
 		return nil
 	}
 	var extra yaml.Node
@@ -325,7 +325,7 @@ func yamlErrorMsg(err error, line []byte) string {
 	case msg == "found incompatible YAML document":
 		msg = "this %YAML version is not supported; write %YAML 1.2 or leave the line out"
 	}
-	return "YAML syntax: " + msg
+	return msg
 }
 
 // lineAt returns line n (1-based) of data without its line end.
