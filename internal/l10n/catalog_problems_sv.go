@@ -127,6 +127,7 @@ var swedishProblemPhrases = map[string]string{
 	"a list":            "en lista",
 	"nothing":           "ingenting",
 	"a number":          "ett tal",
+	" (use includes)":   " (använd includes)",
 	// the YAML parser's own words for the commonest syntax errors
 	// (gopkg.in/yaml.v3); a rarer one stays as the parser says it
 	"did not find expected key":                                                          "hittade inte nästa fältnamn där det väntades",
@@ -144,6 +145,23 @@ var swedishProblemPhrases = map[string]string{
 	"found a tab character that violates indentation":                                    "en tabb bryter indraget",
 	"could not find expected ':' (YAML reads no field name longer than 1024 characters)": "hittade inte ':' där det väntades (YAML läser inga fältnamn längre än 1024 tecken)",
 	"this %YAML version is not supported; write %YAML 1.2 or leave the line out":         "den här %YAML-versionen stöds inte; skriv %YAML 1.2 eller ta bort raden",
+}
+
+// swedishProblemPlaces are the words of a questionnaire's places
+// (`question 2 of section "s"`, `rating band 1`, `option set "o"
+// option 2`), translated word by word outside quotes.
+var swedishProblemPlaces = map[string]string{
+	"question":    "fråga",
+	"section":     "avsnitt",
+	"of":          "i",
+	"regime":      "regelverk",
+	"reference":   "referens",
+	"rating":      "betyg",
+	"band":        "intervall",
+	"glossary":    "ordlista",
+	"option":      "alternativ",
+	"rating band": "betygsintervall",
+	"option set":  "alternativuppsättning",
 }
 
 // swedishProblemPrefixes begin the program's phrases for a place in a

@@ -58,10 +58,35 @@ type problemCatalog struct {
 	// phrases are whole arguments ("a list"); prefixes begin one and are
 	// followed by what the file names (`answer to "q1" note`).
 	phrases, prefixes map[string]string
+	// places are the words of a questionnaire's places, which nest
+	// (`question 2 of section "s" option 1`): an argument whose first
+	// word is one of them has each of them translated, outside quotes.
+	places map[string]string
 }
 
 var problemCatalogs = map[Lang]*problemCatalog{
-	SV: {formats: swedishProblems, phrases: swedishProblemPhrases, prefixes: swedishProblemPrefixes},
+	SV: {
+		formats:  joinProblems(swedishProblems, swedishQuestionnaireProblems),
+		phrases:  swedishProblemPhrases,
+		prefixes: swedishProblemPrefixes,
+		places:   swedishProblemPlaces,
+	},
+}
+
+// joinProblems joins a language's tables of problems; a format in two of
+// them is a bug that panics when the program starts, and so fails every
+// test.
+func joinProblems(tables ...map[string]string) map[string]string {
+	out := map[string]string{}
+	for _, t := range tables {
+		for k, v := range t {
+			if _, dup := out[k]; dup {
+				panic(fmt.Sprintf("l10n: problem %q defined twice", k))
+			}
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // phrase translates one of the program's phrases, or returns s unchanged.
@@ -80,7 +105,53 @@ func (c *problemCatalog) phrase(s string) string {
 			return c.prefixes[k] + rest
 		}
 	}
+	first, _, _ := strings.Cut(s, " ")
+	if _, ok := c.places[first]; ok && first != "of" {
+		return c.place(s)
+	}
 	return s
+}
+
+// place translates the words of a place outside its quoted ids, a pair
+// of words ("rating band") before each word alone.
+func (c *problemCatalog) place(s string) string {
+	// tokens alternate: unquoted words and spaces, then a quoted id
+	var toks []string
+	for s != "" {
+		if s[0] == '"' {
+			end := 1
+			for end < len(s) && (s[end] != '"' || s[end-1] == '\\') {
+				end++
+			}
+			end = min(end+1, len(s))
+			toks, s = append(toks, s[:end]), s[end:]
+			continue
+		}
+		end := strings.IndexAny(s, " \"")
+		switch {
+		case end < 0:
+			end = len(s)
+		case end == 0:
+			end = 1 // a space
+		}
+		toks, s = append(toks, s[:end]), s[end:]
+	}
+	var b strings.Builder
+	for i := 0; i < len(toks); i++ {
+		if i+2 < len(toks) && toks[i+1] == " " {
+			if t, ok := c.places[toks[i]+" "+toks[i+2]]; ok {
+				b.WriteString(t)
+				i += 2
+				continue
+			}
+		}
+		if t, ok := c.places[toks[i]]; ok {
+			b.WriteString(t)
+			continue
+		}
+		b.WriteString(toks[i])
+	}
+	return b.String()
 }
 
 // ProblemFormats returns the English formats lang has a problem entry

@@ -12,9 +12,10 @@ import (
 	"unicode"
 )
 
-// problemPackages add the problems of the files a team handles; their
-// formats must all be said in Swedish.
-var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../signoff", "../evidence"}
+// problemPackages add the problems of the files dutycheck reads (answers,
+// measure maps, signoffs, the evidence re-hashed, questionnaires, and the
+// YAML they share); their formats must all be said in Swedish.
+var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../signoff", "../evidence", "../questionnaire"}
 
 // problemFormats finds the literal formats of the problems these packages
 // add: calls of Errorf or Add (a Walker's, an ErrorList's) whose second
@@ -165,6 +166,10 @@ func TestProblem(t *testing.T) {
 		{SV, "unknown field %q in %s; did you mean %q?", []any{"answer ", "the answers file", "answers"}, `okänt fält "answer " i svarsfilen; menade du "answers"?`},
 		{SV, "a format nobody translated: %s", []any{"a list"}, "a format nobody translated: en lista"},
 		{Lang("de"), "file is empty", nil, "file is empty"},
+		// a questionnaire's places nest; ids in quotes stay
+		{SV, "%s: the options list is empty", []any{`question 2 of section "of band" option 1`}, `fråga 2 i avsnitt "of band" alternativ 1: listan options är tom`},
+		{SV, "%s: min is greater than max", []any{"rating band 3"}, "betygsintervall 3: min är större än max"},
+		{SV, "%s: the options list is empty", []any{`option set "a \\" b" option 2`}, `alternativuppsättning "a \\" b" alternativ 2: listan options är tom`},
 		// a message inside the problem (a sign-off field's) is said too
 		{SV, "%s: %s: %v", []any{"sign-off 1", "date", nested{"%q is not a date YYYY-MM-DD", []any{"x"}}}, `godkännande 1: date: "x" är inget datum ÅÅÅÅ-MM-DD`},
 	} {

@@ -305,13 +305,11 @@ func (p *parser) parseRating(f *yamlsrc.Fields) {
 		}
 	}
 	if q.CriticalCap < 0 {
-		msg := fmt.Sprintf("critical_cap %q names no rating band", yamlsrc.Clip(s))
 		if near := yamlsrc.Nearest(s, labels); near != "" {
-			msg += fmt.Sprintf("; did you mean %q?", near)
+			w.Errorf(n, "critical_cap %q names no rating band; did you mean %q?", yamlsrc.Clip(s), near)
 		} else {
-			msg += "; the bands are " + strings.Join(labels, ", ")
+			w.Errorf(n, "critical_cap %q names no rating band; the bands are %s", yamlsrc.Clip(s), strings.Join(labels, ", "))
 		}
-		w.Errorf(n, "%s", msg)
 	}
 }
 

@@ -1,7 +1,6 @@
 package questionnaire
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -178,11 +177,11 @@ func (p *parser) checkCondition(c *Condition, owner int, what string) {
 		for _, q := range p.q.Questions {
 			ids = append(ids, q.ID)
 		}
-		msg := fmt.Sprintf("%s: condition refers to unknown question %q", what, yamlsrc.Clip(c.Question))
 		if near := yamlsrc.Nearest(c.Question, ids); near != "" {
-			msg += fmt.Sprintf("; did you mean %q?", near)
+			w.Errs.Add(c.Pos, "%s: condition refers to unknown question %q; did you mean %q?", what, yamlsrc.Clip(c.Question), near)
+		} else {
+			w.Errs.Add(c.Pos, "%s: condition refers to unknown question %q", what, yamlsrc.Clip(c.Question))
 		}
-		w.Errs.Add(c.Pos, "%s", msg)
 		return
 	}
 	switch {
@@ -241,13 +240,13 @@ func (p *parser) checkRegimeTest(c *Condition, owner int, what string) {
 		for _, r := range p.q.Regimes {
 			ids = append(ids, r.ID)
 		}
-		msg := fmt.Sprintf("%s: condition refers to unknown regime %q", what, yamlsrc.Clip(c.Regime))
 		if near := yamlsrc.Nearest(c.Regime, ids); near != "" {
-			msg += fmt.Sprintf("; did you mean %q?", near)
+			w.Errs.Add(c.Pos, "%s: condition refers to unknown regime %q; did you mean %q?", what, yamlsrc.Clip(c.Regime), near)
 		} else if len(ids) == 0 {
-			msg += "; add it under the top-level regimes"
+			w.Errs.Add(c.Pos, "%s: condition refers to unknown regime %q; add it under the top-level regimes", what, yamlsrc.Clip(c.Regime))
+		} else {
+			w.Errs.Add(c.Pos, "%s: condition refers to unknown regime %q", what, yamlsrc.Clip(c.Regime))
 		}
-		w.Errs.Add(c.Pos, "%s", msg)
 		return
 	}
 	if owner == noOwner {

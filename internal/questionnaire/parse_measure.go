@@ -1,7 +1,6 @@
 package questionnaire
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -42,13 +41,11 @@ func (p *parser) parseMeasure(n *yaml.Node, what string, q *Question) *Measure {
 		if s, ok := w.Str(mn, what+" metric"); ok {
 			switch t := metricType(s); {
 			case t == "":
-				msg := fmt.Sprintf("%s: unknown metric %q", what, yamlsrc.Clip(s))
 				if near := yamlsrc.Nearest(s, MeasureMetrics); near != "" {
-					msg += fmt.Sprintf("; did you mean %q?", near)
+					w.Errorf(mn, "%s: unknown metric %q; did you mean %q?", what, yamlsrc.Clip(s), near)
 				} else {
-					msg += "; the metrics are " + strings.Join(MeasureMetrics, ", ")
+					w.Errorf(mn, "%s: unknown metric %q; the metrics are %s", what, yamlsrc.Clip(s), strings.Join(MeasureMetrics, ", "))
 				}
-				w.Errorf(mn, "%s", msg)
 			case q.Type != "" && t != q.Type:
 				w.Errorf(mn, "%s: metric %q does not fit a %s question; a duration question takes median, p90 or p95, a number question share_within, share or count", what, s, q.Type)
 			default:

@@ -57,11 +57,11 @@ func (p *parser) questionOptions(n *yaml.Node, what string, t Type) []Option {
 			for k := range p.optionSets {
 				known = append(known, k)
 			}
-			msg := fmt.Sprintf("%s: unknown option set %q", what, yamlsrc.Clip(id))
 			if near := yamlsrc.Nearest(id, known); near != "" {
-				msg += fmt.Sprintf("; did you mean %q?", near)
+				w.Errorf(n, "%s: unknown option set %q; did you mean %q?", what, yamlsrc.Clip(id), near)
+			} else {
+				w.Errorf(n, "%s: unknown option set %q", what, yamlsrc.Clip(id))
 			}
-			w.Errorf(n, "%s", msg)
 			return nil
 		}
 		if t != Multi && len(set.exclusive) > 0 {

@@ -1,7 +1,6 @@
 package questionnaire
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
@@ -32,13 +31,11 @@ func (p *parser) referenceSource(rf *yamlsrc.Fields, what string, ref *Reference
 				for _, r := range p.q.Regimes {
 					ids = append(ids, r.ID)
 				}
-				msg := fmt.Sprintf("%s: unknown regime %q", what, yamlsrc.Clip(id))
 				if near := yamlsrc.Nearest(id, ids); near != "" {
-					msg += fmt.Sprintf("; did you mean %q?", near)
+					w.Errorf(rn, "%s: unknown regime %q; did you mean %q?", what, yamlsrc.Clip(id), near)
 				} else {
-					msg += "; add it under the top-level regimes"
+					w.Errorf(rn, "%s: unknown regime %q; add it under the top-level regimes", what, yamlsrc.Clip(id))
 				}
-				w.Errorf(rn, "%s", msg)
 			}
 			ref.Regime = id
 		}

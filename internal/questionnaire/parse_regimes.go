@@ -82,13 +82,11 @@ func (p *parser) status(n *yaml.Node, what string) LegalStatus {
 		}
 		names[i] = string(st)
 	}
-	msg := fmt.Sprintf("%s: unknown status %q", what, yamlsrc.Clip(s))
 	if near := yamlsrc.Nearest(s, names); near != "" {
-		msg += fmt.Sprintf("; did you mean %q?", near)
+		p.w.Errorf(n, "%s: unknown status %q; did you mean %q?", what, yamlsrc.Clip(s), near)
 	} else {
-		msg += "; the statuses are " + strings.Join(names, ", ")
+		p.w.Errorf(n, "%s: unknown status %q; the statuses are %s", what, yamlsrc.Clip(s), strings.Join(names, ", "))
 	}
-	p.w.Errorf(n, "%s", msg)
 	return ""
 }
 

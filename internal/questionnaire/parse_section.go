@@ -136,13 +136,11 @@ func (p *parser) parseQuestion(n *yaml.Node, what string, s *Section) *Question 
 				for i, t := range Types {
 					names[i] = string(t)
 				}
-				msg := fmt.Sprintf("%s: unknown type %q", what, yamlsrc.Clip(t))
 				if near := yamlsrc.Nearest(t, names); near != "" {
-					msg += fmt.Sprintf("; did you mean %q?", near)
+					w.Errorf(tn, "%s: unknown type %q; did you mean %q?", what, yamlsrc.Clip(t), near)
 				} else {
-					msg += "; the types are yesno, single, multi, number, duration, date, text"
+					w.Errorf(tn, "%s: unknown type %q; the types are yesno, single, multi, number, duration, date, text", what, yamlsrc.Clip(t))
 				}
-				w.Errorf(tn, "%s", msg)
 				q.Type = ""
 			}
 		}
@@ -242,13 +240,11 @@ func (p *parser) questionRefs(n *yaml.Node, what string, q *Question) {
 			for _, r := range p.q.References {
 				known = append(known, r.ID)
 			}
-			msg := fmt.Sprintf("%s: unknown reference %q", what, yamlsrc.Clip(id))
 			if near := yamlsrc.Nearest(id, known); near != "" {
-				msg += fmt.Sprintf("; did you mean %q?", near)
+				w.Errorf(it, "%s: unknown reference %q; did you mean %q?", what, yamlsrc.Clip(id), near)
 			} else {
-				msg += "; add it under the top-level references"
+				w.Errorf(it, "%s: unknown reference %q; add it under the top-level references", what, yamlsrc.Clip(id))
 			}
-			w.Errorf(it, "%s", msg)
 			continue
 		}
 		if slices.Contains(q.References, id) {
