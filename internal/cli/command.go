@@ -6,6 +6,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/l10n"
 )
 
 // A Command is one subcommand. It owns its usage, flags and help, as
@@ -33,7 +35,7 @@ func (c *Command) flagSet(env *Env) (*flag.FlagSet, func(env *Env, args []string
 	fs := flag.NewFlagSet(c.Name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	run := c.Flags(fs)
-	fs.Usage = func() { c.help(env.Stdout, fs) }
+	fs.Usage = func() { c.help(env.Stdout, fs, env.lang) }
 	return fs, run
 }
 
@@ -65,24 +67,29 @@ func (c *Command) UsageLine() string {
 	return strings.Join(parts, " ")
 }
 
-// help writes the command's full help: usage line, description, flags.
-func (c *Command) help(w io.Writer, fs *flag.FlagSet) {
-	fmt.Fprintf(w, "Usage: %s\n\n%s\n", c.UsageLine(), c.Long)
+// help writes the command's full help in lang: usage line, description,
+// formats, flags. The English texts are the keys of l10n.Help, so
+// English help is exactly the texts the command defines.
+func (c *Command) help(w io.Writer, fs *flag.FlagSet, lang string) {
+	h := func(english string) string { return l10n.Help(l10n.Lang(lang), english) }
+	fmt.Fprintf(w, h("Usage: %s\n\n%s\n"), c.UsageLine(), c.long(lang))
 	if formats := Formats(c.Name); len(formats) > 0 {
-		fmt.Fprintln(w, "\nFormats:")
+		fmt.Fprintln(w, h("\nFormats:"))
 		for _, f := range formats {
-			fmt.Fprintf(w, "  %-10s %s\n", f.Name, f.Summary)
+			fmt.Fprintf(w, "  %-10s %s\n", f.Name, h(f.Summary))
 		}
 	}
 	list := flags(fs)
 	if len(list) == 0 {
 		return
 	}
-	fmt.Fprintln(w, "\nFlags:")
+	fmt.Fprintln(w, h("\nFlags:"))
 	for _, f := range list {
-		arg, usage := flag.UnquoteUsage(f)
-		if f.DefValue != "" && f.DefValue != "false" && !strings.Contains(usage, "default") {
-			usage += fmt.Sprintf(" (default %s)", f.DefValue)
+		// the name of the flag's value is what the translation quotes
+		arg, _ := flag.UnquoteUsage(f)
+		_, usage := flag.UnquoteUsage(&flag.Flag{Name: f.Name, Usage: h(f.Usage), Value: f.Value})
+		if f.DefValue != "" && f.DefValue != "false" && !strings.Contains(f.Usage, "default") {
+			usage += fmt.Sprintf(h(" (default %s)"), f.DefValue)
 		}
 		name := strings.TrimSpace(dash(f.Name) + f.Name + " " + arg)
 		if len(name) > 22 {
@@ -92,6 +99,12 @@ func (c *Command) help(w io.Writer, fs *flag.FlagSet) {
 		fmt.Fprintf(w, "  %-22s %s\n", name, usage)
 	}
 }
+
+// short is the command's line in the list of commands, in lang.
+func (c *Command) short(lang string) string { return l10n.Help(l10n.Lang(lang), c.Short) }
+
+// long is the command's description in lang.
+func (c *Command) long(lang string) string { return l10n.Help(l10n.Lang(lang), c.Long) }
 
 // flags lists a flag set's flags: one-letter flags first, then the long
 // ones, each group by name.
