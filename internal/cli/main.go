@@ -107,7 +107,7 @@ func Run(env *Env, args []string) (code int) {
 	case "-h", "-help", "--help", "help":
 		if len(args) > 1 && args[0] == "help" {
 			if len(args) > 2 && lookup(args[1]+" "+args[2]) != nil {
-				return Run(env, []string{args[1], args[2], "--help"})
+				return Run(env, helpArgs(env, args[1], args[2]))
 			}
 			if lookup(args[1]) == nil {
 				if subs := subcommands(args[1]); len(subs) > 0 {
@@ -121,7 +121,7 @@ func Run(env *Env, args []string) (code int) {
 				fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.help.unknown", inert.Line(args[1]), nearestCommand(env, args[1])))
 				return exitUsage
 			}
-			return Run(env, []string{args[1], "--help"})
+			return Run(env, helpArgs(env, args[1]))
 		}
 		usage(env.Stdout, env.lang)
 		return exitOK
@@ -159,6 +159,17 @@ func Run(env *Env, args []string) (code int) {
 	}
 	fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.unknown.command", inert.Line(args[0]), nearestCommand(env, args[0])))
 	return exitUsage
+}
+
+// helpArgs runs `dutycheck help NAME` as `dutycheck NAME --help`, in the
+// language the line asked for (--help ends the flags before --lang is
+// read; Run reads it first).
+func helpArgs(env *Env, name ...string) []string {
+	args := append(name, "--help")
+	if env.lang != "" {
+		args = append(args, "--lang", env.lang)
+	}
+	return args
 }
 
 // nearestCommand is " (did you mean score?)" for a mistyped command, or
