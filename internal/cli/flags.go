@@ -23,6 +23,11 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	// The flag package calls Usage on every error; only -h shows help.
 	fs.Usage = func() {}
 	defer func() { fs.Usage = help }()
+	if fs.Lookup("lang") == nil && asksHelp(args) {
+		// help is said in the language of the line (peekLang), also
+		// for a command that has no --lang of its own
+		args = withoutLang(args)
+	}
 	if err := checkFlags(fs, args); err != nil {
 		return nil, err
 	}
@@ -49,6 +54,19 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// asksHelp reports whether args ask for help (-h, --help) before any "--".
+func asksHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
 }
 
 // checkFlags finds a flag the command does not have, or one that lacks

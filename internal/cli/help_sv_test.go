@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -127,5 +128,33 @@ func TestEnglishHelpIsTheTexts(t *testing.T) {
 	scoreCmd.help(&b, fs, "")
 	if !strings.HasPrefix(b.String(), "Usage: dutycheck score ") || !strings.Contains(b.String(), "\n"+scoreCmd.Long+"\n") {
 		t.Errorf("English help:\n%s", b.String())
+	}
+}
+
+// helpSyntax are the words of help that are what a person types, not
+// English: the names of the values flags and arguments take (FILE,
+// QUESTION), a target's section:ID and question:ID, and a command with
+// its flag quoted in a sentence (score --format json).
+var helpSyntax = regexp.MustCompile(`\b[A-Z][A-Z0-9_]*\b|\b(section|question):|\bscore --format`)
+
+// TestSwedishHelpHasNoEnglish reads every help there is with --lang sv,
+// the way TestSwedishHasNoEnglish reads the commands' output.
+func TestSwedishHelpHasNoEnglish(t *testing.T) {
+	calls := [][]string{{"help"}, {"--help"}, {"help", "target"}, {"help", "plan"}}
+	for _, c := range commands {
+		calls = append(calls, []string{"help", c.Name}, append(strings.Fields(c.Name), "-h"))
+	}
+	for _, args := range calls {
+		args = append(args, "--lang", "sv")
+		_, out, errOut := run(t, nil, args...)
+		if errOut != "" || out == "" {
+			t.Errorf("%v: stdout %q, stderr %q", args, out, errOut)
+		}
+		text := program.ReplaceAllString(helpSyntax.ReplaceAllString(out, ""), "")
+		for _, line := range strings.Split(text, "\n") {
+			if m := english.FindString(line); m != "" {
+				t.Errorf("%v: English %q in %q", args, strings.TrimSpace(m), line)
+			}
+		}
 	}
 }

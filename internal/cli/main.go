@@ -105,6 +105,8 @@ func Run(env *Env, args []string) (code int) {
 	args = commandFirst(args)
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
+		// --lang has been read (peekLang); help's words are the rest
+		args = append(args[:1], withoutLang(args[1:])...)
 		if len(args) > 1 && args[0] == "help" {
 			if len(args) > 2 && lookup(args[1]+" "+args[2]) != nil {
 				return Run(env, helpArgs(env, args[1], args[2]))
@@ -159,6 +161,22 @@ func Run(env *Env, args []string) (code int) {
 	}
 	fmt.Fprintln(env.Stderr, "dutycheck: "+env.printer().T("cli.unknown.command", inert.Line(args[0]), nearestCommand(env, args[0])))
 	return exitUsage
+}
+
+// withoutLang is args without --lang and its value.
+func withoutLang(args []string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		name, _, hasValue := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
+		if strings.HasPrefix(args[i], "-") && name == "lang" {
+			if !hasValue {
+				i++
+			}
+			continue
+		}
+		out = append(out, args[i])
+	}
+	return out
 }
 
 // helpArgs runs `dutycheck help NAME` as `dutycheck NAME --help`, in the
