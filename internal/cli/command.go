@@ -47,7 +47,11 @@ func (c *Command) run(env *Env, args []string) error {
 
 // UsageLine is "dutycheck NAME [flags…] ARGS", made from the flags the
 // command defines; a flag that Args names is left to Args.
-func (c *Command) UsageLine() string {
+func (c *Command) UsageLine() string { return c.usageLine("") }
+
+// usageLine is the usage line in lang: the names of the values (FILE)
+// are those its translated flag usages and Args give.
+func (c *Command) usageLine(lang string) string {
 	fs := flag.NewFlagSet(c.Name, flag.ContinueOnError)
 	c.Flags(fs)
 	parts := []string{"dutycheck", c.Name}
@@ -56,15 +60,21 @@ func (c *Command) UsageLine() string {
 		if strings.Contains(" "+c.Args+" ", " "+name+" ") {
 			continue
 		}
-		if arg, _ := flag.UnquoteUsage(f); arg != "" {
+		if arg, _ := unquoteUsage(f, lang); arg != "" {
 			name += " " + arg
 		}
 		parts = append(parts, "["+name+"]")
 	}
 	if c.Args != "" {
-		parts = append(parts, c.Args)
+		parts = append(parts, l10n.Help(l10n.Lang(lang), c.Args))
 	}
 	return strings.Join(parts, " ")
+}
+
+// unquoteUsage is flag.UnquoteUsage of f's usage said in lang: the name
+// of its value and its usage without the quotes.
+func unquoteUsage(f *flag.Flag, lang string) (name, usage string) {
+	return flag.UnquoteUsage(&flag.Flag{Name: f.Name, Usage: l10n.Help(l10n.Lang(lang), f.Usage), Value: f.Value})
 }
 
 // help writes the command's full help in lang: usage line, description,
@@ -72,7 +82,7 @@ func (c *Command) UsageLine() string {
 // English help is exactly the texts the command defines.
 func (c *Command) help(w io.Writer, fs *flag.FlagSet, lang string) {
 	h := func(english string) string { return l10n.Help(l10n.Lang(lang), english) }
-	fmt.Fprintf(w, h("Usage: %s\n\n%s\n"), c.UsageLine(), c.long(lang))
+	fmt.Fprintf(w, h("Usage: %s\n\n%s\n"), c.usageLine(lang), c.long(lang))
 	if formats := Formats(c.Name); len(formats) > 0 {
 		fmt.Fprintln(w, h("\nFormats:"))
 		for _, f := range formats {
@@ -85,9 +95,7 @@ func (c *Command) help(w io.Writer, fs *flag.FlagSet, lang string) {
 	}
 	fmt.Fprintln(w, h("\nFlags:"))
 	for _, f := range list {
-		// the name of the flag's value is what the translation quotes
-		arg, _ := flag.UnquoteUsage(f)
-		_, usage := flag.UnquoteUsage(&flag.Flag{Name: f.Name, Usage: h(f.Usage), Value: f.Value})
+		arg, usage := unquoteUsage(f, lang)
 		if f.DefValue != "" && f.DefValue != "false" && !strings.Contains(f.Usage, "default") {
 			usage += fmt.Sprintf(h(" (default %s)"), f.DefValue)
 		}
@@ -103,8 +111,18 @@ func (c *Command) help(w io.Writer, fs *flag.FlagSet, lang string) {
 // short is the command's line in the list of commands, in lang.
 func (c *Command) short(lang string) string { return l10n.Help(l10n.Lang(lang), c.Short) }
 
-// long is the command's description in lang.
-func (c *Command) long(lang string) string { return l10n.Help(l10n.Lang(lang), c.Long) }
+// long is the command's description in lang. A usage line of another
+// command that it shows (plan's of plan set) is made in lang too.
+func (c *Command) long(lang string) string {
+	long := l10n.Help(l10n.Lang(lang), c.Long)
+	if lang == "" || long == c.Long {
+		return long
+	}
+	for _, other := range commands {
+		long = strings.ReplaceAll(long, other.UsageLine(), other.usageLine(lang))
+	}
+	return long
+}
 
 // flags lists a flag set's flags: one-letter flags first, then the long
 // ones, each group by name.

@@ -115,7 +115,7 @@ func Run(env *Env, args []string) (code int) {
 				if subs := subcommands(args[1]); len(subs) > 0 {
 					for _, c := range commands {
 						if strings.HasPrefix(c.Name, args[1]+" ") {
-							fmt.Fprintf(env.Stdout, "  %s\n      %s\n", c.UsageLine(), c.short(env.lang))
+							fmt.Fprintf(env.Stdout, "  %s\n      %s\n", c.usageLine(env.lang), c.short(env.lang))
 						}
 					}
 					return exitOK
@@ -221,7 +221,7 @@ func usage(w io.Writer, lang string) {
 	h := func(english string) string { return l10n.Help(l10n.Lang(lang), english) }
 	fmt.Fprintf(w, h("dutycheck %s: self-assessment of an online service's safety duties against child sexual exploitation and abuse.\n\nUsage:\n"), Version)
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %s\n      %s\n", c.UsageLine(), c.short(lang))
+		fmt.Fprintf(w, "  %s\n      %s\n", c.usageLine(lang), c.short(lang))
 	}
 	fmt.Fprint(w, h("\nWith no command, dutycheck runs the walk-through on the built-in questionnaire\nwith ./assessment.yaml. 'dutycheck help COMMAND' or 'dutycheck COMMAND -h' tells more.\n\nExit codes: 0 success; 1 invalid input or a failed gate; 2 usage or I/O error.\n"))
 }
