@@ -124,6 +124,10 @@ targets:
 		{"measure", "-q", q, "-a", a, "x.csv"},
 		{"measure", "-q", q, "-a", a, "--preset", "zendsk", "x.csv"},
 		{"measure", "-q", q, "-a", a, "--preset", "jira", "--period", "2026-09-30..2026-07-01", "x.csv"},
+		// help (every command's: TestSwedishHelpHasNoEnglish)
+		{"help"},
+		{"score", "-h"},
+		{"help", "plan", "set"},
 	} {
 		if !slices.Contains(args, "--lang") {
 			args = append(args, "--lang", "sv")
