@@ -16,6 +16,7 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
+	"github.com/dutycheck/dutycheck/internal/measure"
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
@@ -274,6 +275,10 @@ func finish(env *Env, err error) int {
 	msg := err.Error()
 	if el != nil && msg == el.Error() {
 		msg = problemsIn(env.lang, el).Error()
+	}
+	var fe *measure.FileError
+	if errors.As(err, &fe) && msg == fe.Error() {
+		msg = fileErrorIn(env.lang, fe)
 	}
 	// A message of the command line's own is said in its language, and
 	// knows whether it starts with a file's place.

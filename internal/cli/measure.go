@@ -16,6 +16,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/filekind"
 	"github.com/dutycheck/dutycheck/internal/inert"
+	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/measure"
 	"github.com/dutycheck/dutycheck/internal/questionnaire"
 	"github.com/dutycheck/dutycheck/internal/scoring"
@@ -151,7 +152,11 @@ func runMeasure(env *Env, o measureOpts, af assessmentFlags) error {
 			mapName = "preset " + o.preset
 		}
 		for _, w := range m.Warnings(measure.Roles(specs)) {
-			fmt.Fprintf(env.Stderr, "%s:%d:%d: warning: %s\n", mapName, w.Pos.Line, w.Pos.Col, inert.Line(w.Msg))
+			msg := w.Msg
+			if l10n.ProblemFormats(l10n.Lang(env.lang)) != nil {
+				msg = l10n.Problem(l10n.Lang(env.lang), w.Said.Format, w.Said.Args)
+			}
+			fmt.Fprintln(env.Stderr, env.printer().T("measure.map.warning", mapName, w.Pos.Line, w.Pos.Col, inert.Line(msg)))
 		}
 		// The run keeps little (an id and a few numbers per case) and
 		// makes much short-lived garbage (every row read); collecting
@@ -233,7 +238,7 @@ func checkExports(o measureOpts) error {
 			if byContent {
 				how = "by its first bytes"
 			}
-			return invalid(&measure.FileError{Path: p, Msg: fmt.Sprintf("is %s (%s, %s), not a CSV case export", k.Class, k.Format, how)})
+			return invalid(measure.FileErrorf(p, 0, "is %s (%s, %s), not a CSV case export", k.Class, k.Format, how))
 		}
 	}
 	return nil
@@ -279,7 +284,7 @@ func checkRoles(env *Env, o measureOpts, m *measure.Map, q *questionnaire.Questi
 		if o.mapPath == "" {
 			return fmt.Errorf("measure: --preset "+o.preset+": "+format, args...)
 		}
-		return &measure.FileError{Path: o.mapPath, Msg: fmt.Sprintf(format, args...)}
+		return measure.FileErrorf(o.mapPath, 0, format, args...)
 	}
 	for _, role := range []string{"id", "received"} {
 		if _, ok := m.Columns[role]; !ok {
@@ -287,7 +292,7 @@ func checkRoles(env *Env, o measureOpts, m *measure.Map, q *questionnaire.Questi
 		}
 	}
 	var kept []measure.Spec
-	var skipped []string
+	var skipped []error
 	var first error
 	for _, s := range specs {
 		missing := ""
@@ -304,13 +309,18 @@ func checkRoles(env *Env, o measureOpts, m *measure.Map, q *questionnaire.Questi
 		if first == nil {
 			first = mapErr("the map names no column for role %q, which question %q reads; add it under columns", missing, s.Question)
 		}
-		skipped = append(skipped, mapErr("warning: question %q is not measured: the map names no column for role %q; add it under columns to measure it", s.Question, missing).Error())
+		skipped = append(skipped, mapErr("warning: question %q is not measured: the map names no column for role %q; add it under columns to measure it", s.Question, missing))
 	}
 	if len(kept) == 0 {
 		return nil, invalid(first)
 	}
 	for _, w := range skipped {
-		fmt.Fprintln(env.Stderr, inert.Line(w))
+		line := w.Error()
+		var fe *measure.FileError
+		if errors.As(w, &fe) {
+			line = fileErrorIn(env.lang, fe)
+		}
+		fmt.Fprintln(env.Stderr, inert.Line(line))
 	}
 	return kept, nil
 }

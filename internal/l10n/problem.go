@@ -66,7 +66,7 @@ type problemCatalog struct {
 
 var problemCatalogs = map[Lang]*problemCatalog{
 	SV: {
-		formats:  joinProblems(swedishProblems, swedishQuestionnaireProblems),
+		formats:  joinProblems(swedishProblems, swedishQuestionnaireProblems, swedishMeasureProblems),
 		phrases:  swedishProblemPhrases,
 		prefixes: swedishProblemPrefixes,
 		places:   swedishProblemPlaces,

@@ -15,7 +15,24 @@ import (
 // problemPackages add the problems of the files dutycheck reads (answers,
 // measure maps, signoffs, the evidence re-hashed, questionnaires, and the
 // YAML they share); their formats must all be said in Swedish.
-var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../signoff", "../evidence", "../questionnaire"}
+var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../signoff", "../evidence", "../questionnaire", "../cli"}
+
+// formatArg are the functions whose argument at that index is a problem's
+// format wherever they are called: measure's export problems
+// (measure.FileErrorf is called by the command line too, and through
+// mapErr when it checks a map's roles) and the reasons inside them.
+var formatArg = map[string]int{"fileErr": 2, "FileErrorf": 2, "problemf": 0, "mapErr": 0, "warningAt": 1}
+
+// callName is the name of the function a call calls, without its package.
+func callName(call *ast.CallExpr) string {
+	switch f := call.Fun.(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.SelectorExpr:
+		return f.Sel.Name
+	}
+	return ""
+}
 
 // problemFormats finds the literal formats of the problems these packages
 // add: calls of Errorf or Add (a Walker's, an ErrorList's) whose second
@@ -59,7 +76,18 @@ func problemFormats(t *testing.T) map[string]string {
 					}
 				}
 				call, ok := n.(*ast.CallExpr)
-				if !ok || len(call.Args) < 2 {
+				if !ok {
+					return true
+				}
+				// measure's export problems: fileErr(path, line, format…),
+				// FileErrorf too, and the reasons inside them, problemf(format…)
+				if at, ok := formatArg[callName(call)]; ok && len(call.Args) > at {
+					if lit, ok := call.Args[at].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						add(lit)
+					}
+					return true
+				}
+				if len(call.Args) < 2 || dir == "../cli" {
 					return true
 				}
 				sel, ok := call.Fun.(*ast.SelectorExpr)
@@ -85,7 +113,7 @@ func problemFormats(t *testing.T) map[string]string {
 		}
 	}
 	// the scan itself must find what it is for
-	for _, want := range []string{"%s: missing required field %q", "%s: give a value or na: true, not both", "a preset cannot name another preset", "format: %q is not %s", "file is empty", "tab in indentation: YAML indents with spaces"} {
+	for _, want := range []string{"%s: missing required field %q", "%s: give a value or na: true, not both", "a preset cannot name another preset", "format: %q is not %s", "file is empty", "tab in indentation: YAML indents with spaces", "column %q: empty; every case needs an id", "the year is outside 1900–2199"} {
 		if _, ok := found[want]; !ok {
 			t.Fatalf("the scan missed %q: it finds no problems", want)
 		}

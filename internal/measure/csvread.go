@@ -95,11 +95,11 @@ func separator(br *bufio.Reader) (rune, error) {
 			break
 		}
 		if n >= maxHeaderLine {
-			return 0, fmt.Errorf("the header line is over %d bytes; is this a CSV export?", maxHeaderLine)
+			return 0, problemf("the header line is over %d bytes; is this a CSV export?", maxHeaderLine)
 		}
 	}
 	if bytes.IndexByte(line, 0) >= 0 {
-		return 0, errors.New("the export holds NUL bytes: it is not a CSV text file")
+		return 0, problemf("the export holds NUL bytes: it is not a CSV text file")
 	}
 	counts := map[rune]int{}
 	quoted := false

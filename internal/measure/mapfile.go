@@ -296,11 +296,11 @@ func (m *Map) Warnings(used []string) []Warning {
 		if slices.Contains(known, role) {
 			continue
 		}
-		msg := fmt.Sprintf("role %q is used by no measure and is not a standard role (%s); it is ignored", role, strings.Join(StandardRoles, ", "))
+		w := warningAt(pos, "role %q is used by no measure and is not a standard role (%s); it is ignored", role, strings.Join(StandardRoles, ", "))
 		if near := yamlsrc.Nearest(role, known); near != "" {
-			msg = fmt.Sprintf("role %q is used by no measure; did you mean %q? It is ignored", role, near)
+			w = warningAt(pos, "role %q is used by no measure; did you mean %q? It is ignored", role, near)
 		}
-		out = append(out, Warning{Pos: pos, Msg: msg})
+		out = append(out, w)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Pos.Line != out[j].Pos.Line {
@@ -311,10 +311,17 @@ func (m *Map) Warnings(used []string) []Warning {
 	return out
 }
 
-// Warning is a problem in a map that does not stop a measurement.
+// Warning is a problem in a map that does not stop a measurement. Said
+// is Msg as its format and arguments, to be said in another language.
 type Warning struct {
-	Pos yamlsrc.Pos
-	Msg string
+	Pos  yamlsrc.Pos
+	Msg  string
+	Said yamlsrc.Message
+}
+
+// warningAt is a Warning with a formatted message.
+func warningAt(pos yamlsrc.Pos, format string, args ...any) Warning {
+	return Warning{Pos: pos, Msg: fmt.Sprintf(format, args...), Said: yamlsrc.Message{Format: format, Args: args}}
 }
 
 // IsMap reports whether data is a map file by its format field, so that

@@ -1,7 +1,6 @@
 package measure
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -35,7 +34,7 @@ func newClock(loc *time.Location) *clock {
 }
 
 // errNoSuchTime is a local time skipped when the clocks went forward.
-var errNoSuchTime = errors.New("this local time does not exist: the clocks went forward over it")
+var errNoSuchTime = problemf("this local time does not exist: the clocks went forward over it")
 
 // local resolves a wall-clock time, given as seconds since the epoch as if
 // it were UTC (wall), to an instant in Unix seconds.
@@ -106,11 +105,10 @@ func (c *clock) parseTime(s string, layouts []string) (int64, error) {
 		}
 		return checkRange(sec, int64(t.Nanosecond()))
 	}
-	forms := "RFC 3339 or YYYY-MM-DD HH:MM[:SS] (with or without an offset)"
 	if len(layouts) > 0 {
-		forms += " or the map's layout " + strings.Join(quoteAll(layouts), ", ")
+		return 0, problemf("%q is not a timestamp: expected RFC 3339 or YYYY-MM-DD HH:MM[:SS] (with or without an offset) or the map's layout %s", clip(s), strings.Join(quoteAll(layouts), ", "))
 	}
-	return 0, fmt.Errorf("%q is not a timestamp: expected %s", clip(s), forms)
+	return 0, problemf("%q is not a timestamp: expected RFC 3339 or YYYY-MM-DD HH:MM[:SS] (with or without an offset)", clip(s))
 }
 
 func quoteAll(ss []string) []string {
@@ -136,7 +134,7 @@ var (
 
 func checkRange(sec, nsec int64) (int64, error) {
 	if sec < minSec || sec >= maxSec {
-		return 0, errors.New("the year is outside 1900–2199")
+		return 0, problemf("the year is outside 1900–2199")
 	}
 	return sec*1e9 + nsec, nil
 }
@@ -180,7 +178,7 @@ func (c *clock) parseISO(s string) (ns int64, ok bool, err error) {
 		}
 	}
 	if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || sec > 59 {
-		return 0, true, fmt.Errorf("%q is not a valid date and time", clip(s))
+		return 0, true, problemf("%q is not a valid date and time", clip(s))
 	}
 	wall := time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.UTC).Unix()
 	if len(rest) > 0 && rest[0] == ' ' {
@@ -190,7 +188,7 @@ func (c *clock) parseISO(s string) (ns int64, ok bool, err error) {
 	case rest == "":
 		t, err := c.local(wall)
 		if err != nil {
-			return 0, true, fmt.Errorf("%q: %w", clip(s), err)
+			return 0, true, problemf("%q: %v", clip(s), err)
 		}
 		ns, err = checkRange(t, int64(nsec))
 		return ns, true, err
