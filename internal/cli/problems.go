@@ -1,6 +1,10 @@
 package cli
 
 import (
+	"errors"
+
+	"github.com/dutycheck/dutycheck/internal/answers"
+	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/measure"
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
@@ -22,7 +26,7 @@ func problemsIn(lang string, el *yamlsrc.ErrorList) *yamlsrc.ErrorList {
 		for i, a := range args {
 			said[i] = a
 			if err, ok := a.(error); ok {
-				said[i] = errorIn(p, err)
+				said[i] = problemErrorIn(p, err)
 			}
 		}
 		return l10n.Problem(l10n.Lang(lang), format, said)
@@ -39,4 +43,19 @@ func fileErrorIn(lang string, fe *measure.FileError) string {
 	return fe.Localize(func(format string, args []any) string {
 		return l10n.Problem(l10n.Lang(lang), format, args)
 	})
+}
+
+// problemErrorIn words an error inside a file's problem as errorIn does,
+// except an option the question does not have: the file's English lists
+// the options to choose from, and so does every language.
+func problemErrorIn(p *l10n.Printer, err error) string {
+	var ce *answers.ChoiceError
+	if errors.As(err, &ce) && ce.Kind == answers.ChoiceUnknown && ce.Known != "" {
+		key := l10n.Key("cli.choice.unknown.one")
+		if ce.Multi {
+			key = "cli.choice.unknown.multi"
+		}
+		return p.T(key, inert.Line(yamlsrc.Clip(ce.Choice)), inert.Line(ce.Known))
+	}
+	return errorIn(p, err)
 }
