@@ -9,6 +9,7 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/l10n"
 	"github.com/dutycheck/dutycheck/internal/summary"
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // message is something the command line says, an error or a line on
@@ -109,6 +110,10 @@ func errorIn(p *l10n.Printer, err error) string {
 			names = append(names, string(st))
 		}
 		return p.T("cli.action.badstatus", ae.Status, strings.Join(names, ", "))
+	case isReason(err):
+		// a reason the readers give as a format and its arguments
+		r := err.(*yamlsrc.Reason)
+		return l10n.Problem(p.Lang(), r.Format, r.Args)
 	case errors.Is(err, fs.ErrNotExist):
 		return p.T("cli.nofile")
 	case errors.Is(err, fs.ErrPermission):
@@ -158,4 +163,11 @@ func targetProblem(p *l10n.Printer, te *answers.TargetError) string {
 		text = "--" + te.Field + ": " + text
 	}
 	return text
+}
+
+// isReason reports an error that is itself a yamlsrc.Reason (not one
+// wrapped in other words, which would be lost).
+func isReason(err error) bool {
+	_, ok := err.(*yamlsrc.Reason)
+	return ok
 }

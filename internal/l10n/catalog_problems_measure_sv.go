@@ -7,6 +7,9 @@ var swedishMeasureProblems = map[string]string{
 	// a map's role no measure uses (a warning)
 	"role %q is used by no measure and is not a standard role (%s); it is ignored": "rollen %q används inte av någon mätning och är ingen standardroll (%s); den hoppas över",
 	"role %q is used by no measure; did you mean %q? It is ignored":                "rollen %q används inte av någon mätning; menade du %q? Den hoppas över",
+	// a map's timezone and layouts
+	"%q is not a time zone name such as Europe/Stockholm or UTC": "%q är inget tidszonsnamn som Europe/Stockholm eller UTC",
+	"%q is not a Go time layout with the date and time to the minute; write the reference time Mon Jan 2 15:04:05 2006 as the export shows it, e.g. \"02/Jan/06 3:04 PM\"": "%q är inget tidsformat i Go med datum och klockslag på minuten; skriv referenstiden Mon Jan 2 15:04:05 2006 som exporten visar den, t.ex. \"02/Jan/06 3:04 PM\"",
 	// the export as a whole
 	"the export is UTF-16 text; save it as UTF-8 CSV":                                                               "exporten är text i UTF-16; spara den som CSV i UTF-8",
 	"the export is empty; it needs a header line naming its columns":                                                "exporten är tom; den behöver en rubrikrad som namnger kolumnerna",

@@ -21,7 +21,7 @@ var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../sig
 // format wherever they are called: measure's export problems
 // (measure.FileErrorf is called by the command line too, and through
 // mapErr when it checks a map's roles) and the reasons inside them.
-var formatArg = map[string]int{"fileErr": 2, "FileErrorf": 2, "problemf": 0, "mapErr": 0, "warningAt": 1}
+var formatArg = map[string]int{"fileErr": 2, "FileErrorf": 2, "problemf": 0, "mapErr": 0, "warningAt": 1, "Reasonf": 0}
 
 // callName is the name of the function a call calls, without its package.
 func callName(call *ast.CallExpr) string {

@@ -53,14 +53,9 @@ func fileErr(path string, line int, format string, args ...any) error {
 	return FileErrorf(path, line, format, args...)
 }
 
-// problem is an error whose message an interface can say in another
-// language (yamlsrc.Message's ProblemFormat): a reason inside a
-// FileError's or a map's problem ("column "at": <reason>").
-type problem struct{ yamlsrc.Message }
-
-func (p problem) Error() string { return p.String() }
-
-// problemf is a problem with a formatted message.
+// problemf is an error whose message an interface can say in another
+// language (yamlsrc.Reason): a reason inside a FileError's or a map's
+// problem ("column "at": <reason>").
 func problemf(format string, args ...any) error {
-	return problem{yamlsrc.Message{Format: format, Args: args}}
+	return yamlsrc.Reasonf(format, args...)
 }

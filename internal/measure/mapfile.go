@@ -191,11 +191,11 @@ func parseMap(path string, data []byte, allowPreset bool) (*Map, error) {
 // LoadTimezone reads an IANA time zone name such as Europe/Stockholm.
 func LoadTimezone(name string) (*time.Location, error) {
 	if name == "" || strings.ContainsAny(name, "\x00\\") || strings.HasPrefix(name, "/") || strings.Contains(name, "..") {
-		return nil, fmt.Errorf("%q is not a time zone name such as Europe/Stockholm or UTC", clip(name))
+		return nil, problemf("%q is not a time zone name such as Europe/Stockholm or UTC", clip(name))
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil || strings.EqualFold(name, "local") {
-		return nil, fmt.Errorf("%q is not a time zone name such as Europe/Stockholm or UTC", clip(name))
+		return nil, problemf("%q is not a time zone name such as Europe/Stockholm or UTC", clip(name))
 	}
 	return loc, nil
 }
@@ -276,7 +276,7 @@ func checkLayout(l string) error {
 	ref := time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC)
 	t, err := time.Parse(l, ref.Format(l))
 	if err != nil || !t.Truncate(time.Minute).Equal(ref.Truncate(time.Minute)) {
-		return fmt.Errorf("%q is not a Go time layout with the date and time to the minute; write the reference time Mon Jan 2 15:04:05 2006 as the export shows it, e.g. \"02/Jan/06 3:04 PM\"", clip(l))
+		return problemf("%q is not a Go time layout with the date and time to the minute; write the reference time Mon Jan 2 15:04:05 2006 as the export shows it, e.g. \"02/Jan/06 3:04 PM\"", clip(l))
 	}
 	return nil
 }

@@ -122,3 +122,16 @@ func (m Message) String() string { return fmt.Sprintf(m.Format, m.Args...) }
 
 // ProblemFormat returns the message's format and arguments.
 func (m Message) ProblemFormat() (string, []any) { return m.Format, m.Args }
+
+// Reason is an error that is a Message: the reason inside a problem
+// ("timezone: <reason>") or a message of the command line, which an
+// interface says in its language from the format and arguments
+// (ProblemFormat), as it says problems. It prints as its English.
+type Reason struct{ Message }
+
+func (r *Reason) Error() string { return r.String() }
+
+// Reasonf is a Reason with a formatted message.
+func Reasonf(format string, args ...any) error {
+	return &Reason{Message{Format: format, Args: args}}
+}
