@@ -60,6 +60,11 @@ func loadSigningKey(env *Env, path string) (*signingKey, error) {
 		}
 	}
 	if err != nil {
+		// "no key found" adds nothing to our sentence; any other reason
+		// the library gives is a detail worth its English
+		if err.Error() == "ssh: no key found" {
+			return nil, usageErr("cli.key.nokey", path)
+		}
 		return nil, usageErr("cli.key.notssh", path, strings.TrimPrefix(err.Error(), "ssh: "))
 	}
 	if err := signoff.SupportedKey(signer.PublicKey()); err != nil {

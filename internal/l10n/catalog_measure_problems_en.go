@@ -10,6 +10,8 @@ var englishMeasureProblems = map[Key]string{
 	// answers file's reader says it (answers.ChoiceError)
 	"cli.choice.unknown.one":   "%q is not an option; choose one of %s",
 	"cli.choice.unknown.multi": "%q is not an option; choose from %s",
+	// --key names a file that holds no SSH key at all
+	"cli.key.nokey": "--key %s: not an OpenSSH private key or public key",
 }
 
 func init() {

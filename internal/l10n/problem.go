@@ -66,7 +66,7 @@ type problemCatalog struct {
 
 var problemCatalogs = map[Lang]*problemCatalog{
 	SV: {
-		formats:  joinProblems(swedishProblems, swedishQuestionnaireProblems, swedishMeasureProblems),
+		formats:  joinProblems(swedishProblems, swedishQuestionnaireProblems, swedishMeasureProblems, swedishSignoffReasons),
 		phrases:  swedishProblemPhrases,
 		prefixes: swedishProblemPrefixes,
 		places:   swedishProblemPlaces,

@@ -2,7 +2,6 @@ package signoff
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"time"
 
@@ -89,7 +88,7 @@ func parseAllowedLine(line string, loc *time.Location) (*AllowedSigner, int, err
 	s := &AllowedSigner{}
 	principals, after, ok := token(rest)
 	if !ok || strings.TrimSpace(after) == "" {
-		return nil, col, fmt.Errorf("expected principals, then a public key")
+		return nil, col, yamlsrc.Reasonf("expected principals, then a public key")
 	}
 	s.Principals = principals
 	col += len(rest) - len(after)
@@ -111,7 +110,7 @@ func parseAllowedLine(line string, loc *time.Location) (*AllowedSigner, int, err
 	rest = strings.TrimLeft(after, " \t")
 	col += len(after) - len(rest)
 	if rest == "" {
-		return nil, col, fmt.Errorf("missing public key after the options")
+		return nil, col, yamlsrc.Reasonf("missing public key after the options")
 	}
 	if pub, err = readKey(rest); err != nil {
 		return nil, col, err
@@ -124,11 +123,11 @@ func parseAllowedLine(line string, loc *time.Location) (*AllowedSigner, int, err
 func readKey(s string) (ssh.PublicKey, error) {
 	f := strings.Fields(s)
 	if len(f) < 2 {
-		return nil, fmt.Errorf("expected a key type and its base64")
+		return nil, yamlsrc.Reasonf("expected a key type and its base64")
 	}
 	pub, _, _, _, err := ssh.ParseAuthorizedKey([]byte(f[0] + " " + f[1]))
 	if err != nil {
-		return nil, fmt.Errorf("the %s key's base64 does not read as a key of that type", yamlsrc.Clip(f[0]))
+		return nil, yamlsrc.Reasonf("the %s key's base64 does not read as a key of that type", yamlsrc.Clip(f[0]))
 	}
 	return pub, nil
 }
@@ -183,7 +182,7 @@ func (s *AllowedSigner) parseOptions(opts string, loc *time.Location) error {
 		case "valid-after", "valid-before":
 			t, err := parseSSHTime(value, loc)
 			if err != nil {
-				return fmt.Errorf("%s=%q: %v", name, yamlsrc.Clip(value), err)
+				return yamlsrc.Reasonf("%s=%q: %v", name, yamlsrc.Clip(value), err)
 			}
 			if strings.EqualFold(name, "valid-after") {
 				s.ValidAfter = t
@@ -191,10 +190,10 @@ func (s *AllowedSigner) parseOptions(opts string, loc *time.Location) error {
 				s.ValidBefore = t
 			}
 		default:
-			return fmt.Errorf("unknown option %q; known: cert-authority, namespaces, valid-after, valid-before", yamlsrc.Clip(name))
+			return yamlsrc.Reasonf("unknown option %q; known: cert-authority, namespaces, valid-after, valid-before", yamlsrc.Clip(name))
 		}
 		if value == "" && !strings.EqualFold(name, "namespaces") {
-			return fmt.Errorf("option %s needs a value", name)
+			return yamlsrc.Reasonf("option %s needs a value", name)
 		}
 	}
 	return nil
@@ -212,7 +211,7 @@ func nextOption(opts string) (name, value, rest string, err error) {
 	}
 	v := opts[i+1:]
 	if !strings.HasPrefix(v, `"`) {
-		return "", "", "", fmt.Errorf("option %s: the value must be in double quotes", name)
+		return "", "", "", yamlsrc.Reasonf("option %s: the value must be in double quotes", name)
 	}
 	var b strings.Builder
 	j := 1
@@ -223,12 +222,12 @@ func nextOption(opts string) (name, value, rest string, err error) {
 		b.WriteByte(v[j])
 	}
 	if j >= len(v) {
-		return "", "", "", fmt.Errorf("option %s: the closing quote is missing", name)
+		return "", "", "", yamlsrc.Reasonf("option %s: the closing quote is missing", name)
 	}
 	rest = v[j+1:]
 	if rest != "" {
 		if rest[0] != ',' {
-			return "", "", "", fmt.Errorf("option %s: expected a comma after the value", name)
+			return "", "", "", yamlsrc.Reasonf("option %s: expected a comma after the value", name)
 		}
 		rest = rest[1:]
 	}
@@ -247,11 +246,11 @@ func parseSSHTime(v string, loc *time.Location) (time.Time, error) {
 	}
 	layout := map[int]string{8: "20060102", 12: "200601021504", 14: "20060102150405"}[len(s)]
 	if layout == "" {
-		return time.Time{}, fmt.Errorf("write YYYYMMDD, YYYYMMDDHHMM or YYYYMMDDHHMMSS, with Z for UTC")
+		return time.Time{}, yamlsrc.Reasonf("write YYYYMMDD, YYYYMMDDHHMM or YYYYMMDDHHMMSS, with Z for UTC")
 	}
 	t, err := time.ParseInLocation(layout, s, loc)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("not a date and time: write YYYYMMDD[HHMM[SS]][Z]")
+		return time.Time{}, yamlsrc.Reasonf("not a date and time: write YYYYMMDD[HHMM[SS]][Z]")
 	}
 	return t, nil
 }

@@ -80,11 +80,11 @@ func Check(s *Signoff) []*FieldError {
 // dutycheck does not sign with.
 func ParseKey(line string) (ssh.PublicKey, string, error) {
 	if strings.TrimSpace(line) == "" {
-		return nil, "", fmt.Errorf("is empty; give the signer's public key")
+		return nil, "", yamlsrc.Reasonf("is empty; give the signer's public key")
 	}
 	pub, comment, options, rest, err := ssh.ParseAuthorizedKey([]byte(line))
 	if err != nil || len(options) > 0 || len(rest) > 0 {
-		return nil, "", fmt.Errorf("%q is not an SSH public key (\"ssh-ed25519 AAAA… comment\")", yamlsrc.Clip(line))
+		return nil, "", yamlsrc.Reasonf("%q is not an SSH public key (\"ssh-ed25519 AAAA… comment\")", yamlsrc.Clip(line))
 	}
 	if err := SupportedKey(pub); err != nil {
 		return nil, "", err
@@ -102,9 +102,9 @@ func SupportedKey(pub ssh.PublicKey) error {
 		return nil
 	}
 	if _, ok := pub.(*ssh.Certificate); ok {
-		return fmt.Errorf("key type %s is an SSH certificate; sign with the plain key (ed25519, ecdsa or rsa)", pub.Type())
+		return yamlsrc.Reasonf("key type %s is an SSH certificate; sign with the plain key (ed25519, ecdsa or rsa)", pub.Type())
 	}
-	return fmt.Errorf("key type %s is not supported; use an ed25519, ecdsa or rsa key", pub.Type())
+	return yamlsrc.Reasonf("key type %s is not supported; use an ed25519, ecdsa or rsa key", pub.Type())
 }
 
 func isHex(s string, n int) bool {

@@ -134,18 +134,18 @@ func readEntry(w *yamlsrc.Walker, n *yaml.Node, num int) *Signoff {
 func ParseSignature(text string) (*sshsig.Signature, error) {
 	t := strings.TrimSpace(text)
 	if !strings.HasPrefix(t, signaturePrefix) {
-		return nil, fmt.Errorf("is not an SSH signature (it must start with %s)", signaturePrefix)
+		return nil, yamlsrc.Reasonf("is not an SSH signature (it must start with %s)", signaturePrefix)
 	}
 	block, rest := pem.Decode([]byte(t))
 	if block == nil || len(bytes.TrimSpace(rest)) > 0 || len(block.Headers) > 0 {
-		return nil, fmt.Errorf("cannot be read: the armored block is damaged or has text after its end")
+		return nil, yamlsrc.Reasonf("cannot be read: the armored block is damaged or has text after its end")
 	}
 	if block.Type != sshsig.PEMType {
-		return nil, fmt.Errorf("cannot be read: a %q block, not %q", yamlsrc.Clip(block.Type), sshsig.PEMType)
+		return nil, yamlsrc.Reasonf("cannot be read: a %q block, not %q", yamlsrc.Clip(block.Type), sshsig.PEMType)
 	}
 	sig, err := sshsig.ParseSignature(block.Bytes)
 	if err != nil {
-		return nil, fmt.Errorf("cannot be read: %v", err)
+		return nil, yamlsrc.Reasonf("cannot be read: its content is not a valid SSH signature")
 	}
 	return sig, nil
 }
