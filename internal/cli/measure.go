@@ -238,7 +238,7 @@ func checkExports(o measureOpts) error {
 			if byContent {
 				how = "by its first bytes"
 			}
-			return invalid(measure.FileErrorf(p, 0, "is %s (%s, %s), not a CSV case export", k.Class, k.Format, how))
+			return invalid(measure.FileErrorf(p, 0, "is %s (%s, %s), not a CSV case export", k.Class.String(), k.Format, how))
 		}
 	}
 	return nil

@@ -34,3 +34,15 @@ var swedishMeasureProblems = map[string]string{
 	"the year is outside 1900–2199":                                   "året ligger utanför 1900–2199",
 	"this local time does not exist: the clocks went forward over it": "denna lokala tid finns inte: klockan ställdes fram över den",
 }
+
+// swedishMeasurePhrases are the program's own words a measure problem
+// quotes with %s: what kind of file an export is not, and how that was
+// told ("is an image (GIF, by its first bytes), not a CSV case export").
+var swedishMeasurePhrases = map[string]string{
+	"an image":           "en bild",
+	"a video":            "en video",
+	"an archive":         "ett arkiv",
+	"a document":         "ett dokument",
+	"by its name":        "enligt namnet",
+	"by its first bytes": "enligt de första byten",
+}

@@ -67,7 +67,7 @@ type problemCatalog struct {
 var problemCatalogs = map[Lang]*problemCatalog{
 	SV: {
 		formats:  joinProblems(swedishProblems, swedishQuestionnaireProblems, swedishMeasureProblems, swedishSignoffReasons),
-		phrases:  swedishProblemPhrases,
+		phrases:  joinProblems(swedishProblemPhrases, swedishMeasurePhrases),
 		prefixes: swedishProblemPrefixes,
 		places:   swedishProblemPlaces,
 	},
