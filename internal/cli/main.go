@@ -277,8 +277,12 @@ func finish(env *Env, err error) int {
 		msg = problemsIn(env.lang, el).Error()
 	}
 	var fe *measure.FileError
-	if errors.As(err, &fe) && msg == fe.Error() {
+	var pp *presetProblem
+	switch {
+	case errors.As(err, &fe) && msg == fe.Error():
 		msg = fileErrorIn(env.lang, fe)
+	case errors.As(err, &pp) && msg == pp.Error():
+		msg = pp.in(env.lang)
 	}
 	// A message of the command line's own is said in its language, and
 	// knows whether it starts with a file's place.

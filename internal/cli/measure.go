@@ -282,7 +282,7 @@ func checkRoles(env *Env, o measureOpts, m *measure.Map, q *questionnaire.Questi
 	// dutycheck
 	mapErr := func(format string, args ...any) error {
 		if o.mapPath == "" {
-			return fmt.Errorf("measure: --preset "+o.preset+": "+format, args...)
+			return &presetProblem{o.preset, yamlsrc.Message{Format: format, Args: args}}
 		}
 		return measure.FileErrorf(o.mapPath, 0, format, args...)
 	}
@@ -317,8 +317,12 @@ func checkRoles(env *Env, o measureOpts, m *measure.Map, q *questionnaire.Questi
 	for _, w := range skipped {
 		line := w.Error()
 		var fe *measure.FileError
-		if errors.As(w, &fe) {
+		var pp *presetProblem
+		switch {
+		case errors.As(w, &fe):
 			line = fileErrorIn(env.lang, fe)
+		case errors.As(w, &pp):
+			line = pp.in(env.lang)
 		}
 		fmt.Fprintln(env.Stderr, inert.Line(line))
 	}

@@ -59,3 +59,20 @@ func problemErrorIn(p *l10n.Printer, err error) string {
 	}
 	return errorIn(p, err)
 }
+
+// presetProblem is a problem with the map a --preset gives, which has no
+// file to name: it is said as "measure: --preset jira: …", its message
+// through the problem catalogue as a map file's is.
+type presetProblem struct {
+	preset string
+	said   yamlsrc.Message
+}
+
+func (e *presetProblem) Error() string {
+	return "measure: --preset " + e.preset + ": " + e.said.String()
+}
+
+// in says the problem in lang.
+func (e *presetProblem) in(lang string) string {
+	return "measure: --preset " + e.preset + ": " + l10n.Problem(l10n.Lang(lang), e.said.Format, e.said.Args)
+}
