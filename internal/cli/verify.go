@@ -150,7 +150,10 @@ func signatureLine(p *l10n.Printer, c signoff.SignatureCheck) string {
 	case signoff.SigMismatch:
 		return p.T("verify.sig.mismatch")
 	}
-	return p.T("verify.sig.unreadable", fmt.Sprint(c.Err))
+	if c.Err == nil {
+		return p.T("verify.sig.unreadable", "")
+	}
+	return p.T("verify.sig.unreadable", errorIn(p, c.Err))
 }
 
 func signerLine(p *l10n.Printer, v *signoff.Verdict, list *signoff.AllowedSigners) string {
