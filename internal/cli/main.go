@@ -278,11 +278,16 @@ func finish(env *Env, err error) int {
 	}
 	var fe *measure.FileError
 	var pp *presetProblem
+	var r *yamlsrc.Reason
 	switch {
 	case errors.As(err, &fe) && msg == fe.Error():
 		msg = fileErrorIn(env.lang, fe)
 	case errors.As(err, &pp) && msg == pp.Error():
 		msg = pp.in(env.lang)
+	case errors.As(err, &r) && msg == r.Error():
+		// a reason a reader or the signer gives as a format and its
+		// arguments, on its own
+		msg = l10n.Problem(l10n.Lang(env.lang), r.Format, r.Args)
 	}
 	// A message of the command line's own is said in its language, and
 	// knows whether it starts with a file's place.

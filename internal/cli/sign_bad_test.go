@@ -38,6 +38,8 @@ func TestSignBadInputWritesNothing(t *testing.T) {
 		{name: "agent gone", vars: map[string]string{"SSH_AUTH_SOCK": filepath.Join(dir, "gone.sock")}, args: []string{"--key", plain + ".pub", "--name", "K"}, code: 2, want: "cannot be reached"},
 		{name: "damaged signoffs file", existing: damaged, args: []string{"--key", plain, "--name", "K"}, code: 1, want: spath + ":1:9: format: \"dutycheck-signoffs/v2\" is not dutycheck-signoffs/v1"},
 		{name: "flow list", existing: "format: dutycheck-signoffs/v1\nsignoffs: []\n", args: []string{"--key", plain, "--name", "K"}, code: 1, want: "cannot add a sign-off without rewriting the file"},
+		{name: "flow list, in Swedish", existing: "format: dutycheck-signoffs/v1\nsignoffs: []\n", args: []string{"--key", plain, "--name", "K", "--lang", "sv"}, code: 1, want: ": ett godkännande kan inte läggas till utan att filen skrivs om: listan signoffs måste vara dess sista fält"},
+		{name: "not a key, in Swedish", args: []string{"--key", apath, "--name", "K", "--lang", "sv"}, code: 2, want: "--key " + apath + ": inte en privat eller publik OpenSSH-nyckel\n"},
 		{name: "name with a line break", args: []string{"--key", plain, "--name", "Karin\nBerg"}, code: 2, want: "--name: has a line break"},
 		{name: "role with a control character", args: []string{"--key", plain, "--name", "K", "--role", "Chair\x1b[31m"}, code: 2, want: "--role: has the control character U+001B"},
 		{name: "bidi override", args: []string{"--key", plain, "--name", "K\u202e"}, code: 2, want: "--name: has the control character U+202E"},

@@ -14,6 +14,11 @@ var swedishSignoffReasons = map[string]string{
 	"cannot be read: the armored block is damaged or has text after its end": "kan inte läsas: blocket är skadat eller har text efter sitt slut",
 	"cannot be read: a %q block, not %q":                                     "kan inte läsas: ett %q-block, inte %q",
 	"cannot be read: its content is not a valid SSH signature":               "kan inte läsas: innehållet är ingen giltig SSH-signatur",
+	// signing and adding a sign-off to the file
+	"the key field is not the signing key's public key": "fältet key är inte den signerande nyckelns publika nyckel",
+	"signing failed: %v": "signeringen misslyckades: %v",
+	"signature: %v":      "signature: %v",
+	"%s: cannot add a sign-off without rewriting the file: its signoffs list must be its last field, written as a block list of '- name: …' entries": "%s: ett godkännande kan inte läggas till utan att filen skrivs om: listan signoffs måste vara dess sista fält, skriven som en blocklista med '- name: …'-poster",
 	// a line of allowed_signers
 	"expected principals, then a public key":                                          "här ska stå principaler och sedan en publik nyckel",
 	"missing public key after the options":                                            "den publika nyckeln saknas efter alternativen",

@@ -2,9 +2,10 @@ package signoff
 
 import (
 	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // Header starts a new signoffs file; entries follow as a block list.
@@ -24,7 +25,7 @@ func Append(path string, old []byte, s *Signoff) ([]byte, error) {
 		return nil, errs[0]
 	}
 	if _, err := ParseSignature(s.Signature); err != nil {
-		return nil, fmt.Errorf("signature: %v", err)
+		return nil, yamlsrc.Reasonf("signature: %v", err)
 	}
 	var before []*Signoff
 	crlf := false
@@ -53,7 +54,7 @@ func Append(path string, old []byte, s *Signoff) ([]byte, error) {
 			return out, nil
 		}
 	}
-	return nil, fmt.Errorf("%s: cannot add a sign-off without rewriting the file: its signoffs list must be its last field, written as a block list of '- name: …' entries", path)
+	return nil, yamlsrc.Reasonf("%s: cannot add a sign-off without rewriting the file: its signoffs list must be its last field, written as a block list of '- name: …' entries", path)
 }
 
 func lineEnd(crlf bool) string {

@@ -2,13 +2,13 @@ package signoff
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"io"
 	"strings"
 
 	"github.com/hiddeco/sshsig"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
 // Hash is the hash every sign-off's signature is made with.
@@ -33,11 +33,11 @@ func Sign(s Signoff, signer ssh.Signer, rand io.Reader) (*Signoff, error) {
 	}
 	pub, _, _ := ParseKey(s.Key)
 	if !bytes.Equal(pub.Marshal(), signer.PublicKey().Marshal()) {
-		return nil, errors.New("the key field is not the signing key's public key")
+		return nil, yamlsrc.Reasonf("the key field is not the signing key's public key")
 	}
 	sig, err := sshsig.SignWithRand(bytes.NewReader(s.Message()), rand, signer, Hash, Namespace)
 	if err != nil {
-		return nil, fmt.Errorf("signing failed: %v", err)
+		return nil, yamlsrc.Reasonf("signing failed: %v", err)
 	}
 	s.Signature = string(sshsig.Armor(sig))
 	return &s, nil
