@@ -2,24 +2,44 @@ package l10n
 
 import "fmt"
 
-// Messages by subject are kept in pairs of files of their own and added to
-// the catalogues here, so that the catalogue grows by subject, in
-// parallel: the duties (must-haves, actions and the plan, unknown answers
-// and estimates, evidence, reference status, regimes, run --from), the
-// result summary, the command line's own lines, the words of `changes`
-// and the refusals of answers, actions and evidence. A key defined twice
-// is a bug that panics when the program starts, and so fails every test.
+// Messages by subject are kept in pairs of files of their own
+// (catalog_<subject>_en.go and _sv.go) and added to the catalogues here, in
+// one list, so that the catalogue grows by subject, in parallel: the
+// duties (must-haves, actions and the plan, unknown answers and estimates,
+// evidence, reference status, regimes, run --from), the result summary,
+// the command line's own lines, the words of `changes`, the refusals of
+// answers, actions and evidence, the brief and the plan of the PDF, `list`,
+// measured figures, the next quarter, sign-offs, targets and trends, the
+// questionnaire digest's warnings, and the words of jurisdictions and
+// legal status. A key defined twice is a bug that panics when the program
+// starts, and so fails every test.
 func init() {
-	add(&english, englishDuties, englishDutiesCount)
-	add(&swedish, swedishDuties, swedishDutiesCount)
-	add(&english, englishSummary, nil)
-	add(&swedish, swedishSummary, nil)
-	add(&english, englishCLI, englishCLICount)
-	add(&swedish, swedishCLI, swedishCLICount)
-	add(&english, englishChanges, englishChangesCount)
-	add(&swedish, swedishChanges, swedishChangesCount)
-	add(&english, englishErrors, nil)
-	add(&swedish, swedishErrors, nil)
+	for _, s := range []struct {
+		en, sv           map[Key]string
+		enCount, svCount map[Key]Forms
+	}{
+		{englishDuties, swedishDuties, englishDutiesCount, swedishDutiesCount},
+		{englishSummary, swedishSummary, nil, nil},
+		{englishCLI, swedishCLI, englishCLICount, swedishCLICount},
+		{englishChanges, swedishChanges, englishChangesCount, swedishChangesCount},
+		{englishErrors, swedishErrors, nil, nil},
+		{englishBrief, swedishBrief, englishBriefCount, swedishBriefCount},
+		{englishPlan, swedishPlan, englishPlanCount, swedishPlanCount},
+		{englishWhy, swedishWhy, nil, nil},
+		{englishApplies, swedishApplies, nil, nil},
+		{englishList, swedishList, nil, nil},
+		{englishMeasure, swedishMeasure, englishMeasureCount, swedishMeasureCount},
+		{englishMeasureProblems, swedishMeasureProblemWords, nil, nil},
+		{englishQuarter, swedishQuarter, englishQuarterCount, swedishQuarterCount},
+		{englishSignoff, swedishSignoff, englishSignoffCount, swedishSignoffCount},
+		{englishVerify, swedishVerify, nil, nil},
+		{englishTargets, swedishTargets, englishTargetsCount, swedishTargetsCount},
+		{englishDigest, swedishDigest, nil, nil},
+		{englishContent, swedishContent, nil, nil},
+	} {
+		add(&english, s.en, s.enCount)
+		add(&swedish, s.sv, s.svCount)
+	}
 }
 
 func add(c *catalog, text map[Key]string, count map[Key]Forms) {

@@ -1,13 +1,9 @@
 package l10n
 
-// The warning that the questionnaire read is not the one the answers were
-// given to (its SHA-256 differs from the one the answers file recorded),
-// which every command that reads an assessment prints.
-func init() {
-	add(&english, englishDigest, nil)
-	add(&swedish, swedishDigest, nil)
-}
-
+// englishDigest and swedishDigest are the warning that the questionnaire
+// read is not the one the answers were given to (its SHA-256 differs from
+// the one the answers file recorded), which every command that reads an
+// assessment prints.
 var englishDigest = map[Key]string{
 	"warn.digest.same":    "%s: warning: questionnaire %s %s is not the one these answers were given to: its SHA-256 is %s, the answers recorded %s (changed without a new version)",
 	"warn.digest.version": "%s: warning: these answers were given to questionnaire %s %s (SHA-256 %s) and are read with version %s (SHA-256 %s)",

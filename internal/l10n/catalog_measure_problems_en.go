@@ -13,8 +13,3 @@ var englishMeasureProblems = map[Key]string{
 	// --key names a file that holds no SSH key at all
 	"cli.key.nokey": "--key %s: not an OpenSSH private key or public key",
 }
-
-func init() {
-	add(&english, englishMeasureProblems, nil)
-	add(&swedish, swedishMeasureProblemWords, nil)
-}

@@ -10,10 +10,3 @@ func (p *Printer) Jurisdiction(code string) string {
 	}
 	return code
 }
-
-// The names of jurisdiction codes and the other words of the third
-// edition of the built-in questionnaires are kept in a pair of their own.
-func init() {
-	add(&english, englishContent, nil)
-	add(&swedish, swedishContent, nil)
-}
