@@ -16,7 +16,6 @@ import (
 
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/measure"
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
@@ -276,12 +275,9 @@ func finish(env *Env, err error) int {
 	if el != nil && msg == el.Error() {
 		msg = problemsIn(env.lang, el).Error()
 	}
-	var fe *measure.FileError
 	var pp *presetProblem
 	var r *yamlsrc.Reason
 	switch {
-	case errors.As(err, &fe) && msg == fe.Error():
-		msg = fileErrorIn(env.lang, fe)
 	case errors.As(err, &pp) && msg == pp.Error():
 		msg = pp.in(env.lang)
 	case errors.As(err, &r) && msg == r.Error():
@@ -301,7 +297,7 @@ func finish(env *Env, err error) int {
 		for _, line := range strings.Split(msg, "\n") {
 			// A file's problems (ErrorList) and a message about a file
 			// start with its place; anything else is said by dutycheck.
-			placed := el != nil || m != nil && m.at != "" || isPlaced(err)
+			placed := el != nil || m != nil && m.at != ""
 			if !placed {
 				line = "dutycheck: " + line
 			}
@@ -311,11 +307,4 @@ func finish(env *Env, err error) int {
 		}
 	}
 	return code
-}
-
-// isPlaced reports an error that says of itself that its message starts
-// with a file's place (such as measure.FileError, "export.csv:12: …").
-func isPlaced(err error) bool {
-	var p interface{ Placed() bool }
-	return errors.As(err, &p) && p.Placed()
 }

@@ -316,11 +316,11 @@ func checkRoles(env *Env, o measureOpts, m *measure.Map, q *questionnaire.Questi
 	}
 	for _, w := range skipped {
 		line := w.Error()
-		var fe *measure.FileError
+		var el *yamlsrc.ErrorList
 		var pp *presetProblem
 		switch {
-		case errors.As(w, &fe):
-			line = fileErrorIn(env.lang, fe)
+		case errors.As(w, &el):
+			line = problemsIn(env.lang, el).Error()
 		case errors.As(w, &pp):
 			line = pp.in(env.lang)
 		}

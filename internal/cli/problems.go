@@ -6,7 +6,6 @@ import (
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/inert"
 	"github.com/dutycheck/dutycheck/internal/l10n"
-	"github.com/dutycheck/dutycheck/internal/measure"
 	"github.com/dutycheck/dutycheck/internal/yamlsrc"
 )
 
@@ -30,18 +29,6 @@ func problemsIn(lang string, el *yamlsrc.ErrorList) *yamlsrc.ErrorList {
 			}
 		}
 		return l10n.Problem(l10n.Lang(lang), format, said)
-	})
-}
-
-// fileErrorIn says a problem with a case export (or a measure map as the
-// command line checks it) in the output's language, through the same
-// problem catalogue; English is said as the reader made it.
-func fileErrorIn(lang string, fe *measure.FileError) string {
-	if l10n.ProblemFormats(l10n.Lang(lang)) == nil {
-		return fe.Error()
-	}
-	return fe.Localize(func(format string, args []any) string {
-		return l10n.Problem(l10n.Lang(lang), format, args)
 	})
 }
 

@@ -1,7 +1,7 @@
 package l10n
 
 // swedishMeasureProblems says the problems found in a case export (a
-// measure.FileError, "export.csv:12: …") and the reasons inside them in
+// measure.FileErrorf, "export.csv:12: …") and the reasons inside them in
 // Swedish, keyed by the English format as swedishProblems is.
 var swedishMeasureProblems = map[string]string{
 	// a map's role no measure uses (a warning)

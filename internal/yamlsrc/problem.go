@@ -31,7 +31,8 @@ type ErrorList struct {
 	Problems []Problem
 }
 
-// Error prints one line per problem: "path:line:col: message".
+// Error prints one line per problem: "path:line:col: message" ("path:line:"
+// without a column, "path:" for the whole file).
 func (e *ErrorList) Error() string {
 	var b strings.Builder
 	for i, p := range e.Problems {
@@ -47,6 +48,10 @@ func (e *ErrorList) Error() string {
 func (e *ErrorList) Line(p Problem) string {
 	if p.Pos.Line == 0 {
 		return fmt.Sprintf("%s: %s", e.Path, p.Msg)
+	}
+	if p.Pos.Col == 0 {
+		// a line without a column, such as a CSV record's
+		return fmt.Sprintf("%s:%d: %s", e.Path, p.Pos.Line, p.Msg)
 	}
 	return fmt.Sprintf("%s:%d:%d: %s", e.Path, p.Pos.Line, p.Pos.Col, p.Msg)
 }
