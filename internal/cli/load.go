@@ -140,8 +140,20 @@ func decodeAssessment(env *Env, qspec, apath string, data []byte, resuming bool)
 // questionnaire's bytes, for a command that digests them (sign-offs) and
 // must not read and parse the questionnaire a second time for that.
 func decodeAssessmentFile(env *Env, qspec, apath string, data []byte, resuming bool) (questionnaireFile, *answers.File, error) {
-	src := answers.Parse(apath, data)
-	qf, err := assessmentQuestionnaireFile(qspec, apath, src)
+	var src *answers.Source
+	var qf questionnaireFile
+	var err error
+	if qspec != "" {
+		// -q names the questionnaire, so the two files do not depend on
+		// each other until the answers are decoded against it: the
+		// answers are parsed while the questionnaire is.
+		parsed := inBackground(func() *answers.Source { return answers.Parse(apath, data) })
+		qf, err = assessmentQuestionnaireFile(qspec, apath, nil)
+		src = parsed()
+	} else {
+		src = answers.Parse(apath, data)
+		qf, err = assessmentQuestionnaireFile(qspec, apath, src)
+	}
 	if err != nil {
 		return questionnaireFile{}, nil, err
 	}

@@ -50,8 +50,10 @@ var reportCmd = &Command{
 				return usageErr("cli.report.trendhistory")
 			}
 			qspec, apath := af.qspec, af.apath
-			// The fonts load while the files are read and parsed.
+			// The fonts load, and git is asked where the files stand,
+			// while the files are read and parsed.
 			report.Prewarm()
+			prov := inBackground(func() []string { return provenance(*qspec, *apath) })
 			limitReportMemory(env)
 			// The answers file is read once: the bytes attached to the PDF
 			// (and whose digest it prints) are the bytes scored.
@@ -60,7 +62,7 @@ var reportCmd = &Command{
 				return err
 			}
 			markStaleEvidence(env, *apath, as.f)
-			in, err := reportInput(env, as.q, as.f, as.data, *qspec, *apath, as.lang)
+			in, err := reportInput(env, as.q, as.f, as.data, *apath, as.lang, prov())
 			if err != nil {
 				return err
 			}
@@ -107,7 +109,7 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspe
 	if err != nil {
 		data = answers.Encode(f, q)
 	}
-	in, err := reportInput(env, q, f, data, "", apath, lang)
+	in, err := reportInput(env, q, f, data, apath, lang, provenance(apath))
 	if err != nil {
 		return "", err
 	}
@@ -122,9 +124,9 @@ func writeReport(env *Env, q *questionnaire.Questionnaire, f *answers.File, qspe
 }
 
 // reportInput gathers what a report is made from, the date included, and
-// where in git the questionnaire (when qspec is a file) and the answers
-// stand, so an auditor can find the exact versions.
-func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data []byte, qspec, apath, lang string) (report.Input, error) {
+// prov, where in git the questionnaire (when it is a file) and the answers
+// stand (provenance), so an auditor can find the exact versions.
+func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data []byte, apath, lang string, prov []string) (report.Input, error) {
 	date, err := sourceDate(env)
 	if err != nil {
 		return report.Input{}, err
@@ -138,7 +140,7 @@ func reportInput(env *Env, q *questionnaire.Questionnaire, f *answers.File, data
 		AnswersName:   filepath.Base(apath),
 		Date:          date,
 		Generator:     "dutycheck " + Version,
-		Provenance:    provenance(qspec, apath),
+		Provenance:    prov,
 	}, nil
 }
 

@@ -88,7 +88,7 @@ func (d *doc) namesLine(head string, names []string, most int, key func(int) str
 	// The most names that fit, by bisection (more names never take fewer
 	// lines): a list of a thousand names is wrapped a dozen times, not a
 	// thousand, which made the brief of a 2,000-question report quadratic.
-	fits := func(n int) bool { return len(d.wrap(st, text(n), avail)) <= most }
+	fits := func(n int) bool { return !d.linesOver(st, text(n), avail, most) }
 	shown := len(names)
 	if !fits(shown) {
 		lo, hi := 1, shown-1

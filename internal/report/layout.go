@@ -60,6 +60,8 @@ type doc struct {
 	// flowOn, set by a chapter short enough to share its page (an action
 	// plan with no gap), lets the next chapter start below it.
 	flowOn bool
+	// shortNames are the works' short names by title (doc.shortName).
+	shortNames map[string]string
 }
 
 // mark is one bookmark: its title, level, page and height on the page.

@@ -66,6 +66,10 @@ type Input struct {
 	// time with the target line. Nil leaves the chart out, so the same
 	// inputs give the same bytes as before.
 	Trend *trend.Trend
+
+	// fpdfCompresses has fpdf compress the page contents itself, as
+	// TestOwnCompressionIsFpdfs does to compare its bytes with ours.
+	fpdfCompresses bool
 }
 
 // Write lays out the report and writes the PDF to w.
@@ -105,7 +109,7 @@ func render(in Input, p *probe) ([]byte, error) {
 	if err := d.pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
-	return fixOutlineDests(buf.Bytes())
+	return finishPDF(buf.Bytes())
 }
 
 func newDoc(in Input) (*doc, error) {
@@ -143,7 +147,9 @@ func newDoc(in Input) (*doc, error) {
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)
 	pdf.SetCatalogSort(true)
-	pdf.SetCompression(true)
+	// Page contents are compressed by finishPDF (compress.go), unless a
+	// test asks for fpdf's own compression to compare with it.
+	pdf.SetCompression(in.fpdfCompresses)
 	pdf.SetLang(lang)
 
 	title := d.tr(q.Title)

@@ -113,7 +113,7 @@ func (d *doc) sources(ids []string, withStatus bool) string {
 			status = ""
 		}
 		pin := cleanLine(ref.PinpointIn(d.lang))
-		name := shortName(d.tr(ref.Title))
+		name := d.shortName(d.tr(ref.Title))
 		if pin != "" {
 			name = withoutPinpoint(name, pin)
 		} else if head, tail, ok := strings.Cut(name, ", "); ok && strings.Contains(head, " ") {
@@ -148,6 +148,20 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// shortName is shortName(title), worked out once per title: the details
+// name the same few works under thousands of questions.
+func (d *doc) shortName(title string) string {
+	if s, ok := d.shortNames[title]; ok {
+		return s
+	}
+	if d.shortNames == nil {
+		d.shortNames = map[string]string{}
+	}
+	s := shortName(title)
+	d.shortNames[title] = s
+	return s
 }
 
 // shortName, withoutPinpoint and dropAsides are the summary's: the brief's

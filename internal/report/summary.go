@@ -47,12 +47,22 @@ func (d *doc) summary() {
 	for _, b := range blocks {
 		b.n = min(b.n, most)
 	}
+	// A block's height depends on its items alone (the brief never breaks
+	// a page), so each is measured once per number of items, not once per
+	// layout tried.
 	height := func(b *briefBlock) float64 {
+		if h, ok := b.heights[b.n]; ok {
+			return h
+		}
 		y0, dry := d.y, d.dry
 		d.dry = true
 		b.draw(b.n)
 		h := d.y - y0
 		d.y, d.dry = y0, dry
+		if b.heights == nil {
+			b.heights = map[int]float64{}
+		}
+		b.heights[b.n] = h
 		return h
 	}
 	fits := func() bool {
@@ -105,9 +115,10 @@ func (d *doc) summary() {
 // briefBlock is one block of the brief: draw lays it out with n items of
 // its list (blocks without a list ignore n).
 type briefBlock struct {
-	n    int
-	skip bool
-	draw func(n int)
+	n       int
+	skip    bool
+	draw    func(n int)
+	heights map[int]float64 // measured heights by n
 }
 
 // briefHeading is a heading on the brief: like heading, but never a new

@@ -65,16 +65,36 @@ type wline struct {
 // wrapUnits is wrap with each line's width: measured once, word by word,
 // for breaking, and not again where the line is drawn.
 func (d *doc) wrapUnits(st style, s string, w float64) []wline {
+	return d.wrapUnitsUpTo(st, s, w, 0)
+}
+
+// linesOver is whether s wrapped to w takes more than n lines. It stops
+// wrapping at line n+1, so that asking it of a long list costs the lines
+// that fit, not the list (namesLine asks it a dozen times per list).
+func (d *doc) linesOver(st style, s string, w float64, n int) bool {
+	return len(d.wrapUnitsUpTo(st, s, w, n+1)) > n
+}
+
+// wrapUnitsUpTo is wrapUnits stopped once it has limit lines; 0 is no
+// limit. The lines it returns are the first lines of the whole wrap.
+func (d *doc) wrapUnitsUpTo(st style, s string, w float64, limit int) []wline {
 	if s == "" {
 		return nil
 	}
 	spaceU := measureUnits(st, " ")
 	space := unitsMM(st, spaceU)
 	var out []wline
-	for _, para := range strings.Split(s, "\n") {
+	full := func() bool { return limit > 0 && len(out) >= limit }
+	for para := range strings.SplitSeq(s, "\n") {
+		if full() {
+			break
+		}
 		var line strings.Builder
 		lineW, lineU := 0.0, 0
-		for _, word := range strings.Split(para, " ") {
+		for word := range strings.SplitSeq(para, " ") {
+			if full() {
+				return out[:limit]
+			}
 			if word == "" {
 				continue
 			}
@@ -108,6 +128,9 @@ func (d *doc) wrapUnits(st style, s string, w float64) []wline {
 			lineW, lineU = ww, wu
 		}
 		out = append(out, wline{line.String(), lineU})
+	}
+	if full() {
+		return out[:limit]
 	}
 	return out
 }

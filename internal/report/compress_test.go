@@ -1,0 +1,123 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// The page contents compressed by finishPDF are byte for byte what fpdf's
+// own compression writes: the same reports rendered both ways are the same
+// file. This is what lets the report skip fpdf's per-page zlib writers
+// without changing a byte of its output.
+func TestOwnCompressionIsFpdfs(t *testing.T) {
+	cases := []struct {
+		name string
+		in   Input
+	}{
+		{"sample en", sampleInput(t, "en")},
+		{"board sv", boardInput(t, "sv", true)},
+		{"generated 200", genInput(t, 200, "en")},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ours, err := Render(c.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.in.fpdfCompresses = true
+			theirs, err := Render(c.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(ours, theirs) {
+				i := 0
+				for i < min(len(ours), len(theirs)) && ours[i] == theirs[i] {
+					i++
+				}
+				t.Fatalf("own compression: %d bytes, fpdf's: %d bytes; first difference at byte %d:\nours:   %q\nfpdf's: %q",
+					len(ours), len(theirs), i, ours[max(0, i-40):min(len(ours), i+40)], theirs[max(0, i-40):min(len(theirs), i+40)])
+			}
+			if !hasOnlyToUnicodePlain(ours) {
+				t.Error("page contents were not compressed")
+			}
+		})
+	}
+	if _, err := exec.LookPath("qpdf"); err == nil {
+		pdf, err := Render(genInput(t, 200, "en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "report.pdf")
+		if err := os.WriteFile(path, pdf, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command("qpdf", "--check", path)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	}
+}
+
+// hasOnlyToUnicodePlain is true when every uncompressed stream in pdf is
+// one fpdf never compresses (a font's ToUnicode map, "/CIDInit").
+func hasOnlyToUnicodePlain(pdf []byte) bool {
+	x, err := readObjects(pdf)
+	if err != nil {
+		return false
+	}
+	for _, n := range x.order {
+		data, ok, err := plainStream(x.obj(n), n)
+		if err == nil && ok && !bytes.Contains(data, []byte("/CIDInit")) {
+			return false
+		}
+	}
+	return true
+}
+
+// A page object or content stream not in the shape fpdf writes is an
+// error, not a silently wrong file.
+func TestFinishRefusesWhatFpdfDoesNotWrite(t *testing.T) {
+	page := func(contents string) string { return "<</Type /Page\n/Parent 1 0 R\n" + contents + "endobj\n" }
+	cases := []struct {
+		name string
+		objs []string // object 1, 2, …; "%d" in each is its number
+		ok   bool
+	}{
+		{"fpdf's shape", []string{"<</Type /Pages\n/Kids [3 0 R ]\n>>\nendobj\n", "<<>>\nendobj\n", page("/Contents 4 0 R>>\n"), "<</Length 3>>\nstream\nabc\nendstream\nendobj\n"}, true},
+		{"already compressed", []string{"<</Type /Pages\n/Kids [3 0 R ]\n>>\nendobj\n", "<<>>\nendobj\n", page("/Contents 4 0 R>>\n"), "<</Filter /FlateDecode /Length 3>>\nstream\nabc\nendstream\nendobj\n"}, true},
+		{"length too long", []string{"<</Type /Pages\n/Kids [3 0 R ]\n>>\nendobj\n", "<<>>\nendobj\n", page("/Contents 4 0 R>>\n"), "<</Length 9>>\nstream\nabc\nendstream\nendobj\n"}, false},
+		{"no contents", []string{"<</Type /Pages\n/Kids [3 0 R ]\n>>\nendobj\n", "<<>>\nendobj\n", page(""), "<</Length 3>>\nstream\nabc\nendstream\nendobj\n"}, false},
+		{"contents elsewhere", []string{"<</Type /Pages\n/Kids [3 0 R ]\n>>\nendobj\n", "<<>>\nendobj\n", page("/Contents 9 0 R>>\n"), "<</Length 3>>\nstream\nabc\nendstream\nendobj\n"}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var b bytes.Buffer
+			b.WriteString("%PDF-1.4\n")
+			offs := []int{}
+			for i, o := range c.objs {
+				offs = append(offs, b.Len())
+				fmt.Fprintf(&b, "%d 0 obj\n%s", i+1, o)
+			}
+			xref := b.Len()
+			fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offs)+1)
+			for _, o := range offs {
+				fmt.Fprintf(&b, "%010d 00000 n \n", o)
+			}
+			fmt.Fprintf(&b, "trailer\n<<\n/Size %d\n>>\nstartxref\n%d\n%%%%EOF\n", len(offs)+1, xref)
+			out, err := finishPDF(b.Bytes())
+			if c.ok != (err == nil) {
+				t.Fatalf("err = %v, want ok = %v", err, c.ok)
+			}
+			if c.ok && c.name == "fpdf's shape" && !bytes.Contains(out, []byte("4 0 obj\n<</Filter /FlateDecode /Length ")) {
+				t.Errorf("the page's contents were not compressed:\n%s", out)
+			}
+			if c.ok && c.name == "already compressed" && !bytes.Equal(out, b.Bytes()) {
+				t.Errorf("a file with nothing to do changed:\n%s", out)
+			}
+		})
+	}
+}
