@@ -85,6 +85,7 @@ for n in $sizes; do
 			-q "$d/generated.yaml" -a "$d/generated-answers.yaml" -o "$d/dutycheck-$r.pdf"
 		[ -s "$d/pages.txt" ] || pdftotext "$d/dutycheck-1.pdf" "$d/pages.txt"
 		timed "$d/floor.log" "$out/floor" "$d/generated.yaml" "$d/generated-answers.yaml" "$d/pages.txt" "$d/floor.pdf"
+		timed "$d/floor-plain.log" env FLOOR_UNCOMPRESSED=1 "$out/floor" "$d/generated.yaml" "$d/generated-answers.yaml" "$d/pages.txt" "$d/floor-plain.pdf"
 		if [ -n "$chromium" ]; then
 			timed "$d/chromium.log" "$chromium" --headless --no-sandbox --disable-gpu \
 				--no-pdf-header-footer --print-to-pdf="$d/chromium.pdf" "file://$d/generated.html"
@@ -97,6 +98,7 @@ for n in $sizes; do
 	cmp -s "$d/dutycheck-1.pdf" "$d/dutycheck-$runs.pdf" && same=yes
 	echo "| $n | dutycheck | $(best "$d/dutycheck.log") | $(pdfinfo "$d/dutycheck-1.pdf" | awk '/^Pages:/{print $2}') | runs byte-identical: $same |"
 	echo "| $n | floor (yaml.v3 + fpdf, same text) | $(best "$d/floor.log") | $(pdfinfo "$d/floor.pdf" | awk '/^Pages:/{print $2}') | |"
+	echo "| $n | floor, pages not compressed | $(best "$d/floor-plain.log") | $(pdfinfo "$d/floor-plain.pdf" | awk '/^Pages:/{print $2}') | |"
 	if [ -n "$chromium" ]; then
 		echo "| $n | Chromium (headless print) | $(best "$d/chromium.log") | $(pdfinfo "$d/chromium.pdf" 2>/dev/null | awk '/^Pages:/{print $2}') | |"
 	else
@@ -111,7 +113,7 @@ for n in $sizes; do
 	c_best=$( [ -n "$chromium" ] && bestwall "$d/chromium.log" || true)
 	w_best=$( [ -n "$weasyprint" ] && bestwall "$d/weasyprint.log" || true)
 	ratios="$ratios
-$n questions: dutycheck / floor $(ratio "$d_best" "$(bestwall "$d/floor.log")"), Chromium / dutycheck $(ratio "$c_best" "$d_best"), WeasyPrint / dutycheck $(ratio "$w_best" "$d_best") (best wall times)"
+$n questions: dutycheck / floor $(ratio "$d_best" "$(bestwall "$d/floor.log")") (pages not compressed: $(ratio "$d_best" "$(bestwall "$d/floor-plain.log")")), Chromium / dutycheck $(ratio "$c_best" "$d_best"), WeasyPrint / dutycheck $(ratio "$w_best" "$d_best") (best wall times)"
 done
 echo "$ratios"
 echo "finished $(date -u '+%H:%M UTC'), load average$(uptime | sed 's/.*load average://')" >&2

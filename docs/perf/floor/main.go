@@ -12,6 +12,11 @@
 //
 //	floor QUESTIONNAIRE ANSWERS PAGES.txt OUT.pdf
 //
+// With FLOOR_UNCOMPRESSED=1 the page contents are not compressed at all:
+// a floor under any way of compressing them (dutycheck compresses them
+// itself, byte for byte as fpdf does but with one writer per core), so
+// that the comparison does not rest on fpdf's own cost of compressing.
+//
 // PAGES.txt is the report's text as `pdftotext report.pdf PAGES.txt`
 // writes it: pages separated by form feeds, a line per line of text drawn
 // (about the report's own text operations). docs/perf/compare.sh
@@ -77,7 +82,7 @@ func run(qpath, apath, pagesPath, out string) error {
 	// The report carries the answers file, compressed, as an attachment.
 	pdf.SetAttachments([]fpdf.Attachment{{Content: answers, Filename: "answers.yaml"}})
 	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetCompression(true)
+	pdf.SetCompression(os.Getenv("FLOOR_UNCOMPRESSED") != "1")
 	pages := strings.Split(strings.TrimRight(string(text), "\f\n"), "\f")
 	for _, page := range pages {
 		pdf.AddPage()
