@@ -49,32 +49,6 @@ const (
 	EstimateNo
 )
 
-// EntryKind says why an entry cannot answer its question.
-type EntryKind string
-
-// The kinds of EntryError.
-const (
-	// EntryNA: "not applicable" for a question that does not allow it.
-	EntryNA EntryKind = "na"
-	// EntryUnknown: "don't know" for a question that does not allow it.
-	EntryUnknown EntryKind = "unknown"
-)
-
-// EntryKinds lists every kind, for tests that check each is worded.
-var EntryKinds = []EntryKind{EntryNA, EntryUnknown}
-
-// EntryError is an entry that the question does not allow.
-type EntryError struct {
-	Kind EntryKind
-}
-
-func (e *EntryError) Error() string {
-	if e.Kind == EntryNA {
-		return `this question cannot be answered "not applicable"`
-	}
-	return `this question cannot be answered "don't know"`
-}
-
 // Enter turns what a person entered for qn into the answer to save, by
 // the rules of both modes of the walk-through:
 //
