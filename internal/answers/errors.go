@@ -54,6 +54,32 @@ func (e *ChoiceError) Error() string {
 	return fmt.Sprintf("%q is not an option; choose one of %s", c, e.Known)
 }
 
+// EntryKind says why an entry cannot answer its question.
+type EntryKind string
+
+// The kinds of EntryError.
+const (
+	// EntryNA: "not applicable" for a question that does not allow it.
+	EntryNA EntryKind = "na"
+	// EntryUnknown: "don't know" for a question that does not allow it.
+	EntryUnknown EntryKind = "unknown"
+)
+
+// EntryKinds lists every kind, for tests that check each is worded.
+var EntryKinds = []EntryKind{EntryNA, EntryUnknown}
+
+// EntryError is an entry that the question does not allow.
+type EntryError struct {
+	Kind EntryKind
+}
+
+func (e *EntryError) Error() string {
+	if e.Kind == EntryNA {
+		return `this question cannot be answered "not applicable"`
+	}
+	return `this question cannot be answered "don't know"`
+}
+
 // ActionKind says what is wrong with an action.
 type ActionKind string
 

@@ -13,16 +13,22 @@ import (
 
 // Refusal says in the session's language why an answer, an action or an
 // item of evidence was refused. The answers package says what is wrong as
-// a kind (ChoiceError, ActionError, EvidenceError, and the questionnaire's
-// ValueError, see reason); the words come from the catalogue by that
-// kind, never from the English of the error. qn, when given, names an
+// a kind (ChoiceError, ActionError, EvidenceError, EntryError, and the
+// questionnaire's ValueError, see reason); the words come from the
+// catalogue by that kind, never from the English of the error. qn, when given, names an
 // option by its label. The walk-through and the command line (a
 // problem in a file) say refusals alike.
 func Refusal(w *l10n.Printer, qn *questionnaire.Question, err error) string {
 	var ce *answers.ChoiceError
 	var ae *answers.ActionError
 	var ee *answers.EvidenceError
+	var ne *answers.EntryError
 	switch {
+	case errors.As(err, &ne):
+		if ne.Kind == answers.EntryNA {
+			return w.T("acc.no.na")
+		}
+		return w.T("acc.no.unknown")
 	case errors.As(err, &ce):
 		label := inert.Line(ce.Choice)
 		if qn != nil {

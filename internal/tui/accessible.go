@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 	"time"
 
@@ -41,9 +40,8 @@ func RunAccessible(cfg Config, in io.Reader, out io.Writer) error {
 	lines, done := make(chan inputLine, readAhead), make(chan struct{})
 	defer close(done)
 	go readLines(bufio.NewReader(in), lines, done)
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, quitSignals...)
-	defer signal.Stop(sig)
+	sig, stop := catchQuit()
+	defer stop()
 	p := &plain{s: newSession(cfg), lines: lines, sig: sig, real: out, echo: cfg.Echo, now: time.Now}
 	p.out = &p.held
 	p.s.lazy = true
@@ -336,55 +334,14 @@ func (p *plain) changes() bool {
 // the end of input.
 func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 	s, w := p.s, p.s.w
-	p.say("")
-	if p.applicable != 0 && p.applicable != s.applicable {
-		p.say("%s", w.T("applies.count", s.applicable, len(s.q.Questions)))
-	}
-	p.applicable = s.applicable
-	head := w.T("acc.question", s.rankOf(qn.Index), s.applicable, s.text(qn.Section.Title))
-	if qn.Critical {
-		head += " · " + w.T("acc.musthave")
-	}
-	if tag := s.tags[qn.ID]; tag != "" {
-		head += " · " + w.T(l10n.Key("tag."+tag))
-	}
-	p.say("%s", head)
-	for _, l := range s.whatChanged(qn, 1<<20) {
-		p.say("%s", l)
-	}
-	p.say("%s", s.para(qn.Text))
-	if !qn.Evidence.IsZero() {
-		p.say("%s", w.T("acc.evidence", s.text(qn.Evidence)))
-	}
-	for i, o := range qn.Options {
-		p.say("  %d. %s", i+1, s.text(o.Label))
-	}
 	old := s.f.Get(qn.ID)
-	if old.Answered() {
-		p.say("%s", w.T("acc.current", p.show(qn, old)))
-		if line := measuredtext.Of(w, old, qn); line != "" {
-			p.say("%s", inert.Line(line))
-		}
-	} else if v := old.OrphanValue(); v != "" {
-		p.say("%s", w.T("acc.orphaned", inert.Line(v)))
-	}
-	if old != nil && old.Note != "" {
-		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
-	}
-	if warn := s.noteForIn(qn, "acc.notefor.stale.note", "acc.notefor.stale.evidence"); warn != "" {
-		p.say("%s", warn)
-	}
-	p.listEvidence(qn)
+	p.present(qn, old)
 	prompt := p.prompt(qn)
 	// replacing is the line that would replace a measured answer, said
 	// once: the same line again replaces it (see mayReplace).
 	replacing := ""
 	mayReplace := func(t string, a *answers.Answer) bool {
-		if old == nil || old.Measured == nil {
-			return true
-		}
-		if sameMeasuredAnswer(qn, old, a) {
-			a.Measured = old.Measured
+		if old == nil || old.Measured == nil || a.Measured != nil {
 			return true
 		}
 		if replacing != t {
@@ -401,16 +358,12 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 		}
 		t := strings.TrimSpace(line)
 		lower := strings.ToLower(t)
-		// keep is what stays of the answer on file whatever the line
-		// says: its note and its evidence.
-		keep := func(a *answers.Answer) *answers.Answer {
-			if old != nil {
-				if a.Note == "" {
-					a.Note = old.Note
-				}
-				a.Evidence = old.Evidence
-			}
-			return a
+		// A line is the whole answer: without ~ its value is no
+		// estimate. It gives no note, only the reason after dk or na;
+		// without one the note on file stays.
+		e := answers.Entry{Estimate: answers.EstimateNo}
+		if old != nil {
+			e.Note = old.Note
 		}
 		switch {
 		case t == "":
@@ -469,62 +422,90 @@ func (p *plain) ask(qn *questionnaire.Question) (bool, error) {
 			p.say("%s", w.T("acc.saved", p.show(qn, old)))
 			return true, nil
 		case isUnknown(lower):
-			if !qn.UnknownAllowed() {
-				p.say("%s", w.T("acc.no.unknown"))
-				continue
+			e.Unknown = true
+			if r := unknownReason(t); r != "" {
+				e.Note = r
 			}
-			a := keep(&answers.Answer{Unknown: true, Note: unknownReason(t)})
-			if o, ok := unknownOption(qn); ok {
-				// The question's own "don't know" option is the answer.
-				a.Unknown = false
-				a.Value = answers.Value{Set: true, Choice: o}
-				if qn.Type == questionnaire.Multi {
-					a.Value = answers.Value{Set: true, Choices: []string{o}}
-				}
-			}
-			if !mayReplace(t, a) {
-				continue
-			}
-			if err := s.put(qn, a); err != nil {
-				return false, err
-			}
-			p.say("%s", w.T("acc.saved", p.show(qn, a)))
-			return true, nil
 		case isNA(lower) && (qn.AllowNA || qn.Type != questionnaire.FreeText):
-			if !qn.AllowNA {
-				p.say("%s", w.T("acc.no.na"))
+			e.NA = true
+			if r := naReason(t); r != "" {
+				e.Note = r
+			}
+		default:
+			// A value followed by ~ is an estimate: "6h ~".
+			if qn.Type != questionnaire.FreeText && strings.HasSuffix(t, "~") {
+				t, e.Estimate = strings.TrimSpace(strings.TrimSuffix(t, "~")), answers.EstimateYes
+			}
+			if problem := p.value(qn, t, &e); problem != "" {
+				p.say("%s", problem)
 				continue
 			}
-			a := keep(&answers.Answer{NA: true, Note: naReason(t)})
-			if !mayReplace(t, a) {
-				continue
-			}
-			if err := s.put(qn, a); err != nil {
-				return false, err
-			}
-			p.say("%s", w.T("acc.na.saved"))
-			return true, nil
 		}
-		// A value followed by ~ is an estimate: "6h ~".
-		est := false
-		if qn.Type != questionnaire.FreeText && strings.HasSuffix(t, "~") {
-			t, est = strings.TrimSpace(strings.TrimSuffix(t, "~")), true
-		}
-		v, problem := p.parse(qn, t)
-		if problem != "" {
-			p.say("%s", problem)
+		a, err := s.f.Enter(qn, e, s.lang)
+		if err != nil {
+			p.say("%s", refusal(w, qn, err))
 			continue
 		}
-		a := keep(&answers.Answer{Value: v, Estimate: est})
 		if !mayReplace(t, a) {
 			continue
 		}
 		if err := s.put(qn, a); err != nil {
 			return false, err
 		}
+		if a.NA {
+			p.say("%s", w.T("acc.na.saved"))
+			return true, nil
+		}
 		p.say("%s", w.T("acc.saved", p.show(qn, a)))
+		if e.Unknown {
+			return true, nil
+		}
 		return p.reviewNote(qn)
 	}
+}
+
+// present says question qn: where it stands in the walk, what changed,
+// its text and options, and the answer, note and evidence on file (old).
+func (p *plain) present(qn *questionnaire.Question, old *answers.Answer) {
+	s, w := p.s, p.s.w
+	p.say("")
+	if p.applicable != 0 && p.applicable != s.applicable {
+		p.say("%s", w.T("applies.count", s.applicable, len(s.q.Questions)))
+	}
+	p.applicable = s.applicable
+	head := w.T("acc.question", s.rankOf(qn.Index), s.applicable, s.text(qn.Section.Title))
+	if qn.Critical {
+		head += " · " + w.T("acc.musthave")
+	}
+	if tag := s.tags[qn.ID]; tag != "" {
+		head += " · " + w.T(l10n.Key("tag."+tag))
+	}
+	p.say("%s", head)
+	for _, l := range s.whatChanged(qn, 1<<20) {
+		p.say("%s", l)
+	}
+	p.say("%s", s.para(qn.Text))
+	if !qn.Evidence.IsZero() {
+		p.say("%s", w.T("acc.evidence", s.text(qn.Evidence)))
+	}
+	for i, o := range qn.Options {
+		p.say("  %d. %s", i+1, s.text(o.Label))
+	}
+	if old.Answered() {
+		p.say("%s", w.T("acc.current", p.show(qn, old)))
+		if line := measuredtext.Of(w, old, qn); line != "" {
+			p.say("%s", inert.Line(line))
+		}
+	} else if v := old.OrphanValue(); v != "" {
+		p.say("%s", w.T("acc.orphaned", inert.Line(v)))
+	}
+	if old != nil && old.Note != "" {
+		p.say("%s", w.T("acc.note", inert.Line(old.Note)))
+	}
+	if warn := s.noteForIn(qn, "acc.notefor.stale.note", "acc.notefor.stale.evidence"); warn != "" {
+		p.say("%s", warn)
+	}
+	p.listEvidence(qn)
 }
 
 // prompt says what a line may hold for qn.
@@ -553,17 +534,19 @@ func (p *plain) prompt(qn *questionnaire.Question) string {
 	return w.T("acc.prompt.typed", h, na)
 }
 
-// parse reads a line as an answer to qn: an option's number or value for
-// choices, numbers separated by commas (or spaces) for multi, and the
-// typed value otherwise. It returns the reason when the line is refused.
-func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, string) {
+// value reads a line as the value of an entry for qn: an option's number,
+// value or label for choices, numbers separated by commas (or spaces) for
+// multi, and the typed text otherwise, which answers.File.Enter reads. It
+// returns the reason when the line names no option.
+func (p *plain) value(qn *questionnaire.Question, t string, e *answers.Entry) string {
 	w := p.s.w
 	switch qn.Type {
 	case questionnaire.YesNo, questionnaire.Single:
-		if v, ok := optionOf(qn, t); ok {
-			return answers.Value{Set: true, Choice: v}, ""
+		v, ok := optionOf(qn, t)
+		if !ok {
+			return w.T("acc.bad.option", t, len(qn.Options))
 		}
-		return answers.Value{}, w.T("acc.bad.option", t, len(qn.Options))
+		e.Choices = []string{v}
 	case questionnaire.Multi:
 		// The choices are kept in option order, once each, as the
 		// full-screen walk-through saves them: "3,1,1" and "1,3" give
@@ -572,27 +555,20 @@ func (p *plain) parse(qn *questionnaire.Question, t string) (answers.Value, stri
 		for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
 			v, ok := optionOf(qn, part)
 			if !ok {
-				return answers.Value{}, w.T("acc.bad.multi", t, len(qn.Options))
+				return w.T("acc.bad.multi", t, len(qn.Options))
 			}
 			picked[v] = true
 		}
-		chosen := []string{}
+		e.Choices = []string{}
 		for _, o := range qn.Options {
 			if picked[o.Value] {
-				chosen = append(chosen, o.Value)
+				e.Choices = append(e.Choices, o.Value)
 			}
 		}
-		v, err := answers.CheckChoices(qn, chosen)
-		if err != nil {
-			return answers.Value{}, refusal(w, qn, err)
-		}
-		return v, ""
+	default:
+		e.Text = t
 	}
-	v, err := p.s.f.ParseInput(qn, t, p.s.lang)
-	if err != nil {
-		return answers.Value{}, refusal(w, qn, err)
-	}
-	return v, ""
+	return ""
 }
 
 // show writes an answer as a person reads it: option labels, not values.

@@ -35,17 +35,6 @@ func unknownReason(t string) string {
 	return ""
 }
 
-// unknownOption is the value of qn's own "don't know" option, if it has
-// one.
-func unknownOption(qn *questionnaire.Question) (string, bool) {
-	for _, o := range qn.Options {
-		if o.Unknown {
-			return o.Value, true
-		}
-	}
-	return "", false
-}
-
 // evidenceCommand is the evidence keyword a line begins with, "evidence"
 // or "underlag", or "" when it begins with neither.
 func evidenceCommand(lower string) string {

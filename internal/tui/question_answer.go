@@ -47,9 +47,6 @@ func (q question) confirm() (question, tea.Cmd) {
 	if !ok {
 		return q, nil
 	}
-	if !q.confirmMeasured(a) {
-		return q, nil
-	}
 	s := q.sh.s
 	if a != nil && blank(a) {
 		// Nothing left to keep (a value deleted, no note, no evidence):
@@ -89,21 +86,19 @@ func (q question) confirm() (question, tea.Cmd) {
 	return q, q.sh.goTo(s.next(q.idx))
 }
 
-// draft builds the answer from the controls. It returns ok false when the
-// answer is refused or needs one more step (the reason for "not
-// applicable", a second enter for an empty multi answer), and a nil answer
-// when there is nothing to store (enter on an empty field skips). The
-// evidence on file always stays with the answer.
+// draft reads the controls into an entry and turns it into the answer
+// by the rules both modes share (answers.File.Enter). It returns ok false
+// when the answer is refused or needs one more step (the reason for "not
+// applicable", a second enter for an empty multi answer, a second enter
+// to replace a measured answer), and a nil answer when there is nothing to
+// store (enter on an empty field skips).
 func (q *question) draft() (*answers.Answer, bool) {
-	w := q.sh.s.w
-	note := q.noteText()
-	old := q.sh.s.f.Get(q.qn.ID)
-	var ev []answers.Evidence
-	if old != nil {
-		ev = old.Evidence
-	}
-	if q.onNA() {
-		if note == "" && q.focus != onNote {
+	s, w := q.sh.s, q.sh.s.w
+	e := answers.Entry{NA: q.onNA(), Unknown: q.onUnknown(), Note: q.noteText(), Estimate: q.mark()}
+	old := s.f.Get(q.qn.ID)
+	switch {
+	case e.NA:
+		if e.Note == "" && q.focus != onNote {
 			// Chosen: show it so, and ask for the reason right there.
 			q.naPending = true
 			// The label above the field asks for the reason; "optional"
@@ -116,75 +111,56 @@ func (q *question) draft() (*answers.Answer, bool) {
 			q.focusNote()
 			return nil, false
 		}
-		return &answers.Answer{NA: true, Note: note, Evidence: ev}, true
-	}
-	if q.onUnknown() {
-		return &answers.Answer{Unknown: true, Note: note, Evidence: ev}, true
-	}
-	withValue := func(v answers.Value) *answers.Answer {
-		a := &answers.Answer{Value: v, Note: note, Evidence: ev}
-		// An option that says "don't know" is no value to estimate.
-		a.Estimate = q.estimateFor(v) && !a.IsUnknown(q.qn)
-		return a
-	}
-	if q.isChoice {
-		if q.choice.multi {
-			chosen := q.choice.chosen()
-			if len(chosen) == 0 && !q.emptyOK {
-				q.emptyOK = true
-				q.sh.say(statusInfo, w.T("multi.empty"))
-				return nil, false
-			}
-			v, err := answers.CheckChoices(q.qn, chosen)
-			if err != nil {
-				q.sh.say(statusErr, refusal(w, q.qn, err))
-				return nil, false
-			}
-			return withValue(v), true
+	case e.Unknown:
+	case q.isChoice && q.choice.multi:
+		e.Choices = q.choice.chosen()
+		if len(e.Choices) == 0 && !q.emptyOK {
+			q.emptyOK = true
+			q.sh.say(statusInfo, w.T("multi.empty"))
+			return nil, false
 		}
-		it := q.choice.items[q.choice.cursor]
-		return withValue(answers.Value{Set: true, Choice: it.value}), true
-	}
-	if !q.typed.edited() && old != nil && old.Value.Set {
+	case q.isChoice:
+		e.Choices = []string{q.choice.items[q.choice.cursor].value}
+	case !q.typed.edited() && old != nil && old.Value.Set:
 		// Confirmed as it stands: keep the value as written, not as the
 		// field shows it (made safe to print).
-		return withValue(old.Value), true
+		e.Kept = true
+	default:
+		e.Text = q.typed.value()
 	}
-	typed := q.typed.value()
-	if typed == "" {
-		switch {
-		case old != nil && old.Value.Set: // the value was deleted: keep only the note
-			return &answers.Answer{Note: note, Evidence: ev}, true
-		case old != nil && note != old.Note:
-			kept := *old
-			kept.Note = note
-			return &kept, true
-		case old == nil && note != "":
-			return &answers.Answer{Note: note}, true
-		}
-		return nil, true
-	}
-	v, err := q.sh.s.f.ParseInput(q.qn, typed, q.sh.s.lang)
+	a, err := s.f.Enter(q.qn, e, s.lang)
 	if err != nil {
-		q.typed.err = refusal(w, q.qn, err)
-		_ = q.focusAnswer()
+		if q.isChoice {
+			q.sh.say(statusErr, refusal(w, q.qn, err))
+		} else {
+			q.typed.err = refusal(w, q.qn, err)
+			_ = q.focusAnswer()
+		}
 		return nil, false
 	}
-	return withValue(v), true
+	return a, q.confirmMeasured(a)
 }
 
-// confirmMeasured keeps a measured answer's record when it is confirmed
-// as it stands (its note may change), and asks before a measured answer
-// is replaced by hand: the first enter says what would be lost, the
-// second replaces it, dropping the measured record. It reports whether
-// the answer may be saved now.
+// mark is what the respondent said about an estimate on this screen: the
+// e key's mark, or nothing, when the mark on file goes with its value.
+func (q *question) mark() answers.Estimate {
+	switch {
+	case !q.estimateMarked:
+		return answers.EstimateAsOnFile
+	case q.estimate:
+		return answers.EstimateYes
+	}
+	return answers.EstimateNo
+}
+
+// confirmMeasured asks before a measured answer is replaced by hand: the
+// first enter says what would be lost, the second replaces it, dropping
+// the measured record. An answer that keeps what was measured keeps its
+// record (answers.File.Enter). It reports whether the answer may be
+// saved now.
 func (q *question) confirmMeasured(a *answers.Answer) bool {
 	old := q.sh.s.f.Get(q.qn.ID)
-	if a == nil || old == nil || old.Measured == nil {
-		return true
-	}
-	if sameMeasuredAnswer(q.qn, old, a) {
-		a.Measured = old.Measured
+	if a == nil || old == nil || old.Measured == nil || a.Measured != nil {
 		return true
 	}
 	if !q.replaceOK {
@@ -193,16 +169,7 @@ func (q *question) confirmMeasured(a *answers.Answer) bool {
 		q.sh.say(statusInfo, w.T("measured.replace", measuredtext.Of(w, old, q.qn)))
 		return false
 	}
-	a.Measured = nil
 	return true
-}
-
-// sameMeasuredAnswer reports whether a keeps what was measured in old:
-// the same value (or the same "don't know"), not an estimate, not "not
-// applicable".
-func sameMeasuredAnswer(qn *questionnaire.Question, old, a *answers.Answer) bool {
-	return !a.NA && !a.Estimate && a.Unknown == old.Unknown && a.Value.Set == old.Value.Set &&
-		a.Value.Format(qn.Type) == old.Value.Format(qn.Type)
 }
 
 // blank reports whether an answer holds nothing worth a file entry: no
@@ -229,7 +196,8 @@ func (q *question) keepOnQuit() *answers.Answer {
 		return nil
 	}
 	var a answers.Answer
-	old := q.sh.s.f.Get(q.qn.ID)
+	s := q.sh.s
+	old := s.f.Get(q.qn.ID)
 	if old != nil {
 		a = *old
 	}
@@ -246,14 +214,14 @@ func (q *question) keepOnQuit() *answers.Answer {
 	case q.isChoice && q.choice.multi:
 		chosen := q.choice.chosen()
 		if len(chosen) > 0 && (old == nil || !sameStrings(chosen, old.Value.Choices)) {
-			if v, err := answers.CheckChoices(q.qn, chosen); err == nil {
-				a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimateFor(v), true
+			if e, err := s.f.Enter(q.qn, answers.Entry{Choices: chosen, Estimate: q.mark()}, s.lang); err == nil {
+				a.Value, a.NA, a.Unknown, a.Estimate, changed = e.Value, false, false, e.Estimate, true
 			}
 		}
 	case !q.isChoice && q.row == rowField && q.typed.edited() && q.typed.value() != "" && (old == nil || old.Measured == nil):
 		// a measured answer is replaced only when confirmed twice
-		if v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang); err == nil {
-			a.Value, a.NA, a.Unknown, a.Estimate, changed = v, false, false, q.estimateFor(v), true
+		if e, err := s.f.Enter(q.qn, answers.Entry{Text: q.typed.value(), Estimate: q.mark()}, s.lang); err == nil {
+			a.Value, a.NA, a.Unknown, a.Estimate, changed = e.Value, false, false, e.Estimate, true
 		}
 	}
 	if !changed {
@@ -292,20 +260,11 @@ func (q question) clear() (question, tea.Cmd) {
 }
 
 // estimateFor reports whether v, a value the controls hold, is to be
-// saved (and shown) as an estimate. A mark loaded from the file belongs to
-// the value on file: a new value chosen or typed over it is no estimate
-// unless the respondent marks it, before or after changing the value, on
-// this screen. An estimate from an earlier value never sticks silently to
-// a new one.
+// saved (and shown) as an estimate: by the respondent's mark on this
+// screen, or else by the mark on file when v is the value on file
+// (answers.Estimate.Of).
 func (q *question) estimateFor(v answers.Value) bool {
-	if !q.estimate {
-		return false
-	}
-	if q.estimateMarked {
-		return true
-	}
-	old := q.sh.s.f.Get(q.qn.ID)
-	return old != nil && old.Value.Set && sameValue(q.qn, old.Value, v)
+	return q.mark().Of(q.qn.Type, q.sh.s.f.Get(q.qn.ID), v)
 }
 
 // shownEstimate reports whether the value the controls hold now is to be
@@ -382,9 +341,4 @@ func (q *question) shownValue() (answers.Value, bool) {
 }
 
 // sameValue reports whether two values of qn's type are the same answer.
-func sameValue(qn *questionnaire.Question, a, b answers.Value) bool {
-	if qn.Type == questionnaire.Multi {
-		return sameStrings(a.Choices, b.Choices)
-	}
-	return a.Format(qn.Type) == b.Format(qn.Type)
-}
+func sameValue(qn *questionnaire.Question, a, b answers.Value) bool { return a.Same(qn.Type, b) }

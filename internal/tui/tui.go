@@ -11,9 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
-	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -122,39 +119,4 @@ func Run(cfg Config, in io.Reader, out io.Writer) error {
 		return &InterruptedError{Signal: first}
 	}
 	return nil
-}
-
-// relaySignals delivers the signals that end a walk-through to the program
-// as a quit, until stop is called; got tells the first signal received, or
-// nil.
-func relaySignals(p *tea.Program) (got func() os.Signal, stop func()) {
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, quitSignals...)
-	done := make(chan struct{})
-	var mu sync.Mutex
-	var first os.Signal
-	go func() {
-		for {
-			select {
-			case s := <-sig:
-				mu.Lock()
-				if first == nil {
-					first = s
-				}
-				mu.Unlock()
-				p.Send(quitMsg{})
-			case <-done:
-				return
-			}
-		}
-	}()
-	got = func() os.Signal {
-		mu.Lock()
-		defer mu.Unlock()
-		return first
-	}
-	return got, func() {
-		signal.Stop(sig)
-		close(done)
-	}
 }
