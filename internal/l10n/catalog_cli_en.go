@@ -82,7 +82,7 @@ var englishCLI = map[Key]string{
 	"cli.key.noterminal":       "--key %s: the key has a passphrase and there is no terminal to ask for it on; run on a terminal, use ssh-agent (--key with the .pub file), or set %s",
 	"cli.key.noagent":          "--key %s is a public key: its private key must be in ssh-agent, and SSH_AUTH_SOCK is not set; start ssh-agent and ssh-add the key, or give the private key file",
 	"cli.key.agentgone":        "--key %s is a public key, and ssh-agent at %s cannot be reached: %s",
-	"cli.key.agentsilent":      "--key %s: ssh-agent at %s does not answer: %s",
+	"cli.key.agentsilent":      "--key %s: ssh-agent at %s: %s",
 	"cli.key.notinagent":       "--key %s: ssh-agent does not hold this key (%s); add it with ssh-add",
 	"cli.target.setby":         "target set: --set-by: write it on one line, without control characters",
 	"cli.target.bad":           "target set: %s: %s",

@@ -81,7 +81,7 @@ var swedishCLI = map[Key]string{
 	"cli.key.noterminal":       "--key %s: nyckeln har en lösenfras och det finns ingen terminal att fråga efter den på; kör i en terminal, använd ssh-agent (--key med .pub-filen) eller sätt %s",
 	"cli.key.noagent":          "--key %s är en publik nyckel: dess privata nyckel måste finnas i ssh-agent, och SSH_AUTH_SOCK är inte satt; starta ssh-agent och lägg till nyckeln med ssh-add, eller ange den privata nyckelfilen",
 	"cli.key.agentgone":        "--key %s är en publik nyckel, och ssh-agent på %s går inte att nå: %s",
-	"cli.key.agentsilent":      "--key %s: ssh-agent på %s svarar inte: %s",
+	"cli.key.agentsilent":      "--key %s: ssh-agent på %s: %s",
 	"cli.key.notinagent":       "--key %s: ssh-agent har inte den här nyckeln (%s); lägg till den med ssh-add",
 	"cli.target.setby":         "target set: --set-by: skriv det på en rad, utan styrtecken",
 	"cli.target.bad":           "target set: %s: %s",
