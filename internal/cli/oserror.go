@@ -35,11 +35,19 @@ var osRefusals = []struct {
 	{syscall.EBUSY, "cli.os.busy"},
 	{syscall.ETXTBSY, "cli.os.textbusy"},
 	{syscall.ESTALE, "cli.os.stale"},
+	{syscall.EXDEV, "cli.os.crossdevice"},
+	{syscall.ENXIO, "cli.os.nodevice"},
+	{syscall.ENOTTY, "cli.os.notty"},
+	{syscall.EPIPE, "cli.os.pipe"},
+	{syscall.EAGAIN, "cli.os.again"},
+	{syscall.ETIMEDOUT, "cli.os.timedout"},
+	{syscall.ECONNREFUSED, "cli.os.refused"},
 }
 
 // osRefusal words an operating system's refusal in p's language: by its
-// kind above, else as a system error by its number; ok is false for an
-// error that is no refusal of the system's.
+// kind above, else as a system error by its number (in English, the
+// system's own words still); ok is false for an error that is no refusal
+// of the system's.
 func osRefusal(p *l10n.Printer, err error) (string, bool) {
 	for _, r := range osRefusals {
 		if errors.Is(err, r.err) {
@@ -49,7 +57,7 @@ func osRefusal(p *l10n.Printer, err error) (string, bool) {
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
 		// a number to look up, not a quantity: never grouped
-		return p.T("cli.os.errno", strconv.Itoa(int(errno))), true
+		return p.T("cli.os.errno", strconv.Itoa(int(errno)), errno.Error()), true
 	}
 	return "", false
 }

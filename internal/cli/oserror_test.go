@@ -36,7 +36,8 @@ func TestOSRefusal(t *testing.T) {
 		{"disk full", fmt.Errorf("write: %w", syscall.ENOSPC), "no space left on device", "det finns inget utrymme kvar på enheten"},
 		{"read-only", &fs.PathError{Op: "open", Path: "x", Err: syscall.EROFS}, "read-only file system", "filsystemet är skrivskyddat"},
 		{"disk fails", &fs.PathError{Op: "read", Path: "x", Err: syscall.EIO}, "input/output error", "in-/utmatningsfel"},
-		{"an error without words of ours", syscall.Errno(0x7ffe), "system error 32766", "systemfel 32766"},
+		{"an error without words of ours", syscall.Errno(0x7ffe), "errno 32766", "systemfel 32766"},
+		{"no terminal", &fs.PathError{Op: "ioctl", Path: "/dev/tty", Err: syscall.ENOTTY}, "inappropriate ioctl for device", "ingen terminal"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			gotEN, ok := osRefusal(en, tc.err)
