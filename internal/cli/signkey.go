@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/x509"
 	"errors"
-	"fmt"
 	"net"
 	"os"
 	"time"
@@ -95,7 +94,7 @@ func pubComment(path string, pub ssh.PublicKey) string {
 // from DUTYCHECK_KEY_PASSPHRASE when there is no terminal.
 func passphrase(env *Env, path string) ([]byte, error) {
 	if env.ReadPassword != nil {
-		pass, err := env.ReadPassword(fmt.Sprintf("Passphrase for %s: ", path))
+		pass, err := env.ReadPassword(env.printer().T("cli.key.prompt", path))
 		if err != nil {
 			return nil, usageErr("cli.key.noread", path, err)
 		}

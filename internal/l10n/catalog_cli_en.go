@@ -100,6 +100,7 @@ var englishCLI = map[Key]string{
 	"cli.key.fileerror":        "--key %s: %s",
 	"cli.key.passphrase":       "--key %s: wrong passphrase",
 	"cli.key.notssh":           "--key %s: not an OpenSSH private key or public key (%s)",
+	"cli.key.prompt":           "Passphrase for %s: ",
 	"cli.key.noread":           "--key %s: the passphrase could not be read: %s",
 	"cli.key.noterminal":       "--key %s: the key has a passphrase and there is no terminal to ask for it on; run on a terminal, use ssh-agent (--key with the .pub file), or set %s",
 	"cli.key.noagent":          "--key %s is a public key: its private key must be in ssh-agent, and SSH_AUTH_SOCK is not set; start ssh-agent and ssh-add the key, or give the private key file",

@@ -98,6 +98,7 @@ var swedishCLI = map[Key]string{
 	"cli.key.fileerror":        "--key %s: %s",
 	"cli.key.passphrase":       "--key %s: fel lösenfras",
 	"cli.key.notssh":           "--key %s: inte en privat eller publik OpenSSH-nyckel (%s)",
+	"cli.key.prompt":           "Lösenfras för %s: ",
 	"cli.key.noread":           "--key %s: lösenfrasen kunde inte läsas: %s",
 	"cli.key.noterminal":       "--key %s: nyckeln har en lösenfras och det finns ingen terminal att fråga efter den på; kör i en terminal, använd ssh-agent (--key med .pub-filen) eller sätt %s",
 	"cli.key.noagent":          "--key %s är en publik nyckel: dess privata nyckel måste finnas i ssh-agent, och SSH_AUTH_SOCK är inte satt; starta ssh-agent och lägg till nyckeln med ssh-add, eller ange den privata nyckelfilen",
