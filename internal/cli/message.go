@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"strings"
 
 	"github.com/dutycheck/dutycheck/internal/answers"
@@ -90,9 +89,10 @@ func (h *withHint) Unwrap() error { return h.err }
 
 // errorIn words an error in p's language where the program knows it: a
 // message of its own, an action or a target refused (answers.ActionError,
-// answers.TargetError, by their kinds), a missing file or a refused
-// access, a value, a choice or evidence refused (summary.Refusal); any
-// other error as it says itself.
+// answers.TargetError, by their kinds), a missing file, a refused access
+// or another refusal of the operating system (osRefusal), a value, a
+// choice or evidence refused (summary.Refusal); any other error as it
+// says itself.
 func errorIn(p *l10n.Printer, err error) string {
 	var m *message
 	var ae *answers.ActionError
@@ -114,10 +114,9 @@ func errorIn(p *l10n.Printer, err error) string {
 		// a reason the readers give as a format and its arguments
 		r := err.(*yamlsrc.Reason)
 		return l10n.Problem(p.Lang(), r.Format, r.Args)
-	case errors.Is(err, fs.ErrNotExist):
-		return p.T("cli.nofile")
-	case errors.Is(err, fs.ErrPermission):
-		return p.T("cli.denied")
+	}
+	if said, ok := osRefusal(p, err); ok {
+		return said
 	}
 	return summary.Refusal(p, nil, err)
 }

@@ -175,7 +175,7 @@ func holdAnswers(apath string) (*filelock.Lock, error) {
 	}
 	lock, err := filelock.Acquire(apath)
 	if err != nil {
-		return nil, ioErr(err)
+		return nil, ioErr(lockProblem(err))
 	}
 	// A walk-through killed mid-save leaves a hidden copy of the answers
 	// beside the file; with the lock held none is in use.

@@ -116,7 +116,7 @@ func sign(env *Env, qspec, apath, keyPath string, s signoff.Signoff, af assessme
 	spath := signoffsPath(apath)
 	lock, err := filelock.Acquire(spath)
 	if err != nil {
-		return ioErr(err)
+		return ioErr(lockProblem(err))
 	}
 	defer lock.Release()
 	_, old, err := readSignoffs(spath)

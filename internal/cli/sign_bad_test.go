@@ -114,3 +114,26 @@ func TestVerifyBadInput(t *testing.T) {
 	}
 	_ = allowed
 }
+
+// TestPassphrasePromptInTheCommandsLanguage: the passphrase is asked for
+// in the language of --lang, as everything else sign says.
+func TestPassphrasePromptInTheCommandsLanguage(t *testing.T) {
+	needTool(t, "ssh-keygen")
+	dir, apath := signFiles(t)
+	locked := keygen(t, dir, "locked", "ed25519", "sekret", "karin@example.com")
+	for lang, want := range map[string]string{"en": "Passphrase for " + locked + ": ", "sv": "Lösenfras för " + locked + ": "} {
+		env, out, errb := signEnv(nil)
+		var asked string
+		env.ReadPassword = func(prompt string) ([]byte, error) {
+			asked = prompt
+			return []byte("sekret"), nil
+		}
+		if code, _, stderr := runSign(env, out, errb, "sign", "-a", apath, "--key", locked, "--name", "K", "--lang", lang); code != 0 {
+			t.Fatalf("%s: exit %d: %s", lang, code, stderr)
+		}
+		if asked != want {
+			t.Errorf("%s: asked %q, want %q", lang, asked, want)
+		}
+		_ = os.Remove(signoffsPath(apath))
+	}
+}

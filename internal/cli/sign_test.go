@@ -597,7 +597,12 @@ func TestVerifyUsesGitsAllowedSignersFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, stderr = runSign(env, out, errb, "verify", "-a", apath)
-	if code != 2 || !strings.Contains(stderr, "git's gpg.ssh.allowedSignersFile: ") {
-		t.Errorf("exit %d: %s", code, stderr)
+	if want := "dutycheck: git's gpg.ssh.allowedSignersFile: " + list + ": no such file\n"; code != 2 || stderr != want {
+		t.Errorf("exit %d: %q, want %q", code, stderr, want)
+	}
+	// in Swedish, the file's reason too
+	code, _, stderr = runSign(env, out, errb, "verify", "-a", apath, "--lang", "sv")
+	if want := "dutycheck: gits gpg.ssh.allowedSignersFile: " + list + ": filen finns inte\n"; code != 2 || stderr != want {
+		t.Errorf("exit %d: %q, want %q", code, stderr, want)
 	}
 }

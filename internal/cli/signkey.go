@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"crypto/x509"
 	"errors"
-	"fmt"
 	"net"
 	"os"
-	"strings"
 	"time"
 
 	"golang.org/x/crypto/ssh"
@@ -60,12 +58,16 @@ func loadSigningKey(env *Env, path string) (*signingKey, error) {
 		}
 	}
 	if err != nil {
-		// "no key found" adds nothing to our sentence; any other reason
-		// the library gives is a detail worth its English
-		if err.Error() == "ssh: no key found" {
+		// the library's reason is English and technical: said in our
+		// words, by its kind, in every language
+		switch reason, notKey := keyFileProblem(path, data, err); {
+		case reason == nil:
 			return nil, usageErr("cli.key.nokey", path)
+		case notKey:
+			return nil, usageErr("cli.key.notssh", path, reason)
+		default:
+			return nil, usageErr("cli.key.fileerror", path, reason)
 		}
-		return nil, usageErr("cli.key.notssh", path, strings.TrimPrefix(err.Error(), "ssh: "))
 	}
 	if err := signoff.SupportedKey(signer.PublicKey()); err != nil {
 		return nil, usageErr("cli.key.fileerror", path, err)
@@ -92,7 +94,7 @@ func pubComment(path string, pub ssh.PublicKey) string {
 // from DUTYCHECK_KEY_PASSPHRASE when there is no terminal.
 func passphrase(env *Env, path string) ([]byte, error) {
 	if env.ReadPassword != nil {
-		pass, err := env.ReadPassword(fmt.Sprintf("Passphrase for %s: ", path))
+		pass, err := env.ReadPassword(env.printer().T("cli.key.prompt", path))
 		if err != nil {
 			return nil, usageErr("cli.key.noread", path, err)
 		}
@@ -112,17 +114,22 @@ func agentKey(env *Env, path string, pub ssh.PublicKey, comment string) (*signin
 	}
 	conn, err := net.DialTimeout("unix", sock, 5*time.Second)
 	if err != nil {
-		return nil, usageErr("cli.key.agentgone", path, sock, unwrapNetError(err))
+		return nil, usageErr("cli.key.agentgone", path, sock, agentDialProblem(sock, err))
 	}
 	_ = conn.SetDeadline(time.Now().Add(agentTimeout))
 	signers, err := agent.NewClient(conn).Signers()
 	if err != nil {
 		conn.Close()
-		return nil, usageErr("cli.key.agentsilent", path, sock, err)
+		return nil, usageErr("cli.key.agentsilent", path, sock, agentProblem(err))
 	}
 	for _, s := range signers {
 		if bytes.Equal(s.PublicKey().Marshal(), pub.Marshal()) {
-			return &signingKey{signer: s, line: signoff.KeyLine(pub, safeComment(comment)), close: func() { conn.Close() }}, nil
+			var signer ssh.Signer = s
+			if as, ok := s.(ssh.AlgorithmSigner); ok {
+				// its refusals said in our words, not the client's
+				signer = agentSigner{as, sock}
+			}
+			return &signingKey{signer: signer, line: signoff.KeyLine(pub, safeComment(comment)), close: func() { conn.Close() }}, nil
 		}
 	}
 	conn.Close()
@@ -135,12 +142,4 @@ func safeComment(c string) string {
 		return ""
 	}
 	return c
-}
-
-func unwrapNetError(err error) error {
-	var op *net.OpError
-	if errors.As(err, &op) && op.Err != nil {
-		return unwrapPathError(op.Err)
-	}
-	return err
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -78,7 +77,7 @@ func allowedSigners(flagPath, apath string) (*signoff.AllowedSigners, error) {
 	data, err := readFile(path)
 	if err != nil {
 		if flagPath == "" {
-			return nil, ioErr(fmt.Errorf("git's gpg.ssh.allowedSignersFile: %v", err))
+			return nil, ioErr(say("cli.verify.gitallowed", err))
 		}
 		return nil, err
 	}

@@ -34,12 +34,12 @@ func acquireExclusive(path, name string) (*Lock, error) {
 			if err := writeHolder(f); err != nil {
 				_ = f.Close()
 				_ = os.Remove(name)
-				return nil, fmt.Errorf("lock %s: %w", path, err)
+				return nil, lockErr(path, err)
 			}
 			return &Lock{f: f, name: name, exclusive: true}, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return nil, fmt.Errorf("lock %s: %w", path, err)
+			return nil, lockErr(path, err)
 		}
 		data, err := readLockFile(name)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -52,7 +52,7 @@ func acquireExclusive(path, name string) (*Lock, error) {
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("lock %s: %w", path, err)
+			return nil, lockErr(path, err)
 		}
 		h := parseHolder(data)
 		if !stale(name, h, host) {
@@ -75,7 +75,7 @@ func acquireExclusive(path, name string) (*Lock, error) {
 		}
 		_ = os.Remove(aside)
 	}
-	return nil, fmt.Errorf("lock %s: the lock file %s keeps changing", path, name)
+	return nil, &Error{Path: path, Name: name, Problem: ProblemChanging}
 }
 
 // stale reports whether the lock file names a holder that is gone: a

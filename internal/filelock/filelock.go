@@ -111,7 +111,7 @@ func Acquire(path string) (*Lock, error) {
 func acquireName(path string) (*Lock, error) {
 	name, err := Name(path)
 	if err != nil {
-		return nil, fmt.Errorf("lock %s: %w", path, err)
+		return nil, lockErr(path, err)
 	}
 	for attempt := 0; attempt < 20; attempt++ {
 		f, created, err := openOrCreate(name)
@@ -125,7 +125,7 @@ func acquireName(path string) (*Lock, error) {
 			continue // a dead lock nobody could read was moved aside
 		}
 		if err != nil {
-			return nil, fmt.Errorf("lock %s: %w", path, err)
+			return nil, lockErr(path, err)
 		}
 		ok, err := lockFn(f)
 		if err != nil && !created && !errors.Is(err, errUnsupported) {
@@ -142,7 +142,7 @@ func acquireName(path string) (*Lock, error) {
 				if err := writeHolder(f); err != nil {
 					_ = f.Close()
 					_ = os.Remove(name)
-					return nil, fmt.Errorf("lock %s: %w", path, err)
+					return nil, lockErr(path, err)
 				}
 				return &Lock{f: f, name: name, exclusive: true}, nil
 			}
@@ -154,7 +154,7 @@ func acquireName(path string) (*Lock, error) {
 			if created {
 				_ = os.Remove(name)
 			}
-			return nil, fmt.Errorf("lock %s: %w", path, err)
+			return nil, lockErr(path, err)
 		}
 		if !ok {
 			if created {
@@ -183,18 +183,18 @@ func acquireName(path string) (*Lock, error) {
 			_ = unlock(f)
 			_ = f.Close()
 			if err != nil {
-				return nil, fmt.Errorf("lock %s: the lock file %s was left by a walk-through that has ended, and cannot be removed: %w", path, name, unwrapPath(err))
+				return nil, &Error{Path: path, Name: name, Problem: ProblemStuck, Err: unwrapPath(err)}
 			}
 			continue
 		}
 		if err := writeHolder(f); err != nil {
 			_ = unlock(f)
 			_ = f.Close()
-			return nil, fmt.Errorf("lock %s: %w", path, err)
+			return nil, lockErr(path, err)
 		}
 		return &Lock{f: f, name: name}, nil
 	}
-	return nil, fmt.Errorf("lock %s: the lock file %s keeps changing", path, name)
+	return nil, &Error{Path: path, Name: name, Problem: ProblemChanging}
 }
 
 // lockFn is tryLock; tests replace it to play a file system without locks.
@@ -309,7 +309,7 @@ func openLockFile(name string, flag int) (*os.File, error) {
 // the operating system's "too many levels of symbolic links".
 func lockOpenErr(name string, err error) error {
 	if fi, lerr := os.Lstat(name); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		return fmt.Errorf("the lock file %s is a symbolic link, not left by dutycheck; remove it and try again", name)
+		return &Error{Name: name, Problem: ProblemSymlink}
 	}
 	return err
 }
@@ -319,10 +319,10 @@ func lockOpenErr(name string, err error) error {
 // other name would be truncated and written over with the holder.
 func checkLockInfo(name string, fi fs.FileInfo) error {
 	if !fi.Mode().IsRegular() {
-		return fmt.Errorf("the lock file %s is not a regular file, not left by dutycheck; remove it and try again", name)
+		return &Error{Name: name, Problem: ProblemNotRegular}
 	}
 	if n := linkCount(fi); n > 1 {
-		return fmt.Errorf("the lock file %s has %d names (a hard link to another file), so dutycheck did not make it; remove it and try again", name, n)
+		return &Error{Name: name, Problem: ProblemLinks, Links: n}
 	}
 	return nil
 }

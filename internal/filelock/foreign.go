@@ -17,18 +17,18 @@ func unreadableLock(path, name string) error {
 	fi, err := os.Lstat(name)
 	if err != nil {
 		// No lock file: the folder takes no new files from this user.
-		return fmt.Errorf("lock %s: cannot make the lock file %s: %w", path, name, fs.ErrPermission)
+		return &Error{Path: path, Name: name, Problem: ProblemCannotMake, Err: fs.ErrPermission}
 	}
 	if fi.Mode()&fs.ModeSymlink != 0 {
-		return fmt.Errorf("lock %s: the lock file %s is a symbolic link, not left by dutycheck; remove it and try again", path, name)
+		return &Error{Path: path, Name: name, Problem: ProblemSymlink}
 	}
 	if err := checkLockInfo(name, fi); err != nil {
-		return fmt.Errorf("lock %s: %w", path, err)
+		return lockErr(path, err)
 	}
 	if unheldForSure(name, fi) {
 		aside := fmt.Sprintf("%s.stale-%d-%d", name, os.Getpid(), rand.Uint64())
 		if err := os.Rename(name, aside); err != nil {
-			return fmt.Errorf("lock %s: the lock file %s was left by %s's walk-through, which has ended, and cannot be removed: %w", path, name, ownerName(fi), unwrapPath(err))
+			return &Error{Path: path, Name: name, Problem: ProblemStuck, Owner: ownerName(fi), Err: unwrapPath(err)}
 		}
 		if moved, err := os.Lstat(aside); err == nil && !os.SameFile(moved, fi) {
 			// Another lock took its place between our look and the

@@ -22,9 +22,11 @@ var swedishMeasureProblems = map[string]string{
 	"warning: question %q is not measured: the map names no column for role %q; add it under columns to measure it": "varning: fråga %q mäts inte: kartan namnger ingen kolumn för rollen %q; lägg till den under columns för att mäta den",
 	"is %s (%s, %s), not a CSV case export":                                                                         "är %s (%s, %s), inte en CSV-export av ärenden",
 	// a row
-	"the row has a different number of fields than the header (a ragged row); every row needs one field per column":                           "raden har ett annat antal fält än rubrikraden (en ojämn rad); varje rad behöver ett fält per kolumn",
-	"character %d: a quote (\") in a field that is not quoted, or a quoted field not closed; quote the field and double the quotes inside it": "tecken %d: ett citattecken (\") i ett fält utan citattecken, eller ett citerat fält som inte stängs; sätt fältet inom citattecken och dubbla citattecknen i det",
-	"column %q: %v": "kolumnen %q: %v",
+	"the row has a different number of fields than the header (a ragged row); every row needs one field per column":             "raden har ett annat antal fält än rubrikraden (en ojämn rad); varje rad behöver ett fält per kolumn",
+	"a quote (\") in a field that is not quoted, or a quoted field not closed; quote the field and double the quotes inside it": "ett citattecken (\") i ett fält utan citattecken, eller ett citerat fält som inte stängs; sätt fältet inom citattecken och dubbla citattecknen i det",
+	"the row does not read as CSV":                                "raden går inte att läsa som CSV",
+	"the export cannot be read: %v":                               "exporten kan inte läsas: %v",
+	"column %q: %v":                                               "kolumnen %q: %v",
 	"column %q: empty; every case needs an id":                    "kolumnen %q: tom; varje ärende behöver ett id",
 	"column %q: empty; every case needs the time it was received": "kolumnen %q: tom; varje ärende behöver tiden då det togs emot",
 	// a timestamp in a row

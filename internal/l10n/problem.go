@@ -66,7 +66,7 @@ type problemCatalog struct {
 
 var problemCatalogs = map[Lang]*problemCatalog{
 	SV: {
-		formats:  joinProblems(swedishProblems, swedishQuestionnaireProblems, swedishMeasureProblems, swedishSignoffReasons),
+		formats:  joinProblems(swedishProblems, swedishQuestionnaireProblems, swedishMeasureProblems, swedishSignoffReasons, swedishKeyReasons),
 		phrases:  joinProblems(swedishProblemPhrases, swedishMeasurePhrases),
 		prefixes: swedishProblemPrefixes,
 		places:   swedishProblemPlaces,

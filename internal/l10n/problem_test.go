@@ -20,8 +20,9 @@ var problemPackages = []string{"../yamlsrc", "../answers", "../measure", "../sig
 // formatArg are the functions whose argument at that index is a problem's
 // format wherever they are called: measure's export problems
 // (measure.FileErrorf is called by the command line too, and through
-// mapErr when it checks a map's roles) and the reasons inside them.
-var formatArg = map[string]int{"fileErr": 2, "FileErrorf": 2, "problemf": 0, "mapErr": 0, "warningAt": 1, "Reasonf": 0}
+// mapErr when it checks a map's roles; fileErrAt is fileErr with a
+// column) and the reasons inside them.
+var formatArg = map[string]int{"fileErr": 2, "fileErrAt": 3, "FileErrorf": 2, "problemf": 0, "mapErr": 0, "warningAt": 1, "Reasonf": 0}
 
 // callName is the name of the function a call calls, without its package.
 func callName(call *ast.CallExpr) string {
@@ -113,7 +114,7 @@ func problemFormats(t *testing.T) map[string]string {
 		}
 	}
 	// the scan itself must find what it is for
-	for _, want := range []string{"%s: missing required field %q", "%s: give a value or na: true, not both", "a preset cannot name another preset", "format: %q is not %s", "file is empty", "tab in indentation: YAML indents with spaces", "column %q: empty; every case needs an id", "the year is outside 1900–2199"} {
+	for _, want := range []string{"%s: missing required field %q", "%s: give a value or na: true, not both", "a preset cannot name another preset", "format: %q is not %s", "file is empty", "tab in indentation: YAML indents with spaces", "column %q: empty; every case needs an id", "the year is outside 1900–2199", "the row does not read as CSV", "there is no socket at that path"} {
 		if _, ok := found[want]; !ok {
 			t.Fatalf("the scan missed %q: it finds no problems", want)
 		}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 )
 
@@ -120,7 +121,11 @@ func separator(br *bufio.Reader) (rune, error) {
 	return best, nil
 }
 
-// csvError turns a CSV parse error into one line at the record's line.
+// csvError turns a CSV read error into one line at the record's line,
+// and column where the reader knows it, in our words: encoding/csv's
+// ("bare \" in non-quoted-field") and the file system's are English and
+// say little to whoever exported the file. A read error of the file
+// itself is an argument, which the command line says by its kind.
 func csvError(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
@@ -128,9 +133,13 @@ func csvError(name string, err error) error {
 		case errors.Is(pe.Err, csv.ErrFieldCount):
 			return fileErr(name, pe.StartLine, "the row has a different number of fields than the header (a ragged row); every row needs one field per column")
 		case errors.Is(pe.Err, csv.ErrQuote), errors.Is(pe.Err, csv.ErrBareQuote):
-			return fileErr(name, pe.Line, "character %d: a quote (\") in a field that is not quoted, or a quoted field not closed; quote the field and double the quotes inside it", pe.Column)
+			return fileErrAt(name, pe.Line, pe.Column, "a quote (\") in a field that is not quoted, or a quoted field not closed; quote the field and double the quotes inside it")
 		}
-		return fileErr(name, pe.StartLine, "%v", pe.Err)
+		return fileErrAt(name, pe.Line, pe.Column, "the row does not read as CSV")
 	}
-	return fileErr(name, 0, "%v", err)
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		err = pathErr.Err // the file is named already
+	}
+	return fileErr(name, 0, "the export cannot be read: %v", err)
 }

@@ -19,6 +19,14 @@ func fileErr(path string, line int, format string, args ...any) error {
 	return FileErrorf(path, line, format, args...)
 }
 
+// fileErrAt is fileErr at a line and a column, for a CSV parse error
+// that knows both: "export.csv:12:7: message".
+func fileErrAt(path string, line, col int, format string, args ...any) error {
+	el := &yamlsrc.ErrorList{Path: path}
+	el.Add(yamlsrc.Pos{Line: line, Col: col}, format, args...)
+	return el
+}
+
 // problemf is an error whose message an interface can say in another
 // language (yamlsrc.Reason): a reason inside an export's or a map's
 // problem ("column "at": <reason>").

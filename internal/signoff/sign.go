@@ -2,6 +2,7 @@ package signoff
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"strings"
 
@@ -37,7 +38,15 @@ func Sign(s Signoff, signer ssh.Signer, rand io.Reader) (*Signoff, error) {
 	}
 	sig, err := sshsig.SignWithRand(bytes.NewReader(s.Message()), rand, signer, Hash, Namespace)
 	if err != nil {
-		return nil, yamlsrc.Reasonf("signing failed: %v", err)
+		// A signer that says why in our words (ssh-agent's, see the
+		// command line) is quoted; a key in memory fails only on a broken
+		// source of randomness, whose library English says nothing to
+		// whoever signs.
+		var why *yamlsrc.Reason
+		if !errors.As(err, &why) {
+			return nil, yamlsrc.Reasonf("signing failed: %v", yamlsrc.Reasonf("the key could not make a signature"))
+		}
+		return nil, yamlsrc.Reasonf("signing failed: %v", why)
 	}
 	s.Signature = string(sshsig.Armor(sig))
 	return &s, nil
