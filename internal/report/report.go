@@ -10,7 +10,6 @@
 package report
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -105,11 +104,11 @@ func render(in Input, p *probe) ([]byte, error) {
 	d.summary()
 	d.chrome()
 	d.writeBookmarks()
-	var buf bytes.Buffer
-	if err := d.pdf.Output(&buf); err != nil {
+	var fin pdfFinisher
+	if err := d.pdf.Output(&fin); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
-	return finishPDF(buf.Bytes())
+	return fin.out, nil
 }
 
 func newDoc(in Input) (*doc, error) {
