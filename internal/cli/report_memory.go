@@ -10,7 +10,7 @@ import (
 // garbage in proportion to its pages (the text laid out, the page streams
 // before compression) while what it keeps is small, so the collector
 // running half as often as by default saves about 15% of the command's CPU
-// at 2,000 questions (62 to 70 MB peak there). The limit bounds what that
+// at 2,000 questions (62 to 96 MB peak there). The limit bounds what that
 // pacing would let the largest reports reach: as the heap nears it the
 // collector runs more often, and the 10,000-question report stays under
 // 200 MB (docs/performance.md). The bytes written never depend on either.
