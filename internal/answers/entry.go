@@ -165,7 +165,7 @@ func withoutValue(old *Answer, note string) *Answer {
 // not "not applicable".
 func keepMeasured(qn *questionnaire.Question, old, a *Answer) *Answer {
 	if old != nil && old.Measured != nil && !a.NA && !a.Estimate && a.Unknown == old.Unknown &&
-		a.Value.Set == old.Value.Set && a.Value.Format(qn.Type) == old.Value.Format(qn.Type) {
+		a.Value.Set == old.Value.Set && a.Value.Same(qn.Type, old.Value) {
 		a.Measured = old.Measured
 	}
 	return a

@@ -43,9 +43,15 @@ func lockProblem(err error) error {
 	case filelock.ProblemCannotMake:
 		return say("cli.lock.cannotmake", le.Path, le.Name, le.Err)
 	}
+	// A system error names the file it failed on: the lock file, or the
+	// file locked itself (or a folder on its path) while its lock file's
+	// name was being worked out.
 	var pe *fs.PathError
 	if errors.As(le.Err, &pe) {
-		return say("cli.lock.file", le.Path, pe.Path, pe.Err)
+		if le.Name != "" && pe.Path == le.Name {
+			return say("cli.lock.file", le.Path, pe.Path, pe.Err)
+		}
+		return say("cli.lock.path", le.Path, pe.Path, pe.Err)
 	}
 	return say("cli.lock.system", le.Path, le.Err)
 }

@@ -42,8 +42,12 @@ func TestLockProblem(t *testing.T) {
 			sv: "lås a.yaml: kan inte skapa låsfilen a.yaml.lock: åtkomst nekad"},
 		// the system's refusal names the lock file, without the system
 		// call ("open")
-		{name: "system, on the lock file", err: &filelock.Error{Path: "a.yaml", Err: &fs.PathError{Op: "open", Path: "a.yaml.lock", Err: syscall.EISDIR}},
+		{name: "system, on the lock file", err: &filelock.Error{Path: "a.yaml", Name: "a.yaml.lock", Err: &fs.PathError{Op: "open", Path: "a.yaml.lock", Err: syscall.EISDIR}},
 			sv: "lås a.yaml: låsfilen a.yaml.lock: är en mapp", en: "lock a.yaml: the lock file a.yaml.lock: is a directory"},
+		// before the lock file's name is known, the system's refusal is
+		// on the file locked (or a folder on its path), not a lock file
+		{name: "system, on the file locked", err: &filelock.Error{Path: "a.yaml", Err: &fs.PathError{Op: "lstat", Path: "a.yaml", Err: syscall.ENAMETOOLONG}},
+			sv: "lås a.yaml: a.yaml: filnamnet är för långt", en: "lock a.yaml: a.yaml: file name too long"},
 		{name: "system", err: &filelock.Error{Path: "a.yaml", Err: syscall.ENOSPC},
 			sv: "lås a.yaml: det finns inget utrymme kvar på enheten"},
 	} {

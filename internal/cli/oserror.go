@@ -49,7 +49,7 @@ var osRefusals = []struct {
 // system's own words still); ok is false for an error that is no refusal
 // of the system's.
 func osRefusal(p *l10n.Printer, err error) (string, bool) {
-	for _, r := range osRefusals {
+	for _, r := range append(platformRefusals, osRefusals...) {
 		if errors.Is(err, r.err) {
 			return p.T(r.key), true
 		}

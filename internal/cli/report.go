@@ -53,7 +53,9 @@ var reportCmd = &Command{
 			// The fonts load, and git is asked where the files stand,
 			// while the files are read and parsed.
 			report.Prewarm()
-			prov := inBackground(func() []string { return provenance(*qspec, *apath) })
+			qfile, afile := *qspec, *apath
+			prov := inBackground(func() []string { return provenance(qfile, afile) })
+			defer prov() // git has ended when the command returns, whatever it returns
 			limitReportMemory(env)
 			// The answers file is read once: the bytes attached to the PDF
 			// (and whose digest it prints) are the bytes scored.

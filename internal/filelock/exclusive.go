@@ -34,12 +34,12 @@ func acquireExclusive(path, name string) (*Lock, error) {
 			if err := writeHolder(f); err != nil {
 				_ = f.Close()
 				_ = os.Remove(name)
-				return nil, lockErr(path, err)
+				return nil, lockErr(path, name, err)
 			}
 			return &Lock{f: f, name: name, exclusive: true}, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return nil, lockErr(path, err)
+			return nil, lockErr(path, name, err)
 		}
 		data, err := readLockFile(name)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -52,7 +52,7 @@ func acquireExclusive(path, name string) (*Lock, error) {
 			continue
 		}
 		if err != nil {
-			return nil, lockErr(path, err)
+			return nil, lockErr(path, name, err)
 		}
 		h := parseHolder(data)
 		if !stale(name, h, host) {

@@ -111,7 +111,7 @@ func Acquire(path string) (*Lock, error) {
 func acquireName(path string) (*Lock, error) {
 	name, err := Name(path)
 	if err != nil {
-		return nil, lockErr(path, err)
+		return nil, lockErr(path, "", err)
 	}
 	for attempt := 0; attempt < 20; attempt++ {
 		f, created, err := openOrCreate(name)
@@ -125,7 +125,7 @@ func acquireName(path string) (*Lock, error) {
 			continue // a dead lock nobody could read was moved aside
 		}
 		if err != nil {
-			return nil, lockErr(path, err)
+			return nil, lockErr(path, name, err)
 		}
 		ok, err := lockFn(f)
 		if err != nil && !created && !errors.Is(err, errUnsupported) {
@@ -142,7 +142,7 @@ func acquireName(path string) (*Lock, error) {
 				if err := writeHolder(f); err != nil {
 					_ = f.Close()
 					_ = os.Remove(name)
-					return nil, lockErr(path, err)
+					return nil, lockErr(path, name, err)
 				}
 				return &Lock{f: f, name: name, exclusive: true}, nil
 			}
@@ -154,7 +154,7 @@ func acquireName(path string) (*Lock, error) {
 			if created {
 				_ = os.Remove(name)
 			}
-			return nil, lockErr(path, err)
+			return nil, lockErr(path, name, err)
 		}
 		if !ok {
 			if created {
@@ -190,7 +190,7 @@ func acquireName(path string) (*Lock, error) {
 		if err := writeHolder(f); err != nil {
 			_ = unlock(f)
 			_ = f.Close()
-			return nil, lockErr(path, err)
+			return nil, lockErr(path, name, err)
 		}
 		return &Lock{f: f, name: name}, nil
 	}

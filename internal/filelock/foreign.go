@@ -23,7 +23,7 @@ func unreadableLock(path, name string) error {
 		return &Error{Path: path, Name: name, Problem: ProblemSymlink}
 	}
 	if err := checkLockInfo(name, fi); err != nil {
-		return lockErr(path, err)
+		return lockErr(path, name, err)
 	}
 	if unheldForSure(name, fi) {
 		aside := fmt.Sprintf("%s.stale-%d-%d", name, os.Getpid(), rand.Uint64())

@@ -66,13 +66,17 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// lockErr is err as the failure to lock path: an Error of this package
-// gets the path, any other error is the system's.
-func lockErr(path string, err error) error {
+// lockErr is err as the failure to lock path with the lock file name
+// ("" before its name is known): an Error of this package gets the path
+// (and the name, when it has none), any other error is the system's.
+func lockErr(path, name string, err error) error {
 	if e, ok := err.(*Error); ok {
 		c := *e
 		c.Path = path
+		if c.Name == "" {
+			c.Name = name
+		}
 		return &c
 	}
-	return &Error{Path: path, Err: err}
+	return &Error{Path: path, Name: name, Err: err}
 }

@@ -4,7 +4,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
@@ -77,9 +76,7 @@ func benchCommand(b *testing.B, n int) {
 			b.Fatalf("report: %v\n%s", err, msg)
 		}
 		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			peak = max(peak, ru.Maxrss) // KiB on Linux
-		}
+		peak = max(peak, peakKiB(cmd.ProcessState))
 	}
 	b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(peak)/1024, "peak-MiB")
@@ -102,18 +99,6 @@ func writeGenerated(t testing.TB, dir string, n int) (qpath, apath string) {
 		t.Fatal(err)
 	}
 	return qpath, apath
-}
-
-// cpuNow is the CPU time this process has used, user and system. On a
-// machine shared with other work the wall time of a benchmark says more
-// about the load than about the code; the CPU time per operation is
-// reported beside it (as cpu-ns/op) and varies far less.
-func cpuNow() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // reportCPU reports the CPU time per operation since start.

@@ -11,8 +11,9 @@ import (
 // finishPDF rewrites fpdf's output once, object by object, for the two
 // things fpdf 0.12 does not do right or fast enough from outside:
 //
-//   - the bookmarks' page references (fixOutline, outline.go), which fpdf
-//     writes as if the pages were the first objects of the file;
+//   - the bookmarks' page references (outlineShift and shiftOutlineItem,
+//     outline.go), which fpdf writes as if the pages were the first
+//     objects of the file;
 //   - the page contents' compression (compressStreams, compress.go): the
 //     document is written uncompressed and the page streams are
 //     compressed here, byte for byte as fpdf would, with one zlib writer

@@ -108,6 +108,9 @@ func render(in Input, p *probe) ([]byte, error) {
 	if err := d.pdf.Output(&fin); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
+	if !fin.done {
+		return nil, errors.New("write pdf: fpdf wrote nothing")
+	}
 	return fin.out, nil
 }
 

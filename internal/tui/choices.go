@@ -46,11 +46,6 @@ func newChoiceList(s *session, qn *questionnaire.Question, a *answers.Answer) ch
 	for _, o := range qn.Options {
 		c.items = append(c.items, choiceItem{label: s.text(o.Label), value: o.Value, exclusive: o.Exclusive || o.Unknown, unknownOpt: o.Unknown})
 	}
-	if len(qn.Options) == 0 && qn.Type == questionnaire.YesNo {
-		// A parsed yesno question always has its two options; this keeps
-		// a hand-built one usable.
-		c.items = []choiceItem{{label: "yes", value: "yes"}, {label: "no", value: "no"}}
-	}
 	if unknownRow(qn) {
 		c.items = append(c.items, choiceItem{label: s.w.T("unknown"), unknown: true})
 	}

@@ -4,7 +4,7 @@ package tui
 
 import "time"
 
-var start = time.Now()
+var processStart = time.Now()
 
 // cpuTime stands in for the process's CPU time where it cannot be read.
-func cpuTime() time.Duration { return time.Since(start) }
+func cpuTime() time.Duration { return time.Since(processStart) }

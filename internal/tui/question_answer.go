@@ -5,12 +5,12 @@ package tui
 // quitting, and clearing.
 
 import (
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/dutycheck/dutycheck/internal/answers"
 	"github.com/dutycheck/dutycheck/internal/measuredtext"
-	"github.com/dutycheck/dutycheck/internal/questionnaire"
 )
 
 // noteText is the note to save: the one on file when untouched (so text
@@ -213,33 +213,21 @@ func (q *question) keepOnQuit() *answers.Answer {
 		a.Value, a.NA, a.Unknown, a.Estimate, changed = answers.Value{}, true, false, false, true
 	case q.isChoice && q.choice.multi:
 		chosen := q.choice.chosen()
-		if len(chosen) > 0 && (old == nil || !sameStrings(chosen, old.Value.Choices)) {
-			if e, err := s.f.Enter(q.qn, answers.Entry{Choices: chosen, Estimate: q.mark()}, s.lang); err == nil {
-				a.Value, a.NA, a.Unknown, a.Estimate, changed = e.Value, false, false, e.Estimate, true
+		if len(chosen) > 0 && (old == nil || !slices.Equal(chosen, old.Value.Choices)) {
+			if entered, err := s.f.Enter(q.qn, answers.Entry{Choices: chosen, Estimate: q.mark()}, s.lang); err == nil {
+				a.Value, a.NA, a.Unknown, a.Estimate, changed = entered.Value, false, false, entered.Estimate, true
 			}
 		}
 	case !q.isChoice && q.row == rowField && q.typed.edited() && q.typed.value() != "" && (old == nil || old.Measured == nil):
 		// a measured answer is replaced only when confirmed twice
-		if e, err := s.f.Enter(q.qn, answers.Entry{Text: q.typed.value(), Estimate: q.mark()}, s.lang); err == nil {
-			a.Value, a.NA, a.Unknown, a.Estimate, changed = e.Value, false, false, e.Estimate, true
+		if entered, err := s.f.Enter(q.qn, answers.Entry{Text: q.typed.value(), Estimate: q.mark()}, s.lang); err == nil {
+			a.Value, a.NA, a.Unknown, a.Estimate, changed = entered.Value, false, false, entered.Estimate, true
 		}
 	}
 	if !changed {
 		return nil
 	}
 	return &a
-}
-
-func sameStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // clear removes the saved answer and shows the question afresh.
@@ -292,12 +280,12 @@ func (q *question) toggleEstimate() {
 		said = w.T("estimate.off")
 	}
 	old := s.f.Get(q.qn.ID)
-	if old != nil && old.Measured != nil && old.Value.Set && sameValue(q.qn, old.Value, v) {
+	if old != nil && old.Measured != nil && old.Value.Set && old.Value.Same(q.qn.Type, v) {
 		q.estimate, q.estimateMarked = false, false
 		q.sh.say(statusInfo, w.T("measured.noestimate"))
 		return
 	}
-	if old == nil || !old.Value.Set || !sameValue(q.qn, old.Value, v) {
+	if old == nil || !old.Value.Set || !old.Value.Same(q.qn.Type, v) {
 		q.sh.say(statusInfo, said+" "+w.T("estimate.pending"))
 		return
 	}
@@ -339,6 +327,3 @@ func (q *question) shownValue() (answers.Value, bool) {
 	v, err := q.sh.s.f.ParseInput(q.qn, q.typed.value(), q.sh.s.lang)
 	return v, err == nil
 }
-
-// sameValue reports whether two values of qn's type are the same answer.
-func sameValue(qn *questionnaire.Question, a, b answers.Value) bool { return a.Same(qn.Type, b) }
