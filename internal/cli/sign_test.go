@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -104,12 +105,15 @@ func startAgent(t *testing.T) string {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 	})
+	// The socket exists from bind(2), before ssh-agent listens on it: it
+	// is ready when a connection is taken, not when the file is there.
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if _, err := os.Stat(sock); err == nil {
+		if c, err := net.Dial("unix", sock); err == nil {
+			c.Close()
 			return sock
 		}
 	}
-	t.Fatal("ssh-agent did not make its socket")
+	t.Fatal("ssh-agent did not listen on its socket")
 	return ""
 }
 
