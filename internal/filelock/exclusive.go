@@ -3,7 +3,6 @@ package filelock
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"math/rand/v2"
@@ -22,9 +21,9 @@ const unreadableAfter = 10 * time.Second
 // acquireExclusive is Acquire where the file system has no locks: the lock
 // is the lock file itself, created only if absent (O_EXCL). A lock file
 // whose holder is a process of this host that no longer runs is stale and
-// taken over: it is renamed aside (of several processes doing so at once,
-// one succeeds), and what was renamed is checked to be the very file
-// judged stale; a fresh lock renamed by mistake is put back.
+// taken over: removed by one of the processes that found it stale
+// (removeStale), after which they all try to create the lock again and one
+// succeeds.
 func acquireExclusive(path, name string) (*Lock, error) {
 	host, _ := os.Hostname()
 	for attempt := 0; attempt < 10; attempt++ {
@@ -63,19 +62,51 @@ func acquireExclusive(path, name string) (*Lock, error) {
 			}
 			return nil, &HeldError{Path: path, Holder: h}
 		}
-		aside := fmt.Sprintf("%s.stale-%d-%d", name, os.Getpid(), rand.Uint64())
-		if err := os.Rename(name, aside); err != nil {
-			continue // another process moved it first
+		if err := removeStale(name, data); err != nil {
+			return nil, lockErr(path, name, err)
 		}
-		if moved, _ := readLockFile(aside); !bytes.Equal(moved, data) {
-			// Between reading and renaming, another process took the
-			// stale lock over; that lock is live: put it back, unless
-			// a newer one is there already.
-			_ = os.Link(aside, name)
-		}
-		_ = os.Remove(aside)
 	}
 	return nil, &Error{Path: path, Name: name, Problem: ProblemChanging}
+}
+
+// takeoverAfter is how old a takeover guard (removeStale) must be before
+// it is judged left by a process that ended while taking a lock over; a
+// takeover itself takes milliseconds.
+const takeoverAfter = 10 * time.Second
+
+// removeStale removes the stale lock file name, whose content was stale,
+// so that the caller can try to create its own. Of the processes that
+// found it stale, only the one that creates the takeover guard
+// (name.takeover, O_EXCL) may remove it, and only after reading it again
+// and finding the same stale content: no other process removes a stale
+// lock meanwhile, and no lock can be made while it is there, so what is
+// removed is the stale lock, never a live one that replaced it. (Renaming
+// the stale file aside, as this did before, left a moment in which a live
+// lock that had replaced it was moved away and a third process could make
+// another: two holders.) The others wait a moment and try again.
+func removeStale(name string, stale []byte) error {
+	guard := name + ".takeover"
+	g, err := openLockFile(guard, os.O_RDWR|os.O_CREATE|os.O_EXCL)
+	if errors.Is(err, fs.ErrExist) {
+		if fi, err := os.Lstat(guard); err == nil && time.Since(fi.ModTime()) > takeoverAfter {
+			_ = os.Remove(guard) // left by a takeover that never ended
+		}
+		time.Sleep(time.Duration(5+rand.IntN(20)) * time.Millisecond)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer func() {
+		_ = g.Close()
+		_ = os.Remove(guard)
+	}()
+	if now, err := readLockFile(name); err == nil && bytes.Equal(now, stale) {
+		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
 }
 
 // stale reports whether the lock file names a holder that is gone: a

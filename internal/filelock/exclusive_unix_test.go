@@ -95,8 +95,36 @@ func TestExclusiveFallback(t *testing.T) {
 			t.Fatalf("%d took the stale lock over and %d were refused; want 1 and 7", won, refused)
 		}
 		left, _ := filepath.Glob(name + ".stale-*")
-		if len(left) > 0 {
+		guards, _ := filepath.Glob(name + ".takeover")
+		if left = append(left, guards...); len(left) > 0 {
 			t.Errorf("left behind: %v", left)
+		}
+	})
+	t.Run("a takeover guard left by a process that ended is cleared", func(t *testing.T) {
+		_ = os.Remove(name)
+		text := fmt.Sprintf("pid: %d\nuser: u\nhost: %s\nsince: 2026-11-29T17:00:00Z\n", deadPID(t), host)
+		if err := os.WriteFile(name, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		guard := name + ".takeover"
+		if err := os.WriteFile(guard, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		fresh, err := acquireExclusive(path, name)
+		if !errors.Is(err, ErrHeld) && !errors.As(err, new(*Error)) {
+			t.Fatalf("with a fresh guard = %v, %v; want refused while another takes it over", fresh, err)
+		}
+		old := time.Now().Add(-time.Minute)
+		if err := os.Chtimes(guard, old, old); err != nil {
+			t.Fatal(err)
+		}
+		l, err := acquireExclusive(path, name)
+		if err != nil {
+			t.Fatalf("with an old guard = %v, want the stale lock taken over", err)
+		}
+		defer l.Release()
+		if _, err := os.Lstat(guard); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("the old guard is still there: %v", err)
 		}
 	})
 	t.Run("empty lock file: stale only once old", func(t *testing.T) {
