@@ -35,6 +35,7 @@ fuzz: ## run each fuzzer for FUZZTIME (default 30s)
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=$(FUZZTIME) ./internal/answers/
 	$(GO) test -run='^$$' -fuzz=FuzzParseMap -fuzztime=$(FUZZTIME) ./internal/measure/
 	$(GO) test -run='^$$' -fuzz=FuzzRun -fuzztime=$(FUZZTIME) ./internal/measure/
+	$(GO) test -run='^$$' -fuzz=FuzzFinishPDF -fuzztime=$(FUZZTIME) ./internal/report/
 
 golden: ## rewrite golden files after an intended change (review the diff!)
 	$(GO) test -count=1 $(PKGS) -update

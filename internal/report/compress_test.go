@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // The page contents compressed by finishPDF are byte for byte what fpdf's
@@ -153,4 +155,42 @@ func TestOwnCompressionSavesAWriterPerPage(t *testing.T) {
 		t.Errorf("%d pages: %d MB allocated with our compression, %d MB with fpdf's: saves %d KB a page, want at least 512",
 			pages, ours>>20, theirs>>20, saved/int64(pages)>>10)
 	}
+}
+
+// FuzzFinishPDF: whatever bytes it is given, finishing a PDF returns an
+// error or a file, and never panics or reads outside what it was given;
+// a file it finishes reads back as one with the same objects.
+func FuzzFinishPDF(f *testing.F) {
+	// A small file from fpdf itself, pages uncompressed as the report
+	// writes them (a whole report, fonts and all, makes the fuzzer crawl).
+	small := fpdf.New("P", "mm", "A4", "")
+	small.SetCompression(false)
+	for _, text := range []string{"one", "two"} {
+		small.AddPage()
+		small.SetFont("Helvetica", "", 12)
+		small.Text(20, 20, text)
+	}
+	var buf bytes.Buffer
+	if err := small.Output(&buf); err != nil {
+		f.Fatal(err)
+	}
+	if _, err := finishPDF(buf.Bytes()); err != nil {
+		f.Fatalf("the seed does not finish: %v", err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte("%PDF-1.4\n1 0 obj\n<</Type /Pages\n/Kids [3 0 R ]\n>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<<\n/Size 2\n>>\nstartxref\n52\n%%EOF\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, err := finishPDF(data)
+		if err != nil {
+			return
+		}
+		x, err := readObjects(out)
+		if err != nil {
+			t.Fatalf("a finished file does not read back: %v", err)
+		}
+		y, _ := readObjects(data)
+		if len(x.offsets) != len(y.offsets) {
+			t.Fatalf("%d objects finished from %d", len(x.offsets), len(y.offsets))
+		}
+	})
 }
