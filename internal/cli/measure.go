@@ -322,7 +322,9 @@ func checkRoles(env *Env, o measureOpts, m *measure.Map, q *questionnaire.Questi
 		case errors.As(w, &el):
 			line = problemsIn(env.lang, el).Error()
 		case errors.As(w, &pp):
-			line = pp.in(env.lang)
+			// no file to start the line with: said by dutycheck, as the
+			// preset's refusal is
+			line = "dutycheck: " + pp.in(env.lang)
 		}
 		fmt.Fprintln(env.Stderr, inert.Line(line))
 	}
