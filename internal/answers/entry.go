@@ -86,14 +86,14 @@ func (f *File) Enter(qn *questionnaire.Question, e Entry, lang string) (*Answer,
 		if !qn.UnknownAllowed() {
 			return nil, &EntryError{Kind: EntryUnknown}
 		}
-		o, ok := unknownOption(qn)
+		o, ok := qn.UnknownOption()
 		if !ok {
 			a.Unknown = true
 			return keepMeasured(qn, old, a), nil
 		}
-		a.Value = Value{Set: true, Choice: o}
+		a.Value = Value{Set: true, Choice: o.Value}
 		if qn.Type == questionnaire.Multi {
-			a.Value = Value{Set: true, Choices: []string{o}}
+			a.Value = Value{Set: true, Choices: []string{o.Value}}
 		}
 		return keepMeasured(qn, old, a), nil
 	}
@@ -169,17 +169,6 @@ func keepMeasured(qn *questionnaire.Question, old, a *Answer) *Answer {
 		a.Measured = old.Measured
 	}
 	return a
-}
-
-// unknownOption is the value of qn's own "don't know" option, if it has
-// one.
-func unknownOption(qn *questionnaire.Question) (string, bool) {
-	for _, o := range qn.Options {
-		if o.Unknown {
-			return o.Value, true
-		}
-	}
-	return "", false
 }
 
 // Same reports whether v and w, values of a question of type t, are the

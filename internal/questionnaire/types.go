@@ -255,15 +255,20 @@ func (qn *Question) MayBeCritical() bool { return qn.Critical || qn.CriticalWhen
 // UnknownAllowed reports whether "don't know / not measured" is an answer
 // the question takes: by allow_unknown, or by an option marked unknown.
 func (qn *Question) UnknownAllowed() bool {
-	if qn.AllowUnknown {
-		return true
-	}
+	_, own := qn.UnknownOption()
+	return qn.AllowUnknown || own
+}
+
+// UnknownOption is the question's own "don't know / not measured" option,
+// when it has one: that option is then the answer "don't know" saves, and
+// the walk-through offers no separate row for it.
+func (qn *Question) UnknownOption() (Option, bool) {
 	for _, o := range qn.Options {
 		if o.Unknown {
-			return true
+			return o, true
 		}
 	}
-	return false
+	return Option{}, false
 }
 
 // DefaultLang is the questionnaire's first language.

@@ -115,15 +115,8 @@ func (c *choiceList) pick(i int) {
 // unknownRow reports whether a question gets the added "don't know / not
 // measured" row: it allows unknown, and no option of its own says it.
 func unknownRow(qn *questionnaire.Question) bool {
-	if !qn.UnknownAllowed() {
-		return false
-	}
-	for _, o := range qn.Options {
-		if o.Unknown {
-			return false
-		}
-	}
-	return true
+	_, own := qn.UnknownOption()
+	return qn.AllowUnknown && !own
 }
 
 // toggle flips the option under the cursor of a multi list. An exclusive
